@@ -1,0 +1,63 @@
+# The two commands of the README:
+#   make timeline   set everything up and build timeline.json (+ timeline.html) from seeds/ with the embedded model
+#   make test       set everything up and run the offline test suite
+# Others: make record (re-record cassettes against the real local server), make bench, make lint.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+WHEELS ?= $(HOME)/.cache/timeline/wheels
+# llama.cpp built for a portable AVX2 CPU: -march=native picks AMX kernels that crash (SIGSEGV) on
+# some virtual CPUs, and the tools and llava are not needed (8 instead of 25 minutes on 2 cores).
+LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON \
+	-DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
+LLAMA_VERSION := 0.3.36
+
+.PHONY: timeline test record bench lint schemas clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[test]"
+	touch $@
+
+# The wheel is built once per machine and kept outside the checkout, so a fresh clone reuses it.
+$(WHEELS)/.llama-$(LLAMA_VERSION): | $(BIN)/python
+	mkdir -p $(WHEELS)
+	ls $(WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+		CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel --no-deps --no-cache-dir -w $(WHEELS) \
+		"llama-cpp-python==$(LLAMA_VERSION)"
+	touch $@
+
+$(VENV)/.local-installed: pyproject.toml $(WHEELS)/.llama-$(LLAMA_VERSION) | $(BIN)/python
+	$(BIN)/pip install --quiet --find-links $(WHEELS) -e ".[local]"
+	touch $@
+
+timeline: $(VENV)/.local-installed
+	$(BIN)/timeline build seeds/ -o timeline.json
+	$(BIN)/timeline export timeline.json --format html -o timeline.html
+	@echo "wrote timeline.json and timeline.html"
+
+test: $(VENV)/.test-installed
+	$(BIN)/python -m pytest
+
+# Starts the embedded model's server, re-records every cassette test against it, then replays once.
+record: $(VENV)/.local-installed $(VENV)/.test-installed
+	$(BIN)/python scripts/record.py
+
+bench: $(VENV)/.local-installed
+	$(BIN)/python scripts/bench.py --output bench.json
+
+lint: $(VENV)/.test-installed
+	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/ruff check timeline tests scripts
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+schemas: $(VENV)/.test-installed
+	$(BIN)/timeline schema
+
+clean:
+	rm -rf $(VENV) timeline.json timeline.html bench.json

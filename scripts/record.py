@@ -1,0 +1,57 @@
+"""Re-record every cassette test against the real embedded model, then replay them once.
+
+    make record                      # starts the local server itself
+    TIMELINE_TEST_BASE_URL=http://127.0.0.1:8080/v1 python scripts/record.py   # any real server
+
+Review the cassette diff afterwards: it shows each prompt sent and each answer received.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextlib.contextmanager
+def server() -> Iterator[str]:
+    configured = os.environ.get("TIMELINE_TEST_BASE_URL")
+    if configured:
+        yield configured
+        return
+    from timeline.providers.local import ensure_model, running_server
+
+    cache = Path(os.environ.get("TIMELINE_CACHE_DIR") or user_cache_dir("timeline"))
+    model = ensure_model(cache, progress=print)
+    with running_server(model, cache / "logs" / "llama-server-record.log") as base_url:
+        yield base_url
+
+
+def pytest(*args: str, base_url: str | None = None) -> int:
+    env = dict(os.environ)
+    if base_url:
+        env["TIMELINE_TEST_BASE_URL"] = base_url
+    command = [sys.executable, "-m", "pytest", "-m", "vcr", "-p", "no:cacheprovider", *args]
+    print("+", " ".join(command), flush=True)
+    return subprocess.call(command, cwd=ROOT, env=env)
+
+
+def main() -> int:
+    with server() as base_url:
+        print(f"recording against {base_url}", flush=True)
+        status = pytest("--record-mode=rewrite", base_url=base_url)
+    if status != 0:
+        return status
+    print("replaying the new cassettes offline", flush=True)
+    return pytest("--record-mode=none")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

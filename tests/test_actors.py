@@ -1,0 +1,138 @@
+"""Actors read off a sentence by code: canonical names, order of first mention, limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import find_actors
+
+# Sentences from the seeds (seed number in the id).
+TREATY_000 = (
+    "It should be recalled that in June, Russian dictator Putin and North Korean dictator Kim Jong-un "
+    "signed the Comprehensive Strategic Partnership Agreement."
+)
+MINISTER_002 = (
+    "South Korean Defense Minister Kim Yong-hyun’s statements, along with reports from Ukrainian media, "
+    "suggest that North Korea is not only supplying Russia with ammunition but may have also begun "
+    "sending soldiers to support Russia’s beleaguered forces."
+)
+AGREEMENT_002 = (
+    "The June 2024 mutual defense agreement signed between Kim Jong Un and Vladimir Putin appears to be "
+    "the linchpin of this increasing cooperation."
+)
+TIES_003 = "The growing ties between Moscow and Pyongyang\u00a0have raised concerns among Western nations."
+TREATY_003 = "Putin and Kim signed the treaty during the former’s two-day state visit to North Korea."
+BLUMENTHAL_004 = (
+    "Democratic Senator Richard Blumenthal, holding up an image of Russian President Vladimir Putin’s "
+    "meeting with his North Korean counterpart, Kim Jong-un, at the Capitol in Washington, June 20, 2024."
+)
+RESEARCHERS_001 = (
+    "In January, two prominent researchers, Robert Carlin and Siegfried Hecker, said Kim Jong-un had "
+    "“made a strategic decision to go to war.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (TREATY_000, ["Russia", "Vladimir Putin", "North Korea", "Kim Jong Un"]),
+        (MINISTER_002, ["South Korea", "Kim Yong-hyun", "Ukraine", "North Korea", "Russia"]),
+        (AGREEMENT_002, ["Kim Jong Un", "Vladimir Putin"]),
+        (TIES_003, ["Russia", "North Korea", "the West"]),
+        (TREATY_003, ["Vladimir Putin", "Kim Jong Un", "North Korea"]),
+        (RESEARCHERS_001, ["Robert Carlin", "Siegfried Hecker", "Kim Jong Un"]),
+    ],
+    ids=["000-treaty", "002-minister", "002-agreement", "003-ties", "003-treaty", "001-researchers"],
+)
+def test_seed_sentences_give_canonical_actors_in_order_of_first_mention(
+    sentence: str, expected: list[str]
+) -> None:
+    assert find_actors(sentence)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("North Korean soldiers arrived.", "North Korea"),
+        ("The DPRK denied it.", "North Korea"),
+        ("Pyongyang denied it.", "North Korea"),
+        ("Moscow denied it.", "Russia"),
+        ("The Kremlin denied it.", "Russia"),
+        ("Seoul protested.", "South Korea"),
+        ("Kyiv protested.", "Ukraine"),
+        ("Beijing stayed silent.", "China"),
+        ("Putin spoke.", "Vladimir Putin"),
+        ("Vladimir Putin spoke.", "Vladimir Putin"),
+        ("Kim Jong-un spoke.", "Kim Jong Un"),
+        ("Kim Jong Un spoke.", "Kim Jong Un"),
+        ("Kim spoke.", "Kim Jong Un"),
+        ("Kim Jong-un’s troops moved.", "Kim Jong Un"),
+        ("Putin’s allies moved.", "Vladimir Putin"),
+    ],
+)
+def test_aliases_map_to_one_canonical_name(text: str, canonical: str) -> None:
+    assert find_actors(text) == [canonical]
+
+
+def test_kim_yong_hyun_is_not_kim_jong_un() -> None:
+    actors = find_actors("South Korean Defense Minister Kim Yong-hyun said so.")
+    assert "Kim Yong-hyun" in actors
+    assert "Kim Jong Un" not in actors
+
+
+def test_a_demonym_and_its_country_are_one_actor() -> None:
+    assert find_actors("North Korean troops entered North Korea’s ally Russia from Moscow.") == [
+        "North Korea",
+        "Russia",
+    ]
+
+
+def test_order_of_first_mention_spans_several_texts() -> None:
+    assert find_actors("Seoul protested.", "Putin and Kim met.", "Seoul again.") == [
+        "South Korea",
+        "Vladimir Putin",
+        "Kim Jong Un",
+    ]
+
+
+@pytest.mark.parametrize("limit", [0, 1, 2, 3])
+def test_limit_keeps_the_first_mentioned(limit: int) -> None:
+    text = "Putin met Kim. Moscow and Seoul talked. NATO and China watched."
+    everyone = ["Vladimir Putin", "Kim Jong Un", "Russia", "South Korea", "NATO", "China"]
+    assert find_actors(text) == everyone
+    assert find_actors(text, limit=limit) == everyone[:limit]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Thursday the talks resumed.",
+        "In June they met.",
+        "However, they disagreed.",
+        "the troops moved at night.",
+    ],
+)
+def test_weekdays_months_and_sentence_openers_are_not_actors(text: str) -> None:
+    assert find_actors(text) == []
+
+
+def test_multiword_organisation_stays_together() -> None:
+    assert find_actors("This was reported by analysts of the Institute for War Studies.") == [
+        "Institute for War Studies"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["The U.S. and NATO responded.", "How will particularly the U.S. and NATO respond"]
+)
+def test_us_with_dots_is_the_united_states(text: str) -> None:
+    assert find_actors(text)[-2:] == ["United States", "NATO"]
+
+
+def test_question_word_is_not_an_actor() -> None:
+    assert find_actors("How will the West respond?") == ["the West"]
+
+
+def test_full_name_of_the_dprk_is_north_korea() -> None:
+    actors = find_actors("It is denied by the Democratic People’s Republic of Korea (DPRK).")
+    assert actors == ["North Korea"]

@@ -1,0 +1,317 @@
+"""The command line, run in-process: help, providers, schema check, export, build errors, eval.
+
+No test here reaches a model: `LazyModel.complete` is replaced by one that fails the test, and the
+`build` inputs are chosen so that no document gets as far as extraction.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from timeline.cli import main
+from timeline.export import FORMATS
+from timeline.models import Timeline
+from timeline.providers import LazyModel
+from timeline.schema_export import SCHEMAS, default_schema_dir
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
+SUBCOMMANDS = ["build", "export", "eval", "providers", "schema"]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty working folder, a private cache, no provider variables, and no model."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    for var in ("TIMELINE_PROFILE", "TIMELINE_MODEL", "TIMELINE_BASE_URL", "OPENAI_API_KEY"):
+        monkeypatch.delenv(var, raising=False)
+
+    def no_model(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no model in tests")
+
+    monkeypatch.setattr(LazyModel, "complete", no_model)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --- help -------------------------------------------------------------------------------------------------
+
+
+def test_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert caught.value.code == 0
+    assert out.startswith("usage: timeline")
+    for command in SUBCOMMANDS:
+        assert command in out
+    assert "Exit codes: 0 ok, 1 partial run, 2 usage/config error, 3 provider error" in out
+
+
+@pytest.mark.parametrize("command", SUBCOMMANDS)
+def test_subcommand_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert caught.value.code == 0
+    assert out.startswith(f"usage: timeline {command}")
+
+
+def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main([])
+    assert caught.value.code == 2
+    assert "usage: timeline" in capsys.readouterr().err
+
+
+# --- providers ------------------------------------------------------------------------------------------
+
+
+def _provider_lines(out: str) -> dict[str, str]:
+    return {line[2:].split()[0]: line for line in out.splitlines() if line.strip()}
+
+
+def test_providers_lists_the_three_profiles_with_a_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "providers")
+    assert code == 0
+    assert err.strip() == "config: built-in defaults"
+    lines = _provider_lines(out)
+    assert sorted(lines) == ["local", "openai", "openai-compatible"]
+    assert lines["local"].startswith("* local ")  # the default profile is marked
+    assert lines["openai"].endswith(
+        "not usable: profile 'openai' needs an API key: set the environment variable OPENAI_API_KEY"
+    )
+    assert lines["openai-compatible"].endswith("usable: http://127.0.0.1:8080/v1")
+    assert " not usable: " not in lines["openai-compatible"]
+    assert "usable: " in lines["local"]
+
+
+def test_providers_shows_openai_usable_with_a_key(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-NEVER-SHOWN")
+    code, out, _ = run(capsys, "providers")
+    assert code == 0
+    assert _provider_lines(out)["openai"].endswith("usable: https://api.openai.com/v1")
+    assert "NEVER-SHOWN" not in out
+
+
+def test_providers_reads_the_config_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "timeline.toml").write_text(
+        '[timeline]\nprofile = "openai-compatible"\n[profiles.openai-compatible]\nbase_url = "http://gpu.lan:8000/v1"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "providers")
+    assert code == 0
+    assert err.strip() == f"config: {tmp_path / 'timeline.toml'}"
+    line = _provider_lines(out)["openai-compatible"]
+    assert line.startswith("* openai-compatible")
+    assert line.endswith("usable: http://gpu.lan:8000/v1")
+
+
+# --- schema ---------------------------------------------------------------------------------------------
+
+_REPO_SCHEMAS_MISSING = not all((default_schema_dir() / name).is_file() for name in SCHEMAS)
+
+
+@pytest.mark.xfail(
+    condition=_REPO_SCHEMAS_MISSING,
+    strict=True,
+    reason="FINDING: the repository's schemas/ folder holds no schema files; `timeline schema` was never "
+    "run and committed, so `timeline schema --check` fails on a clean checkout",
+)
+def test_schema_check_passes_on_the_repository_schemas(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "schema", "--check")
+    assert code == 0, err
+    assert "match the models" in err
+
+
+def test_schema_writes_then_checks_clean(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "schemas"
+    code, _, err = run(capsys, "schema", "--dir", str(folder))
+    assert code == 0
+    assert sorted(p.name for p in folder.iterdir()) == sorted(SCHEMAS)
+    assert err.count("wrote ") == len(SCHEMAS)
+    code, _, err = run(capsys, "schema", "--check", "--dir", str(folder))
+    assert code == 0
+    assert err.strip() == f"schemas in {folder} match the models"
+
+
+def test_schema_check_fails_on_a_modified_schema(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "schemas"
+    run(capsys, "schema", "--dir", str(folder))
+    path = folder / "timeline.schema.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["title"] = "Edited by hand"
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "schema", "--check", "--dir", str(folder))
+    assert code == 1
+    assert "timeline.schema.json" in err
+    assert "gold.schema.json" not in err
+
+
+def test_schema_check_fails_on_a_missing_schema(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "schemas"
+    run(capsys, "schema", "--dir", str(folder))
+    (folder / "gold.schema.json").unlink()
+    code, _, err = run(capsys, "schema", "--check", "--dir", str(folder))
+    assert code == 1
+    assert "gold.schema.json" in err
+
+
+# --- export ---------------------------------------------------------------------------------------------
+
+_SUFFIX = {"json": "json", "html": "html", "timelinejs": "json", "markdown": "md", "csv": "csv"}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_export_writes_each_format(
+    fmt: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(REPO)  # the sample's document paths are relative to the repository
+    output = tmp_path / f"out.{_SUFFIX[fmt]}"
+    code, out, _ = run(capsys, "export", str(SAMPLE), "--format", fmt, "-o", str(output))
+    assert code == 0
+    assert out == ""
+    text = output.read_text(encoding="utf-8")
+    assert text.endswith("\n")
+    assert "Senator Blumenthal shows an image" in text or "Senator Blumenthal shows an image" in json.dumps(
+        text
+    )
+    assert not list(tmp_path.glob(".out.*"))  # no temporary file left behind
+
+
+def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    output = tmp_path / "copy.json"
+    assert run(capsys, "export", str(SAMPLE), "--format", "json", "-o", str(output))[0] == 0
+    original = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    assert Timeline.model_validate_json(output.read_text(encoding="utf-8")) == original
+
+
+def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "export", str(SAMPLE), "--format", "markdown")
+    assert code == 0
+    assert "Putin and Kim Jong-un sign a mutual defence pact" in out
+
+
+def test_export_of_a_file_that_is_not_a_timeline(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bogus = tmp_path / "bogus.json"
+    bogus.write_text('{"events": []}', encoding="utf-8")
+    code, _, err = run(capsys, "export", str(bogus), "--format", "csv")
+    assert code == 2
+    assert err.startswith(f"error: {bogus}: not a timeline JSON file")
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_export_of_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "export", str(tmp_path / "missing.json"), "--format", "csv")
+    assert code == 2
+    assert "missing.json: cannot read" in err
+
+
+# --- build without a model ------------------------------------------------------------------------------
+
+
+def test_build_on_a_folder_without_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "no-articles"
+    folder.mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    code, out, err = run(capsys, "build", str(folder), "--no-cache")
+    assert code == 2
+    assert out == ""
+    assert f"error: no documents found in {folder}" in err
+
+
+def test_build_on_an_empty_text_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    output = tmp_path / "timeline.json"
+    code, _, err = run(capsys, "build", str(empty), "--no-cache", "-o", str(output))
+    assert code == 1  # partial: the only document failed
+    naming = [line for line in err.splitlines() if "empty.txt" in line and "empty document" in line]
+    assert naming
+    assert "  unreadable: " + str(empty) + ": empty document: nothing to extract" in err.splitlines()
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert (written.summary.documents, written.summary.documents_failed, written.events) == (1, 1, [])
+    assert [p.kind for p in written.problems] == ["unreadable"]
+
+
+def test_build_with_a_bad_published_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "build", str(tmp_path), "--published", "next Tuesday")
+    assert code == 2
+    assert err.startswith("error: --published: cannot read 'next Tuesday' as a document date")
+
+
+def test_build_with_an_unknown_profile(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "build", str(tmp_path), "--profile", "nope")
+    assert code == 2
+    assert err.strip() == "error: unknown profile 'nope': choose one of local, openai, openai-compatible"
+
+
+# --- eval -----------------------------------------------------------------------------------------------
+
+
+def _tiny_gold(tmp_path: Path) -> Path:
+    gold = {
+        "description": "two events for the CLI test",
+        "documents_dir": str(REPO / "seeds"),
+        "events": [
+            {
+                "id": "treaty",
+                "title": "Putin and Kim sign the partnership treaty",
+                "date": {"value": "2024-06", "precision": "month"},
+                "kind": "happened",
+                "anchors": [
+                    {
+                        "document": "000_05bc1de49be1dc5d.txt",
+                        "text": "Russian dictator Putin and North Korean dictator Kim Jong-un signed",
+                    }
+                ],
+            },
+            {
+                "id": "researchers",
+                "title": "Researchers say Kim decided to go to war",
+                "anchors": [
+                    {"document": "001_82f0a6d93b4cdd52.txt", "text": "In January, two prominent researchers"}
+                ],
+            },
+        ],
+    }
+    path = tmp_path / "tiny.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_eval_json_report(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "eval", str(SAMPLE), "--gold", str(_tiny_gold(tmp_path)), "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert (report["gold_events"], report["predicted_events"]) == (2, 6)
+    assert (report["matched_gold"], report["matched_predicted"]) == (1, 1)
+    assert report["recall"] == 0.5
+    assert report["missed"] == ["researchers"]
+    assert report["dates_correct"] == 1
+
+
+def test_eval_text_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    output = tmp_path / "report.txt"
+    code, out, _ = run(capsys, "eval", str(SAMPLE), "--gold", str(_tiny_gold(tmp_path)), "-o", str(output))
+    assert code == 0
+    assert out == ""
+    assert "researchers" in output.read_text(encoding="utf-8")
+
+
+def test_eval_with_an_invalid_gold_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bad = tmp_path / "bad.gold.json"
+    bad.write_text('{"events": []}', encoding="utf-8")
+    code, _, err = run(capsys, "eval", str(SAMPLE), "--gold", str(bad))
+    assert code == 2
+    assert err.startswith(f"error: gold file {bad}: invalid (documents_dir: Field required)")

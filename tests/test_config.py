@@ -1,0 +1,234 @@
+"""Configuration precedence (built-in < timeline.toml < environment < CLI) and key handling."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.config import BUILTIN_PROFILES, Mode, load_settings
+from timeline.errors import ConfigError, MissingKeyError
+from timeline.providers.openai_compatible import NO_KEY, resolve_api_key
+
+FILE_CONFIG = """
+[timeline]
+profile = "mine"
+
+[profiles.mine]
+kind = "openai-compatible"
+model = "file-model"
+base_url = "http://file.example/v1"
+
+[profiles.openai]
+model = "gpt-file"
+"""
+
+
+@pytest.fixture(autouse=True)
+def _clean_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test runs in an empty folder with none of our variables set."""
+    monkeypatch.chdir(tmp_path)
+    for var in ("TIMELINE_PROFILE", "TIMELINE_MODEL", "TIMELINE_BASE_URL", "TIMELINE_CACHE_DIR"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def write_config(folder: Path, text: str = FILE_CONFIG, name: str = "timeline.toml") -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_builtin_profiles_exist_with_their_kinds() -> None:
+    settings = load_settings(environ={})
+    assert sorted(settings.profiles) == ["local", "openai", "openai-compatible"]
+    assert {name: p.kind for name, p in settings.profiles.items()} == {
+        "local": "local",
+        "openai": "openai",
+        "openai-compatible": "openai-compatible",
+    }
+    assert settings.profile == "local"
+    assert settings.source == "built-in defaults"
+    assert settings.active().name == "local"
+    assert settings.profiles["openai"].api_key_env == "OPENAI_API_KEY"
+    assert settings.profiles["openai-compatible"].api_key_env == "OPENAI_COMPATIBLE_API_KEY"
+    assert settings.profiles["local"].mode is Mode(BUILTIN_PROFILES["local"]["mode"])
+    assert settings.profiles["openai"].mode is Mode.json_schema
+
+
+def test_timeline_toml_in_cwd_is_found(tmp_path: Path) -> None:
+    path = write_config(tmp_path)
+    settings = load_settings(environ={})
+    assert settings.source == str(path)
+    assert settings.profile == "mine"
+    active = settings.active()
+    assert (active.name, active.kind, active.model, active.base_url) == (
+        "mine",
+        "openai-compatible",
+        "file-model",
+        "http://file.example/v1",
+    )
+
+
+def test_file_profile_merges_over_the_builtin_one(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    openai = load_settings(environ={}).profiles["openai"]
+    assert openai.model == "gpt-file"
+    assert openai.api_key_env == "OPENAI_API_KEY"  # kept from the built-in profile
+    assert openai.kind == "openai"
+
+
+def test_config_path_overrides_the_cwd_file(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    explicit = write_config(other, '[profiles.local]\nmodel = "explicit-model"\n', "custom.toml")
+    settings = load_settings(explicit, environ={})
+    assert settings.source == str(explicit)
+    assert settings.profile == "local"
+    assert settings.active().model == "explicit-model"
+    assert "mine" not in settings.profiles
+
+
+def test_missing_config_path_is_an_error_naming_it(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.toml"
+    with pytest.raises(ConfigError) as caught:
+        load_settings(missing, environ={})
+    assert str(caught.value) == f"{missing}: config file not found"
+
+
+def test_environment_overrides_the_file(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    settings = load_settings(
+        environ={
+            "TIMELINE_PROFILE": "openai-compatible",
+            "TIMELINE_MODEL": "env-model",
+            "TIMELINE_BASE_URL": "http://env.example/v1",
+        }
+    )
+    active = settings.active()
+    assert (active.name, active.model, active.base_url) == (
+        "openai-compatible",
+        "env-model",
+        "http://env.example/v1",
+    )
+
+
+def test_environment_model_overrides_the_file_profile(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    active = load_settings(environ={"TIMELINE_MODEL": "env-model"}).active()
+    assert (active.name, active.model, active.base_url) == ("mine", "env-model", "http://file.example/v1")
+
+
+def test_process_environment_is_read_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_config(tmp_path)
+    monkeypatch.setenv("TIMELINE_PROFILE", "openai")
+    monkeypatch.setenv("TIMELINE_MODEL", "gpt-env")
+    active = load_settings().active()
+    assert (active.name, active.model) == ("openai", "gpt-env")
+
+
+def test_cli_overrides_beat_the_environment(tmp_path: Path) -> None:
+    write_config(tmp_path)
+    settings = load_settings(
+        profile="openai-compatible",
+        overrides={"model": "cli-model", "base_url": "http://cli.example/v1", "max_tokens": 99},
+        environ={
+            "TIMELINE_PROFILE": "openai",
+            "TIMELINE_MODEL": "env-model",
+            "TIMELINE_BASE_URL": "http://env/v1",
+        },
+    )
+    active = settings.active()
+    assert (active.name, active.model, active.base_url, active.max_tokens) == (
+        "openai-compatible",
+        "cli-model",
+        "http://cli.example/v1",
+        99,
+    )
+
+
+def test_overrides_touch_only_the_chosen_profile() -> None:
+    settings = load_settings(profile="openai", overrides={"model": "cli-model"}, environ={})
+    assert settings.profiles["openai"].model == "cli-model"
+    assert settings.profiles["local"].model == BUILTIN_PROFILES["local"]["model"]
+
+
+def test_unknown_profile_lists_the_known_ones() -> None:
+    settings = load_settings(profile="nope", environ={})
+    with pytest.raises(ConfigError) as caught:
+        settings.active()
+    assert str(caught.value) == "unknown profile 'nope': choose one of local, openai, openai-compatible"
+    assert caught.value.exit_code == 2
+
+
+def test_invalid_toml_names_the_file(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "[profiles\nmodel = 1\n", "broken.toml")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, environ={})
+    message = str(caught.value)
+    assert message.startswith(f"{path}: invalid TOML")
+    assert "line 1" in message
+
+
+def test_invalid_toml_in_cwd_names_the_file(tmp_path: Path) -> None:
+    path = write_config(tmp_path, "profile = \n")
+    with pytest.raises(ConfigError, match="invalid TOML") as caught:
+        load_settings(environ={})
+    assert str(path) in str(caught.value)
+
+
+def test_a_key_in_the_file_is_rejected_as_an_unknown_field(tmp_path: Path) -> None:
+    write_config(tmp_path, '[profiles.openai]\napi_key = "sk-secret-123"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    message = str(caught.value)
+    assert "profiles.openai.api_key" in message
+    assert "Extra inputs are not permitted" in message
+    assert "sk-secret-123" not in message
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ("[profiles.local]\nmax_tokens = 3\n", "profiles.local.max_tokens"),
+        ('[profiles.local]\nmode = "telepathy"\n', "profiles.local.mode"),
+        ("[profiles.local.retry]\nattempts = 0\n", "profiles.local.retry.attempts"),
+        ('[profiles.new]\nmodel = "m"\n', "profiles.new.kind"),
+    ],
+)
+def test_invalid_settings_name_the_field(tmp_path: Path, body: str, where: str) -> None:
+    path = write_config(tmp_path, body)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    assert str(caught.value).startswith(f"{path}: invalid setting {where}: ")
+
+
+def test_missing_openai_key_names_the_variable() -> None:
+    profile = load_settings(environ={}).profiles["openai"]
+    with pytest.raises(MissingKeyError) as caught:
+        resolve_api_key(profile, environ={})
+    assert "OPENAI_API_KEY" in str(caught.value)
+    assert caught.value.exit_code == 2
+
+
+def test_key_comes_from_the_environment() -> None:
+    profile = load_settings(environ={}).profiles["openai"]
+    assert resolve_api_key(profile, environ={"OPENAI_API_KEY": "sk-test-1"}) == "sk-test-1"
+
+
+def test_empty_key_variable_counts_as_missing() -> None:
+    profile = load_settings(environ={}).profiles["openai"]
+    with pytest.raises(MissingKeyError):
+        resolve_api_key(profile, environ={"OPENAI_API_KEY": ""})
+
+
+def test_openai_compatible_without_a_key_gets_the_placeholder() -> None:
+    profile = load_settings(environ={}).profiles["openai-compatible"]
+    assert resolve_api_key(profile, environ={}) == NO_KEY == "not-needed"
+    assert resolve_api_key(profile, environ={"OPENAI_COMPATIBLE_API_KEY": "k2"}) == "k2"
+
+
+def test_cache_dir_comes_from_file_then_environment(tmp_path: Path) -> None:
+    write_config(tmp_path, '[timeline]\ncache_dir = "/from/file"\n')
+    assert load_settings(environ={}).cache_dir == Path("/from/file")
+    assert load_settings(environ={"TIMELINE_CACHE_DIR": "/from/env"}).cache_dir == Path("/from/env")

@@ -1,0 +1,484 @@
+"""Date normalisation, expression finding, document-date estimation, bounds and ordering."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.dates import (
+    chronological_key,
+    date_bounds,
+    dates_compatible,
+    estimate_document_date,
+    expression_in_text,
+    find_date_expressions,
+    normalize_date,
+    parse_document_date,
+)
+from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED_TEXT = {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
+
+_PRECISIONS = {4: Precision.year, 7: Precision.month, 10: Precision.day}
+
+
+def doc(value: str | None) -> DocumentDate | None:
+    """A document date; a bare year is the estimate the seeds get, finer ones come from front matter."""
+    if value is None:
+        return None
+    source = DocumentDateSource.estimated if len(value) == 4 else DocumentDateSource.front_matter
+    return DocumentDate(value=value, precision=_PRECISIONS[len(value)], source=source)
+
+
+Y, M, D, U = Precision.year, Precision.month, Precision.day, Precision.unknown
+EXPL, DOC, WD, REL, NONE = (
+    DateBasis.explicit,
+    DateBasis.document_date,
+    DateBasis.weekday,
+    DateBasis.relative,
+    DateBasis.none,
+)
+START, MID, END, APPROX, BEFORE, AFTER = (
+    Modifier.start,
+    Modifier.mid,
+    Modifier.end,
+    Modifier.approx,
+    Modifier.before,
+    Modifier.after,
+)
+
+# (expression, document date, value, precision, modifier, basis)
+CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None, DateBasis]] = [
+    # --- from the seed articles ---
+    ("in June", "2024", "2024-06", M, None, DOC),
+    ("in June", None, None, U, None, NONE),
+    ("by the end of 2024", None, "2024", Y, END, EXPL),
+    ("by the end of 2024", "2024", "2024", Y, END, EXPL),
+    ("Recently", "2024", "2024", Y, BEFORE, REL),
+    ("Recently", None, None, U, None, NONE),
+    ("Thursday October 24", "2024", "2024-10-24", D, None, WD),
+    ("Thursday October 24", "2025-01", "2024-10-24", D, None, WD),
+    ("Thursday October 24", None, None, U, None, NONE),
+    ("June 20, 2024", None, "2024-06-20", D, None, EXPL),
+    ("June 20, 2024", "2025-01", "2024-06-20", D, None, EXPL),
+    ("The June 2024", None, "2024-06", M, None, EXPL),
+    ("June 2024", "2024", "2024-06", M, None, EXPL),
+    ("In January", "2024", "2024-01", M, None, DOC),
+    ("In January", None, None, U, None, NONE),
+    ("in the coming weeks", "2024", "2024", Y, AFTER, REL),
+    ("in the coming weeks", None, None, U, None, NONE),
+    ("in recent months", "2024", "2024", Y, BEFORE, REL),
+    ("in recent months", None, None, U, None, NONE),
+    ("1950-1953", None, "1950", Y, START, EXPL),
+    ("in 1950-1953", "2024", "1950", Y, START, EXPL),
+    ("1973", None, "1973", Y, None, EXPL),
+    ("(1973)", "2024", "1973", Y, None, EXPL),
+    ("for months", "2024", None, U, None, NONE),
+    ("in decades", "2024", None, U, None, NONE),
+    # --- explicit full dates and partial dates ---
+    ("20 June 2024", None, "2024-06-20", D, None, EXPL),
+    ("2024-06-20", None, "2024-06-20", D, None, EXPL),
+    ("Thursday, October 24, 2024", None, "2024-10-24", D, None, EXPL),
+    ("Oct. 24th, 2024", None, "2024-10-24", D, None, EXPL),
+    ("the 24th of October 2024", None, "2024-10-24", D, None, EXPL),
+    ("October the 24th, 2024", None, "2024-10-24", D, None, EXPL),  # dateparser fallback
+    ("24/10/2024", None, "2024", Y, None, EXPL),  # numeric day/month order is ambiguous: year only
+    ("in June 2024", None, "2024-06", M, None, EXPL),
+    ("2024-06", None, "2024-06", M, None, EXPL),
+    ("2024", None, "2024", Y, None, EXPL),
+    ("in 2024", None, "2024", Y, None, EXPL),
+    ("summer 2024", None, "2024", Y, None, EXPL),
+    ("the 1990s", "2024", None, U, None, NONE),
+    ("February 30, 2024", None, None, U, None, NONE),
+    # --- month / day without a year ---
+    ("January", "2024", "2024-01", M, None, DOC),
+    ("in November", "2024-03", "2023-11", M, None, DOC),
+    ("in March", "2024-03-10", "2024-03", M, None, DOC),
+    ("October 24", "2024", "2024-10-24", D, None, DOC),
+    ("24 October", "2024-10-25", "2024-10-24", D, None, DOC),
+    ("October 26", "2024-10-25", "2023-10-26", D, None, DOC),
+    ("October 26", "2024-10", "2024-10-26", D, None, DOC),
+    ("October 24", None, None, U, None, NONE),
+    # --- weekdays ---
+    ("Thursday, 24 October", "2024", "2024-10-24", D, None, WD),
+    ("Friday October 24", "2024", "2025-10-24", D, None, WD),  # only 2025 fits among 2023-2025
+    ("Monday October 24", "2024", "2024-10-24", D, None, DOC),  # no candidate fits: document year
+    ("on Thursday", "2024-10-25", "2024-10-24", D, None, REL),
+    ("Friday", "2024-10-25", "2024-10-25", D, None, REL),
+    ("last Friday", "2024-10-25", "2024-10-18", D, None, REL),
+    ("last Tuesday", "2024-10-25", "2024-10-22", D, None, REL),
+    ("next Monday", "2024-10-25", "2024-10-28", D, None, REL),
+    ("on Thursday", "2024-10", None, U, None, NONE),
+    ("on Thursday", None, None, U, None, NONE),
+    # --- relative ---
+    ("today", "2024-10-25", "2024-10-25", D, None, REL),
+    ("today", "2024", "2024", Y, None, REL),
+    ("yesterday", "2024-10-25", "2024-10-24", D, None, REL),
+    ("yesterday", "2024-10", "2024-10", M, APPROX, REL),
+    ("yesterday", "2024", "2024", Y, APPROX, REL),
+    ("yesterday", None, None, U, None, NONE),
+    ("last week", "2024-10-25", "2024-10-18", D, APPROX, REL),
+    ("last week", "2024", "2024", Y, APPROX, REL),
+    ("two weeks ago", "2024-10-25", "2024-10-11", D, APPROX, REL),
+    ("3 days ago", "2024-10-25", "2024-10-22", D, None, REL),
+    ("last month", "2024-10-25", "2024-09", M, None, REL),
+    ("last month", "2024-01", "2023-12", M, None, REL),
+    ("last month", "2024", "2024", Y, APPROX, REL),
+    ("earlier this month", "2024-10-25", "2024-10", M, None, REL),
+    ("earlier this month", "2024", "2024", Y, None, REL),
+    ("last year", "2024", "2023", Y, None, REL),
+    ("this year", "2024-10-25", "2024", Y, None, REL),
+    ("next year", "2024", "2025", Y, None, REL),
+    ("a year ago", "2024-10", "2023", Y, None, REL),
+    ("recently", "2024-10-25", "2024-10-25", D, BEFORE, REL),
+    ("in the coming weeks", "2024-10-25", "2024-10-25", D, AFTER, REL),
+    ("late last year", "2024", "2023", Y, END, REL),
+    # --- modifiers ---
+    ("early 2024", None, "2024", Y, START, EXPL),
+    ("the start of 2024", None, "2024", Y, START, EXPL),
+    ("beginning of June", "2024", "2024-06", M, START, DOC),
+    ("mid-2024", None, "2024", Y, MID, EXPL),
+    ("mid-June", "2024", "2024-06", M, MID, DOC),
+    ("the middle of 2024", None, "2024", Y, MID, EXPL),
+    ("late 2024", None, "2024", Y, END, EXPL),
+    ("end of 2024", None, "2024", Y, END, EXPL),
+    ("the end of June", "2024", "2024-06", M, END, DOC),
+    ("around 2020", None, "2020", Y, APPROX, EXPL),
+    ("about June 2024", None, "2024-06", M, APPROX, EXPL),
+    ("circa 1950", None, "1950", Y, APPROX, EXPL),
+    ("approximately October 2024", None, "2024-10", M, APPROX, EXPL),
+    ("before June", "2024", "2024-06", M, BEFORE, DOC),
+    ("by June", "2024", "2024-06", M, BEFORE, DOC),
+    ("by 2024", None, "2024", Y, BEFORE, EXPL),
+    ("until 2021", None, "2021", Y, BEFORE, EXPL),
+    ("after 2019", None, "2019", Y, AFTER, EXPL),
+    ("since June 2022", None, "2022-06", M, AFTER, EXPL),
+    # --- ranges: the start, modifier start ---
+    ("from 2019 to 2021", None, "2019", Y, START, EXPL),
+    ("between June and August 2024", None, "2024-06", M, START, EXPL),
+    ("between June and August", "2024", "2024-06", M, START, DOC),
+    ("June 20-22, 2024", None, "2024-06-20", D, START, EXPL),
+    ("1950-53", None, "1950", Y, START, EXPL),
+    # --- no date ---
+    ("long-term", "2024", None, U, None, NONE),
+    ("for years", "2024-10-25", None, U, None, NONE),
+    ("", "2024", None, U, None, NONE),
+    ("   ", "2024", None, U, None, NONE),
+    (None, "2024", None, U, None, NONE),
+]
+
+
+@pytest.mark.parametrize(("expression", "document", "value", "precision", "modifier", "basis"), CASES)
+def test_normalize_date(
+    expression: str | None,
+    document: str | None,
+    value: str | None,
+    precision: Precision,
+    modifier: Modifier | None,
+    basis: DateBasis,
+) -> None:
+    result = normalize_date(expression, doc(document))
+    assert (result.value, result.precision, result.modifier, result.basis) == (
+        value,
+        precision,
+        modifier,
+        basis,
+    )
+    assert result.text == expression  # the expression is kept exactly as written
+
+
+def test_case_table_is_large_enough() -> None:
+    assert len(CASES) >= 50
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["June", "in June", "October 24", "October the 24th", "24/10", "Thursday", "next year", "recently"],
+)
+def test_machine_clock_never_supplies_a_year(expression: str) -> None:
+    # Without a document date only the text could justify a year; dateparser would take today's.
+    result = normalize_date(expression, None)
+    assert (result.value, result.precision, result.basis) == (None, Precision.unknown, DateBasis.none)
+
+
+def test_unknown_document_date_counts_as_none() -> None:
+    unknown = DocumentDate()
+    assert normalize_date("in June", unknown).value is None
+
+
+# --- find_date_expressions on sentences quoted from the seeds -------------------------------------
+
+ALL_SEEDS = "\n".join(SEED_TEXT.values())
+
+FIND_CASES: list[tuple[str, list[str]]] = [
+    (
+        "It should be recalled that in June, Russian dictator Putin and North Korean dictator Kim Jong-un "
+        "signed the Comprehensive Strategic Partnership Agreement.",
+        ["in June"],
+    ),
+    (
+        "The Ukrainian government reports that several thousand North Korean infantrymen could be deployed "
+        "to the front line in Ukraine by the end of 2024.",
+        ["by the end of 2024"],
+    ),
+    ("Recently, Ukraine struck at the occupiers’ positions.", ["Recently"]),
+    (
+        "After all, after the Korean War in 1950-1953, North Korean troops have no combat experience.",
+        ["in 1950-1953"],
+    ),
+    (
+        "at the Capitol in Washington, June 20, 2024. ANNA MONEYMAKER / GETTY IMAGES VIA AFP unanimous "
+        "ratification by the Duma, the lower house of the Russian Parliament, Thursday October 24, of the "
+        "“strategic partnership” between Moscow and Pyongyang",
+        ["June 20, 2024", "Thursday October 24"],
+    ),
+    (
+        "The June 2024 mutual defense agreement signed between Kim Jong Un and Vladimir Putin appears to be "
+        "the linchpin of this increasing cooperation.",
+        ["June 2024"],
+    ),
+    ("In January, two prominent researchers, Robert Carlin and Siegfried Hecker, said", ["In January"]),
+    (
+        "North Korea is also expected to supply Russia with an additional five million rounds of ammunition, "
+        "having already provided as much in recent months.",
+        ["in recent months"],
+    ),
+    (
+        "South Korean intelligence services say more than 10,000 are expected to be deployed in the coming "
+        "weeks to the Ukrainian front, raising fears of an escalation.",
+        ["in the coming weeks"],
+    ),
+    ("She did the same in Egypt during the Yom Kippur War (1973).", ["1973"]),
+    # numbers that are not dates
+    (
+        "Meanwhile, according to various sources, 10,000 North Korean troops are already present in Ukraine. "
+        "According to the General Staff of the Armed Forces of Ukraine, about 50,000 Russian soldiers have "
+        "already accumulated in the Kursk region.",
+        [],
+    ),
+    ("You have 65.75% of this article left to read.", []),
+    ("believed to have up to 1.3 million active-duty personnel", []),
+    ("to join the Russian 810th Marine Infantry Brigade fighting on the front line in Kursk.", []),
+    ("Through the presence of its troops 7,000 kilometers from their bases", []),
+    (
+        "According to Western sources, 3,000 North Korean soldiers are training at different sites "
+        "in Russia.",
+        [],
+    ),
+    ("North Korean units may initially be deployed to secondary frontline areas.", []),
+    (
+        "North Korea experts have been expressing serious concerns for months about a major shift in "
+        "dictator Kim Jong-un’s stance",
+        [],
+    ),
+]
+
+SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
+    ("Talks collapsed last week and resumed two weeks ago.", ["last week", "two weeks ago"]),
+    ("Prices have risen since mid-2022 and 2000 troops were sent.", ["since mid-2022"]),
+    ("The deal, signed on 5 March 2023, was renewed in early 2024.", ["on 5 March 2023", "in early 2024"]),
+    (
+        "The summit ran from 2019 to 2021 and again between June and August 2024.",
+        [
+            "from 2019 to 2021",
+            "between June and August 2024",
+        ],
+    ),
+    ("He said on Tuesday that 5 million rounds had arrived yesterday.", ["on Tuesday", "yesterday"]),
+    ("The 2024-10-25 bulletin", ["2024-10-25"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIND_CASES)
+def test_find_date_expressions_in_seed_sentences(sentence: str, expected: list[str]) -> None:
+    assert sentence in ALL_SEEDS  # the sentence really is quoted from a seed
+    assert [sentence[s:e] for s, e in find_date_expressions(sentence)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SYNTHETIC_FIND_CASES)
+def test_find_date_expressions_synthetic(sentence: str, expected: list[str]) -> None:
+    assert [sentence[s:e] for s, e in find_date_expressions(sentence)] == expected
+
+
+def test_found_expressions_normalise() -> None:
+    text = SEED_TEXT["004"]
+    found = [text[s:e] for s, e in find_date_expressions(text)]
+    assert found == ["June 20, 2024", "Thursday October 24", "in the coming weeks", "1973"]
+    estimate = estimate_document_date(text)
+    assert [normalize_date(f, estimate).value for f in found] == ["2024-06-20", "2024-10-24", "2024", "1973"]
+
+
+# --- expression_in_text -------------------------------------------------------------------------------
+
+SENTENCE_004 = "the Russian Parliament, Thursday October 24, of the “strategic partnership”"
+
+
+@pytest.mark.parametrize(
+    ("expression", "text", "expected"),
+    [
+        ("Thursday October 24", SENTENCE_004, "Thursday October 24"),
+        ("thursday  october\n24", SENTENCE_004, "Thursday October 24"),
+        ("Thursday, October 24", SENTENCE_004, "Thursday October 24"),
+        ("by the end of 2024", "deployed in Ukraine by  the end\nof 2024.", "by  the end\nof 2024"),
+        ("mid–2022", "since mid-2022", "mid-2022"),
+        ("June 20, 2024.", "in Washington, June 20, 2024. ANNA", "June 20, 2024"),
+    ],
+)
+def test_expression_in_text_finds(expression: str, text: str, expected: str) -> None:
+    span = expression_in_text(expression, text)
+    assert span is not None
+    assert text[span[0] : span[1]] == expected
+
+
+@pytest.mark.parametrize(
+    ("expression", "text"),
+    [
+        ("October 25", SENTENCE_004),  # invented by the model
+        ("June", "the Juneau office"),  # not a whole word
+        ("2024", "code 20245"),
+        ("", SENTENCE_004),
+        ("  ", SENTENCE_004),
+    ],
+)
+def test_expression_in_text_rejects(expression: str, text: str) -> None:
+    assert expression_in_text(expression, text) is None
+
+
+def test_expression_in_text_span_is_exact_offset() -> None:
+    text = SEED_TEXT["000"]
+    span = expression_in_text("by the end of 2024", text)
+    assert span == (
+        text.index("by the end of 2024"),
+        text.index("by the end of 2024") + len("by the end of 2024"),
+    )
+
+
+# --- document dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seed", "value", "evidence"),
+    [
+        ("000", "2024", "by the end of 2024"),
+        ("001", None, None),
+        ("002", "2024", "June 2024"),
+        ("003", None, None),
+        ("004", "2024", "June 20, 2024"),
+    ],
+)
+def test_estimate_document_date_on_seeds(seed: str, value: str | None, evidence: str | None) -> None:
+    estimate = estimate_document_date(SEED_TEXT[seed])
+    if value is None:
+        assert estimate == DocumentDate(source=DocumentDateSource.unknown)
+    else:
+        assert estimate == DocumentDate(
+            value=value, precision=Precision.year, source=DocumentDateSource.estimated, evidence=evidence
+        )
+
+
+def test_estimate_takes_latest_plausible_year() -> None:
+    text = "After the war of 1950-1953 and the crisis of 1985, talks resumed in 2019 and again in March 2023."
+    assert estimate_document_date(text).value == "2023"
+    assert estimate_document_date(text).evidence == "in March 2023"
+    assert estimate_document_date("The war of 1950-1953 ended.").value is None  # before 1990: not plausible
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "precision"),
+    [
+        ("2024-10-25", "2024-10-25", Precision.day),
+        ("2024-10", "2024-10", Precision.month),
+        ("2024", "2024", Precision.year),
+        ("October 25, 2024", "2024-10-25", Precision.day),
+        ("25 October 2024", "2024-10-25", Precision.day),
+    ],
+)
+def test_parse_document_date(value: str, expected: str, precision: Precision) -> None:
+    assert parse_document_date(value, DocumentDateSource.cli) == DocumentDate(
+        value=expected, precision=precision, source=DocumentDateSource.cli
+    )
+
+
+@pytest.mark.parametrize("value", ["", "yesterday", "June", "2024-13-45", "end of 2024", "soon"])
+def test_parse_document_date_rejects(value: str) -> None:
+    with pytest.raises(ValueError, match="cannot read"):
+        parse_document_date(value, DocumentDateSource.front_matter)
+
+
+# --- bounds, compatibility, order -----------------------------------------------------------------------
+
+
+def ed(value: str | None, modifier: Modifier | None = None) -> EventDate:
+    precision = _PRECISIONS[len(value)] if value else Precision.unknown
+    return EventDate(value=value, precision=precision, modifier=modifier, basis=DateBasis.explicit)
+
+
+@pytest.mark.parametrize(
+    ("date", "bounds"),
+    [
+        (ed("2024"), ("2024-01-01", "2024-12-31")),
+        (ed("2024-02"), ("2024-02-01", "2024-02-29")),
+        (ed("2024-06-20"), ("2024-06-20", "2024-06-20")),
+        (ed("2024", END), ("2024-09-01", "2024-12-31")),
+        (ed("2024", START), ("2024-01-01", "2024-04-30")),
+        (ed("2024", MID), ("2024-05-01", "2024-08-31")),
+        (ed("2024-06", END), ("2024-06-21", "2024-06-30")),
+        (ed("2024-06", MID), ("2024-06-11", "2024-06-20")),
+        (ed("2024-06-20", APPROX), ("2024-06-13", "2024-06-27")),
+        (ed("2024-06", APPROX), ("2024-05-01", "2024-07-31")),
+        (ed("2024-06", BEFORE), ("2022-06-02", "2024-06-30")),
+        (ed("2024-06-19", AFTER), ("2024-06-19", "2026-06-19")),
+    ],
+)
+def test_date_bounds(date: EventDate, bounds: tuple[str, str]) -> None:
+    assert date_bounds(date) == (dt.date.fromisoformat(bounds[0]), dt.date.fromisoformat(bounds[1]))
+
+
+def test_date_bounds_undated() -> None:
+    assert date_bounds(ed(None)) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "compatible"),
+    [
+        (ed(None), ed("2024"), True),
+        (ed("2024"), ed("2024-06-20"), True),
+        (ed("2024-06"), ed("2024-07"), False),
+        (ed("2024", END), ed("2024-06"), False),
+        (ed("2024", END), ed("2024-10-24"), True),
+        (ed("2024-06-20", APPROX), ed("2024-06-25"), True),
+        (ed("2024-06-20"), ed("2024-06-25"), False),
+        (ed("2024", BEFORE), ed("2023-05"), True),
+        (ed("2024-10-25", AFTER), ed("2024-10-24"), False),
+        (ed("2023"), ed("2024"), False),
+    ],
+)
+def test_dates_compatible(a: EventDate, b: EventDate, compatible: bool) -> None:
+    assert dates_compatible(a, b) is compatible
+    assert dates_compatible(b, a) is compatible
+
+
+def test_chronological_key_orders_mixed_precisions() -> None:
+    undated_a = EventDate(text="for months")
+    undated_b = EventDate(text="in decades")
+    expected = [
+        ed("2023"),
+        ed("2024", BEFORE),
+        ed("2024"),
+        ed("2024-01"),
+        ed("2024-01-01"),
+        ed("2024", MID),
+        ed("2024-06", BEFORE),
+        ed("2024-06"),
+        ed("2024-06-19"),
+        ed("2024", END),
+        ed("2024-09"),
+        ed("2024-09-01", AFTER),
+        undated_a,
+        undated_b,
+    ]
+    scrambled = [expected[i] for i in (12, 9, 3, 7, 0, 13, 10, 5, 8, 1, 11, 4, 6, 2)]
+    assert sorted(scrambled, key=chronological_key) == expected

@@ -1,0 +1,418 @@
+"""Documents in: discovery, decoding, front matter, HTML extraction, sidecars, and the planted bad inputs."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+import trafilatura
+
+import timeline.documents as documents
+from timeline.documents import discover, load_document, unique_ids
+from timeline.errors import DocumentError
+from timeline.models import DocumentDate, DocumentDateSource, Precision
+
+BAD = Path(__file__).parent / "data" / "bad_inputs"
+
+HIDDEN_STRINGS = [
+    "Ignore previous instructions",
+    "1999-01-01",
+    "SECRET",
+    "1998-12-31",
+    "Hidden paragraph",
+    "Screen-reader-hidden",
+    "script text",
+    "color: red",
+]
+
+
+def _date(value: str, precision: Precision, source: DocumentDateSource) -> DocumentDate:
+    return DocumentDate(value=value, precision=precision, source=source)
+
+
+def _write(path: Path, data: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        path.write_bytes(data.encode("utf-8"))
+    else:
+        path.write_bytes(data)
+    return path
+
+
+# --- planted bad inputs --------------------------------------------------------------------------------
+
+
+def test_latin1_file_decodes_to_the_right_characters() -> None:
+    doc = load_document(BAD / "latin1.txt")
+    assert doc.text == "Café reopens in Zürich\nThe café on Bahnhofstrasse reopened on 3 March 2024.\n"
+    assert doc.info.title == "Café reopens in Zürich"
+    assert doc.info.chars == len(doc.text) == 76
+    assert doc.info.format == "text"
+
+
+def test_bom_is_stripped_and_crlf_kept() -> None:
+    path = BAD / "bom_crlf.txt"
+    doc = load_document(path)
+    assert doc.text == "Council vote\r\nThe council voted on June 20, 2024.\r\nIt was close.\r\n"
+    assert doc.info.chars == len(doc.text)
+    assert doc.info.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert doc.info.title == "Council vote"
+    assert doc.info.id == "bom_crlf.txt"
+    assert doc.info.path == str(path)
+    assert doc.info.published == DocumentDate()
+
+
+def test_front_matter_gives_title_and_date_and_is_cut_from_the_text() -> None:
+    doc = load_document(BAD / "front_matter.md")
+    assert doc.text == "# Harbour strike ends\n\nDock workers returned on March 15, 2024.\n"
+    assert doc.info.title == "Harbour strike ends"
+    assert doc.info.published == _date("2024-03-15", Precision.day, DocumentDateSource.front_matter)
+    assert doc.info.format == "markdown"
+    assert doc.info.chars == 64
+    start = doc.text.index("March 15, 2024")
+    assert doc.text[start : start + 14] == "March 15, 2024"
+
+
+def test_invalid_yaml_front_matter_is_kept_as_text() -> None:
+    doc = load_document(BAD / "bad_yaml.md")
+    assert doc.text == "---\ntitle: [unclosed\n---\nBody line.\n"
+    assert doc.info.published == DocumentDate()
+    assert doc.info.title == "title: [unclosed"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("empty.txt", "empty document: nothing to extract"),
+        ("whitespace.txt", "empty document: nothing to extract"),
+        ("binary.txt", "binary file, not text: it contains NUL bytes"),
+        ("no_text.html", "no article text found in HTML"),
+    ],
+)
+def test_unusable_inputs_raise_a_document_error_naming_the_file(name: str, reason: str) -> None:
+    path = BAD / name
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert caught.value.path == str(path)
+    assert str(caught.value).startswith(f"{path}: {reason}")
+
+
+def test_hidden_html_content_and_comments_do_not_survive() -> None:
+    doc = load_document(BAD / "hidden.html")
+    assert doc.info.format == "html"
+    assert doc.info.title == "Bridge reopens after repairs"
+    assert doc.info.published == _date("2024-05-02", Precision.day, DocumentDateSource.html_meta)
+    assert "The Old Town bridge reopened to traffic on May 2, 2024, after eight months of repairs" in doc.text
+    assert "The mayor said a second bridge will be renovated starting in March 2025" in doc.text
+    for hidden in HIDDEN_STRINGS:
+        assert hidden not in doc.text
+    assert doc.info.chars == len(doc.text)
+
+
+def test_hidden_html_is_removed_before_trafilatura_sees_it() -> None:
+    """trafilatura alone keeps a `hidden` paragraph; the cleaned tree must hold none of the hidden text."""
+    root = documents._visible_tree((BAD / "hidden.html").read_text(encoding="utf-8"), BAD / "hidden.html")
+    visible = "".join(root.itertext())
+    for hidden in HIDDEN_STRINGS:
+        assert hidden not in visible
+    assert "eight months of repairs" in visible
+
+
+def test_html_falls_back_to_visible_body_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    doc = load_document(BAD / "hidden.html")
+    assert doc.text == (
+        "Home | World | Sports\n"
+        "Bridge reopens after repairs\n"
+        "The Old Town bridge reopened to traffic on May 2, 2024, after eight months of repairs that cost "
+        "the city more than four million euros.\n"
+        "The mayor said a second bridge will be renovated starting in March 2025, once the budget for the "
+        "next year has been approved by the council."
+    )
+    assert doc.info.title == "Bridge reopens after repairs"
+    assert doc.info.published == DocumentDate()
+
+
+def test_html_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
+    path = _write(tmp_path / "page.txt", (BAD / "hidden.html").read_bytes())
+    doc = load_document(path)
+    assert doc.info.format == "html"
+    assert "Ignore previous instructions" not in doc.text
+
+
+# --- decoding ------------------------------------------------------------------------------------------
+
+
+def test_cp1252_punctuation_decodes_right(tmp_path: Path) -> None:
+    text = "The mayor’s café — “opened” in 2024…\nNaïve résumé.\n"
+    doc = load_document(_write(tmp_path / "cp1252.txt", text.encode("cp1252")))
+    assert doc.text == text
+
+
+def test_cyrillic_cp1251_goes_to_charset_normalizer(tmp_path: Path) -> None:
+    text = "Городской совет утвердил бюджет на 2024 год. Строительство моста начнётся весной.\n"
+    doc = load_document(_write(tmp_path / "ru.txt", text.encode("cp1251")))
+    assert doc.text == text
+
+
+def test_utf16_with_bom_decodes(tmp_path: Path) -> None:
+    text = "Storm hits the coast\r\nOn 2 May 2024.\n"
+    doc = load_document(_write(tmp_path / "utf16.txt", text.encode("utf-16")))
+    assert doc.text == text
+
+
+def test_control_characters_mean_binary(tmp_path: Path) -> None:
+    path = _write(tmp_path / "blob", bytes(range(1, 32)) * 4)
+    with pytest.raises(DocumentError, match=r"blob: binary file, not text: \d+ of its first 124 bytes"):
+        load_document(path)
+
+
+def test_permission_denied_names_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _write(tmp_path / "locked.txt", "text")
+
+    def deny(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "read_bytes", deny)
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert str(caught.value) == f"{path}: permission denied: check the file's permissions"
+
+
+def test_missing_file_is_a_document_error(tmp_path: Path) -> None:
+    path = tmp_path / "gone.txt"
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert str(caught.value) == f"{path}: not found: check the path"
+
+
+# --- titles, dates and precedence ----------------------------------------------------------------------
+
+
+def test_plain_text_title_is_the_first_non_empty_line(tmp_path: Path) -> None:
+    doc = load_document(_write(tmp_path / "a.txt", "\n\n  Floods in Valencia  \nBody.\n"))
+    assert doc.text == "\n\n  Floods in Valencia  \nBody.\n"
+    assert doc.info.title == "Floods in Valencia"
+    long_first = load_document(_write(tmp_path / "b.txt", "x" * 200 + "\nBody.\n"))
+    assert long_first.info.title is None
+
+
+def _fm(value: str, precision: Precision) -> DocumentDate:
+    return _date(value, precision, DocumentDateSource.front_matter)
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("date: 2024", _fm("2024", Precision.year)),
+        ("date: '2024'", _fm("2024", Precision.year)),
+        ("date: 2024-06", _fm("2024-06", Precision.month)),
+        ("date: 2024-06-20", _fm("2024-06-20", Precision.day)),
+        ("date: !!timestamp 2024-06-20", _fm("2024-06-20", Precision.day)),
+        ("date: !!timestamp 2024-06-20T23:30:00Z", _fm("2024-06-20", Precision.day)),
+        ("date: 2024-06-20T23:30:00+02:00", _fm("2024-06-20", Precision.day)),
+        ("date: '2024-06-20 23:30'", _fm("2024-06-20", Precision.day)),
+        ("date: June 20, 2024", _fm("2024-06-20", Precision.day)),
+        ("published: 2023-01\ndate: 2024-06-20", _fm("2023-01", Precision.month)),
+        ("date: 2024-13-01", DocumentDate()),
+        ("date: soon", DocumentDate()),
+        ("date: [2024]", DocumentDate()),
+        ("title: only a title", DocumentDate()),
+    ],
+)
+def test_front_matter_dates(tmp_path: Path, front: str, expected: DocumentDate) -> None:
+    doc = load_document(_write(tmp_path / "a.md", f"---\n{front}\n---\nBody.\n"))
+    assert doc.info.published == expected
+    assert doc.text == "Body.\n"
+
+
+def test_front_matter_with_crlf_and_empty_block(tmp_path: Path) -> None:
+    crlf = load_document(_write(tmp_path / "a.md", "---\r\ntitle: T\r\n---\r\n\r\nBody.\r\n"))
+    assert crlf.text == "\r\nBody.\r\n"
+    assert crlf.info.title == "T"
+    empty = load_document(_write(tmp_path / "b.md", "---\n---\n## Heading\nBody.\n"))
+    assert empty.text == "## Heading\nBody.\n"
+    assert empty.info.title == "Heading"
+
+
+def test_front_matter_only_is_empty(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", "---\ntitle: T\n---\n\n")
+    with pytest.raises(DocumentError, match="empty document: nothing to extract after the front matter"):
+        load_document(path)
+
+
+def test_precedence_cli_over_sidecar_over_front_matter(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", "---\ntitle: From front matter\ndate: 2024-03-15\n---\nBody.\n")
+    front = load_document(path)
+    assert front.info.published == _date("2024-03-15", Precision.day, DocumentDateSource.front_matter)
+
+    _write(tmp_path / "a.md.meta.json", '{"title": "From sidecar", "published": "2024-07"}')
+    sidecar = load_document(path)
+    assert sidecar.info.title == "From sidecar"
+    assert sidecar.info.published == _date("2024-07", Precision.month, DocumentDateSource.manifest)
+    assert sidecar.text == "Body.\n"
+
+    cli = _date("2025", Precision.year, DocumentDateSource.cli)
+    assert load_document(path, published=cli).info.published == cli
+
+
+def test_sidecar_overrides_html_meta(tmp_path: Path) -> None:
+    path = _write(tmp_path / "page.html", (BAD / "hidden.html").read_bytes())
+    _write(tmp_path / "page.html.meta.json", '{"published": "2024-05-01"}')
+    doc = load_document(path)
+    assert doc.info.published == _date("2024-05-01", Precision.day, DocumentDateSource.manifest)
+    assert doc.info.title == "Bridge reopens after repairs"
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "reason"),
+    [
+        ("{not json", "cannot use a.txt.meta.json"),
+        ('["2024"]', "a.txt.meta.json must be a JSON object"),
+        ('{"published": "last week"}', "a.txt.meta.json: published must be YYYY, YYYY-MM or YYYY-MM-DD"),
+    ],
+)
+def test_bad_sidecar_is_a_document_error(tmp_path: Path, sidecar: str, reason: str) -> None:
+    path = _write(tmp_path / "a.txt", "Body.\n")
+    _write(tmp_path / "a.txt.meta.json", sidecar)
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    assert str(caught.value).startswith(f"{path}: {reason}")
+
+
+def test_doc_id_and_unique_ids() -> None:
+    paths = [Path("in/a/story.txt"), Path("in/b/story.txt"), Path("in/other.txt"), Path("x/a/story.md")]
+    assert unique_ids(paths) == {
+        Path("in/a/story.txt"): "a/story.txt",
+        Path("in/b/story.txt"): "b/story.txt",
+        Path("in/other.txt"): "other.txt",
+        Path("x/a/story.md"): "story.md",
+    }
+    same_parent = [Path("one/a/s.txt"), Path("two/a/s.txt")]
+    assert unique_ids(same_parent) == {same_parent[0]: "one/a/s.txt", same_parent[1]: "two/a/s.txt"}
+    doc = load_document(BAD / "latin1.txt", doc_id="bad_inputs/latin1.txt")
+    assert doc.info.id == "bad_inputs/latin1.txt"
+
+
+# --- discover ------------------------------------------------------------------------------------------
+
+
+def _mixed_folder(root: Path) -> None:
+    for name in ["b.md", "a.txt", "c.html", "README", "sub/z.txt", "sub/a.txt", "sub/deeper/y.htm"]:
+        _write(root / name, "text\n")
+    for name in [".hidden.txt", ".git/config.txt", "a.txt.meta.json", "photo.png", "bundle.zip", "data.json"]:
+        _write(root / name, "x")
+    _write(root / "report.pdf", b"%PDF-1.4")
+    os.symlink(root / "a.txt", root / "dup.txt")  # the same file again
+    os.symlink(root, root / "sub" / "loop")  # a folder that leads back to an ancestor
+    os.symlink(root / "gone.txt", root / "broken.txt")
+    os.symlink(root / "self_b.txt", root / "self_a.txt")
+    os.symlink(root / "self_a.txt", root / "self_b.txt")
+
+
+def test_discover_mixed_folder(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    _mixed_folder(root)
+    found, problems = discover([root])
+    assert found == [
+        root / "README",
+        root / "a.txt",
+        root / "b.md",
+        root / "c.html",
+        root / "sub" / "a.txt",
+        root / "sub" / "deeper" / "y.htm",
+        root / "sub" / "z.txt",
+    ]
+    by_path = {problem.document: (problem.kind, problem.message) for problem in problems}
+    assert set(by_path) == {
+        str(root / "broken.txt"),
+        str(root / "report.pdf"),
+        str(root / "self_a.txt"),
+        str(root / "self_b.txt"),
+        str(root / "sub" / "loop"),
+    }
+    assert by_path[str(root / "report.pdf")][0] == "unsupported"
+    assert "PDF is not supported yet" in by_path[str(root / "report.pdf")][1]
+    assert by_path[str(root / "broken.txt")] == (
+        "unreadable",
+        f"{root / 'broken.txt'}: broken symlink: fix or remove the link",
+    )
+    assert by_path[str(root / "self_a.txt")] == (
+        "unreadable",
+        f"{root / 'self_a.txt'}: symlink loop: fix or remove the link",
+    )
+    loop_kind, loop_message = by_path[str(root / "sub" / "loop")]
+    assert loop_kind == "unreadable"
+    assert loop_message.startswith(f"{root / 'sub' / 'loop'}: symlink loop")
+    assert loop_message.endswith("remove the link")  # fmt: skip
+
+
+def test_discover_files_missing_paths_and_duplicates(tmp_path: Path) -> None:
+    a = _write(tmp_path / "a.txt", "text\n")
+    link = tmp_path / "link.txt"
+    os.symlink(a, link)
+    pdf = _write(tmp_path / "paper.pdf", b"%PDF")
+    other = _write(tmp_path / "notes.csv", "x")
+    missing = tmp_path / "nope"
+    found, problems = discover([a, link, tmp_path / "a.txt", missing, pdf, other])
+    assert found == [a]
+    assert [(problem.document, problem.kind) for problem in problems] == [
+        (str(missing), "missing"),
+        (str(pdf), "unsupported"),
+        (str(other), "unsupported"),
+    ]
+    assert problems[0].message == f"{missing}: no such file or folder: check the path"
+
+
+def test_discover_input_that_is_a_symlink_loop(tmp_path: Path) -> None:
+    os.symlink(tmp_path / "y", tmp_path / "x")
+    os.symlink(tmp_path / "x", tmp_path / "y")
+    found, problems = discover([tmp_path / "x"])
+    assert found == []
+    assert [(problem.kind, problem.message) for problem in problems] == [
+        ("unreadable", f"{tmp_path / 'x'}: symlink loop: fix or remove the link")
+    ]
+
+
+def test_discover_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _write(tmp_path / "ok" / "a.txt", "text\n")
+    _write(tmp_path / "locked" / "b.txt", "text\n")
+    real_scandir = os.scandir
+
+    def scandir(path: Path) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found, problems = discover([tmp_path])
+    assert found == [tmp_path / "ok" / "a.txt"]
+    assert [(problem.kind, problem.message) for problem in problems] == [
+        (
+            "unreadable",
+            f"cannot read folder {tmp_path / 'locked'}: permission denied: check the folder's permissions",
+        )
+    ]
+
+
+def test_discover_empty_folder_is_not_an_error(tmp_path: Path) -> None:
+    assert discover([tmp_path]) == ([], [])
+
+
+def test_discovered_bad_inputs_folder() -> None:
+    found, problems = discover([BAD])
+    assert [path.name for path in found] == [
+        "README.md",
+        "bad_yaml.md",
+        "binary.txt",
+        "bom_crlf.txt",
+        "empty.txt",
+        "front_matter.md",
+        "hidden.html",
+        "latin1.txt",
+        "no_text.html",
+        "whitespace.txt",
+    ]
+    assert problems == []

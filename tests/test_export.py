@@ -1,0 +1,248 @@
+"""The outputs layer: date labels and every export format, on the hand-written sample timeline."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline.export import FORMATS, date_label, load_texts, render
+from timeline.export.html import group_events
+from timeline.export.timelinejs import timelinejs_data
+from timeline.models import EventDate, Timeline
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
+
+
+@pytest.fixture
+def sample() -> Timeline:
+    return Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def texts(sample: Timeline) -> dict[str, str]:
+    return load_texts(sample, REPO)
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "modifier", "label"),
+    [
+        ("2024-06-19", "day", None, "19 June 2024"),
+        ("2024-06", "month", None, "June 2024"),
+        ("2024", "year", None, "2024"),
+        ("2024", "year", "end", "end of 2024"),
+        ("2024-06", "month", "start", "early June 2024"),
+        ("2024", "year", "mid", "mid-2024"),
+        ("2024-06", "month", "mid", "mid-June 2024"),
+        ("2024-06", "month", "approx", "around June 2024"),
+        ("2024-06", "month", "before", "before June 2024"),
+        ("2024", "year", "after", "after 2024"),
+        ("2024-01-05", "day", "approx", "around 5 January 2024"),
+        ("2024-06-19", "month", None, "June 2024"),  # value cut to its precision
+        ("2024-06", "unknown", None, "June 2024"),  # unknown precision: what the value holds
+        ("2024", "day", None, "2024"),  # a precision the value lacks is not invented
+        (None, "unknown", None, "undated"),
+        (None, "unknown", "approx", "undated"),
+    ],
+)
+def test_date_label(value: str | None, precision: str, modifier: str | None, label: str) -> None:
+    d = EventDate.model_validate({"value": value, "precision": precision, "modifier": modifier})
+    assert date_label(d) == label
+
+
+def test_sample_is_grounded_in_the_seed_files(sample: Timeline) -> None:
+    by_id = {d.id: d for d in sample.documents}
+    assert len(sample.documents) == 3 and len(sample.events) >= 6
+    for doc in sample.documents:
+        raw = (REPO / doc.path).read_bytes()
+        assert hashlib.sha256(raw).hexdigest() == doc.sha256
+        assert len(raw.decode("utf-8-sig")) == doc.chars
+    for event in sample.events:
+        for s in event.sources:
+            text = (REPO / by_id[s.document].path).read_bytes().decode("utf-8-sig")
+            assert text[s.start : s.end] == s.quote
+    assert {e.kind.value for e in sample.events} == {"happened", "reported", "expected"}
+    assert any(e.date_conflict and len(e.sources) == 3 for e in sample.events)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_renders_the_sample(sample: Timeline, texts: dict[str, str], fmt: str) -> None:
+    out = render(sample, fmt, texts)
+    assert out.strip()
+    assert out.endswith("\n")
+    assert render(sample, fmt, texts) == out  # deterministic
+
+
+def test_unknown_format_lists_the_formats(sample: Timeline) -> None:
+    with pytest.raises(ValueError, match="json, html, timelinejs, markdown, csv"):
+        render(sample, "pdf")
+
+
+def test_json_round_trips(sample: Timeline) -> None:
+    assert Timeline.model_validate_json(render(sample, "json")) == sample
+
+
+def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) -> None:
+    data = json.loads(render(sample, "timelinejs"))
+    assert set(data) == {"title", "events"}
+    by_id = {slide["unique_id"]: slide for slide in data["events"]}
+    dated = [e for e in sample.events if e.date.value]
+    undated = [e for e in sample.events if not e.date.value]
+    assert undated and list(by_id) == [e.id for e in dated]
+    for event in dated:
+        slide = by_id[event.id]
+        value = event.date.value
+        assert value is not None
+        expected = {"year": value[:4]}
+        if event.date.precision.value in ("month", "day"):
+            expected["month"] = str(int(value[5:7]))
+        if event.date.precision.value == "day":
+            expected["day"] = str(int(value[8:10]))
+        assert slide["start_date"] == expected
+        assert slide["display_date"] == date_label(event.date)
+        assert slide["group"] == event.kind.value
+        assert slide["text"]["headline"]
+        assert all(s.document in slide["text"]["text"] for s in event.sources)
+    assert f"{len(undated)} undated" in data["title"]["text"]["text"]
+    assert timelinejs_data(sample) == data
+
+
+def test_timelinejs_escapes_html(sample: Timeline) -> None:
+    sample.events[0].title = "<b>bold</b>"
+    data = timelinejs_data(sample)
+    assert data["events"][0]["text"]["headline"] == "&lt;b&gt;bold&lt;/b&gt;"
+
+
+def test_csv_has_a_row_per_source(sample: Timeline) -> None:
+    rows = list(csv.reader(io.StringIO(render(sample, "csv"))))
+    header, body = rows[0], rows[1:]
+    assert header == [
+        "event_id", "date_value", "date_precision", "date_modifier", "date_text", "date_label", "kind",
+        "title", "summary", "actors", "document", "quote", "start", "end", "date_conflict",
+    ]  # fmt: skip
+    assert len(body) == sum(len(e.sources) for e in sample.events)
+    first = dict(zip(header, body[0], strict=True))
+    event, source = sample.events[0], sample.events[0].sources[0]
+    assert first["event_id"] == event.id
+    assert first["quote"] == source.quote
+    assert (int(first["start"]), int(first["end"])) == (source.start, source.end)
+    assert first["actors"].split("; ") == event.actors
+    assert first["date_conflict"] == ("true" if event.date_conflict else "false")
+    assert "\r" not in render(sample, "csv")
+
+
+def test_markdown_has_labels_sources_and_conflicts(sample: Timeline) -> None:
+    md = render(sample, "markdown")
+    assert md.startswith("# Timeline\n")
+    assert "sample-fixture" in md
+    for event in sample.events:
+        assert f"### {date_label(event.date)} — " in md
+        for s in event.sources:
+            assert f"`{s.document}`" in md
+    for label in ("June 2024", "20 June 2024", "end of 2024", "undated"):
+        assert f"### {label} — " in md
+    assert "Conflicting dates" in md
+    assert md.index("## Undated") > md.index("### end of 2024")
+
+
+def _embedded_json(html: str) -> object:
+    m = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', html, re.S)
+    assert m, "embedded timeline JSON not found"
+    return json.loads(m.group(1))
+
+
+def test_html_is_self_contained(sample: Timeline, texts: dict[str, str]) -> None:
+    html = render(sample, "html", texts)
+    assert "http://" not in html and "https://" not in html
+    assert not re.search(r"<script[^>]*\bsrc=|<link\b|@import|url\(|@font-face", html)
+    assert "Content-Security-Policy" in html and "default-src 'none'" in html
+    assert '<meta name="viewport"' in html
+
+
+def test_html_embeds_the_timeline(sample: Timeline, texts: dict[str, str]) -> None:
+    html = render(sample, "html", texts)
+    assert _embedded_json(html) == sample.model_dump(mode="json")
+    assert html.count('<article class="event') == len(sample.events)
+    assert f"{len(sample.events)} of {len(sample.events)} events" in html
+    assert "conflicting dates" in html
+    assert "sample-fixture" in html and "2024-11-01" in html
+    for event in sample.events:
+        assert f'data-id="{event.id}"' in html
+    # Events keep the timeline's order; undated last.
+    ids = re.findall(r'<article class="event[^"]*" id="event-([^"]+)"', html)
+    assert ids == [e.id for e in sample.events]
+
+
+def test_html_shows_quotes_in_context(sample: Timeline, texts: dict[str, str]) -> None:
+    html = render(sample, "html", texts)
+    first = sample.events[0].sources[0]
+    assert f"<mark>{first.quote}</mark>" in html
+    assert html.count("<mark>") == sum(len(e.sources) for e in sample.events)
+    bare = render(sample, "html")
+    assert "<mark>" not in bare
+    assert "Article text not available" in bare
+
+
+def test_html_escapes_planted_markup(sample: Timeline, texts: dict[str, str]) -> None:
+    sample.events[0].title = "<script>alert(1)</script>"
+    sample.events[0].actors.append('"><img src=x onerror=alert(2)>')
+    html = render(sample, "html", texts)
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<img src=x" not in html
+    data = _embedded_json(html)
+    assert isinstance(data, dict)
+    assert data["events"][0]["title"] == "<script>alert(1)</script>"
+    script = html.split('id="timeline-data">', 1)[1].split("</script>", 1)[0]
+    assert "<" not in script
+
+
+def test_html_groups_by_year_and_month_undated_last(sample: Timeline) -> None:
+    from timeline.export.html import EventView
+
+    events = list(sample.events)
+    undated = [e for e in events if not e.date.value]
+    events.remove(undated[0])
+    events.insert(1, undated[0])  # an undated event in the middle still goes last
+    groups = group_events([EventView(e, date_label(e.date), []) for e in events])
+    assert [g.heading for g in groups] == ["2024", "Undated"]
+    headings = [run.heading for run in groups[0].runs]
+    assert headings == ["June 2024", "October 2024", "November 2024", "2024, month not given"]
+    assert [v.event.id for v in groups[-1].runs[0].events] == [undated[0].id]
+
+
+def test_load_texts_reads_the_sample(sample: Timeline, texts: dict[str, str]) -> None:
+    assert sorted(texts) == sorted(d.id for d in sample.documents)
+
+
+def test_load_texts_skips_changed_and_missing_documents(sample: Timeline, tmp_path: Path) -> None:
+    for doc in sample.documents:
+        (tmp_path / "seeds").mkdir(exist_ok=True)
+        shutil.copy(REPO / doc.path, tmp_path / doc.path)
+    changed, missing, moved = sample.documents
+    (tmp_path / changed.path).write_text("Rewritten since the run.", encoding="utf-8")
+    (tmp_path / missing.path).unlink()
+    assert list(load_texts(sample, tmp_path)) == [moved.id]
+    html = render(sample, "html", load_texts(sample, tmp_path))
+    assert "Article text not available" in html and "<mark>" in html
+
+
+def test_load_texts_skips_a_document_whose_quotes_do_not_match(sample: Timeline) -> None:
+    source = sample.events[0].sources[0]
+    source.start += 1
+    source.end += 1
+    assert source.document not in load_texts(sample, REPO)
+    assert len(load_texts(sample, REPO)) == len(sample.documents) - 1
+
+
+def test_load_texts_resolves_absolute_paths(sample: Timeline, tmp_path: Path) -> None:
+    for doc in sample.documents:
+        doc.path = str(REPO / doc.path)
+    assert len(load_texts(sample, tmp_path)) == len(sample.documents)

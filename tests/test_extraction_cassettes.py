@@ -1,0 +1,185 @@
+"""End-to-end extraction through `instructor` + `openai`, replayed from real recordings.
+
+Every cassette under cassettes/test_extraction_cassettes/ was recorded by `make record` against
+the real local server (Qwen2.5-Coder-1.5B-Instruct Q4_K_M via llama-cpp-python, profile
+`openai-compatible`). Nothing in them is hand-written. A changed prompt or setting makes the
+request body differ, and the test fails with the re-record message instead of replaying green.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from pydantic import Field
+
+from timeline.cli import main
+from timeline.config import Profile
+from timeline.errors import ExtractionError
+from timeline.extraction import WireEvent, WireReply
+from timeline.models import Timeline
+from timeline.pipeline import Builder, BuildSettings
+from timeline.prompts import PromptLibrary
+from timeline.providers.openai_compatible import InstructorModel, build_http_client
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SEED_004 = ROOT / "seeds" / "004_2a939b2dd741ed47.txt"
+MODEL = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+
+
+def _profile(**overrides: Any) -> Profile:
+    values: dict[str, Any] = {
+        "name": "openai-compatible",
+        "kind": "openai-compatible",
+        "model": MODEL,
+        "mode": "prompt_json",
+        "max_tokens": 400,
+        "max_reasks": 1,
+    }
+    values.update(overrides)
+    return Profile(**values)
+
+
+def _build(inputs: list[Path], base_url: str, profile: Profile | None = None) -> Timeline:
+    profile = profile or _profile()
+    model = InstructorModel(profile, base_url, build_http_client(profile))
+    settings = BuildSettings(
+        provider_label=profile.name, model_name=profile.model, sampling=profile.sampling_key(), max_tokens=400
+    )
+    try:
+        return Builder(model, PromptLibrary(), settings).build(inputs)
+    finally:
+        model.close()
+
+
+def _assert_grounded(timeline: Timeline, texts: dict[str, str]) -> None:
+    assert timeline.events, "the recording holds events; none came out"
+    for event in timeline.events:
+        for source in event.sources:
+            assert texts[source.document][source.start : source.end] == source.quote
+
+
+def _sent_prompts(vcr: Any) -> str:
+    return "\n".join(json.dumps(json.loads(request.body)["messages"]) for request in vcr.requests)
+
+
+@pytest.mark.vcr
+def test_example_article_is_extracted_grounded_and_dated(
+    tmp_path: Path, test_base_url: str, vcr: Any
+) -> None:
+    article = tmp_path / "example_article.txt"
+    shutil.copy(DATA / "example_article.txt", article)
+    timeline = _build([article], test_base_url)
+
+    text = article.read_text(encoding="utf-8")
+    _assert_grounded(timeline, {"example_article.txt": text})
+    assert timeline.summary.documents_failed == 0
+    assert timeline.provenance.usage.requests == len(vcr.requests) == 1
+    assert timeline.provenance.usage.prompt_tokens > 0
+    # Furniture never reaches the model, so it can never be an event.
+    assert "Related posts" not in _sent_prompts(vcr)
+    assert "Subscribe" not in _sent_prompts(vcr)
+    strike = [e for e in timeline.events if "returned to work" in e.sources[0].quote]
+    assert strike, [e.title for e in timeline.events]
+    assert strike[0].date.value == "2024-03-18"
+    assert strike[0].date.precision.value == "day"
+
+
+@pytest.mark.vcr
+def test_seed_004_duma_ratification_is_dated_from_its_weekday(test_base_url: str, vcr: Any) -> None:
+    timeline = _build([SEED_004], test_base_url)
+    text = SEED_004.read_text(encoding="utf-8")
+    _assert_grounded(timeline, {SEED_004.name: text})
+    # The seeds carry no publication date: the output says it was estimated, and from what.
+    published = timeline.documents[0].published
+    assert (published.source.value, published.value) == ("estimated", "2024")
+    duma = [e for e in timeline.events if "ratification by the Duma" in e.sources[0].quote]
+    assert duma, [e.title for e in timeline.events]
+    assert duma[0].date.value == "2024-10-24"  # "Thursday October 24": 24 October was a Thursday in 2024
+    assert duma[0].date.basis.value == "weekday"
+    assert "GETTY IMAGES" not in duma[0].sources[0].quote
+
+
+@pytest.mark.vcr
+@pytest.mark.parametrize("name", ["injection.txt", "invisible.txt", "hidden.html"])
+def test_planted_instructions_do_not_become_events(
+    name: str, tmp_path: Path, test_base_url: str, vcr: Any
+) -> None:
+    article = tmp_path / name
+    shutil.copy(DATA / "hostile" / name, article)
+    timeline = _build([article], test_base_url)
+    sent = _sent_prompts(vcr)
+    assert "1999" not in sent and "Ignore previous" not in sent and "\U000e0049" not in sent
+    for event in timeline.events:
+        assert event.date.value is None or not event.date.value.startswith("1999")
+        assert all("1999" not in s.quote and "nstructions" not in s.quote for s in event.sources)
+
+
+class _AtLeastTwoEvents(WireReply):
+    """Stricter than the product's reply model: the example article reports several events."""
+
+    events: list[WireEvent] = Field(min_length=2)
+
+
+@pytest.mark.vcr
+def test_validation_error_is_reasked_once_and_counted(test_base_url: str, vcr: Any) -> None:
+    """A stricter reply model than the product's, so the real model's first reply fails validation."""
+    profile = _profile(max_reasks=1)
+    model = InstructorModel(profile, test_base_url, build_http_client(profile))
+    text = (DATA / "example_article.txt").read_text(encoding="utf-8")
+    messages = [
+        {"role": "system", "content": 'Reply with JSON: {"events":[{"q":"...","t":"...","k":"h"}]}'},
+        {"role": "user", "content": text},
+    ]
+    try:
+        completion = model.complete(messages, _AtLeastTwoEvents, max_tokens=300)
+        assert completion.usage.reasks == 1
+        assert completion.usage.requests == 2
+    except ExtractionError as exc:
+        assert exc.usage is not None and exc.usage.reasks == 1 and exc.usage.requests == 2  # type: ignore[attr-defined]
+    finally:
+        model.close()
+    assert len(vcr.requests) == 2
+    reask = json.loads(vcr.requests[1].body)["messages"]
+    assert any("at least 2 items" in str(m.get("content")) for m in reask)
+
+
+@pytest.mark.vcr
+def test_switching_to_another_server_is_a_config_edit(
+    tmp_path: Path, test_base_url: str, monkeypatch: pytest.MonkeyPatch, vcr: Any
+) -> None:
+    """The `openai-compatible` profile, set in timeline.toml, drives the same client code path."""
+    (tmp_path / "timeline.toml").write_text(
+        "[timeline]\n"
+        'profile = "openai-compatible"\n'
+        f'cache_dir = "{tmp_path / "cache"}"\n\n'
+        "[profiles.openai-compatible]\n"
+        f'base_url = "{test_base_url}"\n'
+        f'model = "{MODEL}"\n'
+        'mode = "prompt_json"\n'
+        "max_tokens = 400\n",
+        encoding="utf-8",
+    )
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(DATA / "example_article.txt", docs / "example_article.txt")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_PROFILE", raising=False)
+
+    assert main(["build", "docs", "-o", "timeline.json", "--quiet"]) == 0
+
+    written = json.loads((tmp_path / "timeline.json").read_text(encoding="utf-8"))
+    schema = json.loads((ROOT / "schemas" / "timeline.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(written, schema)
+    assert written["provenance"]["provider"] == "openai-compatible"
+    assert "not-needed" not in json.dumps(written)  # the placeholder key is never written out
+    # A second build replays nothing: every chunk comes from the result cache.
+    assert main(["build", "docs", "-o", "again.json", "--quiet"]) == 0
+    again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
+    assert again["provenance"]["usage"]["cached_documents"] == 1
+    assert [e["id"] for e in again["events"]] == [e["id"] for e in written["events"]]

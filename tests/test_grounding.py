@@ -1,0 +1,213 @@
+"""Grounding: a model event is pinned to one sentence the cleaner kept, or dropped; dates come from it."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from timeline.cleaning import CleanedDocument, clean
+from timeline.documents import load_document
+from timeline.extraction import WireEvent
+from timeline.grounding import TITLE_WORDS, date_of, ground, locate
+from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventKind, Precision
+from timeline.sentences import Sentence
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+YEAR_2024 = DocumentDate(value="2024", precision=Precision.year, source=DocumentDateSource.estimated)
+
+
+@cache
+def seed(prefix: str) -> CleanedDocument:
+    (path,) = SEEDS_DIR.glob(f"{prefix}_*.txt")
+    loaded = load_document(path)
+    return clean(loaded.text, loaded.info.title)
+
+
+def wire(q: str, t: str, k: str = "h") -> WireEvent:
+    return WireEvent(q=q, t=t, k=k)
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "It should be recalled that in June, Russian dictator Putin",
+        "IT SHOULD BE RECALLED THAT IN JUNE, RUSSIAN DICTATOR PUTIN",
+        "it should be recalled — that in June; Russian dictator Putin!",
+        "recalled that in June Russian dictator Putin and North Korean dictator",
+    ],
+    ids=["exact", "upper-case", "punctuation", "mid-sentence"],
+)
+def test_verbatim_q_pins_its_sentence_without_alignment(q: str) -> None:
+    cleaned = seed("000")
+    located = locate(wire(q, "Unrelated words entirely"), cleaned)
+    assert located is not None
+    sentence, aligned = located
+    assert sentence.text.startswith("It should be recalled that in June, Russian dictator Putin")
+    assert aligned is False
+
+
+def test_paraphrased_event_aligns_to_the_right_sentence() -> None:
+    cleaned = seed("004")
+    event = wire(
+        "The Duma unanimously ratified the strategic partnership with Pyongyang",
+        "Duma ratifies strategic partnership treaty with North Korea",
+    )
+    located = locate(event, cleaned)
+    assert located is not None
+    sentence, aligned = located
+    assert sentence.text.startswith("unanimous ratification by the Duma")
+    assert aligned is True
+
+
+def test_paraphrase_picks_the_best_of_several_similar_sentences() -> None:
+    cleaned = seed("003")
+    event = wire(
+        "Putin warned Seoul about arming Kyiv", "Putin warns South Korea against supplying arms to Ukraine"
+    )
+    located = locate(event, cleaned)
+    assert located is not None
+    assert located[0].text.startswith("Putin also warned South Korea against supplying arms to Ukraine")
+    assert located[1] is True
+
+
+@pytest.mark.parametrize(
+    ("q", "t"),
+    [
+        ("Ukrainian artillery destroyed a Russian ammunition depot", "Depot destroyed in Belgorod"),
+        ("Japan launched a satellite", "Japanese satellite launch"),
+        ("zzzz qqqq wwww vvvv", "Entirely invented headline"),
+    ],
+    ids=["plausible-fabrication", "unrelated", "gibberish"],
+)
+def test_fabricated_event_is_dropped(q: str, t: str) -> None:
+    cleaned = seed("000")
+    event = wire(q, t)
+    assert locate(event, cleaned) is None
+    result = ground("000", cleaned, [event], YEAR_2024)
+    assert result.events == []
+    assert result.dropped == [event]
+
+
+def test_a_short_q_is_not_taken_as_verbatim() -> None:
+    cleaned = seed("000")
+    assert locate(wire("Russia", "Russia"), cleaned) is None
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_quote_of_every_grounded_event_is_the_exact_text(prefix: str) -> None:
+    cleaned = seed(prefix)
+    events = [wire(s.text[:60], s.text[:40]) for s in cleaned.sentences]
+    result = ground(prefix, cleaned, events, YEAR_2024)
+    assert result.dropped == []
+    assert len(result.events) == len(cleaned.sentences)
+    for event in result.events:
+        source = event.source()
+        assert source.document == prefix
+        assert cleaned.text[source.start : source.end] == source.quote
+        assert event.sentence in cleaned.sentences
+
+
+def _furniture_openings() -> list[tuple[str, str]]:
+    cases = []
+    for prefix in ["000", "001", "002", "003", "004"]:
+        for sentence in seed(prefix).furniture + seed(prefix).instructions + seed(prefix).analysis:
+            opening = " ".join(sentence.text.split()[:6])
+            if len(opening) >= 8:
+                cases.append((prefix, opening))
+    return cases
+
+
+@pytest.mark.parametrize(("prefix", "opening"), _furniture_openings())
+def test_a_citation_never_lands_on_a_left_out_sentence(prefix: str, opening: str) -> None:
+    cleaned = seed(prefix)
+    located = locate(wire(opening, opening), cleaned)
+    if located is not None:
+        assert located[0] in cleaned.sentences
+        assert opening not in located[0].text
+
+
+@pytest.mark.parametrize(
+    ("prefix", "line"),
+    [
+        ("000", "Related Posts"),
+        ("000", "What Is the Price of Ukraine?"),
+        ("001", "Leave a Reply"),
+        ("001", "(Visited 1 times, 1 visits today)"),
+        ("003", "Subscribe to our newsletter"),
+        ("003", "This website uses cookies to improve your experience."),
+        ("003", "Read the full article here"),
+        ("004", "Source link"),
+        ("004", "You have 65.75% of this article left to read."),
+        ("004", "Squid Game"),
+        ("003", "Accept Read More"),
+    ],
+)
+def test_furniture_lines_cannot_be_cited(prefix: str, line: str) -> None:
+    assert locate(wire(line, line), seed(prefix)) is None
+
+
+def test_date_of_reads_a_weekday_date_in_the_document_year() -> None:
+    cleaned = seed("004")
+    (duma,) = [s for s in cleaned.sentences if "ratification by the Duma" in s.text]
+    date = date_of(duma, YEAR_2024)
+    assert (date.value, date.precision, date.text, date.basis) == (
+        "2024-10-24",
+        Precision.day,
+        "Thursday October 24",
+        DateBasis.weekday,
+    )
+
+
+def test_date_of_an_undated_sentence_is_undated() -> None:
+    sentence = Sentence(0, 64, "They are monitoring Russian troops and studying the battlefield.")
+    date = date_of(sentence, YEAR_2024)
+    assert date.value is None
+    assert date.precision is Precision.unknown
+
+
+def test_grounded_event_carries_kind_date_and_actors_from_its_sentence() -> None:
+    cleaned = seed("004")
+    result = ground(
+        "004",
+        cleaned,
+        [wire("unanimous ratification by the Duma", "duma ratifies the partnership.", "r")],
+        YEAR_2024,
+    )
+    (event,) = result.events
+    assert event.kind is EventKind.reported
+    assert event.date.value == "2024-10-24"
+    assert event.title == "Duma ratifies the partnership"
+    assert event.actors[0] == "Russia"
+    assert "North Korea" in event.actors
+    assert event.aligned is False
+
+
+def test_long_headline_is_cut_to_twelve_words_and_an_ellipsis() -> None:
+    cleaned = seed("003")
+    headline = (
+        "the chilling prospect of North Korean troops joining the Russian special military operation "
+        "in Ukraine has risen tremendously."
+    )
+    (event,) = ground("003", cleaned, [wire("The chilling prospect of", headline)], None).events
+    assert TITLE_WORDS == 12
+    assert event.title == "The chilling prospect of North Korean troops joining the Russian special military…"
+    assert len(event.title.rstrip("…").split()) == 12
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Putin and Kim sign treaty.", "Putin and Kim sign treaty"),
+        ("putin and Kim sign treaty", "Putin and Kim sign treaty"),
+        (
+            "one two three four five six seven eight nine ten eleven twelve",
+            "One two three four five six seven eight nine ten eleven twelve",
+        ),
+    ],
+)
+def test_short_headlines_are_kept_whole(headline: str, title: str) -> None:
+    cleaned = seed("003")
+    (event,) = ground("003", cleaned, [wire("Putin and Kim signed the treaty", headline)], None).events
+    assert event.title == title

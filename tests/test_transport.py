@@ -1,0 +1,416 @@
+"""Transport retries, dialect rewriting, and the whole openai + instructor stack over a mock server.
+
+Every server reply in this module is a SYNTHETIC protocol fixture built with `httpx2.MockTransport`
+(status codes, headers and OpenAI-shaped chat-completion bodies written by hand), not a recording of a
+real server and not model output. They exercise the protocol paths (retries, re-asks, truncation,
+errors) that a real model cannot be made to produce on demand. No network is used.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx2
+import pytest
+
+from timeline.config import BUILTIN_PROFILES, Mode, Profile, RetryPolicy
+from timeline.errors import ConfigError, ExtractionError, OutputTruncatedError, ProviderError
+from timeline.extraction import WireReply
+from timeline.models import Usage
+from timeline.providers.openai_compatible import InstructorModel, build_http_client
+from timeline.providers.transport import ResponseFormatTransport, RetryTransport, retry_after_seconds
+
+BASE_URL = "http://llm.test/v1"
+MESSAGES = [{"role": "user", "content": "Seoul confirmed the deployment."}]
+NO_WAIT = RetryPolicy(initial_wait_s=0, max_wait_s=0)
+
+
+class Server:
+    """A MockTransport handler that serves `replies` in order (the last one repeats) and counts requests."""
+
+    def __init__(
+        self, *replies: httpx2.Response | Exception | Callable[[httpx2.Request], httpx2.Response]
+    ) -> None:
+        self.replies = replies
+        self.requests: list[httpx2.Request] = []
+
+    def __call__(self, request: httpx2.Request) -> httpx2.Response:
+        self.requests.append(request)
+        reply = self.replies[min(len(self.requests), len(self.replies)) - 1]
+        if isinstance(reply, Exception):
+            raise reply
+        if callable(reply) and not isinstance(reply, httpx2.Response):
+            return reply(request)
+        return httpx2.Response(reply.status_code, headers=reply.headers, content=reply.content)
+
+    def bodies(self) -> list[dict[str, Any]]:
+        return [json.loads(r.content) for r in self.requests]
+
+
+class Sleeps(list[float]):
+    def __call__(self, seconds: float) -> None:
+        self.append(seconds)
+
+
+def retrying_client(server: Server, policy: RetryPolicy | None = None) -> tuple[httpx2.Client, Sleeps]:
+    sleeps = Sleeps()
+    transport = RetryTransport(httpx2.MockTransport(server), policy or RetryPolicy(), sleep=sleeps)
+    return httpx2.Client(transport=transport), sleeps
+
+
+# --- RetryTransport -------------------------------------------------------------------------------------
+
+
+def test_three_503s_make_exactly_three_requests_and_return_the_last() -> None:
+    server = Server(httpx2.Response(503, text="busy"))
+    client, sleeps = retrying_client(server)
+    response = client.get(f"{BASE_URL}/models")
+    assert len(server.requests) == 3
+    assert response.status_code == 503
+    assert response.text == "busy"
+    assert len(sleeps) == 2
+
+
+def test_a_retry_that_succeeds_returns_the_success() -> None:
+    server = Server(httpx2.Response(502), httpx2.Response(200, json={"ok": True}))
+    client, _ = retrying_client(server)
+    response = client.post(f"{BASE_URL}/chat/completions", json={"a": 1})
+    assert response.json() == {"ok": True}
+    assert len(server.requests) == 2
+    assert [r.content for r in server.requests] == [b'{"a":1}', b'{"a":1}']  # body replayed
+
+
+@pytest.mark.parametrize("status", [408, 409, 425, 429, 500, 502, 503, 504])
+def test_retryable_statuses_are_retried(status: int) -> None:
+    server = Server(httpx2.Response(status), httpx2.Response(200))
+    client, _ = retrying_client(server)
+    assert client.get(f"{BASE_URL}/models").status_code == 200
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
+def test_client_errors_are_not_retried(status: int) -> None:
+    server = Server(httpx2.Response(status))
+    client, sleeps = retrying_client(server)
+    assert client.get(f"{BASE_URL}/models").status_code == status
+    assert len(server.requests) == 1
+    assert sleeps == []
+
+
+def test_retry_after_seconds_is_obeyed() -> None:
+    server = Server(httpx2.Response(429, headers={"Retry-After": "2"}), httpx2.Response(200))
+    client, sleeps = retrying_client(server)
+    assert client.get(f"{BASE_URL}/models").status_code == 200
+    assert sleeps == [2.0]
+
+
+def test_retry_after_ms_is_obeyed() -> None:
+    server = Server(httpx2.Response(429, headers={"retry-after-ms": "1500"}), httpx2.Response(200))
+    client, sleeps = retrying_client(server)
+    client.get(f"{BASE_URL}/models")
+    assert sleeps == [1.5]
+
+
+def test_retry_after_as_an_http_date() -> None:
+    when = email.utils.formatdate(time.time() + 10, usegmt=True)
+    server = Server(httpx2.Response(503, headers={"Retry-After": when}), httpx2.Response(200))
+    client, sleeps = retrying_client(server)
+    assert client.get(f"{BASE_URL}/models").status_code == 200
+    assert len(sleeps) == 1
+    assert 8.0 <= sleeps[0] <= 10.0
+
+
+def test_retry_after_in_the_past_waits_nothing() -> None:
+    response = httpx2.Response(503, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})
+    assert retry_after_seconds(response) == 0.0
+
+
+def test_retry_after_is_capped_by_max_wait() -> None:
+    server = Server(httpx2.Response(429, headers={"Retry-After": "120"}))
+    client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=5))
+    assert client.get(f"{BASE_URL}/models").status_code == 429
+    assert sleeps == [5.0, 5.0]
+
+
+def test_backoff_waits_never_exceed_max_wait() -> None:
+    server = Server(httpx2.Response(500))
+    client, sleeps = retrying_client(server, RetryPolicy(attempts=10, initial_wait_s=1, max_wait_s=2.5))
+    client.get(f"{BASE_URL}/models")
+    assert len(server.requests) == 10
+    assert len(sleeps) == 9
+    assert all(0 <= s <= 2.5 for s in sleeps)
+    assert 0 <= sleeps[0] <= 1.0  # first backoff ceiling is initial_wait_s
+
+
+def test_connection_errors_are_retried_then_raised() -> None:
+    server = Server(httpx2.ConnectError("connection refused"))
+    client, sleeps = retrying_client(server, RetryPolicy(attempts=4))
+    with pytest.raises(httpx2.ConnectError, match="connection refused"):
+        client.get(f"{BASE_URL}/models")
+    assert len(server.requests) == 4
+    assert len(sleeps) == 3
+
+
+def test_connection_error_then_success() -> None:
+    server = Server(httpx2.ConnectError("reset"), httpx2.Response(200, text="fine"))
+    client, _ = retrying_client(server)
+    assert client.get(f"{BASE_URL}/models").text == "fine"
+    assert len(server.requests) == 2
+
+
+def test_requests_sent_counts_every_attempt() -> None:
+    server = Server(httpx2.Response(503), httpx2.Response(200))
+    transport = RetryTransport(httpx2.MockTransport(server), NO_WAIT, sleep=Sleeps())
+    client = httpx2.Client(transport=transport)
+    client.get(f"{BASE_URL}/models")
+    client.get(f"{BASE_URL}/models")
+    assert transport.requests_sent == 3
+
+
+# --- ResponseFormatTransport -----------------------------------------------------------------------------
+
+JSON_SCHEMA_FORMAT = {
+    "type": "json_schema",
+    "json_schema": {"name": "WireReply", "schema": {"type": "object"}},
+}
+
+
+def _chat_request(body: dict[str, Any]) -> httpx2.Request:
+    return httpx2.Request("POST", f"{BASE_URL}/chat/completions", json=body)
+
+
+def test_llama_style_rewrites_json_schema_to_json_object_with_schema() -> None:
+    server = Server(httpx2.Response(200, json={"ok": 1}))
+    transport = ResponseFormatTransport(httpx2.MockTransport(server), "llama")
+    transport.handle_request(_chat_request({"model": "m", "response_format": JSON_SCHEMA_FORMAT}))
+    (sent,) = server.bodies()
+    assert sent == {"model": "m", "response_format": {"type": "json_object", "schema": {"type": "object"}}}
+    assert server.requests[0].headers["content-length"] == str(len(server.requests[0].content))
+
+
+def test_none_style_removes_the_response_format() -> None:
+    server = Server(httpx2.Response(200, json={"ok": 1}))
+    transport = ResponseFormatTransport(httpx2.MockTransport(server), "none")
+    transport.handle_request(_chat_request({"model": "m", "response_format": JSON_SCHEMA_FORMAT}))
+    assert server.bodies() == [{"model": "m"}]
+
+
+def test_other_requests_pass_through_unchanged() -> None:
+    server = Server(httpx2.Response(200))
+    transport = ResponseFormatTransport(httpx2.MockTransport(server), "llama")
+    body = {"model": "m", "response_format": {"type": "json_object"}}
+    transport.handle_request(_chat_request(body))
+    transport.handle_request(httpx2.Request("GET", f"{BASE_URL}/models"))
+    assert json.loads(server.requests[0].content) == body
+    assert server.requests[1].method == "GET"
+
+
+def chat_completion(content: str, finish_reason: str = "stop") -> dict[str, Any]:
+    return {
+        "id": "chatcmpl-synthetic",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "local-model",
+        "choices": [
+            {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish_reason}
+        ],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
+
+
+FENCES = ['```json\n{"events": []}\n```', '```\n{"events": []}\n```', ' ```json\n{"events": []}```\n']
+
+
+@pytest.mark.parametrize("fence", FENCES)
+def test_none_style_unwraps_a_fenced_json_reply(fence: str) -> None:
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, json=chat_completion(fence), request=request)
+
+    transport = ResponseFormatTransport(httpx2.MockTransport(Server(answer)), "none")
+    response = transport.handle_request(_chat_request({"model": "m"}))
+    assert response.status_code == 200
+    assert json.loads(response.read())["choices"][0]["message"]["content"] == '{"events": []}'
+
+
+def test_none_style_unwraps_a_fenced_reply_from_a_real_style_transport() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion(FENCES[0])))
+    transport = ResponseFormatTransport(httpx2.MockTransport(server), "none")
+    response = transport.handle_request(_chat_request({"model": "m"}))
+    assert json.loads(response.read())["choices"][0]["message"]["content"] == '{"events": []}'
+
+
+def test_llama_style_leaves_a_fenced_reply_alone() -> None:
+    fenced = '```json\n{"events": []}\n```'
+    server = Server(httpx2.Response(200, json=chat_completion(fenced)))
+    transport = ResponseFormatTransport(httpx2.MockTransport(server), "llama")
+    response = transport.handle_request(_chat_request({"model": "m"}))
+    assert json.loads(response.read())["choices"][0]["message"]["content"] == fenced
+
+
+def test_unknown_style_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown response format style"):
+        ResponseFormatTransport(httpx2.MockTransport(Server(httpx2.Response(200))), "xml")
+
+
+# --- the whole stack: openai SDK + instructor + our transports --------------------------------------------
+
+
+def profile(mode: Mode = Mode.json_schema, attempts: int = 3, max_reasks: int = 1) -> Profile:
+    return Profile(
+        **{
+            **BUILTIN_PROFILES["openai-compatible"],
+            "name": "openai-compatible",
+            "mode": mode,
+            "max_reasks": max_reasks,
+            "retry": RetryPolicy(attempts=attempts, initial_wait_s=0, max_wait_s=0),
+        }
+    )
+
+
+def model_over(server: Server, prof: Profile) -> InstructorModel:
+    return InstructorModel(prof, BASE_URL, build_http_client(prof, inner=httpx2.MockTransport(server)))
+
+
+@pytest.fixture(autouse=True)
+def _no_keys_no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("OPENAI_COMPATIBLE_API_KEY", raising=False)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
+
+
+@pytest.mark.parametrize("attempts", [1, 3, 5])
+def test_server_errors_make_exactly_policy_attempts_requests(attempts: int) -> None:
+    server = Server(httpx2.Response(500, json={"error": {"message": "boom"}}))
+    model = model_over(server, profile(attempts=attempts))
+    with pytest.raises(ProviderError, match="HTTP 500 after retries") as caught:
+        model.complete(MESSAGES, WireReply, max_tokens=50)
+    assert len(server.requests) == attempts
+    assert caught.value.exit_code == 3
+
+
+def test_connection_refused_makes_policy_attempts_requests() -> None:
+    server = Server(httpx2.ConnectError("connection refused"))
+    model = model_over(server, profile(attempts=3))
+    with pytest.raises(ProviderError, match="server unreachable after retries"):
+        model.complete(MESSAGES, WireReply, max_tokens=50)
+    assert len(server.requests) == 3
+
+
+def test_invalid_json_is_reasked_once_then_succeeds() -> None:
+    server = Server(
+        httpx2.Response(200, json=chat_completion("this is not JSON")),
+        httpx2.Response(
+            200,
+            json=chat_completion('{"events": [{"q": "Seoul confirmed", "t": "Seoul confirms", "k": "h"}]}'),
+        ),
+    )
+    completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert [e.q for e in completion.value.events] == ["Seoul confirmed"]
+    assert completion.usage.reasks == 1
+    assert completion.usage.requests == 2
+    assert len(server.requests) == 2
+
+
+def test_tokens_of_a_reasked_call_are_the_sum_of_its_replies() -> None:
+    server = Server(
+        httpx2.Response(200, json=chat_completion("this is not JSON")),
+        httpx2.Response(200, json=chat_completion('{"events": []}')),
+    )
+    usage = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50).usage
+    assert (usage.prompt_tokens, usage.completion_tokens) == (20, 10)
+
+
+def test_request_carries_model_sampling_and_schema() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
+    model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    (body,) = server.bodies()
+    assert (body["model"], body["temperature"], body["seed"], body["max_tokens"]) == (
+        "local-model",
+        0.0,
+        0,
+        50,
+    )
+    assert body["response_format"]["type"] == "json_schema"
+    assert body["messages"][-1] == MESSAGES[-1]
+
+
+def test_llama_mode_sends_json_object_with_schema_through_the_stack() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
+    model_over(server, profile(Mode.llama_json_schema)).complete(MESSAGES, WireReply, max_tokens=50)
+    (body,) = server.bodies()
+    assert body["response_format"]["type"] == "json_object"
+    assert body["response_format"]["schema"]["title"] == "WireReply"
+
+
+def test_prompt_json_mode_accepts_a_fenced_reply_without_reask() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion('```json\n{"events": []}\n```')))
+    completion = model_over(server, profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events == []
+    assert completion.usage.reasks == 0
+    assert "response_format" not in server.bodies()[0]
+
+
+def test_empty_content_every_time_gives_up_after_the_reask_budget() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion("")))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile(max_reasks=1)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert not isinstance(caught.value, OutputTruncatedError)
+    assert len(server.requests) == 2
+    usage = caught.value.usage
+    assert isinstance(usage, Usage)
+    assert usage.requests == 2
+    assert usage.prompt_tokens > 0
+    assert "no valid reply after 2 attempt(s)" in str(caught.value)
+
+
+def test_failed_call_reports_the_reasks_actually_sent() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion("")))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile(max_reasks=1)).complete(MESSAGES, WireReply, max_tokens=50)
+    usage = caught.value.usage
+    assert isinstance(usage, Usage)
+    assert usage.reasks == len(server.requests) - 1 == 1
+
+
+def test_finish_reason_length_is_truncation_and_never_resent() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": [{"q": "Seoul', "length")))
+    with pytest.raises(OutputTruncatedError, match="max_tokens=50") as caught:
+        model_over(server, profile(max_reasks=3)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert len(server.requests) == 1
+    assert isinstance(caught.value.usage, Usage)
+    assert caught.value.usage.requests == 1
+
+
+def test_401_names_the_key_variable_and_never_the_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    secret = "sk-test-DO-NOT-PRINT-4242"
+    monkeypatch.setenv("OPENAI_COMPATIBLE_API_KEY", secret)
+    server = Server(httpx2.Response(401, json={"error": {"message": "Incorrect API key provided"}}))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "OPENAI_COMPATIBLE_API_KEY" in message
+    assert "HTTP 401" in message
+    assert secret not in message
+    assert "DO-NOT-PRINT" not in message
+    assert server.requests[0].headers["authorization"] == f"Bearer {secret}"
+    assert len(server.requests) == 1
+
+
+def test_404_is_a_config_error_about_model_and_base_url() -> None:
+    server = Server(httpx2.Response(404, json={"error": {"message": "model not found"}}))
+    with pytest.raises(ConfigError, match="HTTP 404: check the profile's model name and base_url"):
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert len(server.requests) == 1
+
+
+def test_429_then_success_through_the_stack() -> None:
+    server = Server(
+        httpx2.Response(429, headers={"Retry-After": "0"}, json={"error": {"message": "slow down"}}),
+        httpx2.Response(200, json=chat_completion('{"events": []}')),
+    )
+    completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.usage.requests == 2
+    assert completion.usage.reasks == 0

@@ -1,0 +1,104 @@
+"""Actors named in a sentence, found by code: proper-noun phrases, normalised by a small alias table.
+
+The model is not asked for actors: listing them would cost output tokens on every event,
+and a name the model writes is not checked against the text. Every actor here is read off
+the cited sentence, so it is grounded by construction.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Demonyms, capitals and short forms -> one canonical name (merge and filters compare these).
+ALIASES: dict[str, str] = {
+    "north korean": "North Korea", "north korea": "North Korea", "dprk": "North Korea",
+    "pyongyang": "North Korea", "korean people's army": "North Korea",
+    "south korean": "South Korea", "south korea": "South Korea", "seoul": "South Korea",
+    "russian": "Russia", "russia": "Russia", "moscow": "Russia", "kremlin": "Russia",
+    "russian federation": "Russia", "duma": "Russia",
+    "ukrainian": "Ukraine", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "american": "United States", "united states": "United States", "u.s.": "United States",
+    "us": "United States", "washington": "United States",
+    "chinese": "China", "china": "China", "beijing": "China",
+    "vladimir putin": "Vladimir Putin", "kim jong-un": "Kim Jong Un", "kim jong un": "Kim Jong Un",
+    "democratic people's republic of korea": "North Korea",
+    "democratic people’s republic of korea": "North Korea",
+    "nato": "NATO", "european": "Europe", "europe": "Europe", "west": "the West", "western": "the West",
+}  # fmt: skip
+
+# Surnames that name one person only when they stand alone ("Kim", but not "Kim Yong-hyun").
+SURNAMES: dict[str, str] = {"putin": "Vladimir Putin", "kim": "Kim Jong Un"}
+
+# Capitalised words that are not actors on their own.
+_NOT_ACTORS = frozenset(
+    """a an the this that these those it its how why what who which where they their he she his her we our
+    in on at by for from of to
+    and or but if as after before since while when then there here so also however meanwhile despite
+    according additionally unlike like through against during although unfortunately gradually
+    recently former ex democratic senator president minister defense defence supreme leader dictator
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december general staff armed forces war intelligence
+    government media reports sources analysts experts state""".split()
+)
+
+_PHRASE = re.compile(
+    r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+)?(?:[A-Z][\w’'-]*))*"
+)
+
+
+def _canonical(phrase: str) -> str | None:
+    phrase = re.sub(r"[’']s$", "", phrase.strip(" ,"))
+    if phrase.lower() not in ALIASES:
+        phrase = phrase.rstrip(".")
+    key = phrase.lower()
+    if key in ALIASES or key in SURNAMES:
+        return ALIASES.get(key) or SURNAMES[key]
+    words = phrase.split()
+    while words and words[0].lower() in _NOT_ACTORS:  # "Russian dictator Putin" is split earlier
+        words = words[1:]
+    if not words:
+        return None
+    key = " ".join(words).lower()
+    if key in ALIASES or key in SURNAMES:
+        return ALIASES.get(key) or SURNAMES[key]
+    if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_ACTORS):
+        return None
+    return " ".join(words)
+
+
+def _sub_phrases(phrase: str) -> list[str]:
+    """A run like "North Korean Defense Minister Kim" holds several names: known aliases are split
+    out (longest first); the words between them stay together ("Institute for War Studies")."""
+    pieces: list[str] = []
+    pending: list[str] = []
+    words = phrase.split()
+    start = 0
+    while start < len(words):
+        for end in range(len(words), start, -1):
+            candidate = " ".join(words[start:end])
+            if re.sub(r"[’']s$", "", candidate).lower() in ALIASES:
+                if pending:
+                    pieces.append(" ".join(pending))
+                    pending = []
+                pieces.append(candidate)
+                start = end
+                break
+        else:
+            pending.append(words[start])
+            start += 1
+    if pending:
+        pieces.append(" ".join(pending))
+    return pieces
+
+
+def find_actors(*texts: str, limit: int = 6) -> list[str]:
+    """Canonical actor names in order of first mention across `texts`, at most `limit`."""
+    actors: list[str] = []
+    for text in texts:
+        text = re.sub(r"\bU\.S\.(?=\W|$)", "US", text)  # keep the dotted form out of sentence punctuation
+        for match in _PHRASE.finditer(text):
+            for piece in _sub_phrases(match.group(0)):
+                name = _canonical(piece)
+                if name and name not in actors:
+                    actors.append(name)
+    return actors[:limit]

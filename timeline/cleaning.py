@@ -1,0 +1,146 @@
+"""Page furniture, hidden characters and planted instructions, removed before prompting.
+
+Nothing here edits the document text: cleaning selects which sentences the model sees
+and how each is shown, so every citation still maps to exact offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from timeline.sentences import Sentence, split_sentences
+
+# Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
+_INVISIBLE = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
+)
+
+# A heading after which the rest of the page lists other stories, comments or sign-up forms.
+_TAIL_MARKERS = re.compile(
+    r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
+    r"leave a (reply|comment)|comments?|share this:?|most read|trending)$",
+    re.IGNORECASE,
+)
+
+# Sentences that are page furniture wherever they appear.
+_FURNITURE = re.compile(
+    r"(^\(?visited \d+ times?|visits today\)?$|your email address will not be published|"
+    r"required fields are marked|subscribe to (our|the) newsletter|this website uses cookies|"
+    r"privacy (&|and) cookies? policy|^accept( all)?( read more)?$|we'll assume you're ok with this|"
+    r"accept (all )?cookies|"
+    r"^source link$|^read the full article|of this article left to read|reserved for subscribers|"
+    r"^this article was originally published|^watch this (report|video)|^this video is from the channel|"
+    r"^\(related:|^(total|shares?|\d+|news\.?|az|general)$|^[+\-−↺\s\d]*px$|"
+    r"^photo:|^image:|all rights reserved|^advertisement$|sign up for|click here)",
+    re.IGNORECASE,
+)
+
+# A photo credit glued to the start of the next sentence by a scraper ("ANNA MONEYMAKER / GETTY IMAGES
+# VIA AFP unanimous ratification ..."): trimmed off the sentence so the report itself survives.
+_CREDIT_PREFIX = re.compile(r"^[A-Z][A-Z.' -]+/ ?[A-Z][A-Z.' -]*?(?: VIA [A-Z]+)?\s+(?=[a-z])")
+
+# Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
+# model is not shown them (the 1.5B model turned them into "events" when it was).
+_ANALYSIS = re.compile(
+    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak|after all)\b|"
+    r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b)",
+    re.IGNORECASE,
+)
+
+# Text that addresses the model instead of the reader: a hostile article, never an event.
+_INSTRUCTION = re.compile(
+    r"(ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?)|"
+    r"disregard (all |the )?(previous|prior|above) |system prompt|"
+    r"you are (an? )?(ai|language model|assistant)|"
+    r"output an? (event|json)|as an ai|new instructions:)",
+    re.IGNORECASE,
+)
+
+
+def visible_text(text: str) -> str:
+    """The text as a reader sees it: invisible characters gone, whitespace collapsed."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class CleanedDocument:
+    """The sentences the model is shown, numbered from 1, and what was left out."""
+
+    sentences: list[Sentence]
+    furniture: list[Sentence] = field(default_factory=list)
+    instructions: list[Sentence] = field(default_factory=list)
+    analysis: list[Sentence] = field(default_factory=list)
+
+    text: str = ""
+
+    def paragraphs(self) -> list[str]:
+        """The kept sentences as the reader sees them, one paragraph per source line."""
+        paragraphs: list[str] = []
+        previous_line = -1
+        for sentence in self.sentences:
+            line = self.text.count("\n", 0, sentence.start)
+            shown = visible_text(sentence.text)
+            if paragraphs and line == previous_line:
+                paragraphs[-1] += " " + shown
+            else:
+                paragraphs.append(shown)
+            previous_line = line
+        return paragraphs
+
+
+def _is_heading(sentence: Sentence, line: str) -> bool:
+    """A short line with no sentence punctuation: a headline or subheading, not a report."""
+    return (
+        sentence.text == line.strip()
+        and not re.search(r"[.!?…\"”]$", line.strip())
+        and len(line.split()) < 14
+    )
+
+
+def clean(text: str, title: str | None = None) -> CleanedDocument:
+    """Split `text` into sentences and keep those that belong to the article body."""
+    kept: list[Sentence] = []
+    furniture: list[Sentence] = []
+    instructions: list[Sentence] = []
+    analysis: list[Sentence] = []
+    in_tail = False
+    seen: set[str] = set()
+    for sentence in map(_without_credit, split_sentences(text)):
+        shown = visible_text(sentence.text)
+        line = _line_of(text, sentence)
+        if not in_tail and _TAIL_MARKERS.match(shown):
+            in_tail = True
+        if _INSTRUCTION.search(shown):
+            instructions.append(sentence)
+        elif (
+            in_tail
+            or not shown
+            or _FURNITURE.search(shown)
+            or shown in seen
+            or (title is not None and shown == visible_text(title))
+            or _is_heading(sentence, line)
+        ):
+            furniture.append(sentence)
+        elif _ANALYSIS.search(shown):
+            analysis.append(sentence)
+        else:
+            kept.append(sentence)
+        seen.add(shown)
+    return CleanedDocument(kept, furniture, instructions, analysis, text)
+
+
+def _without_credit(sentence: Sentence) -> Sentence:
+    credit = _CREDIT_PREFIX.match(sentence.text)
+    if credit is None:
+        return sentence
+    start = sentence.start + credit.end()
+    return Sentence(start, sentence.end, sentence.text[credit.end() :])
+
+
+def _line_of(text: str, sentence: Sentence) -> str:
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    line_end = text.find("\n", sentence.end)
+    return text[line_start : line_end if line_end != -1 else len(text)]

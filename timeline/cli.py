@@ -1,0 +1,267 @@
+"""Command line: `timeline build | export | eval | providers | schema`.
+
+Data goes to stdout or the `-o` file; progress and messages go to stderr. Exit codes:
+0 clean run, 1 partial run (some documents failed), 2 usage or configuration error,
+3 provider error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+
+from timeline import __version__
+from timeline.cache import ResultCache, write_atomically
+from timeline.config import Settings, load_settings
+from timeline.dates import parse_document_date
+from timeline.errors import ConfigError, TimelineError
+from timeline.models import DocumentDateSource, Timeline
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _stderr(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _cache_dir(settings: Settings) -> Path:
+    return settings.cache_dir or Path(user_cache_dir("timeline"))
+
+
+def _profile_overrides(args: argparse.Namespace) -> dict[str, object]:
+    overrides: dict[str, object] = {}
+    for name in ("model", "base_url", "max_tokens"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return overrides
+
+
+def _progress_bar(done: int, total: int, width: int = 24) -> str:
+    filled = round(width * done / total) if total else width
+    return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total}"
+
+
+def _write_output(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    assert output is not None
+    write_atomically(Path(output), text if text.endswith("\n") else text + "\n")
+
+
+def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
+    from timeline.export import load_texts, render
+
+    texts = load_texts(timeline, base) if fmt == "html" else None
+    return render(timeline, fmt, texts)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from timeline.pipeline import Builder, BuildSettings, DocumentReport
+    from timeline.prompts import PromptLibrary
+    from timeline.providers import LazyModel
+
+    settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
+    profile = settings.active()
+    cache_dir = _cache_dir(settings)
+    published = None
+    if args.published:
+        try:
+            published = parse_document_date(args.published, DocumentDateSource.cli)
+        except ValueError as exc:
+            raise ConfigError(f"--published: {exc}") from exc
+
+    def on_document(done: int, total: int, report: DocumentReport) -> None:
+        if args.quiet:
+            return
+        if report.error:
+            detail = f"FAILED: {report.error}"
+        elif report.cached:
+            detail = f"cached, {report.events} events"
+        else:
+            detail = (
+                f"{report.seconds:.1f}s, "
+                f"{report.usage.prompt_tokens}+{report.usage.completion_tokens} tokens, "
+                f"{report.events} events"
+            )
+        _stderr(f"{_progress_bar(done, total)} {report.document}: {detail}")
+
+    build_settings = BuildSettings(
+        provider_label=profile.name,
+        model_name=profile.model,
+        sampling=profile.sampling_key(),
+        max_tokens=profile.max_tokens,
+        published=published,
+        cache=None if args.no_cache else ResultCache(cache_dir / "results"),
+        on_document=on_document,
+    )
+    if not args.quiet:
+        _stderr(
+            f"timeline {__version__}: profile '{profile.name}' ({profile.model}), config: {settings.source}"
+        )
+    with LazyModel(profile, cache_dir, progress=lambda m: None if args.quiet else _stderr(m)) as model:
+        builder = Builder(model, PromptLibrary(), build_settings)
+        timeline = builder.build([Path(p) for p in args.inputs])
+    if not timeline.documents and timeline.summary.documents == 0:
+        raise ConfigError("no documents found in " + ", ".join(args.inputs) + " (.txt, .md, .html files)")
+    _write_output(_render(timeline, args.format, Path.cwd()), args.output)
+    _print_summary(timeline, args)
+    return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
+
+
+def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
+    if args.quiet:
+        return
+    s, usage = timeline.summary, timeline.provenance.usage
+    _stderr(
+        f"{s.documents} documents ({s.documents_failed} failed), {s.events} events "
+        f"({s.events_extracted} extracted, {s.events_dropped_ungrounded} dropped as ungrounded, "
+        f"{s.events_aligned} aligned), {usage.prompt_tokens}+{usage.completion_tokens} tokens in "
+        f"{usage.requests} requests ({usage.reasks} re-asks, {usage.cached_documents} documents from cache), "
+        f"{timeline.provenance.duration_s:.1f}s"
+    )
+    for problem in timeline.problems:
+        _stderr(f"  {problem.kind}: {problem.message}")
+    if args.output not in (None, "-"):
+        _stderr(f"wrote {args.output}")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    path = Path(args.timeline)
+    try:
+        timeline = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
+    except ValueError as exc:
+        raise ConfigError(f"{path}: not a timeline JSON file ({str(exc).splitlines()[0]})") from exc
+    _write_output(_render(timeline, args.format, Path.cwd()), args.output)
+    return EXIT_OK
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from timeline.evaluate import evaluate, format_report, load_gold, load_texts_for
+
+    path = Path(args.timeline)
+    try:
+        timeline = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read a timeline ({str(exc).splitlines()[0]})") from exc
+    gold = load_gold(Path(args.gold))
+    report = evaluate(timeline, gold, load_texts_for(gold, Path.cwd()))
+    _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
+    return EXIT_OK
+
+
+def cmd_providers(args: argparse.Namespace) -> int:
+    from timeline.providers import provider_for
+
+    settings = load_settings(args.config)
+    _stderr(f"config: {settings.source}")
+    for name, profile in sorted(settings.profiles.items()):
+        try:
+            status = provider_for(profile).status(profile)
+            usable, reason = status.usable, status.reason
+        except ConfigError as exc:
+            usable, reason = False, str(exc)
+        marker = "*" if name == settings.profile else " "
+        state = "usable" if usable else "not usable"
+        print(f"{marker} {name:<20} {profile.kind:<18} {profile.model:<36} {state}: {reason}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from timeline.schema_export import default_schema_dir, stale_schemas, write_schemas
+
+    folder = Path(args.dir) if args.dir else default_schema_dir()
+    if args.check:
+        stale = stale_schemas(folder)
+        if stale:
+            _stderr(f"schemas out of date in {folder}: {', '.join(stale)}; run `timeline schema` and commit")
+            return EXIT_PARTIAL
+        _stderr(f"schemas in {folder} match the models")
+        return EXIT_OK
+    for path in write_schemas(folder):
+        _stderr(f"wrote {path}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from timeline.export import FORMATS
+
+    parser = argparse.ArgumentParser(
+        prog="timeline",
+        description="Turn a folder of news articles into a grounded, dated, deduplicated event timeline.",
+        epilog="Exit codes: 0 ok, 1 partial run, 2 usage/config error, 3 provider error, 130 interrupted.",
+    )
+    parser.add_argument("--version", action="version", version=f"timeline {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log library messages to stderr")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser(
+        "build",
+        help="extract a timeline from documents",
+        description="Read every document, extract dated events with the model, ground, date and merge them.",
+    )
+    build.add_argument("inputs", nargs="+", metavar="PATH", help="folders and/or files (.txt, .md, .html)")
+    build.add_argument("-o", "--output", help="output file (default: stdout); written atomically")
+    build.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    build.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
+    build.add_argument("--profile", help="provider profile (default: local, or TIMELINE_PROFILE)")
+    build.add_argument("--model", help="override the profile's model (or TIMELINE_MODEL)")
+    build.add_argument(
+        "--base-url", dest="base_url", help="override the profile's base_url (or TIMELINE_BASE_URL)"
+    )
+    build.add_argument("--max-tokens", dest="max_tokens", type=int, help="reply token limit per document")
+    build.add_argument("--published", help="publication date for all inputs: YYYY, YYYY-MM or YYYY-MM-DD")
+    build.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    build.set_defaults(handler=cmd_build)
+
+    export = commands.add_parser("export", help="convert a timeline JSON to another format")
+    export.add_argument("timeline", help="a timeline JSON written by `timeline build`")
+    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("-o", "--output", help="output file (default: stdout)")
+    export.set_defaults(handler=cmd_export)
+
+    evaluation = commands.add_parser("eval", help="score a timeline against a gold file")
+    evaluation.add_argument("timeline", help="a timeline JSON written by `timeline build`")
+    evaluation.add_argument("--gold", required=True, help="gold JSON (see schemas/gold.schema.json)")
+    evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluation.add_argument("-o", "--output", help="output file (default: stdout)")
+    evaluation.set_defaults(handler=cmd_eval)
+
+    providers = commands.add_parser("providers", help="list provider profiles and whether each is usable")
+    providers.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
+    providers.set_defaults(handler=cmd_providers)
+
+    schema = commands.add_parser("schema", help="write (or --check) the JSON schemas in schemas/")
+    schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas are stale")
+    schema.add_argument("--dir", help="schema folder (default: the repository's schemas/)")
+    schema.set_defaults(handler=cmd_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, stream=sys.stderr)
+    if not args.verbose:
+        # instructor logs each failed attempt; we report failures ourselves, once, with a fix.
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        _stderr("interrupted: finished documents are cached; run the same command again to resume")
+        return EXIT_INTERRUPTED
+    except TimelineError as exc:
+        _stderr(f"error: {exc}")
+        return exc.exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

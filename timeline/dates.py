@@ -1,0 +1,563 @@
+"""Date expressions as written in articles -> `EventDate`, computed by code, never by the model.
+
+Rules of `normalize_date(expression, document_date)` (the document date may be unknown or year,
+month or day precise; the machine's clock is never consulted):
+
+* Explicit dates keep exactly the precision written: "June 20, 2024", "20 June 2024", "2024-06-20",
+  "Thursday, October 24, 2024" -> day; "June 2024" -> month; "2024", "(1973)" -> year. Basis explicit.
+* A month without a year ("in June") takes the document's year (basis document_date). When the document
+  date has a month and the named month is later than it, the previous year is meant ("in November" in
+  a March article is last November); month + day ("October 24") compare at day granularity.
+* A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
+  the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies.
+* A weekday alone ("on Thursday", "last Tuesday") needs a day-precise document date: the latest such
+  weekday on or before it ("last": strictly before; "next": strictly after). Basis relative.
+* Relative phrases are computed from the document date at the precision it supports: "yesterday" is a
+  day only with a day-precise document date, otherwise the document's own period with modifier approx
+  (no modifier when the phrase cannot leave that period, e.g. "today", "this year"). "last week" and
+  "N weeks ago" are days with modifier approx; "recently" / "in recent months" -> the document date with
+  modifier before; "in the coming weeks" / "soon" -> the document date with modifier after.
+* Modifiers: early/start/beginning -> start; mid/middle -> mid; late/end of (also "by the end of")
+  -> end; around/about/circa/approximately -> approx; before/by/until -> before ("by" is before-or-at;
+  we choose before); after/since/from -> after. The value is the named period itself.
+* Ranges ("1950-1953", "from 2019 to 2021", "between June and August 2024") -> their start, at the
+  start's precision, modifier start; the start borrows a year written only at the end.
+* Anything without a year that nothing justifies, vague spans ("in decades", "for months", "the
+  1990s") and empty input -> value None, precision unknown, basis none. `text` is always the input.
+* dateparser is only a fallback for explicit dates with a 4-digit year our rules miss; its precision is
+  capped by what the text contains (day needs a month name and a day number; month a month name).
+
+`date_bounds` semantics: start/mid/end take the first/middle/last third of a year (Jan-Apr, May-Aug,
+Sep-Dec) or month (1-10, 11-20, 21-end); approx widens by 7 days (day), 31 days (month) or 183 days
+(year); before/after include the named period (by-semantics) and open 730 days beyond it.
+
+Chronological order (`chronological_key`): dated events first, by the earliest day of their period,
+where start/mid/end move that day to the start of the third they name ("end of 2024" sorts at
+2024-09-01, after "2024-06"); at an equal day the coarser period comes first (2024 < 2024-06 <
+2024-06-19) because the broader event is context for the narrower; then before < approx < plain
+< after; undated events last, in their original order (the sort is stable).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final, NamedTuple
+
+from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
+
+__all__ = [
+    "chronological_key",
+    "date_bounds",
+    "dates_compatible",
+    "estimate_document_date",
+    "expression_in_text",
+    "find_date_expressions",
+    "normalize_date",
+    "parse_document_date",
+]
+
+# --- normalisation patterns (applied to a lower-cased, comma-free, single-spaced expression) --------
+
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = (
+    r"(?P<wd>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
+_MONTHS: Final = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WEEKDAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+_ISO_DAY = re.compile(r"(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+_ISO_MONTH = re.compile(r"(?P<y>\d{4})[-/](?P<m>0[1-9]|1[0-2])")
+_MDY = re.compile(rf"(?:{_WEEKDAY} )?{_MONTH} (?P<d>\d{{1,2}}) (?P<y>\d{{4}})")
+_DMY = re.compile(rf"(?:{_WEEKDAY} )?(?:the )?(?P<d>\d{{1,2}}) (?:of )?{_MONTH} (?P<y>\d{{4}})")
+_MY = re.compile(rf"{_MONTH} (?:of )?(?P<y>\d{{4}})")
+_Y = re.compile(r"(?:(?:spring|summer|autumn|fall|winter) (?:of )?)?(?P<y>\d{4})")
+_MD = re.compile(rf"(?:{_WEEKDAY} )?{_MONTH} (?:the )?(?P<d>\d{{1,2}})")
+_DM = re.compile(rf"(?:{_WEEKDAY} )?(?:the )?(?P<d>\d{{1,2}}) (?:of )?{_MONTH}")
+_M = re.compile(_MONTH)
+_WEEKDAY_ALONE = re.compile(rf"(?:(?P<rel>last|this past|past|previous|next|this) )?{_WEEKDAY}")
+_RANGE = re.compile(
+    r"(?:from |between )?(?P<a>.+?)\s*(?:-|\bto\b|\band\b|\bthrough\b|\buntil\b|\btill\b)\s*(?P<b>.+)"
+)
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+# Leading words, tried repeatedly; the first modifier found (the outermost) is kept. "end of" phrases
+# come first so that "by the end of 2024" is end, not before.
+_PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
+    (
+        re.compile(r"(?:(?:by|before|until|till|at|towards?|near|around) )?(?:the )?(?:very )?end of "),
+        Modifier.end,
+    ),
+    (re.compile(r"(?:at )?(?:the )?(?:start|beginning|outset) of "), Modifier.start),
+    (re.compile(r"(?:the )?middle of |mid-|mid "), Modifier.mid),
+    (re.compile(r"early "), Modifier.start),
+    (re.compile(r"late "), Modifier.end),
+    (re.compile(r"(?:around|about|circa|ca|c|approximately|roughly|some ?time around) "), Modifier.approx),
+    (re.compile(r"(?:by|before|until|till|prior to|no later than|up to|ahead of) "), Modifier.before),
+    (re.compile(r"(?:after|since|following|from) "), Modifier.after),
+    (re.compile(r"(?:in|on|at|during|of|the|some ?time in|some ?time) "), None),
+)
+
+_NUMBERS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_VAGUE_COUNT = r"a few|few|several|many|some"
+_UNIT = r"(?P<unit>day|week|month|year)"
+# (pattern, unit, offset); unit "recent"/"coming" are open-ended phrases around the document date.
+_RELATIVE: Final[tuple[tuple[re.Pattern[str], str, int], ...]] = (
+    (re.compile(r"today|tonight|this (?:morning|afternoon|evening)"), "day", 0),
+    (re.compile(r"yesterday(?: (?:morning|afternoon|evening))?|last night"), "day", -1),
+    (re.compile(r"(?:the )?day before yesterday"), "day", -2),
+    (re.compile(r"tomorrow"), "day", 1),
+    (re.compile(rf"(?:last|past|previous|this past) {_UNIT}"), "", -1),
+    (re.compile(rf"(?:this|earlier this|later this|current) {_UNIT}"), "", 0),
+    (re.compile(rf"(?:next|coming) {_UNIT}"), "", 1),
+    (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) {_UNIT}s? ago"), "", -1),
+    (
+        re.compile(
+            rf"recently|lately|(?:{_VAGUE_COUNT}) (?:day|week|month|year)s? ago"
+            r"|(?:recent|(?:past|last)(?: few| several)?) (?:days|weeks|months|years)"
+        ),
+        "recent",
+        0,
+    ),
+    (
+        re.compile(r"soon|near future|(?:coming|next)(?: few| several)? (?:days|weeks|months|years)"),
+        "coming",
+        0,
+    ),
+)
+
+_PRECISION_BY_LENGTH: Final = {4: Precision.year, 7: Precision.month, 10: Precision.day}
+
+
+class _Hit(NamedTuple):
+    value: str
+    precision: Precision
+    basis: DateBasis
+    modifier: Modifier | None = None
+
+
+_DocParts = tuple[int, int | None, int | None]  # year, month, day of the document date
+
+
+# --- small helpers ---------------------------------------------------------------------------------
+
+
+def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _precision_of(value: str) -> Precision:
+    return _PRECISION_BY_LENGTH[len(value)]
+
+
+def _valid_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS.index(name[:3]) + 1
+
+
+def _parts(value: str) -> _DocParts:
+    pieces = [int(p) for p in value.split("-")]
+    return pieces[0], pieces[1] if len(pieces) > 1 else None, pieces[2] if len(pieces) > 2 else None
+
+
+def _doc_parts(document_date: DocumentDate | None) -> _DocParts | None:
+    if document_date is None or document_date.value is None:
+        return None
+    return _parts(document_date.value)
+
+
+def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _clean(expression: str) -> str:
+    """Lower-case, straighten dashes, drop brackets, commas, ordinals and abbreviation dots."""
+    s = expression.lower().replace("–", "-").replace("—", "-").replace("’", "'")
+    s = re.sub(r"[()\[\]\"“”,;:!?]", " ", s)
+    s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
+    s = re.sub(r"\.(?!\d)", " ", s)  # "Oct." and trailing full stops, not "2024.10.25"
+    s = re.sub(r"\s*-\s*", "-", s)
+    return re.sub(r"\s+", " ", s).strip(" '-")
+
+
+def _strip_prefixes(s: str) -> tuple[str, Modifier | None]:
+    modifier: Modifier | None = None
+    changed = True
+    while changed:
+        changed = False
+        for pattern, mod in _PREFIXES:
+            m = pattern.match(s)
+            if m and m.end() < len(s):
+                s, changed = s[m.end() :], True
+                modifier = modifier or mod
+                break
+    return s, modifier
+
+
+# --- the rules ---------------------------------------------------------------------------------------
+
+
+def _explicit(core: str) -> _Hit | None:
+    """Dates that name their year: never touched by the document date."""
+    for pattern in (_ISO_DAY, _MDY, _DMY):
+        m = pattern.fullmatch(core)
+        if m:
+            month = int(m["m"]) if "m" in pattern.groupindex else _month_number(m["month"])
+            day = _valid_day(int(m["y"]), month, int(m["d"]))
+            return _Hit(day.isoformat(), Precision.day, DateBasis.explicit) if day else None
+    m = _ISO_MONTH.fullmatch(core) or _MY.fullmatch(core)
+    if m:
+        month = int(m["m"]) if "m" in m.re.groupindex else _month_number(m["month"])
+        return _Hit(_fmt(int(m["y"]), month), Precision.month, DateBasis.explicit)
+    m = _Y.fullmatch(core)
+    return _Hit(m["y"], Precision.year, DateBasis.explicit) if m else None
+
+
+def _year_from_document(month: int, day: int | None, doc: _DocParts) -> int:
+    """The document's year, or the previous one when the date would fall after the document date."""
+    year, doc_month, doc_day = doc
+    if doc_month is None or month < doc_month:
+        return year
+    if month > doc_month or (day is not None and doc_day is not None and day > doc_day):
+        return year - 1
+    return year
+
+
+def _year_from_weekday(month: int, day: int, weekday: int, doc: _DocParts) -> int | None:
+    fits = [
+        y
+        for y in (doc[0] - 1, doc[0], doc[0] + 1)
+        if (d := _valid_day(y, month, day)) is not None and d.weekday() == weekday
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _yearless(core: str, doc: _DocParts | None) -> _Hit | None:
+    m = _MD.fullmatch(core) or _DM.fullmatch(core)
+    if m:
+        if doc is None:
+            return None  # nothing justifies a year
+        month, day = _month_number(m["month"]), int(m["d"])
+        year = _year_from_weekday(month, day, _WEEKDAYS.index(m["wd"][:3]), doc) if m["wd"] else None
+        basis = DateBasis.weekday if year is not None else DateBasis.document_date
+        year = year if year is not None else _year_from_document(month, day, doc)
+        date = _valid_day(year, month, day)
+        return _Hit(date.isoformat(), Precision.day, basis) if date else None
+    m = _M.fullmatch(core)
+    if m and doc is not None:
+        month = _month_number(m["month"])
+        return _Hit(
+            _fmt(_year_from_document(month, None, doc), month), Precision.month, DateBasis.document_date
+        )
+    return None
+
+
+def _shifted(unit: str, offset: int, doc: _DocParts, doc_value: str) -> _Hit:
+    """The period `offset` units from the document date, at the precision the document supports."""
+    year, month, day = doc
+    if unit in ("day", "week") and day is not None and month is not None:
+        step = dt.timedelta(days=offset * (7 if unit == "week" else 1))
+        approx = Modifier.approx if unit == "week" else None  # "last week" is not one particular day
+        return _Hit((dt.date(year, month, day) + step).isoformat(), Precision.day, DateBasis.relative, approx)
+    if unit == "month" and month is not None:
+        return _Hit(_fmt(*_shift_month(year, month, offset)), Precision.month, DateBasis.relative)
+    if unit == "year":
+        return _Hit(_fmt(year + offset), Precision.year, DateBasis.relative)
+    # The document is coarser than the phrase: keep its period; approx when the phrase may leave it.
+    stays_inside = offset == 0 and unit != "week"
+    modifier = None if stays_inside else Modifier.approx
+    return _Hit(doc_value, _precision_of(doc_value), DateBasis.relative, modifier)
+
+
+def _relative(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
+    for pattern, unit, offset in _RELATIVE:
+        m = pattern.fullmatch(core)
+        if not m:
+            continue
+        if doc is None or doc_value is None:
+            return None
+        if unit in ("recent", "coming"):
+            modifier = Modifier.before if unit == "recent" else Modifier.after
+            return _Hit(doc_value, _precision_of(doc_value), DateBasis.relative, modifier)
+        if "n" in pattern.groupindex:
+            count = m["n"]
+            offset = -(int(count) if count.isdigit() else _NUMBERS[count])
+        return _shifted(unit or m["unit"], offset, doc, doc_value)
+    return None
+
+
+def _weekday_alone(core: str, doc: _DocParts | None) -> _Hit | None:
+    m = _WEEKDAY_ALONE.fullmatch(core)
+    if not m or doc is None or doc[1] is None or doc[2] is None:
+        return None
+    anchor = dt.date(doc[0], doc[1], doc[2])
+    weekday = _WEEKDAYS.index(m["wd"][:3])
+    if m["rel"] == "next":
+        days = (weekday - anchor.weekday()) % 7 or 7
+    else:
+        back = (anchor.weekday() - weekday) % 7
+        days = -(back or 7) if m["rel"] in ("last", "past", "previous", "this past") else -back
+    return _Hit((anchor + dt.timedelta(days=days)).isoformat(), Precision.day, DateBasis.relative)
+
+
+def _single(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
+    return (
+        _explicit(core)
+        or _yearless(core, doc)
+        or _relative(core, doc, doc_value)
+        or _weekday_alone(core, doc)
+    )
+
+
+def _range_start(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
+    m = _RANGE.fullmatch(core)
+    if not m:
+        return None
+    start, end = m["a"].strip(), m["b"].strip()
+    # The end must itself look like a date, a day ("June 20-22 2024") or a short year ("1950-53").
+    if not (_single(end, doc, doc_value) or re.fullmatch(r"\d{1,2}(?: \d{4})?", end)):
+        return None
+    year = re.search(r"(?<!\d)(\d{4})$", end)
+    if year and not _FOUR_DIGITS.search(start):
+        start = f"{start} {year[1]}"
+    hit = _single(start, doc, doc_value)
+    return hit._replace(modifier=Modifier.start) if hit else None
+
+
+def _dateparser_fallback(core: str) -> _Hit | None:
+    """Explicit dates in forms our rules miss. Only runs when a year is written, and its precision is
+    capped by the text, because dateparser fills missing parts from its base date."""
+    years = _FOUR_DIGITS.findall(core)
+    if len(years) != 1:
+        return None
+    from dateparser.date import DateDataParser  # slow import, rarely needed
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(int(years[0]), 1, 1),  # never the machine's clock
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["year"],
+    }
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(core)
+    parsed: dt.datetime | None = data.date_obj
+    if parsed is None or parsed.year != int(years[0]):
+        return None
+    has_month = re.search(rf"\b{_MONTH}\b", core) is not None
+    has_day = has_month and re.search(r"(?<!\d)\d{1,2}(?!\d)", core) is not None
+    if data.period == "day" and has_day:
+        return _Hit(parsed.date().isoformat(), Precision.day, DateBasis.explicit)
+    if data.period in ("day", "month") and has_month:
+        return _Hit(_fmt(parsed.year, parsed.month), Precision.month, DateBasis.explicit)
+    return _Hit(_fmt(parsed.year), Precision.year, DateBasis.explicit)
+
+
+# --- public API --------------------------------------------------------------------------------------
+
+
+def normalize_date(expression: str | None, document_date: DocumentDate | None) -> EventDate:
+    """The date an expression supports, relative to the document's date; see the module docstring."""
+    if expression is None or not expression.strip():
+        return EventDate(text=expression)
+    core, modifier = _strip_prefixes(_clean(expression))
+    doc = _doc_parts(document_date)
+    doc_value = document_date.value if document_date else None
+    hit = _single(core, doc, doc_value)
+    if hit is None and (hit := _range_start(core, doc, doc_value)) is not None:
+        modifier = Modifier.start  # a range is dated by its start, whatever preceded it
+    hit = hit or _dateparser_fallback(core)
+    if hit is None:
+        return EventDate(text=expression)
+    return EventDate(
+        value=hit.value,
+        precision=hit.precision,
+        text=expression,
+        modifier=modifier or hit.modifier,
+        basis=hit.basis,
+    )
+
+
+def parse_document_date(value: str, source: DocumentDateSource) -> DocumentDate:
+    """A publication date given by front matter, a manifest or the CLI: an explicit date, nothing else."""
+    parsed = normalize_date(value, None)
+    if parsed.value is None or parsed.basis is not DateBasis.explicit or parsed.modifier is not None:
+        raise ValueError(
+            f"cannot read {value!r} as a document date: use YYYY-MM-DD, YYYY-MM, YYYY or a date such as "
+            "'October 25, 2024'"
+        )
+    return DocumentDate(value=parsed.value, precision=parsed.precision, source=source)
+
+
+# --- finding expressions in running text (case matters: month and weekday names are capitalised) ----
+
+_F_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_F_MONTH = rf"(?:{_F_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
+_F_YEAR = r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|\s?%)"
+# A bare 4-digit number followed by a count noun is a quantity, not a year ("2000 troops").
+_F_NOT_COUNT = (
+    r"(?!\s+(?:troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
+    r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion))"
+)
+_F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
+_F_PREFIX = (
+    r"(?:(?i:(?:(?:by|before|until|till|at|towards?|near)\s+)?the\s+end\s+of|(?:at\s+)?the\s+(?:start|beginning"
+    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|after|since|from|in|on|during"
+    r"|around|about|circa|approximately|roughly|prior\s+to)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
+)
+_F_RELATIVE = (
+    r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
+    r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|an?)\s+"
+    r"(?:day|week|month|year)s?\s+ago"
+    r"|in\s+recent\s+(?:days|weeks|months|years)"
+    r"|in\s+the\s+(?:coming|next|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)"
+    r"|in\s+the\s+near\s+future)"
+)
+# "from"/"between" ranges are tried before the prefixed forms, which would stop at "from 2019".
+_F_FROM_RANGE = (
+    rf"(?i:from|between)\s+(?:{_F_YEAR}{_F_RANGE_SEP}{_F_YEAR}"
+    rf"|{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?)"
+)
+_F_CORE = "|".join(
+    (
+        rf"{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?",
+        r"\d{4}-\d{2}-\d{2}",
+        rf"{_F_YEAR}\s*[-–—]\s*(?:{_F_YEAR}|\d\d(?!\d))",
+        rf"{_F_WEEKDAY},?\s+{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?",
+        rf"{_F_WEEKDAY},?\s+(?:the\s+)?{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
+        rf"{_F_MONTH}\s+{_F_DAY}(?:\s*[-–]\s*{_F_DAY})?(?:,?\s+{_F_YEAR})?",
+        rf"{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
+        rf"{_F_MONTH},?\s+(?:of\s+)?{_F_YEAR}",
+        _F_MONTH_FULL,
+        rf"{_F_YEAR}{_F_NOT_COUNT}",
+        rf"(?:(?i:last|this\s+past|next)\s+)?{_F_WEEKDAY}",
+        _F_RELATIVE,
+    )
+)
+_FIND = re.compile(rf"(?<![\w-])(?:{_F_FROM_RANGE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])")
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the date expressions in `text`, in order, with any modifier phrase
+    ("by the end of 2024", "in June"). Counts, decimals and percentages are not dates."""
+    spans = []
+    for m in _FIND.finditer(text):
+        if m.group() == "May":  # the modal verb at the start of a sentence, not the month
+            continue
+        spans.append(m.span())
+    return spans
+
+
+def _token_pattern(token: str) -> str:
+    return "".join("[-–—]" if ch in "-–—" else "['’]" if ch in "'’" else re.escape(ch) for ch in token)
+
+
+def expression_in_text(expression: str, text: str) -> tuple[int, int] | None:
+    """The span of `expression` in `text`, ignoring case, whitespace runs, commas between words and
+    dash or apostrophe styles; None when the text does not contain it (a model-invented date)."""
+    tokens = [t for t in re.split(r"[\s,]+", expression.strip().strip(".;:")) if t]
+    if not tokens:
+        return None
+    pattern = r"[\s,]+".join(_token_pattern(t) for t in tokens)
+    before = r"(?<!\w)" if tokens[0][0].isalnum() else ""
+    after = r"(?!\w)" if tokens[-1][-1].isalnum() else ""
+    m = re.search(before + pattern + after, text, re.IGNORECASE)
+    return m.span() if m else None
+
+
+def estimate_document_date(text: str) -> DocumentDate:
+    """A conservative year-precise publication date: the latest year 1990-2100 written in a date
+    expression of the text, with that expression as evidence; unknown when no year is written."""
+    best: tuple[int, str] | None = None
+    for start, end in find_date_expressions(text):
+        snippet = text[start:end]
+        for year in map(int, _FOUR_DIGITS.findall(snippet)):
+            if 1990 <= year <= 2100 and (best is None or year > best[0]):
+                best = (year, snippet)
+    if best is None:
+        return DocumentDate(source=DocumentDateSource.unknown)
+    return DocumentDate(
+        value=_fmt(best[0]), precision=Precision.year, source=DocumentDateSource.estimated, evidence=best[1]
+    )
+
+
+# --- bounds and order ---------------------------------------------------------------------------------
+
+_APPROX_MARGIN: Final = {Precision.day: 7, Precision.month: 31, Precision.year: 183}
+_OPEN_HORIZON: Final = dt.timedelta(days=730)
+_PRECISION_RANK: Final = {Precision.year: 0, Precision.month: 1, Precision.day: 2}
+_MODIFIER_RANK: Final = {Modifier.before: 0, Modifier.approx: 1, None: 2, Modifier.after: 3}
+
+
+def _period(value: str) -> tuple[dt.date, dt.date]:
+    year, month, day = _parts(value)
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if day is None:
+        next_year, next_month = _shift_month(year, month, 1)
+        return dt.date(year, month, 1), dt.date(next_year, next_month, 1) - dt.timedelta(days=1)
+    return dt.date(year, month, day), dt.date(year, month, day)
+
+
+def _third(value: str, modifier: Modifier | None) -> tuple[dt.date, dt.date]:
+    """The period, narrowed to its first, middle or last third by start/mid/end."""
+    first, last = _period(value)
+    precision = _precision_of(value)
+    if modifier not in (Modifier.start, Modifier.mid, Modifier.end) or precision is Precision.day:
+        return first, last
+    index = [Modifier.start, Modifier.mid, Modifier.end].index(modifier)
+    if precision is Precision.year:
+        begin = dt.date(first.year, 1 + 4 * index, 1)
+        after = dt.date(first.year + 1, 1, 1) if index == 2 else dt.date(first.year, 5 + 4 * index, 1)
+        return begin, after - dt.timedelta(days=1)
+    begin = first.replace(day=1 + 10 * index)
+    return begin, last if index == 2 else begin.replace(day=10 + 10 * index)
+
+
+def date_bounds(d: EventDate) -> tuple[dt.date, dt.date] | None:
+    """Earliest and latest day `d` can mean; None when undated. See the module docstring."""
+    if d.value is None:
+        return None
+    first, last = _third(d.value, d.modifier)
+    if d.modifier is Modifier.approx:
+        margin = dt.timedelta(days=_APPROX_MARGIN[_precision_of(d.value)])
+        return first - margin, last + margin
+    if d.modifier is Modifier.before:
+        return first - _OPEN_HORIZON, last
+    if d.modifier is Modifier.after:
+        return first, last + _OPEN_HORIZON
+    return first, last
+
+
+def dates_compatible(a: EventDate, b: EventDate) -> bool:
+    """Whether two dates can name the same moment: either undated, or their bounds overlap."""
+    bounds_a, bounds_b = date_bounds(a), date_bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return True
+    return bounds_a[0] <= bounds_b[1] and bounds_b[0] <= bounds_a[1]
+
+
+def chronological_key(d: EventDate) -> tuple[int, int, int, int]:
+    """Sort key for the documented total order: by first day, coarser first, undated last."""
+    if d.value is None:
+        return (1, 0, 0, 0)
+    first, _ = _third(d.value, d.modifier)
+    modifier = d.modifier if d.modifier in _MODIFIER_RANK else None
+    return (0, first.toordinal(), _PRECISION_RANK[_precision_of(d.value)], _MODIFIER_RANK[modifier])

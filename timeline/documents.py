@@ -1,0 +1,538 @@
+"""Documents in: find the input files and turn each into the exact text that source offsets index into.
+
+`discover` lists the documents under the inputs and names what it skipped; `load_document` reads one
+file and returns its metadata and its text. Every `Source.start`/`Source.end` of the timeline is an
+index into `LoadedDocument.text`, which is, per format:
+
+- text (.txt, .text, no extension): the decoded file, character for character. A UTF-8 byte-order
+  mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay.
+- markdown (.md, .markdown): the same, except that a YAML front matter block at the very top
+  (`---` ... `---` or `...`) is removed: offsets index into the body that follows the closing
+  delimiter line, starting right after that line's newline. A front matter block that is not valid
+  YAML (or not a mapping) is kept as part of the text.
+- html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
+  trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
+  marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`). Offsets index into
+  that extracted text, not into the HTML source.
+
+The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
+`NAME.meta.json` next to the file (source manifest), the front matter (`date` or `published`), the
+HTML metadata; else it is unknown. Estimating it from the text is another module's job.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import errno
+import hashlib
+import json
+import logging
+import os
+import re
+import stat
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+import lxml.etree
+import lxml.html
+import trafilatura
+import yaml
+from trafilatura.settings import Document as _TrafilaturaDocument
+
+from timeline.errors import DocumentError
+from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
+
+__all__ = ["LoadedDocument", "discover", "load_document", "unique_ids"]
+
+logger = logging.getLogger(__name__)
+
+FORMAT_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    "": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
+UNSUPPORTED_SUFFIXES = {
+    ".pdf": "PDF is not supported yet: convert it to text first (e.g. `pdftotext FILE.pdf`) and rerun",
+    ".doc": "Word files are not supported: save it as .txt or .html and rerun",
+    ".docx": "Word files are not supported: save it as .txt or .html and rerun",
+    ".odt": "OpenDocument files are not supported: save it as .txt or .html and rerun",
+    ".rtf": "RTF files are not supported: save it as .txt or .html and rerun",
+}
+SIDECAR_SUFFIX = ".meta.json"
+MAX_TITLE_CHARS = 200
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_TEXT_CONTROL_BYTES = frozenset(b"\t\n\r\f\v")
+_BINARY_SAMPLE_BYTES = 8192
+_MAX_CONTROL_SHARE = 0.05
+# Non-ASCII characters that cp1252 text in a Western language plausibly holds besides Latin letters.
+_WESTERN_SYMBOLS = frozenset("\u00a0’‘“”„‚–—…€•«»°§©®™£¥¢±×¿¡·‹›†‡½¼¾ªºµ")
+_MAX_NON_ASCII_LETTER_SHARE = 0.3
+
+_FRONT_MATTER = re.compile(
+    r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
+)
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?", re.DOTALL)
+_WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y")
+
+_DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure"}
+    | {"footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre"}
+    | {"section", "table", "td", "th", "tr", "ul"}
+)
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """One document: its metadata and the exact text that source offsets index into."""
+
+    info: DocumentInfo
+    text: str
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    text: str
+    title: str | None = None
+    published: DocumentDate | None = None
+
+
+@dataclass
+class _Discovery:
+    found: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    seen: set[Path] = field(default_factory=set)
+
+    def problem(self, path: Path, kind: str, message: str) -> None:
+        self.problems.append(Problem(document=str(path), kind=kind, message=message))
+
+
+# --- discover ------------------------------------------------------------------------------------------
+
+
+def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
+    """List the documents named by `inputs` (files, or folders walked recursively) and what was skipped.
+
+    Folder contents come sorted by relative path; hidden files and folders, sidecars (`*.meta.json`) and
+    non-documents are skipped (PDF and word-processor files with a Problem). A file reached twice (e.g.
+    through a symlink) is listed once. Nothing here raises for a bad path: it becomes a Problem.
+    """
+    state = _Discovery()
+    for item in inputs:
+        _discover_input(Path(item), state)
+    return state.found, state.problems
+
+
+def _discover_input(item: Path, state: _Discovery) -> None:
+    if item.is_symlink() and not item.exists():
+        state.problem(item, "unreadable", f"{item}: {_os_reason(_stat_error(item), 'link')}")
+    elif not item.exists():
+        state.problem(item, "missing", f"{item}: no such file or folder: check the path")
+    elif item.is_dir():
+        _discover_folder(item, state)
+    else:
+        _consider_file(item, state, explicit=True)
+
+
+def _discover_folder(root: Path, state: _Discovery) -> None:
+    files: list[Path] = []
+    _walk(root, frozenset(), files, state)
+    for path in sorted(files, key=lambda p: p.relative_to(root).parts):
+        _consider_file(path, state, explicit=False)
+
+
+def _walk(folder: Path, ancestors: frozenset[Path], files: list[Path], state: _Discovery) -> None:
+    real = folder.resolve()
+    if real in ancestors:
+        state.problem(
+            folder, "unreadable", f"{folder}: symlink loop (it leads back to {real}): remove the link"
+        )
+        return
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as exc:
+        state.problem(folder, "unreadable", f"cannot read folder {folder}: {_os_reason(exc, 'folder')}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if _is_dir(entry):
+            _walk(path, ancestors | {real}, files, state)
+        else:
+            files.append(path)
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
+    suffix = path.suffix.lower()
+    if path.name.endswith(SIDECAR_SUFFIX):
+        return
+    if suffix in UNSUPPORTED_SUFFIXES:
+        state.problem(path, "unsupported", f"{path}: {UNSUPPORTED_SUFFIXES[suffix]}")
+        return
+    if suffix not in FORMAT_BY_SUFFIX:
+        if explicit:
+            state.problem(path, "unsupported", f"{path}: not a document; give .txt, .md or .html files")
+        return
+    try:
+        mode = path.stat().st_mode
+        real = path.resolve()
+    except (OSError, RuntimeError) as exc:
+        error = exc if isinstance(exc, OSError) else _stat_error(path)
+        reason = _os_reason(error, "link" if path.is_symlink() else "file")
+        state.problem(path, "unreadable", f"{path}: {reason}")
+        return
+    if not stat.S_ISREG(mode):
+        state.problem(path, "unreadable", f"{path}: not a regular file: give a file or a folder")
+    elif real not in state.seen:
+        state.seen.add(real)
+        state.found.append(path)
+
+
+def _stat_error(path: Path) -> OSError:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc
+    return OSError(errno.EIO, "cannot be read")
+
+
+def _os_reason(exc: OSError, what: str) -> str:
+    """A short reason for an OS error and what to do about it."""
+    if isinstance(exc, PermissionError):
+        return f"permission denied: check the {what}'s permissions"
+    if exc.errno == errno.ELOOP:
+        return "symlink loop: fix or remove the link"
+    if isinstance(exc, FileNotFoundError):
+        return "broken symlink: fix or remove the link" if what == "link" else "not found: check the path"
+    if isinstance(exc, IsADirectoryError):
+        return "is a folder, not a file: pass it as an input folder"
+    return f"cannot read it ({exc.strerror or exc}): check the {what}"
+
+
+def unique_ids(paths: Sequence[Path]) -> dict[Path, str]:
+    """Document ids: the file name, prefixed with parent folder names when several files share a name."""
+    by_name: dict[str, list[Path]] = defaultdict(list)
+    for path in paths:
+        by_name[path.name].append(path)
+    ids: dict[Path, str] = {}
+    for name, group in by_name.items():
+        ids.update(_disambiguate(group) if len(group) > 1 else {group[0]: name})
+    return ids
+
+
+def _disambiguate(group: list[Path]) -> dict[Path, str]:
+    for depth in range(2, max(len(path.parts) for path in group) + 1):
+        ids = {path: "/".join(path.parts[-depth:]) for path in group}
+        if len(set(ids.values())) == len(ids):
+            return ids
+    return {path: str(path) for path in group}
+
+
+# --- load_document -------------------------------------------------------------------------------------
+
+
+def load_document(
+    path: Path, published: DocumentDate | None = None, *, doc_id: str | None = None
+) -> LoadedDocument:
+    """Read one document; raise DocumentError (naming the file, the reason and the fix) when it has no text.
+
+    `published` (from the CLI) overrides every other date; `doc_id` defaults to the file name (see
+    `unique_ids` for a run with repeated names).
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    decoded = _decode(raw, path)
+    if not decoded.strip():
+        raise DocumentError(str(path), "empty document: nothing to extract")
+    fmt = _detect_format(path, decoded)
+    parsed = _parse(fmt, decoded, path)
+    sidecar = _read_sidecar(path)
+    info = DocumentInfo(
+        id=doc_id or path.name,
+        path=str(path),
+        title=sidecar.title or parsed.title,
+        published=published or sidecar.published or parsed.published or DocumentDate(),
+        sha256=hashlib.sha256(raw).hexdigest(),
+        chars=len(parsed.text),
+        format=fmt,
+    )
+    return LoadedDocument(info=info, text=parsed.text)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(str(path), _os_reason(exc, "file")) from exc
+
+
+def _decode(raw: bytes, path: Path) -> str:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return _decode_with_bom(raw, encoding, path)
+    binary = _binary_reason(raw)
+    if binary:
+        raise DocumentError(str(path), f"binary file, not text: {binary}; give a .txt, .md or .html file")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(raw, path)
+
+
+def _decode_with_bom(raw: bytes, encoding: str, path: Path) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        reason = f"not valid {encoding} despite its byte-order mark ({exc.reason}): re-save it as UTF-8"
+        raise DocumentError(str(path), reason) from exc
+
+
+def _binary_reason(raw: bytes) -> str | None:
+    sample = raw[:_BINARY_SAMPLE_BYTES]
+    if b"\x00" in sample:
+        return "it contains NUL bytes"
+    controls = sum(1 for byte in sample if (byte < 0x20 and byte not in _TEXT_CONTROL_BYTES) or byte == 0x7F)
+    if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
+        return f"{controls} of its first {len(sample)} bytes are control characters"
+    return None
+
+
+def _decode_legacy(raw: bytes, path: Path) -> str:
+    """Not UTF-8: Western cp1252/Latin-1 when it reads as such, else what charset-normalizer finds."""
+    western = _as_western(raw)
+    if western is not None:
+        return western
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is None:
+        raise DocumentError(str(path), "cannot tell the text encoding: re-save the file as UTF-8")
+    return str(best)
+
+
+def _as_western(raw: bytes) -> str | None:
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    foreign = [char for char in text if ord(char) > 0x7F]
+    if any(not _is_western(char) for char in foreign):
+        return None
+    non_ascii_letters = sum(1 for char in letters if ord(char) > 0x7F)
+    if letters and non_ascii_letters / len(letters) > _MAX_NON_ASCII_LETTER_SHARE:
+        return None
+    return text
+
+
+def _is_western(char: str) -> bool:
+    return char in _WESTERN_SYMBOLS or (unicodedata.category(char).startswith("L") and ord(char) < 0x250)
+
+
+def _detect_format(path: Path, text: str) -> str:
+    fmt = FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text")
+    head = text[:1024].lstrip().lower()
+    if head.startswith("<") and ("<!doctype html" in head or "<html" in head):
+        return "html"
+    return fmt
+
+
+def _parse(fmt: str, text: str, path: Path) -> _Parsed:
+    if fmt == "html":
+        return _parse_html(text, path)
+    parsed = _parse_markdown(text) if fmt == "markdown" else _Parsed(text, _first_line_title(text))
+    if not parsed.text.strip():
+        raise DocumentError(str(path), "empty document: nothing to extract after the front matter")
+    return parsed
+
+
+# --- text and markdown ---------------------------------------------------------------------------------
+
+
+def _first_line_title(text: str, strip: str = "") -> str | None:
+    """The first line with a letter or digit (after stripping `strip`), if shorter than 200 characters."""
+    for line in text.splitlines():
+        title = line.strip().lstrip(strip).strip()
+        if any(char.isalnum() for char in title):
+            return title if len(title) < MAX_TITLE_CHARS else None
+    return None
+
+
+def _parse_markdown(text: str) -> _Parsed:
+    """Split off YAML front matter; the body after its closing line is the text offsets index into."""
+    match = _FRONT_MATTER.match(text)
+    meta = _load_front_matter(match.group(1)) if match else None
+    if match is None or meta is None:
+        return _Parsed(text, _first_line_title(text, strip="#"))
+    body = text[match.end() :]
+    title = meta.get("title")
+    published = _parse_date(meta.get("published", meta.get("date")), DocumentDateSource.front_matter)
+    return _Parsed(
+        body,
+        title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip="#"),
+        published,
+    )
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that leaves dates as strings, so that `date: 2024-13-01` does not raise."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _load_front_matter(block: str) -> dict[str, Any] | None:
+    try:
+        data = yaml.load(block, Loader=_FrontMatterLoader)  # a SafeLoader without timestamps
+    except (yaml.YAMLError, ValueError) as exc:
+        logger.warning("front matter is not valid YAML, kept as text: %s", exc)
+        return None
+    if data is None:
+        return {}
+    return data if isinstance(data, dict) else None
+
+
+def _parse_date(value: object, source: DocumentDateSource) -> DocumentDate | None:
+    """A date from metadata: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', ISO with a time (-> day), date objects."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime | dt.date):
+        return DocumentDate(value=value.strftime("%Y-%m-%d"), precision=Precision.day, source=source)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    parsed = _parse_date_text(value.strip()) if isinstance(value, str) else None
+    if parsed is None:
+        logger.warning("ignored a %s date that is not a date: %r", source.value, value)
+        return None
+    return DocumentDate(value=parsed[0], precision=parsed[1], source=source)
+
+
+def _parse_date_text(text: str) -> tuple[str, Precision] | None:
+    match = _ISO_DATE.fullmatch(text)
+    if match:
+        year, month, day = match.groups()
+        try:
+            dt.date(int(year), int(month or 1), int(day or 1))
+        except ValueError:
+            return None
+        value = "-".join(part for part in (year, month, day) if part)
+        return value, (Precision.day if day else Precision.month if month else Precision.year)
+    for fmt in _WRITTEN_DATE_FORMATS:
+        try:
+            date = dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+        if "%d" in fmt:
+            return date.strftime("%Y-%m-%d"), Precision.day
+        return date.strftime("%Y-%m"), Precision.month
+    return None
+
+
+# --- html ----------------------------------------------------------------------------------------------
+
+
+def _parse_html(html: str, path: Path) -> _Parsed:
+    """Article text by trafilatura from the page with its hidden parts removed; body text as a fallback."""
+    root = _visible_tree(html, path)
+    extracted = trafilatura.bare_extraction(
+        lxml.html.tostring(root, encoding="unicode"),
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        with_metadata=True,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    meta = extracted if isinstance(extracted, _TrafilaturaDocument) else None
+    text = (meta.text if meta else None) or _body_text(root)
+    if not text.strip():
+        raise DocumentError(str(path), "no article text found in HTML: is the article loaded by JavaScript?")
+    title = (meta.title if meta else None) or root.findtext(".//title")
+    published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
+    return _Parsed(text, title.strip() if title and title.strip() else None, published)
+
+
+def _visible_tree(html: str, path: Path) -> Any:
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise DocumentError(str(path), f"no article text found in HTML ({exc})") from exc
+    for element in [element for element in root.iter() if _is_hidden(element)]:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return root
+
+
+def _is_hidden(element: Any) -> bool:
+    if not isinstance(element.tag, str):
+        return True  # a comment or processing instruction the parser kept
+    return (
+        element.tag.lower() in _DROPPED_TAGS
+        or element.get("hidden") is not None
+        or (element.get("aria-hidden") or "").strip().lower() == "true"
+        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    )
+
+
+def _body_text(root: Any) -> str:
+    """The visible text of <body>, one line per block, whitespace collapsed. Changes `root`."""
+    body = root.find("body")
+    body = root if body is None else body
+    for element in body.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in body.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+# --- sidecar -------------------------------------------------------------------------------------------
+
+
+def _read_sidecar(path: Path) -> _Parsed:
+    """`NAME.meta.json` next to the document: optional "title" and "published" (source manifest)."""
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    if not sidecar.is_file():
+        return _Parsed("")
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DocumentError(str(path), f"cannot use {sidecar.name} ({exc}): fix or remove it") from exc
+    if not isinstance(data, dict):
+        raise DocumentError(
+            str(path), f'{sidecar.name} must be a JSON object like {{"published": "2024-06"}}'
+        )
+    published = _parse_date(data.get("published"), DocumentDateSource.manifest)
+    if data.get("published") is not None and published is None:
+        reason = f"{sidecar.name}: published must be YYYY, YYYY-MM or YYYY-MM-DD, not {data['published']!r}"
+        raise DocumentError(str(path), reason)
+    title = data.get("title")
+    return _Parsed("", title.strip() if isinstance(title, str) and title.strip() else None, published)

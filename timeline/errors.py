@@ -1,0 +1,63 @@
+"""The one exception hierarchy. Every message says what to do about it."""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """Base class: an error the CLI reports in one line and maps to an exit code."""
+
+    exit_code = 1
+
+
+class ConfigError(TimelineError):
+    """The configuration or the command line asks for something impossible."""
+
+    exit_code = 2
+
+
+class MissingExtraError(ConfigError):
+    """An optional dependency group is not installed; the message names the pip command."""
+
+    def __init__(self, extra: str, package: str) -> None:
+        super().__init__(
+            f"the '{extra}' extra is needed ({package} is not installed): "
+            f"pip install 'timeline[{extra}]'  (or run `make timeline`, which installs it)"
+        )
+
+
+class MissingKeyError(ConfigError):
+    """A provider profile needs an API key that the environment does not hold."""
+
+    def __init__(self, profile: str, env_var: str) -> None:
+        super().__init__(f"profile '{profile}' needs an API key: set the environment variable {env_var}")
+
+
+class DocumentError(TimelineError):
+    """One input document cannot be read or has no usable text; the others still run."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class ProviderError(TimelineError):
+    """The model server refused or failed a request after the retry policy gave up."""
+
+    exit_code = 3
+
+
+class ModelSetupError(ProviderError):
+    """The embedded model or its server could not be prepared or started."""
+
+
+class ExtractionError(TimelineError):
+    """The model's reply could not be turned into valid events within the re-ask budget."""
+
+    def __init__(self, message: str, usage: object | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage  # a timeline.models.Usage: failed attempts still cost tokens
+
+
+class OutputTruncatedError(ExtractionError):
+    """The reply hit the token limit; it is never re-sent unchanged."""

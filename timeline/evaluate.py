@@ -1,0 +1,504 @@
+"""`timeline eval TIMELINE --gold GOLD`: score a built timeline against a hand-made gold file.
+
+Gold events are pinned to the text by anchors (exact substrings of a document, each found exactly once);
+a predicted event matches a gold event when one of its sources overlaps one of its anchors by at least one
+character in the same document. Metrics (see `EvalReport`):
+
+* recall = matched gold events / gold events; precision = predicted events matching any gold event /
+  predicted events (0/0 -> 0.0; the counts are reported too).
+* Each matched gold event is paired with its best predicted event: the first matching one in timeline order.
+  date_accuracy over those pairs: an undated gold wants an undated prediction; a dated gold wants a
+  prediction at least as fine as the gold whose value cut to the gold's precision equals the gold value.
+  Modifiers are ignored there; modifier_agreement is the share of dated-gold pairs with the same modifier.
+* duplicates = sum over gold events of (distinct matching predicted events - 1); duplicate_rate =
+  duplicates / matched predicted events.
+* grounded_quotes = share of all predicted sources with `text[start:end] == quote`.
+* furniture_events = predicted events citing any occurrence of a gold furniture text.
+* kendall_tau = tau-b between the timeline position of each matched gold event's best prediction and the
+  gold chronological order (`dates.chronological_key`), ties allowed in both.
+* kind_accuracy over pairs whose gold event gives a kind.
+
+Shares other than recall and precision are None when nothing is there to measure.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+from timeline.dates import chronological_key
+from timeline.documents import load_document
+from timeline.errors import ConfigError, TimelineError
+from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline
+
+__all__ = [
+    "EvalReport",
+    "Gold",
+    "GoldAnchor",
+    "GoldEvent",
+    "PredictedRef",
+    "UngroundedSource",
+    "WrongDate",
+    "date_correct",
+    "evaluate",
+    "format_report",
+    "kendall_tau_b",
+    "load_gold",
+    "load_texts_for",
+]
+
+_PRECISION_RANK = {Precision.year: 1, Precision.month: 2, Precision.day: 3}
+_RANK_BY_LENGTH = {4: 1, 7: 2, 10: 3}
+_LENGTH_BY_RANK = {1: 4, 2: 7, 3: 10}
+
+Span = tuple[str, int, int]  # document id, start, end (end exclusive)
+
+
+# --- gold file -----------------------------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class GoldAnchor(_Strict):
+    """An exact passage of one document: `text` must occur exactly once in it (furniture: at least once)."""
+
+    document: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class GoldEvent(_Strict):
+    """One event a good timeline should contain, pinned to the text by its anchors."""
+
+    id: str = Field(min_length=1)
+    title: str
+    date: EventDate = Field(default_factory=EventDate)
+    kind: EventKind | None = None
+    anchors: list[GoldAnchor] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _precision_matches_value(self) -> GoldEvent:
+        value, precision = self.date.value, self.date.precision
+        if (
+            value is not None
+            and precision is not Precision.unknown
+            and _PRECISION_RANK[precision] != _RANK_BY_LENGTH[len(value)]
+        ):
+            raise ValueError(
+                f"gold event {self.id!r}: date {value!r} does not have precision {precision.value!r}"
+            )
+        return self
+
+
+class Gold(_Strict):
+    """A gold file: the events, the folder holding their documents, and furniture no event may cite."""
+
+    description: str = ""
+    documents_dir: str = Field(description="Relative to the current directory, or absolute.")
+    events: list[GoldEvent]
+    furniture: list[GoldAnchor] = Field(default_factory=list)
+    _origin: str = PrivateAttr(default="<gold built in code>")
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> Gold:
+        seen: set[str] = set()
+        for event in self.events:
+            if event.id in seen:
+                raise ValueError(f"gold event id {event.id!r} is used twice: make the ids unique")
+            seen.add(event.id)
+        return self
+
+    @property
+    def origin(self) -> str:
+        """The gold file's path (as loaded), for error messages."""
+        return self._origin
+
+    def document_ids(self) -> list[str]:
+        """Every document named by an anchor or a furniture entry, in order of first mention."""
+        ids: dict[str, None] = {}
+        for event in self.events:
+            for anchor in event.anchors:
+                ids.setdefault(anchor.document)
+        for item in self.furniture:
+            ids.setdefault(item.document)
+        return list(ids)
+
+
+def load_gold(path: Path) -> Gold:
+    """Read and validate a gold file; raise ConfigError naming the file and the problem."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise ConfigError(
+            f"gold file {path}: cannot read it ({exc.strerror or exc}): check the path"
+        ) from exc
+    try:
+        data: Any = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"gold file {path}: not valid JSON ({exc}): fix the file") from exc
+    try:
+        gold = Gold.model_validate(data)
+    except ValidationError as exc:
+        details = "; ".join(
+            f"{'.'.join(str(part) for part in err['loc']) or '(top level)'}: {err['msg']}"
+            for err in exc.errors()
+        )
+        raise ConfigError(f"gold file {path}: invalid ({details}): fix the file") from exc
+    gold._origin = str(path)
+    return gold
+
+
+def load_texts_for(gold: Gold, base: Path) -> dict[str, str]:
+    """The text of every gold document: `load_document(base / gold.documents_dir / id).text`."""
+    folder = Path(base) / gold.documents_dir
+    texts: dict[str, str] = {}
+    for doc_id in gold.document_ids():
+        try:
+            texts[doc_id] = load_document(folder / doc_id).text
+        except TimelineError as exc:
+            raise ConfigError(
+                f"gold file {gold.origin}: cannot load document {doc_id!r} from {folder} ({exc}): "
+                "check documents_dir and the document names"
+            ) from exc
+    return texts
+
+
+# --- report --------------------------------------------------------------------------------------------
+
+
+class PredictedRef(_Strict):
+    """A predicted event, named for a human."""
+
+    id: str
+    title: str
+
+
+class WrongDate(_Strict):
+    """A matched pair whose predicted date is not the gold date."""
+
+    gold_id: str
+    gold_date: str | None
+    gold_precision: Precision
+    predicted_id: str
+    predicted_date: str | None
+    predicted_precision: Precision
+    predicted_text: str | None = Field(description="The predicted date expression as written.")
+
+
+class UngroundedSource(_Strict):
+    """A predicted source whose quote is not `text[start:end]` of its document."""
+
+    event_id: str
+    document: str
+    start: int
+    end: int
+
+
+class EvalReport(_Strict):
+    """Every metric of one evaluation, with the counts behind the shares."""
+
+    gold_file: str
+    gold_events: int
+    predicted_events: int
+    matched_gold: int
+    matched_predicted: int
+    recall: float = Field(description="matched_gold / gold_events; 0.0 when there is no gold event.")
+    precision: float = Field(description="matched_predicted / predicted_events; 0.0 when nothing predicted.")
+    date_pairs: int = Field(description="Matched (gold, best predicted) pairs; one per matched gold event.")
+    dates_correct: int
+    date_accuracy: float | None
+    modifier_pairs: int = Field(description="Matched pairs whose gold event is dated.")
+    modifiers_agreeing: int
+    modifier_agreement: float | None
+    kind_pairs: int = Field(description="Matched pairs whose gold event gives a kind.")
+    kinds_correct: int
+    kind_accuracy: float | None
+    duplicates: int
+    duplicate_rate: float
+    duplicated_gold: list[str]
+    sources: int
+    ungrounded_sources: int
+    grounded_quotes: float | None
+    ungrounded: list[UngroundedSource]
+    furniture_events: int
+    furniture_event_ids: list[str]
+    kendall_tau: float | None
+    missed: list[str]
+    unmatched_predicted: list[PredictedRef]
+    wrong_dates: list[WrongDate]
+
+
+# --- evaluation ----------------------------------------------------------------------------------------
+
+
+def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalReport:
+    """Score `timeline` against `gold`; `texts` maps document id -> the text source offsets index into.
+
+    Raises ConfigError when a gold document is missing from `texts` or an anchor is not found exactly once.
+    """
+    anchors = {
+        event.id: [_resolve_anchor(gold, event.id, anchor, texts) for anchor in event.anchors]
+        for event in gold.events
+    }
+    furniture = [span for item in gold.furniture for span in _resolve_furniture(gold, item, texts)]
+    predicted = timeline.events
+
+    matches: dict[str, list[int]] = {
+        g.id: [i for i, event in enumerate(predicted) if _overlaps_any(event, anchors[g.id])]
+        for g in gold.events
+    }
+    matched_gold = [g for g in gold.events if matches[g.id]]
+    matched_predicted = {i for found in matches.values() for i in found}
+    best = {g.id: matches[g.id][0] for g in matched_gold}
+
+    dates_correct, modifier_pairs, modifiers_agreeing, kind_pairs, kinds_correct = 0, 0, 0, 0, 0
+    wrong_dates: list[WrongDate] = []
+    for g in matched_gold:
+        event = predicted[best[g.id]]
+        if date_correct(g.date, event.date):
+            dates_correct += 1
+        else:
+            wrong_dates.append(
+                WrongDate(
+                    gold_id=g.id,
+                    gold_date=g.date.value,
+                    gold_precision=g.date.precision,
+                    predicted_id=event.id,
+                    predicted_date=event.date.value,
+                    predicted_precision=event.date.precision,
+                    predicted_text=event.date.text,
+                )
+            )
+        if g.date.value is not None:
+            modifier_pairs += 1
+            modifiers_agreeing += _modifier(event.date) == _modifier(g.date)
+        if g.kind is not None:
+            kind_pairs += 1
+            kinds_correct += event.kind == g.kind
+
+    duplicates = sum(max(0, len(matches[g.id]) - 1) for g in gold.events)
+    ungrounded = [
+        UngroundedSource(event_id=event.id, document=s.document, start=s.start, end=s.end)
+        for event in predicted
+        for s in event.sources
+        if s.document not in texts or texts[s.document][s.start : s.end] != s.quote
+    ]
+    sources = sum(len(event.sources) for event in predicted)
+    furniture_ids = [event.id for event in predicted if _overlaps_any(event, furniture)]
+    tau = kendall_tau_b([best[g.id] for g in matched_gold], [chronological_key(g.date) for g in matched_gold])
+
+    return EvalReport(
+        gold_file=gold.origin,
+        gold_events=len(gold.events),
+        predicted_events=len(predicted),
+        matched_gold=len(matched_gold),
+        matched_predicted=len(matched_predicted),
+        recall=_share(len(matched_gold), len(gold.events)) or 0.0,
+        precision=_share(len(matched_predicted), len(predicted)) or 0.0,
+        date_pairs=len(matched_gold),
+        dates_correct=dates_correct,
+        date_accuracy=_share(dates_correct, len(matched_gold)),
+        modifier_pairs=modifier_pairs,
+        modifiers_agreeing=modifiers_agreeing,
+        modifier_agreement=_share(modifiers_agreeing, modifier_pairs),
+        kind_pairs=kind_pairs,
+        kinds_correct=kinds_correct,
+        kind_accuracy=_share(kinds_correct, kind_pairs),
+        duplicates=duplicates,
+        duplicate_rate=_share(duplicates, len(matched_predicted)) or 0.0,
+        duplicated_gold=[g.id for g in gold.events if len(matches[g.id]) > 1],
+        sources=sources,
+        ungrounded_sources=len(ungrounded),
+        grounded_quotes=_share(sources - len(ungrounded), sources),
+        ungrounded=ungrounded,
+        furniture_events=len(furniture_ids),
+        furniture_event_ids=furniture_ids,
+        kendall_tau=tau,
+        missed=[g.id for g in gold.events if not matches[g.id]],
+        unmatched_predicted=[
+            PredictedRef(id=event.id, title=event.title)
+            for i, event in enumerate(predicted)
+            if i not in matched_predicted
+        ],
+        wrong_dates=wrong_dates,
+    )
+
+
+def date_correct(gold: EventDate, predicted: EventDate) -> bool:
+    """The date rule of `date_accuracy`; modifiers are ignored."""
+    if gold.value is None:
+        return predicted.value is None
+    if predicted.value is None:
+        return False
+    gold_rank = _rank(gold)
+    predicted_rank = _rank(predicted)
+    if predicted_rank < gold_rank:
+        return False
+    length = _LENGTH_BY_RANK[gold_rank]
+    return predicted.value[:length] == gold.value[:length]
+
+
+def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
+    """Kendall tau-b of two rankings given as comparable keys (ties allowed in both).
+
+    tau-b = (concordant - discordant) / sqrt((pairs - ties_x) * (pairs - ties_y)). None when there are
+    fewer than 2 items or either ranking is all ties (the denominator is 0).
+    """
+    if len(xs) != len(ys):
+        raise ValueError("kendall_tau_b needs two rankings of the same items")
+    n = len(xs)
+    if n < 2:
+        return None
+    concordant = discordant = ties_x = ties_y = 0
+    for i in range(n):
+        for j in range(i + 1, n):
+            dx = _sign(xs[i], xs[j])
+            dy = _sign(ys[i], ys[j])
+            ties_x += dx == 0
+            ties_y += dy == 0
+            if dx * dy > 0:
+                concordant += 1
+            elif dx * dy < 0:
+                discordant += 1
+    pairs = n * (n - 1) // 2
+    denominator = math.sqrt((pairs - ties_x) * (pairs - ties_y))
+    if denominator == 0:
+        return None
+    return (concordant - discordant) / denominator
+
+
+def _sign(a: Any, b: Any) -> int:
+    return (a > b) - (a < b)  # type: ignore[no-any-return]
+
+
+def _rank(d: EventDate) -> int:
+    """How fine a dated value is: the declared precision, never finer than the value holds."""
+    assert d.value is not None
+    held = _RANK_BY_LENGTH[len(d.value)]
+    if d.precision is Precision.unknown:
+        return held
+    return min(held, _PRECISION_RANK[d.precision])
+
+
+def _modifier(d: EventDate) -> Modifier | None:
+    return d.modifier
+
+
+def _share(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _overlaps_any(event: Event, spans: Sequence[Span]) -> bool:
+    return any(
+        s.document == doc and max(s.start, start) < min(s.end, end)
+        for s in event.sources
+        for doc, start, end in spans
+    )
+
+
+def _document_text(gold: Gold, what: str, document: str, texts: Mapping[str, str]) -> str:
+    if document not in texts:
+        raise ConfigError(
+            f"gold file {gold.origin}: {what} cites document {document!r}, which is not loaded: "
+            f"check the name against the files in {gold.documents_dir}"
+        )
+    return texts[document]
+
+
+def _resolve_anchor(gold: Gold, event_id: str, anchor: GoldAnchor, texts: Mapping[str, str]) -> Span:
+    what = f"event {event_id!r}"
+    text = _document_text(gold, what, anchor.document, texts)
+    start = text.find(anchor.text)
+    if start < 0:
+        raise ConfigError(
+            f"gold file {gold.origin}: {what}: anchor {anchor.text!r} is not in document "
+            f"{anchor.document!r}: copy the text exactly from the document"
+        )
+    if text.find(anchor.text, start + 1) >= 0:
+        raise ConfigError(
+            f"gold file {gold.origin}: {what}: anchor {anchor.text!r} occurs more than once in document "
+            f"{anchor.document!r}: lengthen it until it is unique"
+        )
+    return anchor.document, start, start + len(anchor.text)
+
+
+def _resolve_furniture(gold: Gold, item: GoldAnchor, texts: Mapping[str, str]) -> list[Span]:
+    """Every non-overlapping occurrence of a furniture text; none at all is a gold file error."""
+    text = _document_text(gold, "furniture", item.document, texts)
+    spans: list[Span] = []
+    start = text.find(item.text)
+    while start >= 0:
+        spans.append((item.document, start, start + len(item.text)))
+        start = text.find(item.text, start + len(item.text))
+    if not spans:
+        raise ConfigError(
+            f"gold file {gold.origin}: furniture {item.text!r} is not in document {item.document!r}: "
+            "copy the text exactly from the document"
+        )
+    return spans
+
+
+# --- human-readable report -----------------------------------------------------------------------------
+
+
+def format_report(report: EvalReport) -> str:
+    """One metric per line, then the missed, unmatched and wrong-date lists."""
+
+    def pct(value: float | None) -> str:
+        return "   n/a" if value is None else f"{value:6.3f}"
+
+    r = report
+    rows = [
+        ("recall", pct(r.recall), f"{r.matched_gold}/{r.gold_events} gold events matched"),
+        ("precision", pct(r.precision), f"{r.matched_predicted}/{r.predicted_events} predicted events match"),
+        ("date_accuracy", pct(r.date_accuracy), f"{r.dates_correct}/{r.date_pairs} matched pairs"),
+        (
+            "modifier_agreement",
+            pct(r.modifier_agreement),
+            f"{r.modifiers_agreeing}/{r.modifier_pairs} dated matched pairs",
+        ),
+        ("kind_accuracy", pct(r.kind_accuracy), f"{r.kinds_correct}/{r.kind_pairs} pairs with a gold kind"),
+        (
+            "duplicate_rate",
+            pct(r.duplicate_rate),
+            f"{r.duplicates} duplicates"
+            + (f" ({', '.join(r.duplicated_gold)})" if r.duplicated_gold else ""),
+        ),
+        (
+            "grounded_quotes",
+            pct(r.grounded_quotes),
+            f"{r.sources - r.ungrounded_sources}/{r.sources} sources grounded",
+        ),
+        (
+            "furniture_events",
+            f"{r.furniture_events:6d}",
+            ", ".join(r.furniture_event_ids) or "none cite furniture",
+        ),
+        ("kendall_tau", pct(r.kendall_tau), "tau-b of timeline order vs gold order"),
+    ]
+    lines = [f"gold: {r.gold_file}"]
+    lines += [f"{name:<19} {value}  {note}" for name, value, note in rows]
+    lines.append(f"missed ({len(r.missed)}):" + ("" if r.missed else " none"))
+    lines += [f"  - {gold_id}" for gold_id in r.missed]
+    lines.append(
+        f"unmatched predicted ({len(r.unmatched_predicted)}):" + ("" if r.unmatched_predicted else " none")
+    )
+    lines += [f"  - {ref.id}: {ref.title}" for ref in r.unmatched_predicted]
+    lines.append(f"wrong dates ({len(r.wrong_dates)}):" + ("" if r.wrong_dates else " none"))
+    lines += [
+        f"  - {w.gold_id}: gold {w.gold_date or 'undated'} ({w.gold_precision.value}), predicted "
+        f"{w.predicted_date or 'undated'} ({w.predicted_precision.value}) from {w.predicted_text!r} "
+        f"[{w.predicted_id}]"
+        for w in r.wrong_dates
+    ]
+    if r.ungrounded:
+        lines.append(f"ungrounded sources ({len(r.ungrounded)}):")
+        lines += [f"  - {u.event_id}: {u.document}[{u.start}:{u.end}]" for u in r.ungrounded]
+    return "\n".join(lines)

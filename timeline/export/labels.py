@@ -1,0 +1,75 @@
+"""Human-readable date labels, at the precision the text supports (shared by every format)."""
+
+from __future__ import annotations
+
+from timeline.models import EventDate, Modifier, Precision
+
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+_DEPTH = {Precision.year: 1, Precision.month: 2, Precision.day: 3}
+
+
+def date_parts(d: EventDate) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) cut to the date's precision; None when undated.
+
+    A value more precise than its `precision` is truncated ('2024-06-19' at month precision is June
+    2024); an unknown precision falls back to what the value itself holds.
+    """
+    if not d.value:
+        return None
+    pieces = [int(p) for p in d.value.split("-")]
+    depth = min(len(pieces), _DEPTH.get(d.precision, len(pieces)))
+    year = pieces[0]
+    month = pieces[1] if depth >= 2 and 1 <= pieces[1] <= 12 else None
+    day = pieces[2] if depth >= 3 and month is not None else None
+    return year, month, day
+
+
+def month_label(year: int, month: int) -> str:
+    return f"{MONTHS[month - 1]} {year}"
+
+
+def _plain(year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return str(year)
+    if day is None:
+        return month_label(year, month)
+    return f"{day} {month_label(year, month)}"
+
+
+def date_label(d: EventDate) -> str:
+    """'19 June 2024', 'June 2024', '2024', 'end of 2024', 'early June 2024', 'mid-2024',
+    'around June 2024', 'before June 2024', 'after 2024', or 'undated'."""
+    parts = date_parts(d)
+    if parts is None:
+        return "undated"
+    base = _plain(*parts)
+    match d.modifier:
+        case None:
+            return base
+        case Modifier.start:
+            return f"early {base}"
+        case Modifier.mid:
+            return f"mid-{base}"
+        case Modifier.end:
+            return f"end of {base}"
+        case Modifier.approx:
+            return f"around {base}"
+        case Modifier.before:
+            return f"before {base}"
+        case Modifier.after:
+            return f"after {base}"
+    return base  # pragma: no cover - every Modifier is handled above

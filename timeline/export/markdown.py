@@ -1,0 +1,68 @@
+"""Markdown report: provenance, then one section per event with its sources quoted."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.export.labels import date_label, date_parts
+from timeline.models import Event, Timeline
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: str) -> str:
+    """Inline text: whitespace collapsed, Markdown and HTML metacharacters backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _event(event: Event) -> list[str]:
+    lines = [f"### {date_label(event.date)} — {md_escape(event.title)}", ""]
+    meta = f"**Kind:** {event.kind.value}"
+    if event.actors:
+        meta += " · **Actors:** " + ", ".join(md_escape(a) for a in event.actors)
+    if event.date.text:
+        meta += f" · **Date as written:** “{md_escape(event.date.text)}”"
+    lines += [meta, ""]
+    if event.date_conflict:
+        given = "; ".join(f"`{s.document}`: {date_label(s.date)}" for s in event.sources)
+        lines += [f"**⚠ Conflicting dates** — the sources disagree ({given}).", ""]
+    lines += [md_escape(event.summary), ""]
+    for source in event.sources:
+        lines.append(f"- `{source.document}` ({date_label(source.date)}):")
+        lines.append(f"  > {md_escape(source.quote)}")
+    lines.append("")
+    return lines
+
+
+def render_markdown(timeline: Timeline) -> str:
+    prov = timeline.provenance
+    s = timeline.summary
+    lines = [
+        "# Timeline",
+        "",
+        f"_{s.events} events from {s.documents} documents ({s.documents_failed} failed) · "
+        f"model {md_escape(prov.model)} via {md_escape(prov.provider)} · run {md_escape(prov.started_at)} · "
+        f"timeline {md_escape(prov.tool_version)}, schema {md_escape(timeline.schema_version)}_",
+        "",
+    ]
+    dated = [e for e in timeline.events if date_parts(e.date) is not None]
+    undated = [e for e in timeline.events if date_parts(e.date) is None]
+    year: int | None = None
+    for event in dated:
+        parts = date_parts(event.date)
+        assert parts is not None
+        if parts[0] != year:
+            year = parts[0]
+            lines += [f"## {year}", ""]
+        lines += _event(event)
+    if undated:
+        lines += ["## Undated", ""]
+        for event in undated:
+            lines += _event(event)
+    if timeline.problems:
+        lines += ["## Problems", ""]
+        for p in timeline.problems:
+            where = f"`{p.document}`: " if p.document else ""
+            lines.append(f"- {where}`{p.kind}` — {md_escape(p.message)}")
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"

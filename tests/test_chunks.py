@@ -1,0 +1,45 @@
+"""Long documents are sent in parts with a one-sentence overlap; offsets stay absolute, and an event
+seen in both parts of the overlap comes out once."""
+
+from __future__ import annotations
+
+from timeline.cleaning import clean
+from timeline.extraction import WireEvent, WireKind, chunks
+from timeline.grounding import ground
+from timeline.merge import merge
+
+
+def _long_article(paragraphs: int) -> str:
+    lines = ["Port authority reports record year", ""]
+    for n in range(paragraphs):
+        lines.append(
+            f"In paragraph {n} the harbour master of Port Elena reported that ship number {n} unloaded cargo "
+            f"worth about {n + 3} million euros at quay {n % 7}."
+        )
+    return "\n".join(lines) + "\n"
+
+
+def test_parts_cover_every_sentence_in_order_with_one_sentence_of_overlap() -> None:
+    text = _long_article(60)
+    cleaned = clean(text, "Port authority reports record year")
+    parts = chunks(cleaned, max_chars=1500)
+    assert len(parts) > 2
+    for previous, following in zip(parts, parts[1:], strict=False):
+        assert following.sentences[0] == previous.sentences[-1]  # the overlap
+    seen = [s for part in parts for s in part.sentences]
+    assert sorted(set(seen), key=lambda s: s.start) == cleaned.sentences
+    for part in parts:
+        assert all(text[s.start : s.end] == s.text for s in part.sentences)  # offsets into the whole text
+
+
+def test_an_event_reported_in_the_overlap_comes_out_once() -> None:
+    text = _long_article(60)
+    cleaned = clean(text, "Port authority reports record year")
+    first, second = chunks(cleaned, max_chars=1500)[:2]
+    shared = second.sentences[0]
+    opening = " ".join(shared.text.split()[:4])
+    reply = [WireEvent(q=opening, t="Ship unloads cargo", k=WireKind.happened)]
+    reports = ground("long.txt", first, reply, None).events + ground("long.txt", second, reply, None).events
+    assert len(reports) == 2
+    (event,) = merge(reports)
+    assert [(s.start, s.end) for s in event.sources] == [(shared.start, shared.end)]

@@ -3,6 +3,8 @@ seen in both parts of the overlap comes out once."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from timeline.cleaning import clean
 from timeline.extraction import WireEvent, WireKind, chunks
 from timeline.grounding import ground
@@ -24,7 +26,7 @@ def test_parts_cover_every_sentence_in_order_with_one_sentence_of_overlap() -> N
     cleaned = clean(text, "Port authority reports record year")
     parts = chunks(cleaned, max_chars=1500)
     assert len(parts) > 2
-    for previous, following in zip(parts, parts[1:], strict=False):
+    for previous, following in pairwise(parts):
         assert following.sentences[0] == previous.sentences[-1]  # the overlap
     seen = [s for part in parts for s in part.sentences]
     assert sorted(set(seen), key=lambda s: s.start) == cleaned.sentences

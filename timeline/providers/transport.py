@@ -185,7 +185,9 @@ class ResponseFormatTransport(httpx2.BaseTransport):
             if k.lower() not in ("content-length", "content-encoding")
         }
         # No `request=`: at transport level the client has not attached it yet (it does so after).
-        return httpx2.Response(response.status_code, headers=headers, content=json.dumps(body).encode("utf-8"))
+        return httpx2.Response(
+            response.status_code, headers=headers, content=json.dumps(body).encode("utf-8")
+        )
 
     def _rewritten(self, request: httpx2.Request) -> httpx2.Request:
         body = json.loads(request.read() or b"{}")

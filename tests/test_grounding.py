@@ -73,6 +73,42 @@ def test_paraphrase_picks_the_best_of_several_similar_sentences() -> None:
 
 
 @pytest.mark.parametrize(
+    ("q", "t", "opening"),
+    [
+        (
+            "On the other hand, it sends",
+            "She did the same in Egypt during the Yom Kippur War (1973)",
+            "She did the same in Egypt",
+        ),
+        (
+            "The deployment of North Korean troops",
+            "NATO confirms presence of North Korean troops in Ukraine",
+            "Their presence, confirmed by the United States and NATO",
+        ),
+    ],
+    ids=["headline-is-the-next-sentence", "headline-shares-only-common-words"],
+)
+def test_a_verbatim_q_yields_to_the_sentence_the_headline_reports(q: str, t: str, opening: str) -> None:
+    """Seen with the embedded model: `q` copied the opening of one sentence while the headline
+    reported another. The quote must support the headline, so the headline's sentence wins when
+    it carries clearly more of the headline's distinctive words."""
+    located = locate(wire(q, t), seed("004"))
+    assert located is not None
+    assert located[0].text.startswith(opening)
+    assert located[1] is True
+
+
+def test_a_verbatim_q_keeps_its_sentence_when_the_headline_paraphrases_it() -> None:
+    located = locate(
+        wire("The deployment of North Korean troops", "Seoul may send offensive weapons to Ukraine"),
+        seed("004"),
+    )
+    assert located is not None
+    assert located[0].text.startswith("The deployment of North Korean troops on the Ukrainian front")
+    assert located[1] is False
+
+
+@pytest.mark.parametrize(
     ("q", "t"),
     [
         ("Ukrainian artillery destroyed a Russian ammunition depot", "Depot destroyed in Belgorod"),

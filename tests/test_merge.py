@@ -120,6 +120,31 @@ def test_different_events_stay_apart(blumenthal_date: str | None, duma_date: str
     assert all(len(e.sources) == 1 for e in merged)
 
 
+def test_shared_leaders_do_not_join_a_day_to_a_different_event_in_its_month() -> None:
+    """Seen with a longer prompt (the model's own headlines below): the June treaty (month) joined
+    Blumenthal's 20 June photo of the two leaders (day) at cosine 0.29 through their names, and the
+    treaty took the photo's day. The lowered bar for shared actors needs the same date, not merely a
+    compatible one."""
+    merged = merge(
+        [
+            event(
+                "002.txt", TREATY_002, "Mutual defense agreement strengthens military ties", "2024-06", 762
+            ),
+            event(
+                "004.txt",
+                BLUMENTHAL_004,
+                "Kim Jong-un and Vladimir Putin meet at the Capitol in Washington, June 20, 2024",
+                "2024-06-20",
+                101,
+            ),
+        ]
+    )
+    assert sorted((e.date.value, [s.document for s in e.sources]) for e in merged) == [
+        ("2024-06", ["002.txt"]),
+        ("2024-06-20", ["004.txt"]),
+    ]
+
+
 def test_near_identical_reports_with_incompatible_days_merge_with_a_date_conflict() -> None:
     (merged,) = merge(
         [

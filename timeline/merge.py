@@ -4,11 +4,11 @@ Two reports are the same event when their dates are compatible and their wording
 TF-IDF cosine similarity (scikit-learn) over the stemmed words of headline and sentence, with
 the IDF taken from this run's reports so that words every report shares ("North Korean
 troops") count for little and the words that identify an event ("signed", "agreement")
-count for much. Two shared actors that are not in every report lower the bar. Near-identical
-reports with incompatible dates are merged and flagged as a date conflict, never silently
-resolved. Comparisons are blocked (see `Merger._candidate_events`): by month, by year for year-only
-reports, and by distinctive actor for undated reports and possible date conflicts, so the work
-grows with block size, not with the square of the timeline.
+count for much. Two shared actors that are not in every report lower the bar for reports of
+the same date. Near-identical reports with incompatible dates are merged and flagged as a date
+conflict, never silently resolved. Comparisons are blocked (see `Merger._candidate_events`): by
+month, by year for year-only reports, and by distinctive actor for undated reports and possible
+date conflicts, so the work grows with block size, not with the square of the timeline.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -28,10 +28,11 @@ from timeline.grounding import GroundedEvent, content_words
 from timeline.models import Event, EventDate, EventKind, Precision
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
-SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both are dated (or both undated) and share two actors
-# that not every report names. An undated report joins a dated event only at SAME_EVENT: joining
-# gives it a date its own text does not state (seeds: "Putin and Kim signed the treaty" would
-# otherwise have joined Blumenthal's 20 June photo at 0.22 through the two leaders' names).
+SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both none) and share two
+# actors that not every report names. A merely compatible date needs SAME_EVENT: joining gives a
+# report a date or a precision its own text does not state (seeds: "Putin and Kim signed the treaty",
+# undated, and "the June 2024 agreement", month, each joined Blumenthal's 20 June photo of the two
+# leaders at 0.22-0.29 through their names alone, and the treaty took the photo's day).
 CONFLICT = 0.6  # cosine at which reports with incompatible dates are still one event
 COMMON_SHARE = 0.3  # an actor named in more than this share of reports identifies nothing
 SMALL_RUN = 200  # up to this many reports, blocking uses every actor
@@ -145,9 +146,8 @@ class Merger:
             return score >= CONFLICT
         if score >= SAME_EVENT:
             return True
-        dated = event.date.value is not None
-        if any((self.events[m].date.value is not None) != dated for m in cluster.members):
-            return False  # only close wording may give an undated report a date, or take one
+        if any(self.events[m].date.value != event.date.value for m in cluster.members):
+            return False  # only close wording may give a report a date or precision it lacks
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
 

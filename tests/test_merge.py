@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import string
 
+import numpy as np
 import pytest
 
 import timeline.merge as merge_module
@@ -360,3 +361,36 @@ def test_comparisons_with_undated_events_and_a_common_actor_grow_subquadraticall
         monkeypatch, synthetic(2000, months=200, undated_share=0.2, common_actor="North Korea")
     )
     assert large / small < 8
+
+
+def test_similarities_equal_the_full_cosine_for_rare_and_common_terms() -> None:
+    """`Merger._similarities` scatters rare terms and looks common ones up; both paths must give
+    exactly the cosine of the TF-IDF rows."""
+    events = []
+    for e in synthetic(400, months=3):
+        text = f"North Korean troops {e.sentence.text}"  # words every report shares: the lookup path
+        events.append(
+            GroundedEvent(
+                document=e.document,
+                sentence=Sentence(e.sentence.start, e.sentence.start + len(text), text),
+                title=e.title,
+                kind=e.kind,
+                date=e.date,
+                actors=e.actors,
+                aligned=False,
+            )
+        )
+    merger = merge_module.Merger(events)
+    full = (merger.vectors @ merger.vectors.T).toarray()
+    lookups = 0
+    for index in (5, 57, 399):
+        for candidates in (list(range(index)), list(range(0, index, 7)), [index - 1]):
+            lookups += sum(
+                merger.by_term.indptr[t + 1] - merger.by_term.indptr[t]
+                > merge_module.LOOKUP_FACTOR * len(candidates)
+                for t in merger.vectors[index].indices
+            )
+            got = merger._similarities(index, candidates)
+            assert np.allclose(got, full[index, candidates], rtol=0, atol=1e-12)
+    assert lookups > 0  # the common-term path was exercised
+    assert not merger._scores.any()  # the shared buffer is left clean

@@ -36,6 +36,7 @@ SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both non
 CONFLICT = 0.6  # cosine at which reports with incompatible dates are still one event
 COMMON_SHARE = 0.3  # an actor named in more than this share of reports identifies nothing
 SMALL_RUN = 200  # up to this many reports, blocking uses every actor
+LOOKUP_FACTOR = 8  # a term used by more than this many times the candidates is looked up, not scattered
 
 _PRECISION_RANK = {Precision.unknown: 0, Precision.year: 1, Precision.month: 2, Precision.day: 3}
 _KIND_PRIORITY = {EventKind.happened: 0, EventKind.reported: 1, EventKind.expected: 2}
@@ -75,6 +76,7 @@ class Merger:
         self.events = events
         self.vectors = _vectors(events)
         self.by_term = self.vectors.tocsc()
+        self.by_term.sort_indices()  # `_similarities` binary-searches the reports of common terms
         self._scores = np.zeros(self.vectors.shape[0])
         actor_counts: Counter[str] = Counter(a for e in events for a in set(e.actors))
         limit = max(COMMON_SHARE * len(events), 3)
@@ -91,17 +93,30 @@ class Merger:
 
     def _similarities(self, index: int, candidates: list[int]) -> np.ndarray:
         """Cosine of report `index` with each candidate, through the term columns it uses: a handful
-        of short array operations instead of a sparse matrix product per report."""
+        of short array operations instead of a sparse matrix product per report.
+
+        A rare term's column is scattered into a shared buffer; a common term's column (a word most
+        reports use) is longer than the candidate list, so the candidates are looked up in it
+        instead, which keeps the cost per report independent of the size of the run."""
         rows, columns, scores = self.vectors, self.by_term, self._scores
+        wanted = np.asarray(candidates, dtype=np.intp)  # ascending, as `_candidate_events` returns
+        common: list[tuple[np.ndarray, np.ndarray, float]] = []
         touched = []
         for position in range(rows.indptr[index], rows.indptr[index + 1]):
             term, weight = rows.indices[position], rows.data[position]
             start, end = columns.indptr[term], columns.indptr[term + 1]
+            if end - start > LOOKUP_FACTOR * len(wanted):
+                common.append((columns.indices[start:end], columns.data[start:end], weight))
+                continue
             scores[columns.indices[start:end]] += columns.data[start:end] * weight
             touched.append(columns.indices[start:end])
-        result = scores[np.asarray(candidates, dtype=np.intp)]
+        result = scores[wanted]
         for used in touched:
             scores[used] = 0.0  # reset only what was written: the buffer is shared across reports
+        for reports, values, weight in common:
+            found = np.minimum(np.searchsorted(reports, wanted), len(reports) - 1)
+            hit = reports[found] == wanted
+            result[hit] += values[found[hit]] * weight
         return result
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:

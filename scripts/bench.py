@@ -4,9 +4,10 @@
 
 One run: empty result cache, model installed, server start included. Reports per document and
 in total the wall time, the tokens the server counted, the time those tokens cost at the speeds
-the server itself measured in this run (from its llama_perf log lines; `token_seconds` explains the
-one request llama.cpp under-times), the ratio of wall time to token time, the time spent outside the model, a warm rerun (must make zero model calls), the
-quality of the same run against tests/gold/seeds.gold.json, and a 10,000-event merge.
+the server itself measured in this run (from its llama_perf log lines; `token_seconds` explains
+the one request llama.cpp under-times), the ratio of wall time to token time, the time spent
+outside the model, a warm rerun (must make zero model calls), the quality of the same run against
+tests/gold/seeds.gold.json, and a 10,000-event merge.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import find_actors
+from timeline.actors import find_actors, headline_actors
 
 # Sentences from the seeds (seed number in the id).
 TREATY_000 = (
@@ -136,3 +136,31 @@ def test_question_word_is_not_an_actor() -> None:
 def test_full_name_of_the_dprk_is_north_korea() -> None:
     actors = find_actors("It is denied by the Democratic People’s Republic of Korea (DPRK).")
     assert actors == ["North Korea"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "actors"),
+    [
+        ("Growing tensions between Russia and North Korea", ["Russia", "North Korea"]),
+        ("Panda notes pact details", []),
+        ("Pyongyang warns South Korea", ["North Korea", "South Korea"]),
+        (
+            "North Korean Supreme Leader Kim Jong Un signs a pact with Russian President Vladimir Putin",
+            ["North Korea", "Kim Jong Un", "Russia", "Vladimir Putin"],
+        ),
+        ("Kim Yong-hyun says troops operate with Russia", ["Kim Yong-hyun", "Russia"]),
+        ("U.S. and NATO confirm presence", ["United States", "NATO"]),
+    ],
+    ids=[
+        "capital-by-position",
+        "unknown-first-name",
+        "capital-alias",
+        "multiword-alias",
+        "surname",
+        "dotted",
+    ],
+)
+def test_headline_actors_count_the_first_word_only_when_it_is_a_known_name(
+    headline: str, actors: list[str]
+) -> None:
+    assert headline_actors(headline) == actors

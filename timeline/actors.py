@@ -91,6 +91,20 @@ def _sub_phrases(phrase: str) -> list[str]:
     return pieces
 
 
+UNLIMITED = 1_000_000  # `limit` for a complete list of actors
+
+
+def headline_actors(headline: str) -> list[str]:
+    """Every actor a headline names. Its first word is capitalised by position ("Growing tensions"),
+    so it counts only when it is a known name ("Pyongyang warns", "Kim meets")."""
+    headline = headline.strip()
+    opening = re.sub(r"[^\w\s.’'-]", " ", headline.lower())
+    known = ALIASES.keys() | SURNAMES.keys()
+    if not any(re.match(rf"{re.escape(name)}(?![\w-])", opening) for name in known):
+        headline = headline[:1].lower() + headline[1:]
+    return find_actors(headline, limit=UNLIMITED)
+
+
 def find_actors(*texts: str, limit: int = 6) -> list[str]:
     """Canonical actor names in order of first mention across `texts`, at most `limit`."""
     actors: list[str] = []

@@ -128,7 +128,8 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
     _stderr(
         f"{s.documents} documents ({s.documents_failed} failed), {s.events} events "
         f"({s.events_extracted} extracted, {s.events_dropped_ungrounded} dropped as ungrounded, "
-        f"{s.events_aligned} aligned), {usage.prompt_tokens}+{usage.completion_tokens} tokens in "
+        f"{s.events_aligned} aligned, {s.headlines_replaced} headlines replaced by their quote), "
+        f"{usage.prompt_tokens}+{usage.completion_tokens} tokens in "
         f"{usage.requests} requests ({usage.reasks} re-asks, {usage.cached_documents} documents from cache), "
         f"{timeline.provenance.duration_s:.1f}s"
     )

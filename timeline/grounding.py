@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import find_actors
+from timeline.actors import UNLIMITED, find_actors, headline_actors
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent, WireKind
@@ -54,6 +54,7 @@ class GroundedEvent:
     date: EventDate
     actors: list[str]
     aligned: bool  # True when `q` was not verbatim and the sentence was found by alignment
+    retitled: bool = False  # True when the model's headline named someone the sentence does not
 
     def source(self) -> Source:
         return Source(
@@ -123,14 +124,17 @@ def _sentence_the_headline_reports(
     words_of = {s: content_words(s.text) for s in cleaned.sentences}
     frequency = Counter(w for words in words_of.values() for w in words & headline)
     weights = {w: math.log((1 + len(words_of)) / (1 + frequency[w])) for w in headline}
-    best, best_support = exact, _headline_support(headline, content_words(exact.text), weights)
+    pinned_words = content_words(exact.text)
+    best, best_support = exact, _headline_support(headline, pinned_words, weights)
     pinned = best_support[0]
     for sentence, words in words_of.items():
         support = _headline_support(headline, words, weights)
         if support > best_support:
             best, best_support = sentence, support
-    weight, shared = best_support
-    if best is exact or shared < MIN_SHARED_WORDS or weight <= HEADLINE_OVER_Q * pinned:
+    # The other sentence must add headline words of its own, not just weigh a little more: one
+    # rare word in common ("potentially") is chance, three ("NATO confirmed presence") are a report.
+    added = (headline & words_of.get(best, set())) - pinned_words
+    if best is exact or len(added) < MIN_SHARED_WORDS or best_support[0] <= HEADLINE_OVER_Q * pinned:
         return None
     return best
 
@@ -175,15 +179,20 @@ def ground(
             dropped.append(event)
             continue
         sentence, aligned = located
+        actors = find_actors(sentence.text)
+        # A headline must not put someone in the event that its quote does not name (seen: "Russian
+        # forces strike DPRK buildings" over a sentence on Ukraine's strike): the sentence replaces it.
+        retitled = not set(headline_actors(event.t)) <= set(find_actors(sentence.text, limit=UNLIMITED))
         grounded.append(
             GroundedEvent(
                 document=document,
                 sentence=sentence,
-                title=_title(event.t),
+                title=_title(sentence.text if retitled else event.t),
                 kind=_KINDS[event.k],
                 date=date_of(sentence, document_date),
-                actors=find_actors(sentence.text),
+                actors=actors,
                 aligned=aligned,
+                retitled=retitled,
             )
         )
     return GroundingResult(grounded, dropped)

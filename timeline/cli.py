@@ -172,7 +172,7 @@ def cmd_providers(args: argparse.Namespace) -> int:
     _stderr(f"config: {settings.source}")
     for name, profile in sorted(settings.profiles.items()):
         try:
-            status = provider_for(profile).status(profile)
+            status = provider_for(profile).status(profile, _cache_dir(settings))
             usable, reason = status.usable, status.reason
         except ConfigError as exc:
             usable, reason = False, str(exc)

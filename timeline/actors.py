@@ -91,7 +91,7 @@ def _sub_phrases(phrase: str) -> list[str]:
     return pieces
 
 
-UNLIMITED = 1_000_000  # `limit` for a complete list of actors
+ACTORS_PER_EVENT = 6  # shown and used for merging; the check of headlines uses every name
 
 
 def headline_actors(headline: str) -> list[str]:
@@ -102,11 +102,11 @@ def headline_actors(headline: str) -> list[str]:
     known = ALIASES.keys() | SURNAMES.keys()
     if not any(re.match(rf"{re.escape(name)}(?![\w-])", opening) for name in known):
         headline = headline[:1].lower() + headline[1:]
-    return find_actors(headline, limit=UNLIMITED)
+    return find_actors(headline, limit=None)
 
 
-def find_actors(*texts: str, limit: int = 6) -> list[str]:
-    """Canonical actor names in order of first mention across `texts`, at most `limit`."""
+def find_actors(*texts: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:
+    """Canonical actor names in order of first mention across `texts`, at most `limit` (None: all)."""
     actors: list[str] = []
     for text in texts:
         text = re.sub(r"\bU\.S\.(?=\W|$)", "US", text)  # keep the dotted form out of sentence punctuation

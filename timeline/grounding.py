@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import UNLIMITED, find_actors, headline_actors
+from timeline.actors import ACTORS_PER_EVENT, find_actors, headline_actors
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent, WireKind
@@ -124,7 +124,7 @@ def _sentence_the_headline_reports(
     words_of = {s: content_words(s.text) for s in cleaned.sentences}
     frequency = Counter(w for words in words_of.values() for w in words & headline)
     weights = {w: math.log((1 + len(words_of)) / (1 + frequency[w])) for w in headline}
-    pinned_words = content_words(exact.text)
+    pinned_words = words_of[exact]  # `exact` is one of the document's sentences
     best, best_support = exact, _headline_support(headline, pinned_words, weights)
     pinned = best_support[0]
     for sentence, words in words_of.items():
@@ -133,7 +133,7 @@ def _sentence_the_headline_reports(
             best, best_support = sentence, support
     # The other sentence must add headline words of its own, not just weigh a little more: one
     # rare word in common ("potentially") is chance, three ("NATO confirmed presence") are a report.
-    added = (headline & words_of.get(best, set())) - pinned_words
+    added = (headline & words_of[best]) - pinned_words
     if best is exact or len(added) < MIN_SHARED_WORDS or best_support[0] <= HEADLINE_OVER_Q * pinned:
         return None
     return best
@@ -179,10 +179,10 @@ def ground(
             dropped.append(event)
             continue
         sentence, aligned = located
-        actors = find_actors(sentence.text)
+        named = find_actors(sentence.text, limit=None)
         # A headline must not put someone in the event that its quote does not name (seen: "Russian
         # forces strike DPRK buildings" over a sentence on Ukraine's strike): the sentence replaces it.
-        retitled = not set(headline_actors(event.t)) <= set(find_actors(sentence.text, limit=UNLIMITED))
+        retitled = not set(headline_actors(event.t)) <= set(named)
         grounded.append(
             GroundedEvent(
                 document=document,
@@ -190,7 +190,7 @@ def ground(
                 title=_title(sentence.text if retitled else event.t),
                 kind=_KINDS[event.k],
                 date=date_of(sentence, document_date),
-                actors=actors,
+                actors=named[:ACTORS_PER_EVENT],
                 aligned=aligned,
                 retitled=retitled,
             )

@@ -80,6 +80,55 @@ def test_paraphrase_picks_the_best_of_several_similar_sentences() -> None:
     assert located[1] is True
 
 
+# Real replies of the embedded model on the seeds (2026-11-23 run): neither `q` is verbatim.
+SEOUL_OFFICERS_004 = (
+    "South Korea plans to send military intelligence officers to Ukraine",
+    "So far, Seoul has officially supplied kyiv with non-lethal military equipment such as mine clearance "
+    "equipment (its offensive arms deliveries transiting through third countries). Seoul plans to send "
+    "military intelligence officers to Ukraine to observe the combat tactics of North Korean troops and "
+    "take part in the interrogation of prisoners",
+)
+CIVILIAN_TRUCKS_001 = (
+    "North Korean troops are transported to Ukraine",
+    "North Korean troops are transported to Ukraine by civilian trucks",
+)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "event", "opening"),
+    [
+        ("004", SEOUL_OFFICERS_004, "Seoul plans to send military intelligence officers"),
+        ("001", CIVILIAN_TRUCKS_001, "In addition, the Defence Intelligence has reportedly published"),
+    ],
+    ids=["headline-copies-two-sentences-q-says-which", "rare-words-outweigh-common-ones"],
+)
+def test_alignment_prefers_the_sentence_with_the_rare_words_and_the_words_of_q(
+    prefix: str, event: tuple[str, str], opening: str
+) -> None:
+    """The first case used to land on the first of the two sentences the headline copied ("So far,
+    Seoul has supplied ..."); the second guards against favouring `q` by plain word counts, which
+    chose a sentence sharing only "North Korean troops ... Ukraine" with it."""
+    located = locate(wire(*event), seed(prefix))
+    assert located is not None
+    assert located[0].text.startswith(opening)
+    assert located[1] is True
+
+
+def test_a_headline_copying_another_sentence_is_replaced_by_the_quote() -> None:
+    (event,) = ground("004", seed("004"), [wire(*SEOUL_OFFICERS_004)], YEAR_2024).events
+    assert event.sentence.text.startswith("Seoul plans to send military intelligence officers")
+    assert event.retitled is True
+    assert event.title.startswith("Seoul plans to send military intelligence officers")
+
+
+def test_a_headline_copying_its_own_sentence_is_kept() -> None:
+    q = "According to Western sources, 3,000"
+    t = "3,000 North Korean soldiers are training at different sites in Russia"
+    (event,) = ground("004", seed("004"), [wire(q, t)], YEAR_2024).events
+    assert event.retitled is False
+    assert event.title == t
+
+
 @pytest.mark.parametrize(
     ("q", "t", "opening"),
     [

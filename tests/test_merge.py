@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import string
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -310,27 +311,16 @@ def synthetic(
     return events
 
 
-def count_comparisons(
-    monkeypatch: pytest.MonkeyPatch, events: list[GroundedEvent]
-) -> tuple[int, list[Event]]:
-    """How many (report, earlier report) pairs the merger scores: the candidates it is offered."""
-    counted = [0]
-    original = merge_module.Merger._candidate_events
-
-    def counting(self: merge_module.Merger, event: GroundedEvent) -> list[int]:
-        found = original(self, event)
-        counted[0] += len(found)
-        return found
-
-    with monkeypatch.context() as patch:
-        patch.setattr(merge_module.Merger, "_candidate_events", counting)
-        merged = merge(events)
-    return counted[0], merged
+def count_comparisons(events: list[GroundedEvent]) -> tuple[int, list[Event]]:
+    """How many (report, earlier report) pairs the merger's blocks offer for scoring."""
+    merger = merge_module.Merger(events)
+    merger.run(merge_module.merge_order(events))
+    return merger.comparisons, merge(events)
 
 
 def test_two_thousand_events_over_two_hundred_documents_merge(monkeypatch: pytest.MonkeyPatch) -> None:
     events = synthetic(2000, months=200, undated_share=0.1)
-    comparisons, merged = count_comparisons(monkeypatch, events)
+    comparisons, merged = count_comparisons(events)
     assert len({e.document for e in events}) == 200
     assert len(merged) == 2000  # unrelated sentences: nothing merges
     assert sum(len(e.sources) for e in merged) == 2000
@@ -340,8 +330,8 @@ def test_two_thousand_events_over_two_hundred_documents_merge(monkeypatch: pytes
 def test_dated_comparisons_grow_subquadratically(monkeypatch: pytest.MonkeyPatch) -> None:
     # Four times the documents cover four times the months (the same news density), so month
     # blocks keep their size and the comparisons grow about linearly: 16x would be quadratic.
-    small, _ = count_comparisons(monkeypatch, synthetic(500, months=50))
-    large, _ = count_comparisons(monkeypatch, synthetic(2000, months=200))
+    small, _ = count_comparisons(synthetic(500, months=50))
+    large, _ = count_comparisons(synthetic(2000, months=200))
     assert large / small < 6
 
 
@@ -355,21 +345,24 @@ def test_comparisons_with_undated_events_and_a_common_actor_grow_subquadraticall
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     small, _ = count_comparisons(
-        monkeypatch, synthetic(500, months=50, undated_share=0.2, common_actor="North Korea")
+        synthetic(500, months=50, undated_share=0.2, common_actor="North Korea")
     )
     large, _ = count_comparisons(
-        monkeypatch, synthetic(2000, months=200, undated_share=0.2, common_actor="North Korea")
+        synthetic(2000, months=200, undated_share=0.2, common_actor="North Korea")
     )
     assert large / small < 8
 
 
-def test_similarities_equal_the_full_cosine_for_rare_and_common_terms() -> None:
-    """`Merger._similarities` scatters rare terms and looks common ones up; both paths must give
-    exactly the cosine of the TF-IDF rows."""
-    events = []
-    for e in synthetic(400, months=3):
-        text = f"North Korean troops {e.sentence.text}"  # words every report shares: the lookup path
-        events.append(
+def _common_words_added(events: list[GroundedEvent]) -> list[GroundedEvent]:
+    """The same reports with words every report shares, as real news on one story has, and every
+    third one retelling most of the report before it."""
+    changed: list[GroundedEvent] = []
+    for i, e in enumerate(events):
+        words = e.sentence.text.split()
+        if i % 3 == 2:
+            words = changed[-1].sentence.text.split()[3:12] + words[:4]
+        text = f"North Korean troops {' '.join(words)}"
+        changed.append(
             GroundedEvent(
                 document=e.document,
                 sentence=Sentence(e.sentence.start, e.sentence.start + len(text), text),
@@ -380,17 +373,48 @@ def test_similarities_equal_the_full_cosine_for_rare_and_common_terms() -> None:
                 aligned=False,
             )
         )
+    return changed
+
+
+@pytest.mark.parametrize("max_product", [merge_module.MAX_PRODUCT, 50])
+def test_close_reports_are_exactly_the_close_earlier_reports_of_a_shared_block(
+    monkeypatch: pytest.MonkeyPatch, max_product: int
+) -> None:
+    """Block-wise sparse products (whole, or in slices when a block is large) give the same pairs
+    and the same cosines as comparing every pair by hand."""
+    monkeypatch.setattr(merge_module, "MAX_PRODUCT", max_product)
+    events = _common_words_added(synthetic(300, months=3, undated_share=0.3))
+    for i in range(0, len(events), 4):  # some year-only reports, so every kind of block takes part
+        if events[i].date.value:
+            events[i] = replace(events[i], date=EventDate(value=events[i].date.value[:4], precision=Precision.year))
     merger = merge_module.Merger(events)
+    order = merge_module.merge_order(events)
+    got = merger.close_reports(order)
+
     full = (merger.vectors @ merger.vectors.T).toarray()
-    lookups = 0
-    for index in (5, 57, 399):
-        for candidates in (list(range(index)), list(range(0, index, 7)), [index - 1]):
-            lookups += sum(
-                merger.by_term.indptr[t + 1] - merger.by_term.indptr[t]
-                > merge_module.LOOKUP_FACTOR * len(candidates)
-                for t in merger.vectors[index].indices
-            )
-            got = merger._similarities(index, candidates)
-            assert np.allclose(got, full[index, candidates], rtol=0, atol=1e-12)
-    assert lookups > 0  # the common-term path was exercised
-    assert not merger._scores.any()  # the shared buffer is left clean
+    keys = [merge_module.blocking_keys(e.date, merger._distinctive(e)) for e in events]
+    expected: dict[int, dict[int, float]] = {}
+    for p, later in enumerate(order):
+        for earlier in order[:p]:
+            shares_block = set(keys[later][1]) & set(keys[earlier][0])
+            if shares_block and full[later, earlier] >= merge_module.SAME_EVENT_SHARED_ACTORS:
+                expected.setdefault(later, {})[earlier] = full[later, earlier]
+    assert sum(len(v) for v in expected.values()) > 20  # the retold reports are close
+    assert got.keys() == expected.keys()
+    for later, pairs in expected.items():
+        assert got[later].keys() == pairs.keys()
+        assert np.allclose(list(got[later].values()), list(pairs.values()), rtol=0, atol=1e-12)
+
+
+def test_blocking_keys_follow_the_documented_blocks() -> None:
+    undated = merge_module.blocking_keys(EventDate(), ["A", "B"])
+    assert undated == ([("actor", "A"), ("actor", "B"), ("undated", "A"), ("undated", "B")],
+                       [("actor", "A"), ("actor", "B")])
+    offered, wanted = merge_module.blocking_keys(EventDate(value="2024-06-19", precision=Precision.day), ["A", "B"])
+    assert set(wanted) == {("undated", "A"), ("undated", "B"), ("pair", "A", "B", 2024), ("month", 2024, 6),
+                           ("year only", 2024)}
+    assert set(offered) == {("actor", "A"), ("actor", "B"), ("year", 2024), ("pair", "A", "B", 2024),
+                            ("month", 2024, 6)}
+    offered, wanted = merge_module.blocking_keys(EventDate(value="2024", precision=Precision.year), ["A"])
+    assert set(wanted) == {("undated", "A"), ("year", 2024)}
+    assert set(offered) == {("actor", "A"), ("year", 2024), ("year only", 2024)}

@@ -41,6 +41,7 @@ where start/mid/end move that day to the start of the third they name ("end of 2
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Final, NamedTuple
 
@@ -516,6 +517,7 @@ def _period(value: str) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, day), dt.date(year, month, day)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; merge and sort ask for the same few dates many times
 def _third(value: str, modifier: Modifier | None) -> tuple[dt.date, dt.date]:
     """The period, narrowed to its first, middle or last third by start/mid/end."""
     first, last = _period(value)

@@ -106,6 +106,17 @@ def _alignment_score(event: WireEvent, sentence_words: set[str]) -> tuple[float,
     return shared / len(wanted), shared
 
 
+def _weighted_share(words: set[str], sentence_words: set[str], weights: dict[str, float]) -> float:
+    total = sum(weights[w] for w in words)
+    return sum(weights[w] for w in words & sentence_words) / total if total else 0.0
+
+
+def _rarity_weights(words: set[str], sentence_words: list[set[str]]) -> dict[str, float]:
+    """IDF over the document's sentences: "North Korean troops", in most of them, weighs little."""
+    frequency = Counter(w for found in sentence_words for w in found & words)
+    return {w: math.log((1 + len(sentence_words)) / (1 + frequency[w])) + 0.01 for w in words}
+
+
 def _headline_support(
     headline_words: set[str], sentence_words: set[str], weights: dict[str, float]
 ) -> tuple[float, int]:
@@ -148,15 +159,41 @@ def locate(event: WireEvent, cleaned: CleanedDocument) -> tuple[Sentence, bool] 
     if exact is not None:
         reported = _sentence_the_headline_reports(event, exact, cleaned)
         return (exact, False) if reported is None else (reported, True)
+    # Of the sentences that carry enough of the event's words, the one that carries most of them,
+    # rare words weighing more, and most of `q`'s: a headline that copied two sentences ("So far,
+    # Seoul has supplied ... Seoul plans to send officers ...") fits both, and `q` ("South Korea
+    # plans to send ... officers") says which; "troops ... transported ... by civilian trucks" is the
+    # sentence with "transported in civilian trucks", not one with the common "troops ... Ukraine".
+    opening, wanted = content_words(event.q), content_words(event.q) | content_words(event.t)
+    words_of = [content_words(sentence.text) for sentence in cleaned.sentences]
+    weights = _rarity_weights(wanted, words_of)
     best: Sentence | None = None
-    best_score = (0.0, 0)
-    for sentence in cleaned.sentences:
-        score = _alignment_score(event, content_words(sentence.text))
-        if score > best_score:
-            best, best_score = sentence, score
-    if best is None or best_score[0] < MIN_ALIGNMENT or best_score[1] < MIN_SHARED_WORDS:
-        return None
-    return best, True
+    best_key = 0.0
+    for sentence, words in zip(cleaned.sentences, words_of, strict=True):
+        share, shared = _alignment_score(event, words)
+        if share < MIN_ALIGNMENT or shared < MIN_SHARED_WORDS:
+            continue
+        key = _weighted_share(wanted, words, weights) + _weighted_share(opening, words, weights)
+        if key > best_key:
+            best, best_key = sentence, key
+    return None if best is None else (best, True)
+
+
+COPIED_FRAGMENT_CHARS = 40  # a headline found inside another sentence at this length was copied from it
+
+
+def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Sentence]) -> bool:
+    """Whether the headline holds a whole sentence other than its quote, or a long piece of one."""
+    copied = _normalised(headline)
+    for sentence in sentences:
+        if sentence == quoted:
+            continue
+        shown = _normalised(sentence.text)
+        if (len(shown) >= 8 and shown in copied) or (
+            len(copied) >= COPIED_FRAGMENT_CHARS and copied in shown and copied not in _normalised(quoted.text)
+        ):
+            return True
+    return False
 
 
 def date_of(sentence: Sentence, document_date: DocumentDate | None) -> EventDate:
@@ -182,7 +219,11 @@ def ground(
         named = find_actors(sentence.text, limit=None)
         # A headline must not put someone in the event that its quote does not name (seen: "Russian
         # forces strike DPRK buildings" over a sentence on Ukraine's strike): the sentence replaces it.
-        retitled = not set(headline_actors(event.t)) <= set(named)
+        # Nor may it be a copy of another sentence (seen: a headline copying "So far, Seoul has
+        # supplied ..." and the next sentence, over the quote "Seoul plans to send officers ...").
+        retitled = not set(headline_actors(event.t)) <= set(named) or _copies_another_sentence(
+            event.t, sentence, cleaned.sentences
+        )
         grounded.append(
             GroundedEvent(
                 document=document,

@@ -6,9 +6,9 @@ the IDF taken from this run's reports so that words every report shares ("North 
 troops") count for little and the words that identify an event ("signed", "agreement")
 count for much. Two shared actors that are not in every report lower the bar for reports of
 the same date. Near-identical reports with incompatible dates are merged and flagged as a date
-conflict, never silently resolved. Comparisons are blocked (see `Merger._candidate_events`): by
-month, by year for year-only reports, and by distinctive actor for undated reports and possible
-date conflicts, so the work grows with block size, not with the square of the timeline.
+conflict, never silently resolved. Comparisons are blocked (see `blocking_keys`): by month, by
+year for year-only reports, and by distinctive actor for undated reports and possible date
+conflicts, so the work grows with block size, not with the square of the timeline.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -36,12 +37,13 @@ SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both non
 CONFLICT = 0.6  # cosine at which reports with incompatible dates are still one event
 COMMON_SHARE = 0.3  # an actor named in more than this share of reports identifies nothing
 SMALL_RUN = 200  # up to this many reports, blocking uses every actor
-LOOKUP_FACTOR = 8  # a term used by more than this many times the candidates is looked up, not scattered
 
 _PRECISION_RANK = {Precision.unknown: 0, Precision.year: 1, Precision.month: 2, Precision.day: 3}
 _KIND_PRIORITY = {EventKind.happened: 0, EventKind.reported: 1, EventKind.expected: 2}
 
 BlockKey = tuple[int, int] | int | None
+BlockingKey = tuple[object, ...]
+MAX_PRODUCT = 4_000_000  # report pairs scored in one sparse product (bounds its memory)
 
 
 @dataclass
@@ -69,90 +71,97 @@ def _vectors(events: list[GroundedEvent]) -> csr_matrix:
     return vectorizer.fit_transform([_document_words(e) for e in events]).tocsr()
 
 
+def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey], list[BlockingKey]]:
+    """The blocks a report is offered in (to later reports) and the blocks it looks in.
+
+    Undated reports look for reports sharing an actor. Dated ones look in their month, at year-only
+    reports of their year, at undated reports sharing an actor and, as possible date conflicts, at
+    reports of the same year sharing two actors. Year-only reports look at every report of their year.
+    """
+    block = _block_of(date)
+    offered: list[BlockingKey] = [("actor", actor) for actor in actors]
+    if block is None:
+        offered += [("undated", actor) for actor in actors]
+        return offered, [("actor", actor) for actor in actors]
+    year = block if isinstance(block, int) else block[0]
+    pairs: list[BlockingKey] = [("pair", a, b, year) for a, b in combinations(sorted(actors), 2)]
+    wanted: list[BlockingKey] = [("undated", actor) for actor in actors] + pairs
+    offered += [("year", year), *pairs]
+    if isinstance(block, int):
+        offered.append(("year only", year))
+        wanted.append(("year", year))
+    else:
+        offered.append(("month", *block))
+        wanted += [("month", *block), ("year only", year)]
+    return offered, wanted
+
+
 class Merger:
-    """Greedy clustering over date blocks; deterministic for a given input order."""
+    """Greedy clustering over blocks; deterministic for a given input order.
+
+    The scores are computed first, block by block, as sparse matrix products (one per block, not one
+    per report), keeping only pairs of a report and an earlier one that reach the lowest threshold;
+    the greedy pass then sees a handful of close reports per report."""
 
     def __init__(self, events: list[GroundedEvent]) -> None:
         self.events = events
         self.vectors = _vectors(events)
-        self.by_term = self.vectors.tocsc()
-        self.by_term.sort_indices()  # `_similarities` binary-searches the reports of common terms
-        self._scores = np.zeros(self.vectors.shape[0])
         actor_counts: Counter[str] = Counter(a for e in events for a in set(e.actors))
         limit = max(COMMON_SHARE * len(events), 3)
         self.common_actors = {actor for actor, n in actor_counts.items() if n > limit}
         self.clusters: list[_Cluster] = []
         self.cluster_of: dict[int, int] = {}
-        self.by_block: dict[BlockKey, list[int]] = defaultdict(list)
-        self.by_year: dict[int, list[int]] = defaultdict(list)
-        self.by_actor: dict[str, list[int]] = defaultdict(list)
-        self.by_actor_year: dict[tuple[str, int], list[int]] = defaultdict(list)
-        self.undated_by_actor: dict[str, list[int]] = defaultdict(list)
-        self.by_span: dict[tuple[str, int, int], int] = {}
-        self.comparisons = 0
-
-    def _similarities(self, index: int, candidates: list[int]) -> np.ndarray:
-        """Cosine of report `index` with each candidate, through the term columns it uses: a handful
-        of short array operations instead of a sparse matrix product per report.
-
-        A rare term's column is scattered into a shared buffer; a common term's column (a word most
-        reports use) is longer than the candidate list, so the candidates are looked up in it
-        instead, which keeps the cost per report independent of the size of the run."""
-        rows, columns, scores = self.vectors, self.by_term, self._scores
-        wanted = np.asarray(candidates, dtype=np.intp)  # ascending, as `_candidate_events` returns
-        common: list[tuple[np.ndarray, np.ndarray, float]] = []
-        touched = []
-        for position in range(rows.indptr[index], rows.indptr[index + 1]):
-            term, weight = rows.indices[position], rows.data[position]
-            start, end = columns.indptr[term], columns.indptr[term + 1]
-            if end - start > LOOKUP_FACTOR * len(wanted):
-                common.append((columns.indices[start:end], columns.data[start:end], weight))
-                continue
-            scores[columns.indices[start:end]] += columns.data[start:end] * weight
-            touched.append(columns.indices[start:end])
-        result = scores[wanted]
-        for used in touched:
-            scores[used] = 0.0  # reset only what was written: the buffer is shared across reports
-        for reports, values, weight in common:
-            found = np.minimum(np.searchsorted(reports, wanted), len(reports) - 1)
-            hit = reports[found] == wanted
-            result[hit] += values[found[hit]] * weight
-        return result
+        self.comparisons = 0  # (report, earlier report) pairs offered by the blocks
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
         and in a handful of articles on one story every actor is "common"."""
+        actors = sorted(set(event.actors))
         if len(self.events) <= SMALL_RUN:
-            return list(event.actors)
-        return [a for a in event.actors if a not in self.common_actors]
+            return actors
+        return [a for a in actors if a not in self.common_actors]
 
-    def _candidate_events(self, event: GroundedEvent) -> list[int]:
-        """Already clustered reports that could be the same event.
+    def _blocks(self) -> list[tuple[list[int], list[int]]]:
+        """(reports offered, reports looking) per block that could hold a pair."""
+        blocks: dict[BlockingKey, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        for index, event in enumerate(self.events):
+            offered, wanted = blocking_keys(event.date, self._distinctive(event))
+            for key in offered:
+                blocks[key][0].append(index)
+            for key in wanted:
+                blocks[key][1].append(index)
+        return list(blocks.values())
 
-        Undated reports: those sharing a distinctive actor. Dated ones: the same month, year-only
-        reports of that year, undated reports sharing a distinctive actor, and, as possible date
-        conflicts, reports of the same year sharing two distinctive actors.
-        """
-        block = _block_of(event.date)
-        actors = self._distinctive(event)
-        found: set[int] = set()
-        if block is None:
-            for actor in actors:
-                found.update(self.by_actor.get(actor, ()))
-            return sorted(found)
-        year = block if isinstance(block, int) else block[0]
-        if isinstance(block, int):
-            found.update(self.by_year.get(block, ()))
-        else:
-            found.update(self.by_block.get(block, ()))
-            found.update(self.by_block.get(year, ()))
-        for actor in actors:
-            found.update(self.undated_by_actor.get(actor, ()))
-        same_year = [set(self.by_actor_year.get((actor, year), ())) for actor in actors]
-        for i, first in enumerate(same_year):
-            for second in same_year[i + 1 :]:
-                found.update(first & second)
-        return sorted(found)
+    def close_reports(self, order: list[int]) -> dict[int, dict[int, float]]:
+        """For each report, the earlier reports (in `order`) of its blocks with a cosine of at least
+        SAME_EVENT_SHARED_ACTORS, below which no pair merges whatever the dates."""
+        position = np.empty(len(self.events), dtype=np.intp)
+        position[np.asarray(order, dtype=np.intp)] = np.arange(len(order))
+        close: dict[int, dict[int, float]] = defaultdict(dict)
+        at = position.tolist()
+        for offered_list, wanted_list in self._blocks():
+            if not offered_list or not wanted_list:
+                continue
+            if min(at[i] for i in offered_list) >= max(at[i] for i in wanted_list):
+                continue  # nothing offered comes before a report that looks (one-report blocks)
+            offered = np.asarray(offered_list, dtype=np.intp)
+            offered_at = position[offered]
+            self.comparisons += int(np.searchsorted(np.sort(offered_at), position[wanted_list]).sum())
+            step = max(1, MAX_PRODUCT // len(offered))
+            for begin in range(0, len(wanted_list), step):
+                wanted = np.asarray(wanted_list[begin : begin + step], dtype=np.intp)
+                product = (self.vectors[wanted] @ self.vectors[offered].T).tocoo()
+                keep = (product.data >= SAME_EVENT_SHARED_ACTORS) & (
+                    offered_at[product.col] < position[wanted][product.row]
+                )
+                for later, earlier, score in zip(
+                    wanted[product.row[keep]].tolist(),
+                    offered[product.col[keep]].tolist(),
+                    product.data[keep].tolist(),
+                    strict=True,
+                ):
+                    close[later][earlier] = score
+        return close
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:
         event = self.events[index]
@@ -166,48 +175,31 @@ class Merger:
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
 
-    def add(self, index: int) -> None:
-        event = self.events[index]
-        per_cluster: dict[int, float] = {}
-        span = (event.document, event.sentence.start, event.sentence.end)
-        if span in self.by_span:  # the same sentence cited twice is the same report
-            per_cluster[self.cluster_of[self.by_span[span]]] = 1.0
-        candidates = self._candidate_events(event)
-        if candidates:
-            self.comparisons += len(candidates)
-            scores = self._similarities(index, candidates)
-            # Below every threshold means no merge whatever the dates: most pairs at scale.
-            for position in np.flatnonzero(scores >= SAME_EVENT_SHARED_ACTORS):
-                cluster = self.cluster_of[candidates[position]]
-                per_cluster[cluster] = max(per_cluster.get(cluster, 0.0), float(scores[position]))
-        best: tuple[float, int] | None = None
-        for cluster, score in sorted(per_cluster.items()):
-            if self._fits(index, score, self.clusters[cluster]) and (best is None or score > best[0]):
-                best = (score, cluster)
-        if best is None:
-            self.clusters.append(_Cluster())
-            cluster_index = len(self.clusters) - 1
-        else:
-            cluster_index = best[1]
-        self.by_span.setdefault(span, index)
-        self._join(cluster_index, index)
-
-    def _join(self, cluster_index: int, index: int) -> None:
-        event = self.events[index]
-        cluster = self.clusters[cluster_index]
-        cluster.members.append(index)
-        cluster.actors.update(event.actors)
-        self.cluster_of[index] = cluster_index
-        block = _block_of(event.date)
-        self.by_block[block].append(index)
-        for actor in self._distinctive(event):
-            self.by_actor[actor].append(index)
-            if block is None:
-                self.undated_by_actor[actor].append(index)
-            else:
-                self.by_actor_year[(actor, block if isinstance(block, int) else block[0])].append(index)
-        if block is not None:
-            self.by_year[block if isinstance(block, int) else block[0]].append(index)
+    def run(self, order: list[int]) -> list[_Cluster]:
+        """Add the reports in `order`, each to the best-fitting cluster of close earlier reports."""
+        close = self.close_reports(order)
+        first_report_of_span: dict[tuple[str, int, int], int] = {}
+        for index in order:
+            event = self.events[index]
+            per_cluster: dict[int, float] = {}
+            span = (event.document, event.sentence.start, event.sentence.end)
+            if span in first_report_of_span:  # the same sentence cited twice is the same report
+                per_cluster[self.cluster_of[first_report_of_span[span]]] = 1.0
+            for earlier, score in close.get(index, {}).items():
+                cluster = self.cluster_of[earlier]
+                per_cluster[cluster] = max(per_cluster.get(cluster, 0.0), score)
+            best: tuple[float, int] | None = None
+            for cluster, score in sorted(per_cluster.items()):
+                if self._fits(index, score, self.clusters[cluster]) and (best is None or score > best[0]):
+                    best = (score, cluster)
+            if best is None:
+                self.clusters.append(_Cluster())
+            cluster_index = len(self.clusters) - 1 if best is None else best[1]
+            first_report_of_span.setdefault(span, index)
+            self.clusters[cluster_index].members.append(index)
+            self.clusters[cluster_index].actors.update(event.actors)
+            self.cluster_of[index] = cluster_index
+        return self.clusters
 
 
 def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent]:
@@ -221,9 +213,9 @@ def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent
 
 
 def _event_from(members: list[GroundedEvent]) -> Event:
-    reports = _one_source_per_document(members)
+    reports = _one_source_per_document(members) if len(members) > 1 else members
     dated = [m for m in reports if m.date.value is not None]
-    conflict = any(not dates_compatible(a.date, b.date) for a in dated for b in dated)
+    conflict = any(not dates_compatible(a.date, b.date) for i, a in enumerate(dated) for b in dated[:i])
     # The most precise date stands for the event; ties go to the earliest document.
     lead = max(reports, key=lambda m: (_PRECISION_RANK[m.date.precision], m.date.value is not None))
     kinds = Counter(m.kind for m in reports)
@@ -250,11 +242,9 @@ def event_id(source_spans: list[tuple[str, int, int]]) -> str:
     return f"ev-{digest[:12]}"
 
 
-def merge(events: list[GroundedEvent]) -> list[Event]:
-    """Deduplicate across documents and order chronologically (undated last, see `dates`)."""
-    merger = Merger(events)
-    # Most precise first, so a dated report anchors the cluster an undated one may join.
-    order = sorted(
+def merge_order(events: list[GroundedEvent]) -> list[int]:
+    """Most precise first, so a dated report anchors the cluster an undated one may join."""
+    return sorted(
         range(len(events)),
         key=lambda i: (
             -_PRECISION_RANK[events[i].date.precision],
@@ -262,9 +252,13 @@ def merge(events: list[GroundedEvent]) -> list[Event]:
             events[i].sentence.start,
         ),
     )
-    for index in order:
-        merger.add(index)
-    merged = [_event_from([events[m] for m in cluster.members]) for cluster in merger.clusters]
+
+
+def merge(events: list[GroundedEvent]) -> list[Event]:
+    """Deduplicate across documents and order chronologically (undated last, see `dates`)."""
+    merger = Merger(events)
+    order = merge_order(events)
+    merged = [_event_from([events[m] for m in cluster.members]) for cluster in merger.run(order)]
     return sorted(
         merged, key=lambda e: (chronological_key(e.date), e.sources[0].document, e.sources[0].start)
     )

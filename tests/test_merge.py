@@ -344,12 +344,8 @@ def test_dated_comparisons_grow_subquadratically(monkeypatch: pytest.MonkeyPatch
 def test_comparisons_with_undated_events_and_a_common_actor_grow_subquadratically(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    small, _ = count_comparisons(
-        synthetic(500, months=50, undated_share=0.2, common_actor="North Korea")
-    )
-    large, _ = count_comparisons(
-        synthetic(2000, months=200, undated_share=0.2, common_actor="North Korea")
-    )
+    small, _ = count_comparisons(synthetic(500, months=50, undated_share=0.2, common_actor="North Korea"))
+    large, _ = count_comparisons(synthetic(2000, months=200, undated_share=0.2, common_actor="North Korea"))
     assert large / small < 8
 
 
@@ -386,7 +382,9 @@ def test_close_reports_are_exactly_the_close_earlier_reports_of_a_shared_block(
     events = _common_words_added(synthetic(300, months=3, undated_share=0.3))
     for i in range(0, len(events), 4):  # some year-only reports, so every kind of block takes part
         if events[i].date.value:
-            events[i] = replace(events[i], date=EventDate(value=events[i].date.value[:4], precision=Precision.year))
+            events[i] = replace(
+                events[i], date=EventDate(value=events[i].date.value[:4], precision=Precision.year)
+            )
     merger = merge_module.Merger(events)
     order = merge_module.merge_order(events)
     got = merger.close_reports(order)
@@ -408,13 +406,27 @@ def test_close_reports_are_exactly_the_close_earlier_reports_of_a_shared_block(
 
 def test_blocking_keys_follow_the_documented_blocks() -> None:
     undated = merge_module.blocking_keys(EventDate(), ["A", "B"])
-    assert undated == ([("actor", "A"), ("actor", "B"), ("undated", "A"), ("undated", "B")],
-                       [("actor", "A"), ("actor", "B")])
-    offered, wanted = merge_module.blocking_keys(EventDate(value="2024-06-19", precision=Precision.day), ["A", "B"])
-    assert set(wanted) == {("undated", "A"), ("undated", "B"), ("pair", "A", "B", 2024), ("month", 2024, 6),
-                           ("year only", 2024)}
-    assert set(offered) == {("actor", "A"), ("actor", "B"), ("year", 2024), ("pair", "A", "B", 2024),
-                            ("month", 2024, 6)}
+    assert undated == (
+        [("actor", "A"), ("actor", "B"), ("undated", "A"), ("undated", "B")],
+        [("actor", "A"), ("actor", "B")],
+    )
+    offered, wanted = merge_module.blocking_keys(
+        EventDate(value="2024-06-19", precision=Precision.day), ["A", "B"]
+    )
+    assert set(wanted) == {
+        ("undated", "A"),
+        ("undated", "B"),
+        ("pair", "A", "B", 2024),
+        ("month", 2024, 6),
+        ("year only", 2024),
+    }
+    assert set(offered) == {
+        ("actor", "A"),
+        ("actor", "B"),
+        ("year", 2024),
+        ("pair", "A", "B", 2024),
+        ("month", 2024, 6),
+    }
     offered, wanted = merge_module.blocking_keys(EventDate(value="2024", precision=Precision.year), ["A"])
     assert set(wanted) == {("undated", "A"), ("year", 2024)}
     assert set(offered) == {("actor", "A"), ("year", 2024), ("year only", 2024)}

@@ -190,7 +190,9 @@ def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Se
             continue
         shown = _normalised(sentence.text)
         if (len(shown) >= 8 and shown in copied) or (
-            len(copied) >= COPIED_FRAGMENT_CHARS and copied in shown and copied not in _normalised(quoted.text)
+            len(copied) >= COPIED_FRAGMENT_CHARS
+            and copied in shown
+            and copied not in _normalised(quoted.text)
         ):
             return True
     return False

@@ -173,6 +173,23 @@ def test_near_identical_reports_in_different_months_merge_with_a_date_conflict()
     assert merged[0].date_conflict is True
 
 
+@pytest.mark.parametrize(
+    ("other_year", "merged_count"), [("2023-10-24", 1), ("2025-10", 1), ("2022-10-24", 2)]
+)
+def test_near_identical_reports_a_year_apart_merge_with_a_date_conflict(
+    other_year: str, merged_count: int
+) -> None:
+    """A neighbouring year is compared (a month read against the wrong year); years apart is not."""
+    merged = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24"),
+            event("b.txt", DUMA_004, "Duma ratifies partnership", other_year),
+        ]
+    )
+    assert len(merged) == merged_count
+    assert all(e.date_conflict is (merged_count == 1) for e in merged)
+
+
 def test_compatible_precisions_merge_without_conflict() -> None:
     (merged,) = merge(
         [
@@ -416,7 +433,9 @@ def test_blocking_keys_follow_the_documented_blocks() -> None:
     assert set(wanted) == {
         ("undated", "A"),
         ("undated", "B"),
+        ("pair", "A", "B", 2023),
         ("pair", "A", "B", 2024),
+        ("pair", "A", "B", 2025),
         ("month", 2024, 6),
         ("year only", 2024),
     }

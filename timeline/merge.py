@@ -8,7 +8,8 @@ count for much. Two shared actors that are not in every report lower the bar for
 the same date. Near-identical reports with incompatible dates are merged and flagged as a date
 conflict, never silently resolved. Comparisons are blocked (see `blocking_keys`): by month, by
 year for year-only reports, and by distinctive actor for undated reports and possible date
-conflicts, so the work grows with block size, not with the square of the timeline.
+conflicts (two shared actors, the same or a neighbouring year), so the work grows with block
+size, not with the square of the timeline. Reports of one event dated years apart are not compared.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -76,7 +77,8 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
 
     Undated reports look for reports sharing an actor. Dated ones look in their month, at year-only
     reports of their year, at undated reports sharing an actor and, as possible date conflicts, at
-    reports of the same year sharing two actors. Year-only reports look at every report of their year.
+    reports of the same or a neighbouring year sharing two actors. Year-only reports look at every
+    report of their year.
     """
     block = _block_of(date)
     offered: list[BlockingKey] = [("actor", actor) for actor in actors]
@@ -84,9 +86,12 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
         offered += [("undated", actor) for actor in actors]
         return offered, [("actor", actor) for actor in actors]
     year = block if isinstance(block, int) else block[0]
-    pairs: list[BlockingKey] = [("pair", a, b, year) for a, b in combinations(sorted(actors), 2)]
-    wanted: list[BlockingKey] = [("undated", actor) for actor in actors] + pairs
-    offered += [("year", year), *pairs]
+    pairs = list(combinations(sorted(actors), 2))
+    # A date conflict is looked for in the neighbouring years too: a month read against the wrong
+    # year ("in December" of 2023 or of 2024) is the commonest disagreement between reports.
+    wanted: list[BlockingKey] = [("undated", actor) for actor in actors]
+    wanted += [("pair", a, b, near) for a, b in pairs for near in (year - 1, year, year + 1)]
+    offered += [("year", year), *(("pair", a, b, year) for a, b in pairs)]
     if isinstance(block, int):
         offered.append(("year only", year))
         wanted.append(("year", year))

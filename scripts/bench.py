@@ -165,13 +165,21 @@ def synthetic_events(count: int, documents: int, seed: int = 7) -> list[Grounded
     return events
 
 
-def merge_benchmark() -> dict[str, float]:
-    figures = {}
+MERGE_REPEATS = 3  # the machine is shared: the best of a few runs is the code's own figure
+
+
+def merge_benchmark() -> dict[str, Any]:
+    """Seconds to merge synthetic runs: best of MERGE_REPEATS, with every run listed."""
+    figures: dict[str, Any] = {}
     for count in (2_500, 10_000):
         events = synthetic_events(count, count // 10)
-        started = time.perf_counter()
-        merged = merge(events)
-        figures[f"merge_{count}_events_s"] = round(time.perf_counter() - started, 3)
+        runs = []
+        for _ in range(MERGE_REPEATS):
+            started = time.perf_counter()
+            merged = merge(events)
+            runs.append(round(time.perf_counter() - started, 3))
+        figures[f"merge_{count}_events_s"] = min(runs)
+        figures[f"merge_{count}_events_runs_s"] = runs
         figures[f"merge_{count}_events_out"] = len(merged)
     return figures
 

@@ -98,14 +98,6 @@ def _verbatim_match(quote: str, sentences: list[Sentence]) -> Sentence | None:
     return None
 
 
-def _alignment_score(event: WireEvent, sentence_words: set[str]) -> tuple[float, int]:
-    wanted = content_words(event.q) | content_words(event.t)
-    if not wanted:
-        return 0.0, 0
-    shared = len(wanted & sentence_words)
-    return shared / len(wanted), shared
-
-
 def _weighted_share(words: set[str], sentence_words: set[str], weights: dict[str, float]) -> float:
     total = sum(weights[w] for w in words)
     return sum(weights[w] for w in words & sentence_words) / total if total else 0.0
@@ -114,7 +106,7 @@ def _weighted_share(words: set[str], sentence_words: set[str], weights: dict[str
 def _rarity_weights(words: set[str], sentence_words: list[set[str]]) -> dict[str, float]:
     """IDF over the document's sentences: "North Korean troops", in most of them, weighs little."""
     frequency = Counter(w for found in sentence_words for w in found & words)
-    return {w: math.log((1 + len(sentence_words)) / (1 + frequency[w])) + 0.01 for w in words}
+    return {w: math.log((1 + len(sentence_words)) / (1 + frequency[w])) for w in words}
 
 
 def _headline_support(
@@ -133,8 +125,7 @@ def _sentence_the_headline_reports(
     which most sentences share, says little and "NATO confirmed presence" says much."""
     headline = content_words(event.t)
     words_of = {s: content_words(s.text) for s in cleaned.sentences}
-    frequency = Counter(w for words in words_of.values() for w in words & headline)
-    weights = {w: math.log((1 + len(words_of)) / (1 + frequency[w])) for w in headline}
+    weights = _rarity_weights(headline, list(words_of.values()))
     pinned_words = words_of[exact]  # `exact` is one of the document's sentences
     best, best_support = exact, _headline_support(headline, pinned_words, weights)
     pinned = best_support[0]
@@ -164,14 +155,15 @@ def locate(event: WireEvent, cleaned: CleanedDocument) -> tuple[Sentence, bool] 
     # Seoul has supplied ... Seoul plans to send officers ...") fits both, and `q` ("South Korea
     # plans to send ... officers") says which; "troops ... transported ... by civilian trucks" is the
     # sentence with "transported in civilian trucks", not one with the common "troops ... Ukraine".
-    opening, wanted = content_words(event.q), content_words(event.q) | content_words(event.t)
+    opening = content_words(event.q)
+    wanted = opening | content_words(event.t)
     words_of = [content_words(sentence.text) for sentence in cleaned.sentences]
     weights = _rarity_weights(wanted, words_of)
     best: Sentence | None = None
-    best_key = 0.0
+    best_key = -1.0  # a qualifying sentence wins even when all its words are in every sentence
     for sentence, words in zip(cleaned.sentences, words_of, strict=True):
-        share, shared = _alignment_score(event, words)
-        if share < MIN_ALIGNMENT or shared < MIN_SHARED_WORDS:
+        shared = len(wanted & words)
+        if shared < MIN_SHARED_WORDS or shared < MIN_ALIGNMENT * len(wanted):
             continue
         key = _weighted_share(wanted, words, weights) + _weighted_share(opening, words, weights)
         if key > best_key:

@@ -346,3 +346,60 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
     ).events
     assert event.retitled is False
     assert event.title == "Seoul to send intelligence officers to Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "q", "headline"),
+    [
+        (
+            "003",
+            "Despite denials, the United States",
+            "Ukraine accuses Russia of providing weapons to North Korea",
+        ),
+        (
+            "004",
+            "Democratic Senator Richard Blumenthal",
+            "Kim Jong-un meets Putin at the Capitol in Washington",
+        ),
+        (
+            "003",
+            "Former British Army intelligence expert",
+            "Pakistani intelligence expert Philip Ingram commented",
+        ),
+        ("004", "According to Western sources", "10,000 North Korean soldiers are training in Russia"),
+    ],
+    ids=["actors-turned-round", "meeting-not-in-quote", "invented-name", "invented-number"],
+)
+def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
+    prefix: str, q: str, headline: str
+) -> None:
+    """The first three are the embedded model's headlines from real runs on the seeds; in the first
+    the quote says North Korea supplied Russia, in the second a senator holds up the leaders' photo."""
+    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
+    assert event.sentence.text.startswith(q)
+    assert event.retitled is True
+    assert event.title.rstrip("…").split() == event.sentence.text.split()[:TITLE_WORDS]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "q", "headline"),
+    [
+        ("003", "Putin also warned South Korea", "Putin warns South Korea against supplying arms to Ukraine"),
+        (
+            "003",
+            "The growing ties between Moscow",
+            "Growing ties between Moscow and Pyongyang raise concerns in the West",
+        ),
+        ("004", "According to Western sources", "3,000 North Korean soldiers training in Russia"),
+        (
+            "000",
+            "The Ukrainian government reports that",
+            "North Korean infantrymen could be deployed to the front line in Ukraine",
+        ),
+    ],
+    ids=["same-order", "aliases-and-a-capital-by-position", "same-number", "attribution-left-out"],
+)
+def test_a_headline_its_quote_backs_is_kept(prefix: str, q: str, headline: str) -> None:
+    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
+    assert event.retitled is False
+    assert event.title == headline

@@ -38,7 +38,8 @@ _NOT_ACTORS = frozenset(
     recently former ex democratic senator president minister defense defence supreme leader dictator
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december general staff armed forces war intelligence
-    government media reports sources analysts experts state""".split()
+    government media reports sources analysts experts state
+    several many some few most all both each every other another more thousands hundreds dozens""".split()
 )
 
 _PHRASE = re.compile(
@@ -105,14 +106,22 @@ def headline_actors(headline: str) -> list[str]:
     return find_actors(headline, limit=None)
 
 
+def without_names_of(text: str, actors: list[str]) -> str:
+    """`text` with every alias of these actors blanked out ("Pyongyang" when "North Korea" is given)."""
+    for alias, canonical in (ALIASES | SURNAMES).items():
+        if canonical in actors:
+            text = re.sub(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def actor_mentions(text: str) -> list[str]:
+    """Canonical actor names in the order the text mentions them, every mention."""
+    text = re.sub(r"\bU\.S\.(?=\W|$)", "US", text)  # keep the dotted form out of sentence punctuation
+    names = (_canonical(piece) for match in _PHRASE.finditer(text) for piece in _sub_phrases(match.group(0)))
+    return [name for name in names if name]
+
+
 def find_actors(*texts: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:
     """Canonical actor names in order of first mention across `texts`, at most `limit` (None: all)."""
-    actors: list[str] = []
-    for text in texts:
-        text = re.sub(r"\bU\.S\.(?=\W|$)", "US", text)  # keep the dotted form out of sentence punctuation
-        for match in _PHRASE.finditer(text):
-            for piece in _sub_phrases(match.group(0)):
-                name = _canonical(piece)
-                if name and name not in actors:
-                    actors.append(name)
+    actors = list(dict.fromkeys(name for text in texts for name in actor_mentions(text)))
     return actors[:limit]

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import ACTORS_PER_EVENT, find_actors, headline_actors
+from timeline.actors import ACTORS_PER_EVENT, actor_mentions, find_actors, headline_actors, without_names_of
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent, WireKind
@@ -190,6 +190,43 @@ def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Se
     return False
 
 
+_WORD = re.compile(r"\w(?:[\w,.’'-]*\w)?")  # "10,000", "Jong-un" and "U.S" stay whole
+
+
+def _words_as_written(text: str) -> list[str]:
+    return [re.sub(r"[’']s$", "", word) for word in _WORD.findall(visible_text(text))]
+
+
+def _in_order(names: list[str], mentions: list[str]) -> bool:
+    """Whether `names` occur in `mentions` in this order (a subsequence), every mention counting:
+    "The Ukrainian government reports that North Korean infantrymen could be deployed to ... Ukraine"
+    backs a headline that drops the attribution ("North Korean infantrymen ... Ukraine")."""
+    remaining = iter(mentions)
+    return all(name in remaining for name in names)
+
+
+def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentences: list[Sentence]) -> bool:
+    """Whether the headline says what its quote does not, so the quote must stand in for it.
+
+    Seen with the embedded model on the seeds: a headline naming someone the quote does not
+    ("Russian forces strike" over Ukraine's strike); the quote's actors turned round ("Ukraine
+    accuses Russia of providing weapons to North Korea" over a claim that North Korea supplied
+    Russia; "Kim Jong-un meets Putin" over a senator holding up their photo); a name or number
+    that is not in the quote ("Pakistani intelligence expert" over "Former British Army intelligence expert");
+    a copy of another sentence. A headline listing the same names in another order for a symmetric
+    act ("Kim and Putin sign") is also replaced: the cost is a longer title, never a wrong one.
+    """
+    in_headline = headline_actors(headline)
+    if not set(in_headline) <= set(named) or not _in_order(in_headline, actor_mentions(quoted.text)):
+        return True
+    quote_words = {word.lower() for word in _words_as_written(quoted.text)}
+    for word in _words_as_written(without_names_of(headline, named)):
+        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word)
+        if name_or_number and word.lower() not in quote_words:
+            return True
+    return _copies_another_sentence(headline, quoted, sentences)
+
+
 def date_of(sentence: Sentence, document_date: DocumentDate | None) -> EventDate:
     """The first date expression of the sentence, normalised; undated when it has none."""
     for start, end in find_date_expressions(sentence.text):
@@ -211,13 +248,7 @@ def ground(
             continue
         sentence, aligned = located
         named = find_actors(sentence.text, limit=None)
-        # A headline must not put someone in the event that its quote does not name (seen: "Russian
-        # forces strike DPRK buildings" over a sentence on Ukraine's strike): the sentence replaces it.
-        # Nor may it be a copy of another sentence (seen: a headline copying "So far, Seoul has
-        # supplied ..." and the next sentence, over the quote "Seoul plans to send officers ...").
-        retitled = not set(headline_actors(event.t)) <= set(named) or _copies_another_sentence(
-            event.t, sentence, cleaned.sentences
-        )
+        retitled = headline_misleads(event.t, sentence, named, cleaned.sentences)
         grounded.append(
             GroundedEvent(
                 document=document,

@@ -9,7 +9,10 @@ the same date. Near-identical reports with incompatible dates are merged and fla
 conflict, never silently resolved. Comparisons are blocked (see `blocking_keys`): by month, by
 year for year-only reports, and by distinctive actor for undated reports and possible date
 conflicts (two shared actors, the same or a neighbouring year), so the work grows with block
-size, not with the square of the timeline. Reports of one event dated years apart are not compared.
+size, not with the square of the timeline. In runs of over SMALL_RUN reports an undated report
+must also share a rare word (used by at most RARE_WORD_REPORTS reports) to be compared: a pair
+whose only common words are frequent ones is then never scored. Reports of one event dated years
+apart are not compared.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -38,12 +41,17 @@ SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both non
 CONFLICT = 0.6  # cosine at which reports with incompatible dates are still one event
 COMMON_SHARE = 0.3  # an actor named in more than this share of reports identifies nothing
 SMALL_RUN = 200  # up to this many reports, blocking uses every actor
+# In larger runs an undated report is compared with the reports that share a distinctive actor
+# *and* a word used by at most this many reports: by actor alone, a pool of a few dozen actors
+# makes every actor's block grow with the corpus, and the comparisons with its square.
+RARE_WORD_REPORTS = 50
 
 _PRECISION_RANK = {Precision.unknown: 0, Precision.year: 1, Precision.month: 2, Precision.day: 3}
 _KIND_PRIORITY = {EventKind.happened: 0, EventKind.reported: 1, EventKind.expected: 2}
 
 BlockKey = tuple[int, int] | int | None
 BlockingKey = tuple[object, ...]
+_UNDATED_BLOCKS = ("actor", "undated")  # the blocking keys that pair a report with undated ones
 MAX_PRODUCT = 4_000_000  # report pairs scored in one sparse product (bounds its memory)
 
 
@@ -127,15 +135,47 @@ class Merger:
         return [a for a in actors if a not in self.common_actors]
 
     def _blocks(self) -> list[tuple[list[int], list[int]]]:
-        """(reports offered, reports looking) per block that could hold a pair."""
+        """(reports offered, reports looking) per block that could hold a pair. In large runs the
+        actor blocks of undated reports are left to `_close_through_rare_words`."""
         blocks: dict[BlockingKey, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+        large = len(self.events) > SMALL_RUN
         for index, event in enumerate(self.events):
             offered, wanted = blocking_keys(event.date, self._distinctive(event))
             for key in offered:
-                blocks[key][0].append(index)
+                if not (large and key[0] in _UNDATED_BLOCKS):
+                    blocks[key][0].append(index)
             for key in wanted:
-                blocks[key][1].append(index)
+                if not (large and key[0] in _UNDATED_BLOCKS):
+                    blocks[key][1].append(index)
         return list(blocks.values())
+
+    def _close_through_rare_words(self, position: np.ndarray) -> list[tuple[int, int, float]]:
+        """(later, earlier, cosine) for pairs with an undated report that share a distinctive actor
+        and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with one sparse product."""
+        dated = np.fromiter(
+            (e.date.value is not None for e in self.events), dtype=bool, count=len(self.events)
+        )
+        undated = np.flatnonzero(~dated)
+        if undated.size == 0:
+            return []
+        reports_using = np.bincount(self.vectors.indices, minlength=self.vectors.shape[1])
+        rare = self.vectors.copy()
+        rare.data = (reports_using[rare.indices] <= RARE_WORD_REPORTS).astype(np.float64)
+        rare.eliminate_zeros()
+        sharing = (rare[undated] @ rare.T).tocoo()
+        row, col = undated[sharing.row], sharing.col.astype(np.intp)
+        # Each pair once: an undated pair shows up from both sides, a dated partner from one.
+        once = (row != col) & (dated[col] | (position[col] < position[row]))
+        row, col = row[once], col[once]
+        self.comparisons += int(row.size)
+        scores = np.asarray(self.vectors[row].multiply(self.vectors[col]).sum(axis=1)).ravel()
+        close = scores >= SAME_EVENT_SHARED_ACTORS
+        pairs: list[tuple[int, int, float]] = []
+        for a, b, score in zip(row[close].tolist(), col[close].tolist(), scores[close].tolist(), strict=True):
+            if set(self._distinctive(self.events[a])) & set(self._distinctive(self.events[b])):
+                later, earlier = (a, b) if position[a] > position[b] else (b, a)
+                pairs.append((later, earlier, score))
+        return pairs
 
     def close_reports(self, order: list[int]) -> dict[int, dict[int, float]]:
         """For each report, the earlier reports (in `order`) of its blocks with a cosine of at least
@@ -166,6 +206,9 @@ class Merger:
                     strict=True,
                 ):
                     close[later][earlier] = score
+        if len(self.events) > SMALL_RUN:
+            for later, earlier, score in self._close_through_rare_words(position):
+                close[later][earlier] = score
         return close
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:

@@ -118,6 +118,10 @@ def test_weekdays_months_and_sentence_openers_are_not_actors(text: str) -> None:
     assert find_actors(text) == []
 
 
+def test_an_institution_word_left_after_a_demonym_is_not_an_actor() -> None:
+    assert find_actors("the Duma, the lower house of the Russian Parliament") == ["Russia"]  # seed 004
+
+
 def test_multiword_organisation_stays_together() -> None:
     assert find_actors("This was reported by analysts of the Institute for War Studies.") == [
         "Institute for War Studies"

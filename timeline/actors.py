@@ -39,7 +39,8 @@ _NOT_ACTORS = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december general staff armed forces war intelligence
     government media reports sources analysts experts state
-    several many some few most all both each every other another more thousands hundreds dozens""".split()
+    several many some few most all both each every other another more thousands hundreds dozens
+    parliament army navy military ministry police""".split()
 )
 
 _PHRASE = re.compile(

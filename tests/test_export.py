@@ -42,8 +42,8 @@ def texts(sample: Timeline) -> dict[str, str]:
         ("2024", "year", "mid", "mid-2024"),
         ("2024-06", "month", "mid", "mid-June 2024"),
         ("2024-06", "month", "approx", "around June 2024"),
-        ("2024-06", "month", "before", "before June 2024"),
-        ("2024", "year", "after", "after 2024"),
+        ("2024-06", "month", "before", "by June 2024"),
+        ("2024", "year", "after", "from 2024"),
         ("2024-01-05", "day", "approx", "around 5 January 2024"),
         ("2024-06-19", "month", None, "June 2024"),  # value cut to its precision
         ("2024-06", "unknown", None, "June 2024"),  # unknown precision: what the value holds

@@ -52,7 +52,10 @@ def _plain(year: int, month: int | None, day: int | None) -> str:
 
 def date_label(d: EventDate) -> str:
     """'19 June 2024', 'June 2024', '2024', 'end of 2024', 'early June 2024', 'mid-2024',
-    'around June 2024', 'before June 2024', 'after 2024', or 'undated'."""
+    'around June 2024', 'by June 2024', 'from 2024', or 'undated'.
+
+    before/after include their period (see `dates`): "recently" in an article of 2024 is at the
+    latest in 2024, so it reads "by 2024"; "before 2024" would say it was earlier than 2024."""
     parts = date_parts(d)
     if parts is None:
         return "undated"
@@ -69,7 +72,7 @@ def date_label(d: EventDate) -> str:
         case Modifier.approx:
             return f"around {base}"
         case Modifier.before:
-            return f"before {base}"
+            return f"by {base}"
         case Modifier.after:
-            return f"after {base}"
+            return f"from {base}"
     return base  # pragma: no cover - every Modifier is handled above

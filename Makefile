@@ -13,7 +13,7 @@ LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF 
 	-DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 LLAMA_VERSION := 0.3.36
 
-.PHONY: timeline test record bench lint schemas clean
+.PHONY: timeline test record bench bench-concurrency lint schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ record: $(VENV)/.local-installed $(VENV)/.test-installed
 bench: $(VENV)/.local-installed
 	$(BIN)/python scripts/bench.py --output bench.json
 
+# Same documents one after another, then all at once (fresh server each): does the server gain?
+bench-concurrency: $(VENV)/.local-installed
+	$(BIN)/python scripts/concurrency.py --output bench-concurrency.json
+
 lint: $(VENV)/.test-installed
 	$(BIN)/pip install --quiet -e ".[dev]"
 	$(BIN)/ruff check timeline tests scripts
@@ -60,4 +64,4 @@ schemas: $(VENV)/.test-installed
 	$(BIN)/timeline schema
 
 clean:
-	rm -rf $(VENV) timeline.json timeline.html bench.json
+	rm -rf $(VENV) timeline.json timeline.html bench.json bench-concurrency.json

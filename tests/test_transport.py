@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import email.utils
 import json
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx2
@@ -414,3 +416,24 @@ def test_429_then_success_through_the_stack() -> None:
     completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
     assert completion.usage.requests == 2
     assert completion.usage.reasks == 0
+
+
+def test_calls_at_once_from_two_threads_each_report_their_own_tokens() -> None:
+    """Both requests are held until the other has arrived, so each call's usage is read while the
+    other one is in flight (the counting once added both calls' tokens to each)."""
+    both_arrived = threading.Barrier(2, timeout=10)
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        both_arrived.wait()
+        reply = chat_completion('{"events": []}')
+        asked = json.loads(request.content)["max_tokens"]
+        reply["usage"] = {"prompt_tokens": asked, "completion_tokens": asked // 10, "total_tokens": 0}
+        return httpx2.Response(200, json=reply, request=request)
+
+    model = model_over(Server(answer), profile())
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        usages = list(pool.map(lambda n: model.complete(MESSAGES, WireReply, max_tokens=n).usage, [100, 300]))
+    assert [(u.prompt_tokens, u.completion_tokens, u.requests) for u in usages] == [
+        (100, 10, 1),
+        (300, 30, 1),
+    ]

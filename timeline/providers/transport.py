@@ -11,6 +11,7 @@ import email.utils
 import json
 import random
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -104,7 +105,17 @@ class RetryTransport(httpx2.BaseTransport):
         self.inner = inner
         self.policy = policy
         self.sleep = sleep
-        self.meter = Meter()
+        self._local = threading.local()
+
+    @property
+    def meter(self) -> Meter:
+        """The calling thread's counts: a caller reads its own call's usage as a difference of two
+        snapshots, which other threads' calls must not move (measured: two calls at once each
+        reported both calls' tokens)."""
+        meter: Meter | None = getattr(self._local, "meter", None)
+        if meter is None:
+            meter = self._local.meter = Meter()
+        return meter
 
     @property
     def requests_sent(self) -> int:

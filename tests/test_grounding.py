@@ -303,8 +303,8 @@ def test_long_headline_is_cut_to_twelve_words_and_an_ellipsis() -> None:
         ("Putin and Kim sign treaty.", "Putin and Kim sign treaty"),
         ("putin and Kim sign treaty", "Putin and Kim sign treaty"),
         (
-            "one two three four five six seven eight nine ten eleven twelve",
-            "One two three four five six seven eight nine ten eleven twelve",
+            "putin and Kim signed the treaty during a two-day state visit there",  # twelve words
+            "Putin and Kim signed the treaty during a two-day state visit there",
         ),
     ],
 )
@@ -367,14 +367,30 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
             "Pakistani intelligence expert Philip Ingram commented",
         ),
         ("004", "According to Western sources", "10,000 North Korean soldiers are training in Russia"),
+        ("003", "In speaking about the treaty", "Putin announces no military presence in Ukraine"),
+        (
+            "003",
+            "Putin also warned South Korea",
+            "Putin warns South Korea about potential military intervention",
+        ),
+        ("003", "The pact between Putin and Kim", "Russia and North Korea sign nuclear arms agreement"),
     ],
-    ids=["actors-turned-round", "meeting-not-in-quote", "invented-name", "invented-number"],
+    ids=[
+        "actors-turned-round",
+        "meeting-not-in-quote",
+        "invented-name",
+        "invented-number",
+        "another-claim",
+        "another-warning",
+        "another-agreement",
+    ],
 )
 def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
     prefix: str, q: str, headline: str
 ) -> None:
-    """The first three are the embedded model's headlines from real runs on the seeds; in the first
-    the quote says North Korea supplied Russia, in the second a senator holds up the leaders' photo."""
+    """All but "invented-number" are the embedded model's headlines from real runs on the seeds; in
+    the first the quote says North Korea supplied Russia, in the second a senator holds up the
+    leaders' photo, in the last three most of the headline's own words are not in its quote."""
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.sentence.text.startswith(q)
     assert event.retitled is True
@@ -396,8 +412,17 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
             "The Ukrainian government reports that",
             "North Korean infantrymen could be deployed to the front line in Ukraine",
         ),
+        ("003", "In speaking about the treaty", "Putin says no to North Korea's troops in Ukraine"),
+        ("003", "The growing ties between Moscow", "Moscow and Pyongyang grow closer"),
     ],
-    ids=["same-order", "aliases-and-a-capital-by-position", "same-number", "attribution-left-out"],
+    ids=[
+        "same-order",
+        "aliases-and-a-capital-by-position",
+        "same-number",
+        "attribution-left-out",
+        "one-word-of-its-own",
+        "inflected",
+    ],
 )
 def test_a_headline_its_quote_backs_is_kept(prefix: str, q: str, headline: str) -> None:
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events

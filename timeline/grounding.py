@@ -77,9 +77,13 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-def content_words(text: str) -> set[str]:
+def _unstemmed_content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9]+", visible_text(text).lower().replace("’", "'"))
-    return {_stem(w) for w in words if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
+    return {w for w in words if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
+
+
+def content_words(text: str) -> set[str]:
+    return {_stem(w) for w in _unstemmed_content_words(text)}
 
 
 def _normalised(text: str) -> str:
@@ -212,19 +216,38 @@ def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentenc
     ("Russian forces strike" over Ukraine's strike); the quote's actors turned round ("Ukraine
     accuses Russia of providing weapons to North Korea" over a claim that North Korea supplied
     Russia; "Kim Jong-un meets Putin" over a senator holding up their photo); a name or number
-    that is not in the quote ("Pakistani intelligence expert" over "Former British Army intelligence expert");
-    a copy of another sentence. A headline listing the same names in another order for a symmetric
-    act ("Kim and Putin sign") is also replaced: the cost is a longer title, never a wrong one.
+    that is not in the quote ("Pakistani intelligence expert" over "Former British Army
+    intelligence expert"); mostly words the quote does not have ("Russia and North Korea sign
+    nuclear arms agreement" over a pact's obligation to intervene); a copy of another sentence.
+    A faithful headline can fail these too (the same names in another order for a symmetric act,
+    synonyms for most of its words): the cost is a longer title, never a wrong one.
     """
     in_headline = headline_actors(headline)
     if not set(in_headline) <= set(named) or not _in_order(in_headline, actor_mentions(quoted.text)):
         return True
+    unnamed = without_names_of(headline, named)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
-    for word in _words_as_written(without_names_of(headline, named)):
+    for word in _words_as_written(unnamed):
         name_or_number = word[:1].isupper() or any(c.isdigit() for c in word)
         if name_or_number and word.lower() not in quote_words:
             return True
+    if _says_more_than(unnamed, quoted):
+        return True
     return _copies_another_sentence(headline, quoted, sentences)
+
+
+ROOT_CHARS = 4  # "warns"/"warned", "grow"/"growing", "ratifies"/"ratification" count as one word
+
+
+def _says_more_than(headline: str, quoted: Sentence) -> bool:
+    """Whether most of the headline's own words (two at least) are not in its quote, so that it
+    tells something else: "Putin announces no military presence in Ukraine" over "Putin stated
+    that there currently is no need for North Korean soldiers in Ukraine". One word is allowed
+    ("Putin says no to North Korea's troops" over "... soldiers"), and so are inflections."""
+    own = _unstemmed_content_words(headline)
+    in_quote = {word[:ROOT_CHARS] for word in _unstemmed_content_words(quoted.text)}
+    missing = [word for word in own if word[:ROOT_CHARS] not in in_quote]
+    return len(missing) >= 2 and len(missing) > len(own) / 2
 
 
 def date_of(sentence: Sentence, document_date: DocumentDate | None) -> EventDate:

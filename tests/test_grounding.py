@@ -374,6 +374,11 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
             "Putin warns South Korea about potential military intervention",
         ),
         ("003", "The pact between Putin and Kim", "Russia and North Korea sign nuclear arms agreement"),
+        (
+            "000",
+            "North Korea has redeployed troops",
+            "North Korean troops redeployed to Russia for further部署 to乌克兰",
+        ),
     ],
     ids=[
         "actors-turned-round",
@@ -383,6 +388,7 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
         "another-claim",
         "another-warning",
         "another-agreement",
+        "letters-the-quote-lacks",
     ],
 )
 def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
@@ -390,11 +396,11 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
 ) -> None:
     """All but "invented-number" are the embedded model's headlines from real runs on the seeds; in
     the first the quote says North Korea supplied Russia, in the second a senator holds up the
-    leaders' photo, in the last three most of the headline's own words are not in its quote."""
+    leaders' photo, in the next three most of the headline's own words are not in its quote."""
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.sentence.text.startswith(q)
     assert event.retitled is True
-    assert event.title.rstrip("…").split() == event.sentence.text.split()[:TITLE_WORDS]
+    assert event.title.rstrip("…").split() == event.sentence.text.rstrip(".").split()[:TITLE_WORDS]
 
 
 @pytest.mark.parametrize(

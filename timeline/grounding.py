@@ -217,7 +217,8 @@ def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentenc
     accuses Russia of providing weapons to North Korea" over a claim that North Korea supplied
     Russia; "Kim Jong-un meets Putin" over a senator holding up their photo); a name or number
     that is not in the quote ("Pakistani intelligence expert" over "Former British Army
-    intelligence expert"); mostly words the quote does not have ("Russia and North Korea sign
+    intelligence expert"); letters the quote does not use (Chinese words in an English headline);
+    mostly words the quote does not have ("Russia and North Korea sign
     nuclear arms agreement" over a pact's obligation to intervene); a copy of another sentence.
     A faithful headline can fail these too (the same names in another order for a symmetric act,
     synonyms for most of its words): the cost is a longer title, never a wrong one.
@@ -225,6 +226,8 @@ def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentenc
     in_headline = headline_actors(headline)
     if not set(in_headline) <= set(named) or not _in_order(in_headline, actor_mentions(quoted.text)):
         return True
+    if {c for c in headline if c.isalpha() and not c.isascii()} - set(quoted.text):
+        return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, named)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
     for word in _words_as_written(unnamed):

@@ -218,8 +218,8 @@ def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentenc
     Russia; "Kim Jong-un meets Putin" over a senator holding up their photo); a name or number
     that is not in the quote ("Pakistani intelligence expert" over "Former British Army
     intelligence expert"); letters the quote does not use (Chinese words in an English headline);
-    mostly words the quote does not have ("Russia and North Korea sign
-    nuclear arms agreement" over a pact's obligation to intervene); a copy of another sentence.
+    mostly words the quote does not have ("Russia and North Korea sign nuclear arms agreement" over
+    a pact's obligation to intervene); a copy of another sentence.
     A faithful headline can fail these too (the same names in another order for a symmetric act,
     synonyms for most of its words): the cost is a longer title, never a wrong one.
     """

@@ -351,44 +351,54 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
 @pytest.mark.parametrize(
     ("prefix", "q", "headline"),
     [
-        (
+        pytest.param(
             "003",
             "Despite denials, the United States",
             "Ukraine accuses Russia of providing weapons to North Korea",
+            id="actors-turned-round",
         ),
-        (
+        pytest.param(
             "004",
             "Democratic Senator Richard Blumenthal",
             "Kim Jong-un meets Putin at the Capitol in Washington",
+            id="meeting-not-in-quote",
         ),
-        (
+        pytest.param(
             "003",
             "Former British Army intelligence expert",
             "Pakistani intelligence expert Philip Ingram commented",
+            id="invented-name",
         ),
-        ("004", "According to Western sources", "10,000 North Korean soldiers are training in Russia"),
-        ("003", "In speaking about the treaty", "Putin announces no military presence in Ukraine"),
-        (
+        pytest.param(
+            "004",
+            "According to Western sources",
+            "10,000 North Korean soldiers are training in Russia",
+            id="invented-number",
+        ),
+        pytest.param(
+            "003",
+            "In speaking about the treaty",
+            "Putin announces no military presence in Ukraine",
+            id="another-claim",
+        ),
+        pytest.param(
             "003",
             "Putin also warned South Korea",
             "Putin warns South Korea about potential military intervention",
+            id="another-warning",
         ),
-        ("003", "The pact between Putin and Kim", "Russia and North Korea sign nuclear arms agreement"),
-        (
+        pytest.param(
+            "003",
+            "The pact between Putin and Kim",
+            "Russia and North Korea sign nuclear arms agreement",
+            id="another-agreement",
+        ),
+        pytest.param(
             "000",
             "North Korea has redeployed troops",
             "North Korean troops redeployed to Russia for further部署 to乌克兰",
+            id="letters-the-quote-lacks",
         ),
-    ],
-    ids=[
-        "actors-turned-round",
-        "meeting-not-in-quote",
-        "invented-name",
-        "invented-number",
-        "another-claim",
-        "another-warning",
-        "another-agreement",
-        "letters-the-quote-lacks",
     ],
 )
 def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
@@ -406,28 +416,42 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
 @pytest.mark.parametrize(
     ("prefix", "q", "headline"),
     [
-        ("003", "Putin also warned South Korea", "Putin warns South Korea against supplying arms to Ukraine"),
-        (
+        pytest.param(
+            "003",
+            "Putin also warned South Korea",
+            "Putin warns South Korea against supplying arms to Ukraine",
+            id="same-order",
+        ),
+        pytest.param(
             "003",
             "The growing ties between Moscow",
             "Growing ties between Moscow and Pyongyang raise concerns in the West",
+            id="aliases-and-a-capital-by-position",
         ),
-        ("004", "According to Western sources", "3,000 North Korean soldiers training in Russia"),
-        (
+        pytest.param(
+            "004",
+            "According to Western sources",
+            "3,000 North Korean soldiers training in Russia",
+            id="same-number",
+        ),
+        pytest.param(
             "000",
             "The Ukrainian government reports that",
             "North Korean infantrymen could be deployed to the front line in Ukraine",
+            id="attribution-left-out",
         ),
-        ("003", "In speaking about the treaty", "Putin says no to North Korea's troops in Ukraine"),
-        ("003", "The growing ties between Moscow", "Moscow and Pyongyang grow closer"),
-    ],
-    ids=[
-        "same-order",
-        "aliases-and-a-capital-by-position",
-        "same-number",
-        "attribution-left-out",
-        "one-word-of-its-own",
-        "inflected",
+        pytest.param(
+            "003",
+            "In speaking about the treaty",
+            "Putin says no to North Korea's troops in Ukraine",
+            id="one-word-of-its-own",
+        ),
+        pytest.param(
+            "003",
+            "The growing ties between Moscow",
+            "Moscow and Pyongyang grow closer",
+            id="inflected",
+        ),
     ],
 )
 def test_a_headline_its_quote_backs_is_kept(prefix: str, q: str, headline: str) -> None:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import ACTORS_PER_EVENT, actor_mentions, find_actors, headline_actors, without_names_of
+from timeline.actors import ACTORS_PER_EVENT, actor_mentions, headline_actors, without_names_of
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent, WireKind
@@ -209,7 +209,9 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
     return all(name in remaining for name in names)
 
 
-def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentences: list[Sentence]) -> bool:
+def headline_misleads(
+    headline: str, quoted: Sentence, mentions: list[str], sentences: list[Sentence]
+) -> bool:
     """Whether the headline says what its quote does not, so the quote must stand in for it.
 
     Seen with the embedded model on the seeds: a headline naming someone the quote does not
@@ -222,13 +224,13 @@ def headline_misleads(headline: str, quoted: Sentence, named: list[str], sentenc
     a pact's obligation to intervene); a copy of another sentence.
     A faithful headline can fail these too (the same names in another order for a symmetric act,
     synonyms for most of its words): the cost is a longer title, never a wrong one.
+    `mentions` are the quote's actors, every mention in order (`actor_mentions`).
     """
-    in_headline = headline_actors(headline)
-    if not set(in_headline) <= set(named) or not _in_order(in_headline, actor_mentions(quoted.text)):
+    if not _in_order(headline_actors(headline), mentions):  # also: someone the quote does not name
         return True
     if {c for c in headline if c.isalpha() and not c.isascii()} - set(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
-    unnamed = without_names_of(headline, named)
+    unnamed = without_names_of(headline, mentions)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
     for word in _words_as_written(unnamed):
         name_or_number = word[:1].isupper() or any(c.isdigit() for c in word)
@@ -273,8 +275,8 @@ def ground(
             dropped.append(event)
             continue
         sentence, aligned = located
-        named = find_actors(sentence.text, limit=None)
-        retitled = headline_misleads(event.t, sentence, named, cleaned.sentences)
+        mentions = actor_mentions(sentence.text)
+        retitled = headline_misleads(event.t, sentence, mentions, cleaned.sentences)
         grounded.append(
             GroundedEvent(
                 document=document,
@@ -282,7 +284,7 @@ def ground(
                 title=_title(sentence.text if retitled else event.t),
                 kind=_KINDS[event.k],
                 date=date_of(sentence, document_date),
-                actors=named[:ACTORS_PER_EVENT],
+                actors=list(dict.fromkeys(mentions))[:ACTORS_PER_EVENT],
                 aligned=aligned,
                 retitled=retitled,
             )

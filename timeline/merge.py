@@ -138,15 +138,13 @@ class Merger:
         """(reports offered, reports looking) per block that could hold a pair. In large runs the
         actor blocks of undated reports are left to `_close_through_rare_words`."""
         blocks: dict[BlockingKey, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
-        large = len(self.events) > SMALL_RUN
+        left_out = _UNDATED_BLOCKS if len(self.events) > SMALL_RUN else ()
         for index, event in enumerate(self.events):
             offered, wanted = blocking_keys(event.date, self._distinctive(event))
-            for key in offered:
-                if not (large and key[0] in _UNDATED_BLOCKS):
-                    blocks[key][0].append(index)
-            for key in wanted:
-                if not (large and key[0] in _UNDATED_BLOCKS):
-                    blocks[key][1].append(index)
+            for side, keys in enumerate((offered, wanted)):
+                for key in keys:
+                    if key[0] not in left_out:
+                        blocks[key][side].append(index)
         return list(blocks.values())
 
     def _close_through_rare_words(self, position: np.ndarray) -> list[tuple[int, int, float]]:

@@ -2,10 +2,12 @@
 
 The wire schema is deliberately tiny (three short keys, no dates, no actors) because output
 tokens are the slowest part on a CPU. The model names each event and where it is reported;
-`grounding` finds the exact sentence, and dates and actors are read off that sentence by code.
+`grounding` finds the exact sentence, and dates, kind and actors are read off that sentence by code.
 Measured on the seeds (README, "Design notes"): numbering sentences for the model to cite made
 the 1.5B model copy sentences in order instead of choosing events, and a date-words field came
-back empty, so neither is asked for.
+back empty, so neither is asked for. The model's kind `k` is still asked although `timeline.kinds`
+decides the kind: without it the model listed 34 events instead of 26 (1,211 instead of 1,030
+output tokens, 7 duplicates instead of 3), so classifying seems to keep it choosing.
 """
 
 from __future__ import annotations

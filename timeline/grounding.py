@@ -4,7 +4,7 @@ The model gives the first words of the reporting sentence (`q`) and a headline (
 `q` pins the sentence directly; otherwise the sentence is found by alignment (how many of the
 model's content words it contains) and an event that aligns with nothing well enough is dropped
 and counted. The quote is always `text[start:end]` of a sentence the cleaner kept, so page
-furniture cannot be cited, and the date and actors are read off that sentence by code.
+furniture cannot be cited, and the date, kind and actors are read off that sentence by code.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from timeline.actors import ACTORS_PER_EVENT, actor_mentions, headline_actors, without_names_of
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
-from timeline.extraction import WireEvent, WireKind
+from timeline.extraction import WireEvent
+from timeline.kinds import kind_of
 from timeline.models import DocumentDate, EventDate, EventKind, Source
 from timeline.sentences import Sentence
 
@@ -29,12 +30,6 @@ MIN_SHARED_WORDS = 3
 # times the headline's (rarity-weighted) words; seen in trials where `q` and `t` came apart.
 HEADLINE_OVER_Q = 2.0
 
-_KINDS = {
-    WireKind.happened: EventKind.happened,
-    WireKind.reported: EventKind.reported,
-    WireKind.expected: EventKind.expected,
-}
-
 _STOPWORDS = frozenset(
     """a an the and or but of to in on at by for from with as is are was were be been has have had that this
     these those it its their they he she his her will would could may might can also not no than then there
@@ -45,7 +40,7 @@ _STOPWORDS = frozenset(
 
 @dataclass(frozen=True)
 class GroundedEvent:
-    """A model event pinned to one sentence, with its date and actors computed from that sentence."""
+    """A model event pinned to one sentence, with its date, kind and actors computed from that sentence."""
 
     document: str
     sentence: Sentence
@@ -282,7 +277,7 @@ def ground(
                 document=document,
                 sentence=sentence,
                 title=_title(sentence.text if retitled else event.t),
-                kind=_KINDS[event.k],
+                kind=kind_of(sentence.text),
                 date=date_of(sentence, document_date),
                 actors=list(dict.fromkeys(mentions))[:ACTORS_PER_EVENT],
                 aligned=aligned,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import find_actors, headline_actors
+from timeline.actors import actor_mentions, event_actors, find_actors, headline_actors
 
 # Sentences from the seeds (seed number in the id).
 TREATY_000 = (
@@ -170,3 +170,42 @@ def test_headline_actors_count_the_first_word_only_when_it_is_a_known_name(
     headline: str, actors: list[str]
 ) -> None:
     assert headline_actors(headline) == actors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            BLUMENTHAL_004,
+            ["Richard Blumenthal", "Russia", "Vladimir Putin", "North Korea", "Kim Jong Un", "United States"],
+            id="004-at-the-capitol-is-a-place",
+        ),
+        pytest.param(
+            "In speaking about the treaty to reporters in Vietnam, Putin stated that there currently is no "
+            "need for North Korean soldiers in Ukraine.",
+            ["Vladimir Putin", "North Korea", "Ukraine"],
+            id="003-in-vietnam-is-a-place-in-ukraine-a-party",
+        ),
+        pytest.param(
+            "Ukrainian Armed Forces in the Kursk region struck buildings.",
+            ["Ukraine"],
+            id="001-in-the-kursk-region",
+        ),
+        pytest.param(
+            "The Kremlin has reached an agreement to have the DPRK troops help liberate Kursk.",
+            ["Russia", "North Korea", "Kursk"],
+            id="001-liberate-kursk-is-not-where",
+        ),
+        pytest.param(
+            "The Belgorod governor said shelling hit a school in Belgorod.",
+            ["Belgorod"],
+            id="a-name-also-seen-acting-stays",
+        ),
+    ],
+)
+def test_event_actors_leave_out_names_seen_only_as_places(sentence: str, expected: list[str]) -> None:
+    assert event_actors(sentence) == expected
+
+
+def test_headline_check_still_sees_places() -> None:
+    assert "Capitol" in actor_mentions(BLUMENTHAL_004)

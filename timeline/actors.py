@@ -115,11 +115,35 @@ def without_names_of(text: str, actors: list[str]) -> str:
     return text
 
 
-def actor_mentions(text: str) -> list[str]:
-    """Canonical actor names in the order the text mentions them, every mention."""
+def _mentions_where(text: str) -> list[tuple[str, bool]]:
+    """Every actor mention in order, and whether it stands where a place does ("at the Capitol")."""
     text = re.sub(r"\bU\.S\.(?=\W|$)", "US", text)  # keep the dotted form out of sentence punctuation
-    names = (_canonical(piece) for match in _PHRASE.finditer(text) for piece in _sub_phrases(match.group(0)))
-    return [name for name in names if name]
+    found: list[tuple[str, bool]] = []
+    for match in _PHRASE.finditer(text):
+        as_place = bool(_LOCATIVE.search(text, 0, match.start()))
+        found += [(name, as_place) for piece in _sub_phrases(match.group(0)) if (name := _canonical(piece))]
+    return found
+
+
+def actor_mentions(text: str) -> list[str]:
+    """Canonical actor names in the order the text mentions them, every mention (places included)."""
+    return [name for name, _ in _mentions_where(text)]
+
+
+# "in the Kursk region", "at the Capitol", "to reporters in Vietnam": a name right after one of these
+# is where something happened. Not "to" or "from": "troops from North Korea" names who acts.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATES = frozenset(ALIASES.values())
+
+
+def event_actors(text: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:
+    """The actors of the event a sentence reports, in order of first mention, at most `limit`.
+
+    A name seen only as a place ("in Donetsk", "at the Capitol") is left out, unless it is one of
+    the known states and people of `ALIASES`: "in Ukraine" still names a party to the war."""
+    mentions = _mentions_where(text)
+    acting = {name for name, as_place in mentions if not as_place or name in _STATES}
+    return list(dict.fromkeys(name for name, _ in mentions if name in acting))[:limit]
 
 
 def find_actors(*texts: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:

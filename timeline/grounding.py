@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import ACTORS_PER_EVENT, actor_mentions, headline_actors, without_names_of
+from timeline.actors import actor_mentions, event_actors, headline_actors, without_names_of
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
@@ -279,7 +279,7 @@ def ground(
                 title=_title(sentence.text if retitled else event.t),
                 kind=kind_of(sentence.text),
                 date=date_of(sentence, document_date),
-                actors=list(dict.fromkeys(mentions))[:ACTORS_PER_EVENT],
+                actors=event_actors(sentence.text),
                 aligned=aligned,
                 retitled=retitled,
             )

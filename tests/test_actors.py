@@ -209,3 +209,32 @@ def test_event_actors_leave_out_names_seen_only_as_places(sentence: str, expecte
 
 def test_headline_check_still_sees_places() -> None:
     assert "Capitol" in actor_mentions(BLUMENTHAL_004)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param("Streets were adorned with images of Putin.", ["Vladimir Putin"], id="003-streets"),
+        pytest.param(
+            "Footage of Putin’s welcome ceremony was broadcast.", ["Vladimir Putin"], id="003-footage"
+        ),
+        pytest.param(
+            "Speaking in Vietnam, Putin said more.", ["Vietnam", "Vladimir Putin"], id="003-speaking"
+        ),
+        pytest.param(
+            "Philip Ingram said the troops were ready.", ["Philip Ingram"], id="two-capitals-start-a-name"
+        ),
+        pytest.param("Seoul plans to send officers.", ["South Korea"], id="004-known-name-first"),
+        pytest.param("Carlin, who headed the task force, agreed.", ["Carlin"], id="001-name-before-a-comma"),
+        pytest.param(
+            "Since the Korean War, the Kremlin-backed army has grown, a Cold War-era habit.",
+            [],
+            id="wars-and-adjectives",
+        ),
+        pytest.param("The Russians did not comment.", ["Russia"], id="plural-demonym"),
+    ],
+)
+def test_words_capitalised_by_position_or_naming_wars_are_not_actors(
+    sentence: str, expected: list[str]
+) -> None:
+    assert find_actors(sentence) == expected

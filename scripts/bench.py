@@ -275,6 +275,8 @@ def main() -> int:
             "recall",
             "precision",
             "date_accuracy",
+            "kind_accuracy",
+            "duplicates",
             "duplicate_rate",
             "grounded_quotes",
             "furniture_events",

@@ -141,6 +141,12 @@ def without_names_of(text: str, actors: list[str]) -> str:
     return text
 
 
+# "in the Kursk region", "at the Capitol", "to reporters in Vietnam": a name right after one of these
+# is where something happened. Not "to" or "from": "troops from North Korea" names who acts.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_STATES = frozenset(ALIASES.values())
+
+
 def _mentions_where(text: str) -> list[tuple[str, bool]]:
     """Every actor mention in order, and whether it stands where a place does ("at the Capitol")."""
     text = re.sub(r"\bU\.S\.(?=\W|$)", "US", _without_positional_capital(text))  # keep "U.S." whole
@@ -154,12 +160,6 @@ def _mentions_where(text: str) -> list[tuple[str, bool]]:
 def actor_mentions(text: str) -> list[str]:
     """Canonical actor names in the order the text mentions them, every mention (places included)."""
     return [name for name, _ in _mentions_where(text)]
-
-
-# "in the Kursk region", "at the Capitol", "to reporters in Vietnam": a name right after one of these
-# is where something happened. Not "to" or "from": "troops from North Korea" names who acts.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
-_STATES = frozenset(ALIASES.values())
 
 
 def event_actors(text: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:

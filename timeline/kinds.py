@@ -5,7 +5,8 @@ Why code and not the model: on the seeds the 1.5B model's own label agreed with 
 14 matched events; it called "South Korea's Defense Minister said that ..." and "... claim North
 Korea has already provided ..." happened or expected, and "Recently, Ukraine struck ..." a report.
 The words that make a sentence a forecast or a report are few and visible, so they are matched here
-and tested (tests/test_kinds.py); the model is not asked, which also saves output tokens.
+and tested (tests/test_kinds.py). The model's label `k` is still asked, and ignored: without it the
+model listed more, and more duplicated, events (see `timeline.extraction`).
 
 Order matters: a forecast relayed by someone ("The Ukrainian government reports that ... could be
 deployed ... by the end of 2024") is a forecast, dated when it is expected (the issue's example).

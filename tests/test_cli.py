@@ -6,12 +6,13 @@ No test here reaches a model: `LazyModel.complete` is replaced by one that fails
 
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from timeline.cli import main
+from timeline.cli import _print_summary, main
 from timeline.export import FORMATS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
@@ -315,3 +316,15 @@ def test_eval_with_an_invalid_gold_file(capsys: pytest.CaptureFixture[str], tmp_
     code, _, err = run(capsys, "eval", str(SAMPLE), "--gold", str(bad))
     assert code == 2
     assert err.startswith(f"error: gold file {bad}: invalid (documents_dir: Field required)")
+
+
+@pytest.mark.parametrize(("truncated", "shown"), [(0, False), (2, True)])
+def test_build_summary_names_replies_cut_off_at_max_tokens(
+    truncated: int, shown: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.provenance.usage.truncated_replies = truncated
+    _print_summary(timeline, argparse.Namespace(quiet=False, output=None))
+    err = capsys.readouterr().err
+    assert ("2 cut off at max_tokens and sent again" in err) is shown
+    assert "re-asks" in err

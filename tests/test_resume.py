@@ -133,3 +133,4 @@ def test_a_truncated_reply_is_retried_once_with_a_larger_limit_never_unchanged(t
     assert model.limits == [100, 200]
     assert timeline.summary.documents_failed == 0
     assert timeline.provenance.usage.completion_tokens == 100 + 5  # the cut-off reply is counted too
+    assert timeline.provenance.usage.truncated_replies == 1

@@ -130,13 +130,18 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
         f"({s.events_extracted} extracted, {s.events_dropped_ungrounded} dropped as ungrounded, "
         f"{s.events_aligned} aligned, {s.headlines_replaced} headlines replaced by their quote), "
         f"{usage.prompt_tokens}+{usage.completion_tokens} tokens in "
-        f"{usage.requests} requests ({usage.reasks} re-asks, {usage.cached_documents} documents from cache), "
+        f"{usage.requests} requests ({usage.reasks} re-asks, {usage.cached_documents} documents from cache"
+        f"{_truncations(usage.truncated_replies)}), "
         f"{timeline.provenance.duration_s:.1f}s"
     )
     for problem in timeline.problems:
         _stderr(f"  {problem.kind}: {problem.message}")
     if args.output not in (None, "-"):
         _stderr(f"wrote {args.output}")
+
+
+def _truncations(count: int) -> str:
+    return f", {count} cut off at max_tokens and sent again" if count else ""
 
 
 def cmd_export(args: argparse.Namespace) -> int:

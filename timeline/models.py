@@ -11,7 +11,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 PARTIAL_ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -139,6 +139,9 @@ class Usage(_Strict):
     requests: int = 0
     reasks: int = 0
     cached_documents: int = 0
+    truncated_replies: int = Field(
+        default=0, description="Replies cut off at max_tokens; each was sent once more with twice the limit."
+    )
 
     def add(self, other: Usage) -> Usage:
         return Usage(**{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields})
@@ -189,7 +192,8 @@ class RunSummary(_Strict):
     )
     headlines_replaced: int = Field(
         default=0,
-        description="Headlines naming an actor their quoted sentence does not; the sentence is the title.",
+        description="Headlines their quoted sentence does not back (another actor, order, name or number, "
+        "mostly other words, a copy of another sentence); the sentence is the title.",
     )
 
 

@@ -102,6 +102,7 @@ class Builder:
             result = extract_events(self.model, self.library, chunk, self.settings.max_tokens)
         except OutputTruncatedError as exc:
             self._spend(exc.usage)
+            self._spend(Usage(truncated_replies=1))
             # Never the same request again: once more with a larger limit, then give up.
             result = extract_events(
                 self.model, self.library, chunk, self.settings.max_tokens * TRUNCATION_GROWTH

@@ -15,7 +15,7 @@ import pytest
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
-from timeline.models import EventDate, Timeline
+from timeline.models import EventDate, EventKind, Timeline
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
@@ -125,7 +125,7 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     header, body = rows[0], rows[1:]
     assert header == [
         "event_id", "date_value", "date_precision", "date_modifier", "date_text", "date_label", "kind",
-        "title", "summary", "actors", "document", "quote", "start", "end", "date_conflict",
+        "kind_cue", "title", "summary", "actors", "document", "quote", "start", "end", "date_conflict",
     ]  # fmt: skip
     assert len(body) == sum(len(e.sources) for e in sample.events)
     first = dict(zip(header, body[0], strict=True))
@@ -246,3 +246,16 @@ def test_load_texts_resolves_absolute_paths(sample: Timeline, tmp_path: Path) ->
     for doc in sample.documents:
         doc.path = str(REPO / doc.path)
     assert len(load_texts(sample, tmp_path)) == len(sample.documents)
+
+
+def test_the_words_that_made_the_kind_are_shown_beside_it(sample: Timeline, texts: dict[str, str]) -> None:
+    sample.events[0].kind = EventKind.reported
+    sample.events[0].kind_cue = "said"
+    html = render(sample, "html", texts)
+    assert re.search(
+        r'<span class="badge kind-reported">reported</span>\s*<span class="kind-cue"[^>]*>“said”', html
+    )
+    assert html.count('class="kind-cue"') == sum(1 for e in sample.events if e.kind_cue)
+    assert "**Kind:** reported (“said”)" in render(sample, "markdown")
+    rows = list(csv.DictReader(io.StringIO(render(sample, "csv"))))
+    assert rows[0]["kind_cue"] == "said"

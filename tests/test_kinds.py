@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.kinds import kind_of
+from timeline.kinds import kind_of, read_kind
 from timeline.models import EventKind
 
 EXPECTED, REPORTED, HAPPENED = EventKind.expected, EventKind.reported, EventKind.happened
@@ -147,3 +147,33 @@ EXPECTED, REPORTED, HAPPENED = EventKind.expected, EventKind.reported, EventKind
 )
 def test_kind_of_sentence(sentence: str, kind: EventKind) -> None:
     assert kind_of(sentence) is kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "cue"),
+    [
+        pytest.param(
+            "South Korea’s Defense Minister said that North Korean soldiers are already operating.",
+            REPORTED,
+            "said",
+            id="attribution",
+        ),
+        pytest.param(
+            "The Ukrainian government reports that infantrymen could be deployed by the end of 2024.",
+            EXPECTED,
+            "could be",
+            id="forecast-with-a-time",
+        ),
+        pytest.param(
+            "Putin indicated that North Korea could receive Russian arms.",
+            REPORTED,
+            "indicated",
+            id="possibility",
+        ),
+        pytest.param("“The Kremlin has reached an agreement.", REPORTED, "“", id="quotation"),
+        pytest.param("Recently, Ukraine struck at the occupiers’ positions.", HAPPENED, None, id="no-cue"),
+    ],
+)
+def test_read_kind_names_the_words_that_decided_it(sentence: str, kind: EventKind, cue: str | None) -> None:
+    assert read_kind(sentence) == (kind, cue)
+    assert cue is None or cue in sentence  # shown to the user as the quote's own words

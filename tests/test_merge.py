@@ -476,3 +476,15 @@ def test_blocking_keys_follow_the_documented_blocks() -> None:
     offered, wanted = merge_module.blocking_keys(EventDate(value="2024", precision=Precision.year), ["A"])
     assert set(wanted) == {("undated", "A"), ("year", 2024)}
     assert set(offered) == {("actor", "A"), ("year", 2024), ("year only", 2024)}
+
+
+def test_the_event_takes_the_kind_most_reports_give_with_the_words_of_one_of_them() -> None:
+    told, agreed, _ = treaty_reports()
+    reports = [
+        replace(told, kind=EventKind.happened),
+        replace(agreed, kind=EventKind.reported, kind_cue="appears"),
+        replace(agreed, document="004.txt", kind=EventKind.reported, kind_cue="said"),
+    ]
+    (merged,) = merge(reports)
+    assert [s.document for s in merged.sources] == ["000.txt", "002.txt", "004.txt"]
+    assert (merged.kind, merged.kind_cue) == (EventKind.reported, "appears")

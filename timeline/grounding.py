@@ -18,7 +18,7 @@ from timeline.actors import actor_mentions, event_actors, headline_actors, witho
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
-from timeline.kinds import kind_of
+from timeline.kinds import read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Source
 from timeline.sentences import Sentence
 
@@ -50,6 +50,7 @@ class GroundedEvent:
     actors: list[str]
     aligned: bool  # True when `q` was not verbatim and the sentence was found by alignment
     retitled: bool = False  # True when the model's headline named someone the sentence does not
+    kind_cue: str | None = None  # the sentence's words that decided `kind` ("said", "could be")
 
     def source(self) -> Source:
         return Source(
@@ -272,16 +273,18 @@ def ground(
         sentence, aligned = located
         mentions = actor_mentions(sentence.text)
         retitled = headline_misleads(event.t, sentence, mentions, cleaned.sentences)
+        kind, kind_cue = read_kind(sentence.text)
         grounded.append(
             GroundedEvent(
                 document=document,
                 sentence=sentence,
                 title=_title(sentence.text if retitled else event.t),
-                kind=kind_of(sentence.text),
+                kind=kind,
                 date=date_of(sentence, document_date),
                 actors=event_actors(sentence.text),
                 aligned=aligned,
                 retitled=retitled,
+                kind_cue=kind_cue,
             )
         )
     return GroundingResult(grounded, dropped)

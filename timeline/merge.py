@@ -275,6 +275,7 @@ def _event_from(members: list[GroundedEvent]) -> Event:
         title=reports[0].title,
         summary=lead.sentence.text.strip(),
         kind=kind,
+        kind_cue=next(m.kind_cue for m in reports if m.kind is kind),
         date=lead.date,
         actors=actors,
         sources=sources,

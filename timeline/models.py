@@ -123,6 +123,10 @@ class Event(_Strict):
     title: str
     summary: str
     kind: EventKind
+    kind_cue: str | None = Field(
+        default=None,
+        description='The quote\'s words that made the kind ("said", "could be"); none for happened.',
+    )
     date: EventDate
     actors: list[str] = Field(default_factory=list)
     sources: list[Source] = Field(min_length=1)

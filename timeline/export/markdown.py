@@ -17,7 +17,7 @@ def md_escape(text: str) -> str:
 
 def _event(event: Event) -> list[str]:
     lines = [f"### {date_label(event.date)} — {md_escape(event.title)}", ""]
-    meta = f"**Kind:** {event.kind.value}"
+    meta = f"**Kind:** {event.kind.value}" + (f" (“{md_escape(event.kind_cue)}”)" if event.kind_cue else "")
     if event.actors:
         meta += " · **Actors:** " + ", ".join(md_escape(a) for a in event.actors)
     if event.date.text:

@@ -15,7 +15,7 @@ import pytest
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
-from timeline.models import EventDate, EventKind, Timeline
+from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
@@ -214,7 +214,7 @@ def test_html_groups_by_year_and_month_undated_last(sample: Timeline) -> None:
     groups = group_events([EventView(e, date_label(e.date), []) for e in events])
     assert [g.heading for g in groups] == ["2024", "Undated"]
     headings = [run.heading for run in groups[0].runs]
-    assert headings == ["June 2024", "October 2024", "November 2024", "2024, month not given"]
+    assert headings == ["June 2024", "October 2024", "November 2024", "end of 2024"]
     assert [v.event.id for v in groups[-1].runs[0].events] == [undated[0].id]
 
 
@@ -259,3 +259,24 @@ def test_the_words_that_made_the_kind_are_shown_beside_it(sample: Timeline, text
     assert "**Kind:** reported (“said”)" in render(sample, "markdown")
     rows = list(csv.DictReader(io.StringIO(render(sample, "csv"))))
     assert rows[0]["kind_cue"] == "said"
+
+
+def test_year_only_runs_are_headed_by_their_label_or_month_not_given(sample: Timeline) -> None:
+    from timeline.export.html import EventView
+
+    def year_only(modifier: Modifier | None) -> Event:
+        event = sample.events[0].model_copy(deep=True)
+        event.date = EventDate(value="2024", precision=Precision.year, modifier=modifier)
+        return event
+
+    june = next(e for e in sample.events if e.date.value and e.date.value.startswith("2024-06"))
+    events = [year_only(Modifier.before), june, year_only(None), year_only(Modifier.end)]
+    (group,) = group_events([EventView(e, date_label(e.date), []) for e in events])
+    assert [run.heading for run in group.runs] == [
+        "by 2024",
+        "June 2024",
+        "2024, month not given",
+        "end of 2024",
+    ]
+    (alone,) = group_events([EventView(e, date_label(e.date), []) for e in (events[0], events[3])])
+    assert [run.heading for run in alone.runs] == [None, None]  # no month in the year: the year says it

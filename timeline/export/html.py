@@ -49,6 +49,7 @@ class EventView:
 class Run:
     heading: str | None
     events: list[EventView] = field(default_factory=list)
+    year_only: bool = False
 
 
 @dataclass
@@ -92,7 +93,9 @@ def group_events(views: list[EventView]) -> list[Group]:
     """Year groups, each split into runs of consecutive events sharing a month (order kept); undated last.
 
     Events with only a year form a run without a month heading, labelled only when the year also has
-    events with a month, so that they are not read as belonging to the month above them.
+    events with a month, so that they are not read as belonging to the month above them: by their
+    date's label when it has a modifier ("by 2024", "end of 2024"; each sorts to its place in the
+    year), else "2024, month not given".
     """
     groups: list[Group] = []
     undated = Group("Undated", "undated", [Run(None)])
@@ -105,12 +108,15 @@ def group_events(views: list[EventView]) -> list[Group]:
         if not groups or groups[-1].key != str(year):
             groups.append(Group(str(year), str(year)))
         group = groups[-1]
-        heading = month_label(year, month) if month is not None else f"{year}, month not given"
+        if month is not None:
+            heading = month_label(year, month)
+        else:
+            heading = view.date_label if view.event.date.modifier else f"{year}, month not given"
         if not group.runs or group.runs[-1].heading != heading:
-            group.runs.append(Run(heading))
+            group.runs.append(Run(heading, year_only=month is None))
         group.runs[-1].events.append(view)
     for group in groups:
-        if all(run.heading is not None and run.heading.endswith("month not given") for run in group.runs):
+        if all(run.year_only for run in group.runs):
             for run in group.runs:
                 run.heading = None
     if undated.runs[0].events:

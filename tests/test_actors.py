@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import actor_mentions, event_actors, find_actors, headline_actors
+from timeline.actors import actor_mentions, event_actors, find_actors, headline_actors, read_mentions
 
 # Sentences from the seeds (seed number in the id).
 TREATY_000 = (
@@ -204,7 +204,7 @@ def test_headline_actors_count_the_first_word_only_when_it_is_a_known_name(
     ],
 )
 def test_event_actors_leave_out_names_seen_only_as_places(sentence: str, expected: list[str]) -> None:
-    assert event_actors(sentence) == expected
+    assert event_actors(read_mentions(sentence)) == expected
 
 
 def test_headline_check_still_sees_places() -> None:

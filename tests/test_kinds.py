@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.kinds import kind_of, read_kind
+from timeline.kinds import read_kind
 from timeline.models import EventKind
 
 EXPECTED, REPORTED, HAPPENED = EventKind.expected, EventKind.reported, EventKind.happened
@@ -146,7 +146,7 @@ EXPECTED, REPORTED, HAPPENED = EventKind.expected, EventKind.reported, EventKind
     ],
 )
 def test_kind_of_sentence(sentence: str, kind: EventKind) -> None:
-    assert kind_of(sentence) is kind
+    assert read_kind(sentence)[0] is kind
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ the cited sentence, so it is grounded by construction.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # Demonyms, capitals and short forms -> one canonical name (merge and filters compare these).
 ALIASES: dict[str, str] = {
@@ -104,33 +105,41 @@ def _sub_phrases(phrase: str) -> list[str]:
 ACTORS_PER_EVENT = 6  # shown and used for merging; the check of headlines uses every name
 
 
+# A known name at the very start of a text ("Pyongyang warns", "South Korea's"), longest first.
+_KNOWN_OPENING = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, ALIASES.keys() | SURNAMES.keys()), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_OPENING_WORD = re.compile(r"\W*([A-Z][\w’'-]*)(?:\s+(\S))?")
+
+
 def _starts_with_known_name(text: str) -> bool:
-    opening = re.sub(r"[^\w\s.’'-]", " ", text.lower()).lstrip()
-    return any(re.match(rf"{re.escape(name)}(?![\w-])", opening) for name in ALIASES.keys() | SURNAMES.keys())
+    return _KNOWN_OPENING.match(re.sub(r"[^\w\s.’'-]", " ", text.lower()).lstrip()) is not None
+
+
+def _without_positional_capital(text: str, *, kept_before_a_capital: bool) -> str:
+    """The text with its first word lower-cased when that word is capitalised only by position.
+
+    A known name keeps its capital. In a sentence (`kept_before_a_capital`) so does a word followed
+    by another capitalised one ("Philip Ingram said") or by punctuation ("Carlin, who ..."), but not
+    "Streets were adorned", "Footage of Putin's welcome" or "Speaking in Vietnam" (an unknown
+    surname alone at the start, "Hecker said", is lost: the cost of not listing "Streets"). A
+    headline may be in title case, so there only a known name keeps it ("Growing Tensions" names
+    no one)."""
+    opening = _OPENING_WORD.match(text)
+    if opening is None or _starts_with_known_name(text):
+        return text
+    follower = opening.group(2)  # None when punctuation follows: "Carlin, who headed ..." stays a name
+    if kept_before_a_capital and (follower is None or follower.isupper()):
+        return text
+    at = opening.start(1)
+    return text[:at] + text[at].lower() + text[at + 1 :]
 
 
 def headline_actors(headline: str) -> list[str]:
-    """Every actor a headline names. Its first word is capitalised by position ("Growing tensions"),
-    so it counts only when it is a known name ("Pyongyang warns", "Kim meets")."""
-    headline = headline.strip()
-    if not _starts_with_known_name(headline):
-        headline = headline[:1].lower() + headline[1:]
-    return find_actors(headline, limit=None)
-
-
-_OPENING_WORDS = re.compile(r"(\W*)([A-Z][\w’'-]*)(\s+)(\S?)")
-
-
-def _without_positional_capital(sentence: str) -> str:
-    """A sentence's first word is capitalised by position: it starts a name only when it is a known
-    name or the next word is capitalised too ("Philip Ingram said"), not in "Streets were adorned",
-    "Footage of Putin's welcome" or "Speaking in Vietnam". (An unknown surname alone at the start,
-    "Hecker said", is lost: the cost of not listing "Streets".)"""
-    opening = _OPENING_WORDS.match(sentence)
-    if opening is None or opening.group(4).isupper() or _starts_with_known_name(sentence):
-        return sentence
-    at = opening.start(2)
-    return sentence[:at] + sentence[at].lower() + sentence[at + 1 :]
+    """Every actor a headline names, in order of first mention (its first word only when known)."""
+    return find_actors(_without_positional_capital(headline.strip(), kept_before_a_capital=False), limit=None)
 
 
 def without_names_of(text: str, actors: list[str]) -> str:
@@ -147,29 +156,38 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:
 _STATES = frozenset(ALIASES.values())
 
 
-def _mentions_where(text: str) -> list[tuple[str, bool]]:
-    """Every actor mention in order, and whether it stands where a place does ("at the Capitol")."""
-    text = re.sub(r"\bU\.S\.(?=\W|$)", "US", _without_positional_capital(text))  # keep "U.S." whole
-    found: list[tuple[str, bool]] = []
+class Mention(NamedTuple):
+    """One actor mention: its canonical name, and whether it stands where a place does."""
+
+    name: str
+    as_place: bool  # "at the Capitol", "in the Kursk region"
+
+
+def read_mentions(text: str) -> list[Mention]:
+    """Every actor mention of a sentence, in order."""
+    text = _without_positional_capital(text, kept_before_a_capital=True)
+    text = re.sub(r"\bU\.S\.(?=\W|$)", "US", text)  # keep the dotted form out of sentence punctuation
+    found: list[Mention] = []
     for match in _PHRASE.finditer(text):
         as_place = bool(_LOCATIVE.search(text, 0, match.start()))
-        found += [(name, as_place) for piece in _sub_phrases(match.group(0)) if (name := _canonical(piece))]
+        found += [
+            Mention(name, as_place) for piece in _sub_phrases(match.group(0)) if (name := _canonical(piece))
+        ]
     return found
 
 
 def actor_mentions(text: str) -> list[str]:
     """Canonical actor names in the order the text mentions them, every mention (places included)."""
-    return [name for name, _ in _mentions_where(text)]
+    return [mention.name for mention in read_mentions(text)]
 
 
-def event_actors(text: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:
-    """The actors of the event a sentence reports, in order of first mention, at most `limit`.
+def event_actors(mentions: list[Mention], limit: int | None = ACTORS_PER_EVENT) -> list[str]:
+    """The actors of the event a sentence reports (its `read_mentions`), in order of first mention.
 
     A name seen only as a place ("in Donetsk", "at the Capitol") is left out, unless it is one of
     the known states and people of `ALIASES`: "in Ukraine" still names a party to the war."""
-    mentions = _mentions_where(text)
-    acting = {name for name, as_place in mentions if not as_place or name in _STATES}
-    return list(dict.fromkeys(name for name, _ in mentions if name in acting))[:limit]
+    acting = {m.name for m in mentions if not m.as_place or m.name in _STATES}
+    return list(dict.fromkeys(m.name for m in mentions if m.name in acting))[:limit]
 
 
 def find_actors(*texts: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:

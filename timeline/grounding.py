@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import actor_mentions, event_actors, headline_actors, without_names_of
+from timeline.actors import event_actors, headline_actors, read_mentions, without_names_of
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
@@ -220,7 +220,7 @@ def headline_misleads(
     a pact's obligation to intervene); a copy of another sentence.
     A faithful headline can fail these too (the same names in another order for a symmetric act,
     synonyms for most of its words): the cost is a longer title, never a wrong one.
-    `mentions` are the quote's actors, every mention in order (`actor_mentions`).
+    `mentions` are the names of the quote's actors, every mention in order (`read_mentions`).
     """
     if not _in_order(headline_actors(headline), mentions):  # also: someone the quote does not name
         return True
@@ -271,8 +271,9 @@ def ground(
             dropped.append(event)
             continue
         sentence, aligned = located
-        mentions = actor_mentions(sentence.text)
-        retitled = headline_misleads(event.t, sentence, mentions, cleaned.sentences)
+        mentions = read_mentions(sentence.text)
+        named = [mention.name for mention in mentions]
+        retitled = headline_misleads(event.t, sentence, named, cleaned.sentences)
         kind, kind_cue = read_kind(sentence.text)
         grounded.append(
             GroundedEvent(
@@ -281,7 +282,7 @@ def ground(
                 title=_title(sentence.text if retitled else event.t),
                 kind=kind,
                 date=date_of(sentence, document_date),
-                actors=event_actors(sentence.text),
+                actors=event_actors(mentions),
                 aligned=aligned,
                 retitled=retitled,
                 kind_cue=kind_cue,

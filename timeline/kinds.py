@@ -60,8 +60,3 @@ def read_kind(sentence: str) -> tuple[EventKind, str | None]:
     if report is not None:
         return EventKind.reported, report.group(0).strip()
     return EventKind.happened, None
-
-
-def kind_of(sentence: str) -> EventKind:
-    """The kind alone (see `read_kind`)."""
-    return read_kind(sentence)[0]

@@ -10,7 +10,7 @@ import pytest
 from timeline.cleaning import CleanedDocument, clean
 from timeline.documents import load_document
 from timeline.extraction import WireEvent
-from timeline.grounding import TITLE_WORDS, date_of, ground, locate
+from timeline.grounding import TITLE_WORDS, _drops_doubt, date_of, ground, locate
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventKind, Precision
 from timeline.sentences import Sentence
 
@@ -114,9 +114,16 @@ def test_alignment_prefers_the_sentence_with_the_rare_words_and_the_words_of_q(
     assert located[1] is True
 
 
-def test_a_headline_copying_another_sentence_is_replaced_by_the_quote() -> None:
+def test_a_headline_copying_another_sentence_gives_way_to_the_headline_written_in_q() -> None:
     (event,) = ground("004", seed("004"), [wire(*SEOUL_OFFICERS_004)], YEAR_2024).events
     assert event.sentence.text.startswith("Seoul plans to send military intelligence officers")
+    assert event.retitled is False
+    assert event.title == "South Korea plans to send military intelligence officers to Ukraine"
+
+
+def test_a_headline_copying_another_sentence_is_replaced_by_the_quote() -> None:
+    q = "Seoul plans to send military intelligence officers"  # the sentence's opening, not a headline
+    (event,) = ground("004", seed("004"), [wire(q, SEOUL_OFFICERS_004[1])], YEAR_2024).events
     assert event.retitled is True
     assert event.title.startswith("Seoul plans to send military intelligence officers")
 
@@ -458,3 +465,122 @@ def test_a_headline_its_quote_backs_is_kept(prefix: str, q: str, headline: str) 
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.retitled is False
     assert event.title == headline
+
+
+# The embedded model's reply on seed 004 (docs/seeds-timeline.json): its headline in `q`, the
+# sentence copied into `t`.
+DUMA_004 = (
+    "Duma ratifies strategic partnership",
+    "unanimous ratification by the Duma, the lower house of the Russian Parliament, Thursday October 24, "
+    "of the “strategic partnership” between Moscow and Pyongyang",
+)
+
+
+def test_the_headline_the_model_wrote_in_q_titles_the_event_when_t_is_a_long_copy() -> None:
+    (event,) = ground("004", seed("004"), [wire(*DUMA_004)], YEAR_2024).events
+    assert event.sentence.text.startswith("unanimous ratification by the Duma")
+    assert event.title == "Duma ratifies strategic partnership"
+    assert event.retitled is False
+
+
+def test_a_short_t_is_preferred_to_the_headline_in_q() -> None:
+    (event,) = ground("004", seed("004"), [wire(DUMA_004[0], "Duma ratifies the partnership")], None).events
+    assert event.title == "Duma ratifies the partnership"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "q", "t"),
+    [
+        pytest.param(
+            "003",
+            "Putin also warned South Korea",  # the opening as asked: a fragment, not a title
+            "Putin also warned South Korea against supplying arms to Ukraine, threatening a painful "
+            "response if they did",
+            id="q-is-the-opening",
+        ),
+        pytest.param(
+            "003",
+            "Pyongyang warns South Korea about potential military action",  # wrong speaker
+            "Putin also warned South Korea against supplying arms to Ukraine, threatening a painful "
+            "response if they did",
+            id="q-misleads",
+        ),
+    ],
+)
+def test_a_long_t_is_shortened_when_q_is_no_title(prefix: str, q: str, t: str) -> None:
+    (event,) = ground(prefix, seed(prefix), [wire(q, t)], YEAR_2024).events
+    assert event.retitled is False
+    assert event.title == " ".join(t.split()[:TITLE_WORDS]) + "…"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "q", "headline"),
+    [
+        pytest.param(
+            "002",
+            "Reports of North Korean military officers",
+            "North Korean military officers killed in Ukraine",
+            id="reports-of-if-verified",
+        ),
+        pytest.param(
+            "002",
+            "The potential involvement of North Korean",
+            "North Korean soldiers involved in Ukraine war",
+            id="potential",
+        ),
+        pytest.param(
+            "003",
+            "Putin himself has suggested that",
+            "Russia supplies weapons to North Korea",
+            id="might",
+        ),
+        pytest.param(
+            "000",
+            "The Institute of War Studies",
+            "North Korean units initially deployed to secondary frontline areas",
+            id="may",
+        ),
+    ],
+)
+def test_a_headline_stating_as_fact_what_its_quote_doubts_is_replaced_by_the_quote(
+    prefix: str, q: str, headline: str
+) -> None:
+    """The embedded model's headlines (in `q` or `t`) from real runs on the seeds."""
+    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
+    assert event.sentence.text.startswith(q)
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("prefix", "q", "headline"),
+    [
+        pytest.param(
+            "002",
+            "Reports of North Korean military officers",
+            "Reports of North Korean officers killed",
+            id="reports-of",
+        ),
+        pytest.param(
+            "002",
+            "The potential involvement of North Korean",
+            "North Korea's involvement in the Ukraine war is being reported",
+            id="attributed",
+        ),
+        pytest.param(
+            "003",
+            "Putin himself has suggested that",
+            "Putin suggests Russia might supply weapons to North Korea",
+            id="might-kept",
+        ),
+    ],
+)
+def test_a_headline_that_keeps_its_quotes_doubt_is_kept(prefix: str, q: str, headline: str) -> None:
+    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
+    assert event.retitled is False
+    assert event.title == headline
+
+
+def test_the_month_may_is_no_doubt() -> None:
+    quoted = Sentence(0, 44, "In May, Pyongyang sent more shells to Moscow.")
+    assert _drops_doubt("Pyongyang sends shells to Moscow", quoted) is False
+    assert _drops_doubt("Pyongyang sends shells", Sentence(0, 30, "Pyongyang may send shells.")) is True

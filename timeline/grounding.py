@@ -49,7 +49,7 @@ class GroundedEvent:
     date: EventDate
     actors: list[str]
     aligned: bool  # True when `q` was not verbatim and the sentence was found by alignment
-    retitled: bool = False  # True when the model's headline named someone the sentence does not
+    retitled: bool = False  # True when no headline of the model's passed the checks: the title is the quote
     kind_cue: str | None = None  # the sentence's words that decided `kind` ("said", "could be")
 
     def source(self) -> Source:
@@ -232,9 +232,30 @@ def headline_misleads(
         name_or_number = word[:1].isupper() or any(c.isdigit() for c in word)
         if name_or_number and word.lower() not in quote_words:
             return True
-    if _says_more_than(unnamed, quoted):
+    if _says_more_than(unnamed, quoted) or _drops_doubt(headline, quoted):
         return True
     return _copies_another_sentence(headline, quoted, sentences)
+
+
+# Words that make a sentence less than a statement of fact. "may" only in lower case: "May" is
+# usually the month.
+_DOUBT = re.compile(
+    r"\b(?:potential(?:ly)?|possib(?:le|ly)|reportedly|alleged(?:ly)?|unconfirmed|unverified"
+    r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected)\b"
+    r"|\b(?-i:may)\b",
+    re.IGNORECASE,
+)
+
+
+def _drops_doubt(headline: str, quoted: Sentence) -> bool:
+    """Whether the quote doubts what the headline states as fact: "North Korean military officers
+    killed in Ukraine" over "Reports of North Korean military officers being killed in Ukraine ...,
+    if verified, would be ..."; "North Korean soldiers involved in Ukraine war" over "The potential
+    involvement of North Korean soldiers ..." (both seen on the seeds)."""
+    if _DOUBT.search(visible_text(quoted.text)) is None:
+        return False
+    # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported").
+    return _DOUBT.search(headline) is None and read_kind(headline)[0] is EventKind.happened
 
 
 ROOT_CHARS = 4  # "warns"/"warned", "grow"/"growing", "ratifies"/"ratification" count as one word
@@ -273,13 +294,13 @@ def ground(
         sentence, aligned = located
         mentions = read_mentions(sentence.text)
         named = [mention.name for mention in mentions]
-        retitled = headline_misleads(event.t, sentence, named, cleaned.sentences)
+        title, retitled = choose_title(event, sentence, named, cleaned.sentences)
         kind, kind_cue = read_kind(sentence.text)
         grounded.append(
             GroundedEvent(
                 document=document,
                 sentence=sentence,
-                title=_title(sentence.text if retitled else event.t),
+                title=_title(title),
                 kind=kind,
                 date=date_of(sentence, document_date),
                 actors=event_actors(mentions),
@@ -292,6 +313,35 @@ def ground(
 
 
 TITLE_WORDS = 12
+MIN_HEADLINE_WORDS = 3
+
+
+def choose_title(
+    event: WireEvent, quoted: Sentence, mentions: list[str], sentences: list[Sentence]
+) -> tuple[str, bool]:
+    """The event's title and whether it had to be the quote itself.
+
+    The headline `t` when it is short and its quote backs it. Otherwise `q`, when the model wrote
+    a headline there instead of copying the sentence's first words: in the seeds' replies it often
+    did ("Duma ratifies strategic partnership" as `q`, the whole sentence as `t`), and a title of
+    the model's own words reads better than twelve words cut from the sentence. A `q` is held to
+    the same checks as `t`. Then a long `t` the quote backs (shortened), then the quote.
+    """
+    candidates = [event.t]
+    if _is_headline(event.q, sentences):
+        candidates.append(event.q)
+    backed = [h for h in candidates if not headline_misleads(h, quoted, mentions, sentences)]
+    for headline in backed:
+        if len(visible_text(headline).split()) <= TITLE_WORDS:
+            return headline, False
+    if event.t in backed:
+        return event.t, False
+    return quoted.text, True
+
+
+def _is_headline(text: str, sentences: list[Sentence]) -> bool:
+    """Words of the model's own, not a sentence's opening copied as asked ("Putin also warned South")."""
+    return len(visible_text(text).split()) >= MIN_HEADLINE_WORDS and _verbatim_match(text, sentences) is None
 
 
 def _title(headline: str) -> str:

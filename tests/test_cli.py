@@ -245,6 +245,23 @@ def test_build_on_an_empty_text_file(capsys: pytest.CaptureFixture[str], tmp_pat
     assert [p.kind for p in written.problems] == ["unreadable"]
 
 
+def test_build_on_a_file_that_is_all_page_furniture(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Nothing is sent to the model, and the run does not pass it off as an empty cache hit."""
+    page = tmp_path / "saved-page.txt"
+    page.write_text("Read more\nShare this article\n", encoding="utf-8")
+    output = tmp_path / "timeline.json"
+    code, _, err = run(capsys, "build", str(page), "-o", str(output))
+    assert code == 1
+    assert "saved-page.txt: FAILED: " in err
+    assert "cached" not in err
+    assert f"  nothing_to_read: {page}: no sentence left after cleaning (2 line(s) of page furniture" in err
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert (written.summary.documents_failed, written.provenance.usage.requests) == (1, 0)
+    assert written.provenance.usage.cached_documents == 0
+
+
 def test_build_with_a_bad_published_date(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "build", str(tmp_path), "--published", "next Tuesday")
     assert code == 2

@@ -126,6 +126,15 @@ class Builder:
         info = _with_publication_date(loaded)
         cleaned = clean(loaded.text, info.title)
         self._note_cleaning(doc_id, cleaned)
+        if not cleaned.sentences:  # all page furniture: a failure to say, not an empty cache hit
+            message = (
+                f"{path}: no sentence left after cleaning ({len(cleaned.furniture)} line(s) of page "
+                "furniture removed), so nothing was sent to the model: check that the file holds the "
+                "article's text"
+            )
+            self.problems.append(Problem(document=doc_id, kind="nothing_to_read", message=message))
+            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))
+            return info, []
         events: list[GroundedEvent] = []
         spent = Usage()
         all_cached = True

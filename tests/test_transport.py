@@ -293,6 +293,34 @@ def test_server_errors_make_exactly_policy_attempts_requests(attempts: int) -> N
     assert caught.value.exit_code == 3
 
 
+# Synthetic: the body llama-cpp-python 0.3.36's server sent (HTTP 500) to response_format
+# {"type": "json_schema"} when the openai-compatible profile was pointed at it, shortened.
+REFUSED_RESPONSE_FORMAT = {
+    "error": {
+        "message": "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+        "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}"
+    }
+}
+
+
+def test_a_server_refusing_the_response_format_is_a_config_error_naming_the_mode_to_set() -> None:
+    server = Server(httpx2.Response(500, json=REFUSED_RESPONSE_FORMAT))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "refused the structured-output request of mode 'json_schema' (HTTP 500" in message
+    assert 'set mode = "llama_json_schema" for a llama.cpp server' in message
+    assert "[profiles.openai-compatible] in timeline.toml" in message
+    assert caught.value.exit_code == 2
+    assert len(server.requests) == 2  # a 500 is still retried: the transport cannot know it is final
+
+
+def test_a_500_naming_response_format_in_a_mode_without_one_stays_a_provider_error() -> None:
+    server = Server(httpx2.Response(500, json=REFUSED_RESPONSE_FORMAT))
+    with pytest.raises(ProviderError, match="HTTP 500 after retries"):
+        model_over(server, profile(Mode.prompt_json, attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
+
+
 def test_connection_refused_makes_policy_attempts_requests() -> None:
     server = Server(httpx2.ConnectError("connection refused"))
     model = model_over(server, profile(attempts=3))

@@ -135,6 +135,15 @@ class InstructorModel:
             return ProviderError(f"{where}: access denied (HTTP 403) for model {self.profile.model}")
         if isinstance(exc, openai.NotFoundError):
             return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url")
+        if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):
+            # Seen with llama-cpp-python's server (HTTP 500 to {"type": "json_schema"}): the mode,
+            # not the server, is what the user has to change.
+            return ConfigError(
+                f"{where}: the server refused the structured-output request of mode "
+                f"'{self.profile.mode.value}' (HTTP {exc.status_code}: it does not accept this "
+                f'response_format): set mode = "llama_json_schema" for a llama.cpp server, or '
+                f'"json" / "prompt_json" for others, under [profiles.{self.profile.name}] in timeline.toml'
+            )
         if isinstance(exc, openai.BadRequestError):
             return ProviderError(f"{where}: HTTP 400, request refused: {_first_line(exc)}")
         if isinstance(exc, openai.APIStatusError):
@@ -150,6 +159,12 @@ class InstructorModel:
 
     def close(self) -> None:
         self._openai.close()
+
+
+def _refuses_response_format(exc: openai.APIStatusError, mode: Mode) -> bool:
+    """An HTTP 400/422/500 that names response_format, for a mode that sends one."""
+    sends_one = mode not in (Mode.prompt_json, Mode.md_json, Mode.tools)
+    return sends_one and exc.status_code in (400, 422, 500) and "response_format" in str(exc)
 
 
 def _validation_summary(exc: InstructorRetryException) -> str:

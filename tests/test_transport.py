@@ -297,7 +297,8 @@ def test_server_errors_make_exactly_policy_attempts_requests(attempts: int) -> N
 # {"type": "json_schema"} when the openai-compatible profile was pointed at it, shortened.
 REFUSED_RESPONSE_FORMAT = {
     "error": {
-        "message": "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+        "message": "1 validation error:\n  {'type': 'literal_error', "
+        "'loc': ('body', 'response_format', 'type'), "
         "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema'}"
     }
 }

@@ -406,6 +406,30 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
             "North Korean troops redeployed to Russia for further部署 to乌克兰",
             id="letters-the-quote-lacks",
         ),
+        pytest.param(
+            "002",
+            "Reports of North Korean military officers",
+            "North Korean military officers killed in Ukraine",
+            id="reports-of-if-verified",
+        ),
+        pytest.param(
+            "002",
+            "The potential involvement of North Korean",
+            "North Korean soldiers involved in Ukraine war",
+            id="potential",
+        ),
+        pytest.param(
+            "003",
+            "Putin himself has suggested that",
+            "Russia supplies weapons to North Korea",
+            id="might",
+        ),
+        pytest.param(
+            "000",
+            "The Institute of War Studies",
+            "North Korean units initially deployed to secondary frontline areas",
+            id="may",
+        ),
     ],
 )
 def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
@@ -413,7 +437,9 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
 ) -> None:
     """All but "invented-number" are the embedded model's headlines from real runs on the seeds; in
     the first the quote says North Korea supplied Russia, in the second a senator holds up the
-    leaders' photo, in the next three most of the headline's own words are not in its quote."""
+    leaders' photo, in the next three most of the headline's own words are not in its quote; the
+    last four state as fact what their quote doubts ("Reports of ..., if verified", "potential",
+    "might", "may")."""
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.sentence.text.startswith(q)
     assert event.retitled is True
@@ -458,6 +484,24 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
             "The growing ties between Moscow",
             "Moscow and Pyongyang grow closer",
             id="inflected",
+        ),
+        pytest.param(
+            "002",
+            "Reports of North Korean military officers",
+            "Reports of North Korean officers killed",
+            id="reports-of",
+        ),
+        pytest.param(
+            "002",
+            "The potential involvement of North Korean",
+            "North Korea's involvement in the Ukraine war is being reported",
+            id="attributed",
+        ),
+        pytest.param(
+            "003",
+            "Putin himself has suggested that",
+            "Putin suggests Russia might supply weapons to North Korea",
+            id="might-kept",
         ),
     ],
 )
@@ -511,73 +555,6 @@ def test_a_long_t_is_shortened_when_q_is_no_title(prefix: str, q: str, t: str) -
     (event,) = ground(prefix, seed(prefix), [wire(q, t)], YEAR_2024).events
     assert event.retitled is False
     assert event.title == " ".join(t.split()[:TITLE_WORDS]) + "…"
-
-
-@pytest.mark.parametrize(
-    ("prefix", "q", "headline"),
-    [
-        pytest.param(
-            "002",
-            "Reports of North Korean military officers",
-            "North Korean military officers killed in Ukraine",
-            id="reports-of-if-verified",
-        ),
-        pytest.param(
-            "002",
-            "The potential involvement of North Korean",
-            "North Korean soldiers involved in Ukraine war",
-            id="potential",
-        ),
-        pytest.param(
-            "003",
-            "Putin himself has suggested that",
-            "Russia supplies weapons to North Korea",
-            id="might",
-        ),
-        pytest.param(
-            "000",
-            "The Institute of War Studies",
-            "North Korean units initially deployed to secondary frontline areas",
-            id="may",
-        ),
-    ],
-)
-def test_a_headline_stating_as_fact_what_its_quote_doubts_is_replaced_by_the_quote(
-    prefix: str, q: str, headline: str
-) -> None:
-    """The embedded model's headlines (in `q` or `t`) from real runs on the seeds."""
-    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
-    assert event.sentence.text.startswith(q)
-    assert event.retitled is True
-
-
-@pytest.mark.parametrize(
-    ("prefix", "q", "headline"),
-    [
-        pytest.param(
-            "002",
-            "Reports of North Korean military officers",
-            "Reports of North Korean officers killed",
-            id="reports-of",
-        ),
-        pytest.param(
-            "002",
-            "The potential involvement of North Korean",
-            "North Korea's involvement in the Ukraine war is being reported",
-            id="attributed",
-        ),
-        pytest.param(
-            "003",
-            "Putin himself has suggested that",
-            "Putin suggests Russia might supply weapons to North Korea",
-            id="might-kept",
-        ),
-    ],
-)
-def test_a_headline_that_keeps_its_quotes_doubt_is_kept(prefix: str, q: str, headline: str) -> None:
-    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
-    assert event.retitled is False
-    assert event.title == headline
 
 
 def test_the_month_may_is_no_doubt() -> None:

@@ -106,6 +106,8 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("Thursday, 24 October", "2024", "2024-10-24", D, None, WD),
     ("Friday October 24", "2024", "2025-10-24", D, None, WD),  # only 2025 fits among 2023-2025
     ("Monday October 24", "2024", "2024-10-24", D, None, DOC),  # no candidate fits: document year
+    # a report is not dated after its article: 2025 would fit the weekday, but comes after 2024-10-25
+    ("Friday October 24", "2024-10-25", "2024-10-24", D, None, DOC),
     ("on Thursday", "2024-10-25", "2024-10-24", D, None, REL),
     ("Friday", "2024-10-25", "2024-10-25", D, None, REL),
     ("last Friday", "2024-10-25", "2024-10-18", D, None, REL),
@@ -136,6 +138,11 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("recently", "2024-10-25", "2024-10-25", D, BEFORE, REL),
     ("in the coming weeks", "2024-10-25", "2024-10-25", D, AFTER, REL),
     ("late last year", "2024", "2023", Y, END, REL),
+    ("the day before yesterday", "2024-10-25", "2024-10-23", D, None, REL),
+    ("the day after tomorrow", "2024-10-25", "2024-10-27", D, None, REL),
+    # the last thirty days, not the previous calendar month
+    ("in the past month", "2024-10-25", "2024-10-25", D, BEFORE, REL),
+    ("the past year", "2024", "2024", Y, BEFORE, REL),
     # --- modifiers ---
     ("early 2024", None, "2024", Y, START, EXPL),
     ("the start of 2024", None, "2024", Y, START, EXPL),
@@ -162,6 +169,10 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("between June and August", "2024", "2024-06", M, START, DOC),
     ("June 20-22, 2024", None, "2024-06-20", D, START, EXPL),
     ("1950-53", None, "1950", Y, START, EXPL),
+    ("between December and February 2024", None, "2023-12", M, START, EXPL),
+    ("20-22 June 2024", None, "2024-06-20", D, START, EXPL),
+    ("2008-09", None, "2008", Y, START, EXPL),  # consecutive years, not September 2008
+    ("2023-24", "2024", "2023", Y, START, EXPL),
     # --- no date ---
     ("long-term", "2024", None, U, None, NONE),
     ("for years", "2024-10-25", None, U, None, NONE),
@@ -289,7 +300,38 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ),
     ("He said on Tuesday that 5 million rounds had arrived yesterday.", ["on Tuesday", "yesterday"]),
     ("The 2024-10-25 bulletin", ["2024-10-25"]),
+    # numbers in names, counts and decades are not years; a year after "In" or a season is
+    ("It violated UN Security Council Resolution 1718 on Tuesday.", ["on Tuesday"]),
+    ("Vision 2030 was announced in 2016.", ["in 2016"]),
+    ("Some 2000 North Korean soldiers arrived on Monday.", ["on Monday"]),
+    ("About 1800 North Korean soldiers arrived after 2000 days.", []),
+    ("The country has been isolated since the 1990's.", []),
+    ("In 2014 Russian troops annexed Crimea.", ["In 2014"]),
+    ("Spring 2024 saw fighting near the Yom Kippur War (1973) memorial.", ["2024", "1973"]),
+    ("Troops arrived the day before yesterday.", ["the day before yesterday"]),
+    ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
+    ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
 ]
+
+
+@pytest.mark.parametrize(
+    ("expression", "document", "forward", "value", "basis"),
+    [
+        ("on November 5", "2024-10-25", True, "2024-11-05", DOC),
+        ("on November 5", "2024-10-25", False, "2023-11-05", DOC),
+        ("in September", "2024-10-25", True, "2025-09", DOC),
+        ("in November", "2024-10-25", True, "2024-11", DOC),
+        ("in November", "2024", True, "2024-11", DOC),  # the document's month unknown: its year
+        ("Friday October 24", "2025-10-01", True, "2025-10-24", WD),
+        ("Friday October 24", "2025-10-01", False, "2024-10-24", DOC),  # 2024-10-24 was a Thursday
+    ],
+)
+def test_a_forecast_means_the_next_date_without_a_year(
+    expression: str, document: str, forward: bool, value: str, basis: DateBasis
+) -> None:
+    """ "The Duma will vote on November 5" in a 25 October 2024 article is next week, not last year."""
+    result = normalize_date(expression, doc(document), forward=forward)
+    assert (result.value, result.basis) == (value, basis)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FIND_CASES)

@@ -268,6 +268,33 @@ def test_date_of_reads_a_weekday_date_in_the_document_year() -> None:
     )
 
 
+DAY_2024_10_25 = DocumentDate(value="2024-10-25", precision=Precision.day, source=DocumentDateSource.cli)
+
+
+def test_date_of_skips_a_date_in_a_background_clause() -> None:
+    text = "Russia, which invaded in February 2022, said on Monday it would respond."
+    date = date_of(Sentence(0, len(text), text), DAY_2024_10_25)
+    assert (date.value, date.text) == ("2024-10-21", "on Monday")
+
+
+def test_date_of_a_background_clause_is_used_when_the_sentence_has_no_other() -> None:
+    text = "Russia, which invaded in February 2022, says it will respond."
+    assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == "2022-02"
+
+
+def test_a_forecast_is_dated_on_the_next_such_day() -> None:
+    """Past events keep the past reading ("October 26" in a 25 October article is last year's)."""
+    cleaned = clean("The Duma will vote on November 5. The Duma voted on October 26.")
+    forecast, report = ground(
+        "x",
+        cleaned,
+        [wire("The Duma will vote", "Duma to vote"), wire("The Duma voted on", "Duma votes")],
+        DAY_2024_10_25,
+    ).events
+    assert (forecast.kind, forecast.date.value) == (EventKind.expected, "2024-11-05")
+    assert (report.kind, report.date.value) == (EventKind.happened, "2023-10-26")
+
+
 def test_date_of_an_undated_sentence_is_undated() -> None:
     sentence = Sentence(0, 64, "They are monitoring Russian troops and studying the battlefield.")
     date = date_of(sentence, YEAR_2024)
@@ -407,6 +434,12 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
             id="letters-the-quote-lacks",
         ),
         pytest.param(
+            "000",
+            "It should be recalled that",
+            "Putin and Kim Jong-un signed the partnership agreement last year",
+            id="a-date-the-quote-lacks",
+        ),
+        pytest.param(
             "002",
             "Reports of North Korean military officers",
             "North Korean military officers killed in Ukraine",
@@ -435,11 +468,11 @@ def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
 def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
     prefix: str, q: str, headline: str
 ) -> None:
-    """All but "invented-number" are the embedded model's headlines from real runs on the seeds; in
-    the first the quote says North Korea supplied Russia, in the second a senator holds up the
-    leaders' photo, in the next three most of the headline's own words are not in its quote; the
-    last four state as fact what their quote doubts ("Reports of ..., if verified", "potential",
-    "might", "may")."""
+    """All but "invented-number" and "a-date-the-quote-lacks" are the embedded model's headlines
+    from real runs on the seeds; in the first the quote says North Korea supplied Russia, in the
+    second a senator holds up the leaders' photo, in three others most of the headline's own words
+    are not in its quote; the last four state as fact what their quote doubts ("Reports of ..., if
+    verified", "potential", "might", "may")."""
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.sentence.text.startswith(q)
     assert event.retitled is True
@@ -484,6 +517,12 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
             "The growing ties between Moscow",
             "Moscow and Pyongyang grow closer",
             id="inflected",
+        ),
+        pytest.param(
+            "004",
+            "unanimous ratification by the Duma",
+            "Duma ratifies the partnership on October 24",
+            id="the-quotes-date",
         ),
         pytest.param(
             "002",

@@ -7,21 +7,28 @@ month or day precise; the machine's clock is never consulted):
   "Thursday, October 24, 2024" -> day; "June 2024" -> month; "2024", "(1973)" -> year. Basis explicit.
 * A month without a year ("in June") takes the document's year (basis document_date). When the document
   date has a month and the named month is later than it, the previous year is meant ("in November" in
-  a March article is last November); month + day ("October 24") compare at day granularity.
+  a March article is last November); month + day ("October 24") compare at day granularity. With
+  `forward=True` (the sentence is a forecast: "will vote on November 5") the next such date is meant
+  instead: an earlier month is next year's.
 * A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
   the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies.
+  When the document date has a month, only years on the right side of it compete: a report is not
+  dated a year after its article ("Friday October 24" in a 25 October 2024 article is not 2025).
 * A weekday alone ("on Thursday", "last Tuesday") needs a day-precise document date: the latest such
   weekday on or before it ("last": strictly before; "next": strictly after). Basis relative.
 * Relative phrases are computed from the document date at the precision it supports: "yesterday" is a
   day only with a day-precise document date, otherwise the document's own period with modifier approx
   (no modifier when the phrase cannot leave that period, e.g. "today", "this year"). "last week" and
-  "N weeks ago" are days with modifier approx; "recently" / "in recent months" -> the document date with
-  modifier before; "in the coming weeks" / "soon" -> the document date with modifier after.
+  "N weeks ago" are days with modifier approx; "recently" / "in recent months" / "in the past month"
+  (the last thirty days, not the previous calendar month) -> the document date with modifier before;
+  "in the coming weeks" / "soon" -> the document date with modifier after.
 * Modifiers: early/start/beginning -> start; mid/middle -> mid; late/end of (also "by the end of")
   -> end; around/about/circa/approximately -> approx; before/by/until -> before ("by" is before-or-at;
   we choose before); after/since/from -> after. The value is the named period itself.
-* Ranges ("1950-1953", "from 2019 to 2021", "between June and August 2024") -> their start, at the
-  start's precision, modifier start; the start borrows a year written only at the end.
+* Ranges ("1950-1953", "from 2019 to 2021", "between June and August 2024", "20-22 June 2024") ->
+  their start, at the start's precision, modifier start; the start borrows a year (and a month)
+  written only at the end, the year before when its month comes later ("between December and
+  February 2024" starts in December 2023). "2008-09" is a range of years, not September 2008.
 * Anything without a year that nothing justifies, vague spans ("in decades", "for months", "the
   1990s") and empty input -> value None, precision unknown, basis none. `text` is always the input.
 * dateparser is only a fallback for explicit dates with a 4-digit year our rules miss; its precision is
@@ -115,13 +122,15 @@ _RELATIVE: Final[tuple[tuple[re.Pattern[str], str, int], ...]] = (
     (re.compile(r"yesterday(?: (?:morning|afternoon|evening))?|last night"), "day", -1),
     (re.compile(r"(?:the )?day before yesterday"), "day", -2),
     (re.compile(r"tomorrow"), "day", 1),
-    (re.compile(rf"(?:last|past|previous|this past) {_UNIT}"), "", -1),
+    (re.compile(r"(?:the )?day after tomorrow"), "day", 2),
+    (re.compile(rf"(?:last|previous) {_UNIT}"), "", -1),
     (re.compile(rf"(?:this|earlier this|later this|current) {_UNIT}"), "", 0),
     (re.compile(rf"(?:next|coming) {_UNIT}"), "", 1),
     (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) {_UNIT}s? ago"), "", -1),
     (
         re.compile(
             rf"recently|lately|(?:{_VAGUE_COUNT}) (?:day|week|month|year)s? ago"
+            rf"|(?:the )?(?:this )?past {_UNIT}"  # the last thirty days, not last calendar month
             r"|(?:recent|(?:past|last)(?: few| several)?) (?:days|weeks|months|years)"
         ),
         "recent",
@@ -230,41 +239,52 @@ def _explicit(core: str) -> _Hit | None:
     return _Hit(m["y"], Precision.year, DateBasis.explicit) if m else None
 
 
-def _year_from_document(month: int, day: int | None, doc: _DocParts) -> int:
-    """The document's year, or the previous one when the date would fall after the document date."""
-    year, doc_month, doc_day = doc
-    if doc_month is None or month < doc_month:
+def _side_of_document(year: int, month: int, day: int | None, doc: _DocParts) -> int:
+    """-1, 0 or 1: the date before, within or after the document date, at the precision both have."""
+    written = (year, month, day if day is not None and doc[2] is not None else 0)
+    document = (doc[0], doc[1] or month, doc[2] if day is not None and doc[2] is not None else 0)
+    return (written > document) - (written < document)
+
+
+def _year_from_document(month: int, day: int | None, doc: _DocParts, forward: bool) -> int:
+    """The document's year, or the year before (after, when `forward`) when the date would fall on
+    the wrong side of the document date."""
+    year, doc_month, _ = doc
+    if doc_month is None:
         return year
-    if month > doc_month or (day is not None and doc_day is not None and day > doc_day):
-        return year - 1
-    return year
+    side = _side_of_document(year, month, day, doc)
+    if forward:
+        return year + 1 if side < 0 else year
+    return year - 1 if side > 0 else year
 
 
-def _year_from_weekday(month: int, day: int, weekday: int, doc: _DocParts) -> int | None:
-    fits = [
-        y
-        for y in (doc[0] - 1, doc[0], doc[0] + 1)
-        if (d := _valid_day(y, month, day)) is not None and d.weekday() == weekday
-    ]
+def _year_from_weekday(month: int, day: int, weekday: int, doc: _DocParts, forward: bool) -> int | None:
+    years = [doc[0] - 1, doc[0], doc[0] + 1]
+    if doc[1] is not None:  # the document's month is known: only the right side of it competes
+        years = [y for y in years if _side_of_document(y, month, day, doc) * (1 if forward else -1) >= 0]
+    fits = [y for y in years if (d := _valid_day(y, month, day)) is not None and d.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
 
 
-def _yearless(core: str, doc: _DocParts | None) -> _Hit | None:
+def _yearless(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
     m = _MD.fullmatch(core) or _DM.fullmatch(core)
     if m:
         if doc is None:
             return None  # nothing justifies a year
         month, day = _month_number(m["month"]), int(m["d"])
-        year = _year_from_weekday(month, day, _WEEKDAYS.index(m["wd"][:3]), doc) if m["wd"] else None
+        weekday = _WEEKDAYS.index(m["wd"][:3]) if m["wd"] else None
+        year = _year_from_weekday(month, day, weekday, doc, forward) if weekday is not None else None
         basis = DateBasis.weekday if year is not None else DateBasis.document_date
-        year = year if year is not None else _year_from_document(month, day, doc)
+        year = year if year is not None else _year_from_document(month, day, doc, forward)
         date = _valid_day(year, month, day)
         return _Hit(date.isoformat(), Precision.day, basis) if date else None
     m = _M.fullmatch(core)
     if m and doc is not None:
         month = _month_number(m["month"])
         return _Hit(
-            _fmt(_year_from_document(month, None, doc), month), Precision.month, DateBasis.document_date
+            _fmt(_year_from_document(month, None, doc, forward), month),
+            Precision.month,
+            DateBasis.document_date,
         )
     return None
 
@@ -317,28 +337,49 @@ def _weekday_alone(core: str, doc: _DocParts | None) -> _Hit | None:
     return _Hit((anchor + dt.timedelta(days=days)).isoformat(), Precision.day, DateBasis.relative)
 
 
-def _single(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
+def _single(core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False) -> _Hit | None:
     return (
         _explicit(core)
-        or _yearless(core, doc)
+        or _yearless(core, doc, forward)
         or _relative(core, doc, doc_value)
         or _weekday_alone(core, doc)
     )
 
 
-def _range_start(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
+def _range_start(core: str, doc: _DocParts | None, doc_value: str | None, forward: bool) -> _Hit | None:
     m = _RANGE.fullmatch(core)
     if not m:
         return None
     start, end = m["a"].strip(), m["b"].strip()
     # The end must itself look like a date, a day ("June 20-22 2024") or a short year ("1950-53").
-    if not (_single(end, doc, doc_value) or re.fullmatch(r"\d{1,2}(?: \d{4})?", end)):
+    end_hit = _single(end, doc, doc_value, forward)
+    if not (end_hit or re.fullmatch(r"\d{1,2}(?: \d{4})?", end)):
         return None
+    if re.fullmatch(r"\d{1,2}", start) and (
+        day_month := re.fullmatch(rf"\d{{1,2}} (?:of )?({_MONTH}.*)", end)
+    ):
+        start = f"{start} {day_month[1]}"  # "20-22 june 2024": the start's month and year are the end's
     year = re.search(r"(?<!\d)(\d{4})$", end)
     if year and not _FOUR_DIGITS.search(start):
-        start = f"{start} {year[1]}"
-    hit = _single(start, doc, doc_value)
+        borrowed = int(year[1])
+        start_month = re.match(_MONTH, start)
+        end_month = _parts(end_hit.value)[1] if end_hit else None
+        if start_month and end_month is not None and _month_number(start_month["month"]) > end_month:
+            borrowed -= 1  # "between December and February 2024" starts in December 2023
+        start = f"{start} {borrowed}"
+    hit = _single(start, doc, doc_value, forward)
     return hit._replace(modifier=Modifier.start) if hit else None
+
+
+# "2008-09", "2023-24": consecutive years, written the way seasons and fiscal years are, not ISO months
+_CONSECUTIVE_YEARS = re.compile(r"(?P<y>\d{4})-(?P<yy>\d\d)")
+
+
+def _consecutive_years(core: str) -> _Hit | None:
+    m = _CONSECUTIVE_YEARS.fullmatch(core)
+    if m is None or (int(m["y"]) + 1) % 100 != int(m["yy"]):
+        return None
+    return _Hit(m["y"], Precision.year, DateBasis.explicit, Modifier.start)
 
 
 def _dateparser_fallback(core: str) -> _Hit | None:
@@ -371,16 +412,23 @@ def _dateparser_fallback(core: str) -> _Hit | None:
 # --- public API --------------------------------------------------------------------------------------
 
 
-def normalize_date(expression: str | None, document_date: DocumentDate | None) -> EventDate:
-    """The date an expression supports, relative to the document's date; see the module docstring."""
+def normalize_date(
+    expression: str | None, document_date: DocumentDate | None, *, forward: bool = False
+) -> EventDate:
+    """The date an expression supports, relative to the document's date; see the module docstring.
+    `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one."""
     if expression is None or not expression.strip():
         return EventDate(text=expression)
     core, modifier = _strip_prefixes(_clean(expression))
     doc = _doc_parts(document_date)
     doc_value = document_date.value if document_date else None
-    hit = _single(core, doc, doc_value)
-    if hit is None and (hit := _range_start(core, doc, doc_value)) is not None:
+    hit = _consecutive_years(core)  # before _single, whose ISO rule would read "2008-09" as a month
+    if hit is None:
+        hit = _single(core, doc, doc_value, forward)
+    if hit is None and (hit := _range_start(core, doc, doc_value, forward)) is not None:
         modifier = Modifier.start  # a range is dated by its start, whatever preceded it
+    if hit is not None and hit.modifier is Modifier.start:
+        modifier = Modifier.start
     hit = hit or _dateparser_fallback(core)
     if hit is None:
         return EventDate(text=expression)
@@ -412,10 +460,12 @@ _F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
 _F_YEAR = r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|\s?%)"
 # A bare 4-digit number followed by a count noun is a quantity, not a year ("2000 troops").
-_F_NOT_COUNT = (
-    r"(?!\s+(?:troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
-    r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion))"
+_COUNT_NOUNS = (
+    r"troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
+    r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion"
+    r"|days|weeks|months|years|hours"
 )
+_F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
 _F_PREFIX = (
     r"(?:(?i:(?:(?:by|before|until|till|at|towards?|near)\s+)?the\s+end\s+of|(?:at\s+)?the\s+(?:start|beginning"
@@ -425,6 +475,7 @@ _F_PREFIX = (
 _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
+    r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|an?)\s+"
     r"(?:day|week|month|year)s?\s+ago"
     r"|in\s+recent\s+(?:days|weeks|months|years)"
@@ -444,6 +495,7 @@ _F_CORE = "|".join(
         rf"{_F_WEEKDAY},?\s+{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?",
         rf"{_F_WEEKDAY},?\s+(?:the\s+)?{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
         rf"{_F_MONTH}\s+{_F_DAY}(?:\s*[-–]\s*{_F_DAY})?(?:,?\s+{_F_YEAR})?",
+        rf"{_F_DAY}\s*[-–]\s*{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
         rf"{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
         rf"{_F_MONTH},?\s+(?:of\s+)?{_F_YEAR}",
         _F_MONTH_FULL,
@@ -455,12 +507,40 @@ _F_CORE = "|".join(
 _FIND = re.compile(rf"(?<![\w-])(?:{_F_FROM_RANGE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])")
 
 
+# A 4-digit number standing alone (or after "about"), which only its surroundings make a year.
+_F_LONE_NUMBER = re.compile(r"(?:(?i:about|around|circa|approximately|roughly)\s+)?\d{4}")
+_F_COUNT_AHEAD = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_COUNT_NOUNS})\b", re.IGNORECASE)
+# Capitalised words that may stand before a year ("Spring 2024", "In 2019"); any other makes the
+# number part of a name ("Resolution 1718", "Building 1945", "Vision 2030").
+_F_BEFORE_A_YEAR = re.compile(
+    rf"(?:{_F_MONTH}|{_F_WEEKDAY}|Spring|Summer|Autumn|Fall|Winter|In|By|Since|From|Until|Before"
+    r"|After|During|Of|Early|Late|Mid|Around|About|Circa)",
+)
+
+
+def _names_a_year(text: str, start: int, end: int) -> bool:
+    """Whether a lone 4-digit number is a year: not a count ("some 2000 North Korean soldiers"), not
+    part of a name ("Resolution 1718"), not a decade ("the 1990's")."""
+    if _F_COUNT_AHEAD.match(text, end):
+        return False
+    if text[end : end + 2] in ("'s", "’s") and text[max(start - 4, 0) : start].lower() == "the ":
+        return False
+    if text[start].isalpha():  # "about 2000": the words before it are this expression's own
+        return True
+    before = re.search(r"([\w.]+)\s+$", text[max(start - 40, 0) : start])
+    word = before[1] if before else ""
+    return not word[:1].isupper() or _F_BEFORE_A_YEAR.fullmatch(word) is not None
+
+
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in `text`, in order, with any modifier phrase
-    ("by the end of 2024", "in June"). Counts, decimals and percentages are not dates."""
+    ("by the end of 2024", "in June"). Counts, decimals, percentages and numbers in names are not
+    dates."""
     spans = []
     for m in _FIND.finditer(text):
         if m.group() == "May":  # the modal verb at the start of a sentence, not the month
+            continue
+        if _F_LONE_NUMBER.fullmatch(m.group()) and not _names_a_year(text, *m.span()):
             continue
         spans.append(m.span())
     return spans

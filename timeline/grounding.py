@@ -234,6 +234,8 @@ def headline_misleads(
             return True
     if _says_more_than(unnamed, quoted) or _drops_doubt(headline, quoted):
         return True
+    if _dates_its_quote_lacks(headline, quoted):
+        return True
     return _copies_another_sentence(headline, quoted, sentences)
 
 
@@ -258,6 +260,24 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
     return _DOUBT.search(headline) is None and read_kind(headline)[0] is EventKind.happened
 
 
+_DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})
+
+
+def _dates_its_quote_lacks(headline: str, quoted: Sentence) -> bool:
+    """Whether the headline dates the event with words its quote does not have ("... last year"
+    over a sentence dated "Thursday October 24"): the quote's date is the event's date."""
+    quote_words = set(_without_ordinals(_normalised(quoted.text)).split())
+    for start, end in find_date_expressions(headline):
+        words = set(_without_ordinals(_normalised(headline[start:end])).split()) - _DATE_FILLER
+        if not words <= quote_words:
+            return True
+    return False
+
+
+def _without_ordinals(text: str) -> str:
+    return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
+
+
 ROOT_CHARS = 4  # "warns"/"warned", "grow"/"growing", "ratifies"/"ratification" count as one word
 
 
@@ -272,13 +292,23 @@ def _says_more_than(headline: str, quoted: Sentence) -> bool:
     return len(missing) >= 2 and len(missing) > len(own) / 2
 
 
-def date_of(sentence: Sentence, document_date: DocumentDate | None) -> EventDate:
-    """The first date expression of the sentence, normalised; undated when it has none."""
+# A non-restrictive relative clause: background to the sentence's event ("Russia, which invaded in
+# February 2022, said on Monday ...").
+_BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*[,;]")
+
+
+def date_of(sentence: Sentence, document_date: DocumentDate | None, *, forward: bool = False) -> EventDate:
+    """The sentence's first date expression outside a background clause, normalised (the first inside
+    one when there is no other); undated when it has none. `forward`: the sentence is a forecast, so
+    a date without a year is the next one ("will vote on November 5")."""
+    background = [m.span() for m in _BACKGROUND_CLAUSE.finditer(sentence.text)]
+    dates: list[tuple[bool, EventDate]] = []
     for start, end in find_date_expressions(sentence.text):
-        date = normalize_date(sentence.text[start:end], document_date)
+        date = normalize_date(sentence.text[start:end], document_date, forward=forward)
         if date.value is not None:
-            return date
-    return EventDate()
+            dates.append((any(a <= start and end <= b for a, b in background), date))
+    ranked = sorted(dates, key=lambda pair: pair[0])  # stable: outside the clauses first, in order
+    return ranked[0][1] if ranked else EventDate()
 
 
 def ground(
@@ -296,13 +326,14 @@ def ground(
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences)
         kind, kind_cue = read_kind(sentence.text)
+        date = date_of(sentence, document_date, forward=kind is EventKind.expected)
         grounded.append(
             GroundedEvent(
                 document=document,
                 sentence=sentence,
                 title=_title(title),
                 kind=kind,
-                date=date_of(sentence, document_date),
+                date=date,
                 actors=event_actors(mentions),
                 aligned=aligned,
                 retitled=retitled,

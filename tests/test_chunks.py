@@ -45,3 +45,16 @@ def test_an_event_reported_in_the_overlap_comes_out_once() -> None:
     assert len(reports) == 2
     (event,) = merge(reports)
     assert [(s.start, s.end) for s in event.sources] == [(shared.start, shared.end)]
+
+
+def test_a_sentence_longer_than_a_part_is_cut_at_spaces() -> None:
+    """Text without sentence punctuation (a scraped table) would otherwise be one request of any size."""
+    words = " ".join(f"word{n}" for n in range(3000))  # about 23,000 characters, no full stop
+    text = "Port authority data\n\n" + words + "\n"
+    cleaned = clean(text, "Port authority data")
+    parts = chunks(cleaned, max_chars=3000)
+    pieces = [s for part in parts for s in part.sentences]
+    assert len(parts) >= 7
+    assert all(len(s.text) <= 3000 for s in pieces)
+    assert all(text[s.start : s.end] == s.text for s in pieces)  # still exact spans of the document
+    assert " ".join(dict.fromkeys(s.text for s in pieces)) == words  # nothing lost, overlap aside

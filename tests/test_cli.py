@@ -90,7 +90,7 @@ def test_providers_lists_the_three_profiles_with_a_reason(capsys: pytest.Capture
     assert lines["openai"].endswith(
         "not usable: profile 'openai' needs an API key: set the environment variable OPENAI_API_KEY"
     )
-    assert lines["openai-compatible"].endswith("usable: http://127.0.0.1:8080/v1")
+    assert lines["openai-compatible"].endswith("usable: http://127.0.0.1:8080/v1 (not contacted)")
     assert " not usable: " not in lines["openai-compatible"]
     assert "usable: " in lines["local"]
 
@@ -101,7 +101,7 @@ def test_providers_shows_openai_usable_with_a_key(
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-NEVER-SHOWN")
     code, out, _ = run(capsys, "providers")
     assert code == 0
-    assert _provider_lines(out)["openai"].endswith("usable: https://api.openai.com/v1")
+    assert _provider_lines(out)["openai"].endswith("usable: https://api.openai.com/v1 (not contacted)")
     assert "NEVER-SHOWN" not in out
 
 
@@ -115,7 +115,7 @@ def test_providers_reads_the_config_file(capsys: pytest.CaptureFixture[str], tmp
     assert err.strip() == f"config: {tmp_path / 'timeline.toml'}"
     line = _provider_lines(out)["openai-compatible"]
     assert line.startswith("* openai-compatible")
-    assert line.endswith("usable: http://gpu.lan:8000/v1")
+    assert line.endswith("usable: http://gpu.lan:8000/v1 (not contacted)")
 
 
 # --- schema ---------------------------------------------------------------------------------------------
@@ -266,6 +266,96 @@ def test_build_with_a_bad_published_date(capsys: pytest.CaptureFixture[str], tmp
     code, _, err = run(capsys, "build", str(tmp_path), "--published", "next Tuesday")
     assert code == 2
     assert err.startswith("error: --published: cannot read 'next Tuesday' as a document date")
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        ("15/06/2024", "the order of day and month is ambiguous: use YYYY-MM-DD"),
+        ("06.07.2024", "the order of day and month is ambiguous: use YYYY-MM-DD"),
+        ("0000", "year 0000 is not a publication year"),
+        ("", "cannot read '' as a document date"),
+    ],
+)
+def test_build_refuses_a_published_date_it_would_have_to_guess(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, value: str, reason: str
+) -> None:
+    code, _, err = run(capsys, "build", str(tmp_path), "--published", value)
+    assert code == 2
+    assert err.startswith("error: --published: ") and reason in err
+
+
+def _article(tmp_path: Path) -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Seoul sends observers\n\nSeoul said on Monday that it had sent observers.\n", encoding="utf-8"
+    )
+    return article
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        (".", "-o '.': give a file name, e.g. -o timeline.json"),
+        ("", "-o '': give a file name, e.g. -o timeline.json"),
+        ("article.txt/out.json", "article.txt is not a writable folder; choose another output path"),
+    ],
+)
+def test_an_output_path_that_cannot_be_written_is_refused_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, output: str, message: str
+) -> None:
+    code, out, err = run(capsys, "build", str(_article(tmp_path)), "-o", output)  # no model: none is called
+    assert code == 2
+    assert out == ""
+    assert err.startswith("error: ") and message in err
+    assert "Traceback" not in err
+
+
+def test_export_to_a_folder_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(tmp_path))
+    assert code == 2
+    assert "give a file name" in err
+
+
+def test_an_output_write_that_fails_late_says_the_work_is_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import timeline.cli
+
+    def disk_full(path: Path, data: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(timeline.cli, "write_atomically", disk_full)
+    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(tmp_path / "t.csv"))
+    assert code == 2
+    assert "cannot write (No space left on device); the model's replies are cached" in err
+
+
+def test_an_unreachable_server_says_what_to_check_and_that_finished_work_is_kept(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline.errors import ProviderError
+
+    def unreachable(*args: object, **kwargs: object) -> None:
+        raise ProviderError("openai-compatible/m at http://127.0.0.1:9/v1: server unreachable after retries")
+
+    monkeypatch.setattr(LazyModel, "complete", unreachable)
+    code, _, err = run(capsys, "build", str(_article(tmp_path)), "--profile", "openai-compatible")
+    assert code == 3
+    assert "finished documents are cached: once the provider works, the same command resumes" in err
+    code, _, err = run(
+        capsys, "build", str(_article(tmp_path)), "--profile", "openai-compatible", "--no-cache"
+    )
+    assert code == 3
+    assert "cached" not in err
+
+
+def test_a_bad_command_line_setting_is_named_as_the_flag(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "build", str(tmp_path), "--max-tokens", "-5")
+    assert code == 2
+    assert err.startswith("error: command line: invalid setting --max-tokens: ")
 
 
 def test_build_with_an_unknown_profile(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

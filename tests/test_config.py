@@ -194,6 +194,7 @@ def test_a_key_in_the_file_is_rejected_as_an_unknown_field(tmp_path: Path) -> No
         ('[profiles.local]\nmode = "telepathy"\n', "profiles.local.mode"),
         ("[profiles.local.retry]\nattempts = 0\n", "profiles.local.retry.attempts"),
         ('[profiles.new]\nmodel = "m"\n', "profiles.new.kind"),
+        ('[profiles.local]\nbase_url = "not a url"\n', "profiles.local.base_url"),
     ],
 )
 def test_invalid_settings_name_the_field(tmp_path: Path, body: str, where: str) -> None:
@@ -232,3 +233,10 @@ def test_cache_dir_comes_from_file_then_environment(tmp_path: Path) -> None:
     write_config(tmp_path, '[timeline]\ncache_dir = "/from/file"\n')
     assert load_settings(environ={}).cache_dir == Path("/from/file")
     assert load_settings(environ={"TIMELINE_CACHE_DIR": "/from/env"}).cache_dir == Path("/from/env")
+
+
+def test_an_environment_setting_is_named_as_its_variable() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={"TIMELINE_BASE_URL": "localhost:8080"})
+    assert str(caught.value).startswith("environment: invalid setting TIMELINE_BASE_URL: ")
+    assert "is not an http:// or https:// URL" in str(caught.value)

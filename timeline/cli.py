@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,7 +20,7 @@ from timeline import __version__
 from timeline.cache import ResultCache, write_atomically
 from timeline.config import Settings, load_settings
 from timeline.dates import parse_document_date
-from timeline.errors import ConfigError, TimelineError
+from timeline.errors import ConfigError, ProviderError, TimelineError
 from timeline.models import DocumentDateSource, Timeline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -47,12 +48,35 @@ def _progress_bar(done: int, total: int, width: int = 24) -> str:
     return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total}"
 
 
+def _check_output(output: str | None) -> None:
+    """Refuse an output path that cannot be written before any work is done."""
+    if output in (None, "-"):
+        return
+    assert output is not None
+    path = Path(output)
+    if not output.strip() or path.is_dir():
+        raise ConfigError(
+            f"-o {output!r}: give a file name, e.g. -o {Path(output.strip() or '.') / 'timeline.json'}"
+        )
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise ConfigError(f"-o {output}: {folder} is not a writable folder; choose another output path")
+
+
 def _write_output(text: str, output: str | None) -> None:
     if output in (None, "-"):
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
     assert output is not None
-    write_atomically(Path(output), text if text.endswith("\n") else text + "\n")
+    try:
+        write_atomically(Path(output), text if text.endswith("\n") else text + "\n")
+    except OSError as exc:
+        raise ConfigError(
+            f"-o {output}: cannot write ({exc.strerror}); the model's replies are cached, so the same "
+            "command with another -o finishes without calling the model again"
+        ) from exc
 
 
 def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
@@ -70,8 +94,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
     profile = settings.active()
     cache_dir = _cache_dir(settings)
+    _check_output(args.output)
     published = None
-    if args.published:
+    if args.published is not None:
         try:
             published = parse_document_date(args.published, DocumentDateSource.cli)
         except ValueError as exc:
@@ -145,6 +170,7 @@ def _truncations(count: int) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    _check_output(args.output)
     path = Path(args.timeline)
     try:
         timeline = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
@@ -272,6 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except TimelineError as exc:
         _stderr(f"error: {exc}")
+        if isinstance(exc, ProviderError) and getattr(args, "no_cache", True) is False:
+            _stderr("finished documents are cached: once the provider works, the same command resumes")
         return exc.exit_code
 
 

@@ -6,12 +6,13 @@ Keys never live here: a profile names the environment variable that holds its ke
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from timeline.errors import ConfigError
 
@@ -60,6 +61,13 @@ class Profile(BaseModel):
     max_tokens: int = Field(default=512, ge=16)
     max_reasks: int = Field(default=1, ge=0, le=5, description="Validation re-asks after the first reply.")
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"https?://[^/\s]+", value):
+            raise ValueError(f"{value!r} is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)")
+        return value
 
     def sampling_key(self) -> dict[str, Any]:
         """What changes the model's answer, for the result cache key."""
@@ -173,4 +181,10 @@ def load_settings(
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(f"{source}: invalid setting {where}: {first['msg']}") from exc
+        field = str(first["loc"][-1])
+        origin = source
+        if first["loc"][:2] == ("profiles", chosen) and field in (overrides or {}):
+            origin, where = "command line", "--" + field.replace("_", "-")
+        elif first["loc"][:2] == ("profiles", chosen) and field in env_overrides:
+            origin, where = "environment", "TIMELINE_" + field.upper()
+        raise ConfigError(f"{origin}: invalid setting {where}: {first['msg']}") from exc

@@ -443,7 +443,11 @@ def normalize_date(
 
 def parse_document_date(value: str, source: DocumentDateSource) -> DocumentDate:
     """A publication date given by front matter, a manifest or the CLI: an explicit date, nothing else."""
+    if re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", value):
+        raise ValueError(f"{value!r}: the order of day and month is ambiguous: use YYYY-MM-DD")
     parsed = normalize_date(value, None)
+    if parsed.value is not None and not 1000 <= int(parsed.value[:4]) <= 2999:
+        raise ValueError(f"{value!r}: year {parsed.value[:4]} is not a publication year")
     if parsed.value is None or parsed.basis is not DateBasis.explicit or parsed.modifier is not None:
         raise ValueError(
             f"cannot read {value!r} as a document date: use YYYY-MM-DD, YYYY-MM, YYYY or a date such as "

@@ -85,7 +85,7 @@ def chunks(cleaned: CleanedDocument, max_chars: int = CHUNK_CHARS) -> list[Clean
     in the overlap cites the same sentence twice and the merger folds it."""
     groups: list[list[Sentence]] = [[]]
     size = 0
-    for sentence in cleaned.sentences:
+    for sentence in (piece for s in cleaned.sentences for piece in _pieces(s, max_chars)):
         if groups[-1] and size + len(sentence.text) > max_chars:
             carried = groups[-1][-1] if len(groups[-1]) > 1 else None
             groups.append([carried] if carried else [])
@@ -93,6 +93,20 @@ def chunks(cleaned: CleanedDocument, max_chars: int = CHUNK_CHARS) -> list[Clean
         groups[-1].append(sentence)
         size += len(sentence.text)
     return [replace(cleaned, sentences=group) for group in groups if group]
+
+
+def _pieces(sentence: Sentence, max_chars: int) -> list[Sentence]:
+    """A sentence longer than a part, cut at spaces into pieces that fit: text without sentence
+    punctuation (a scraped table, a run-on transcript) would otherwise be one request of any size."""
+    pieces: list[Sentence] = []
+    start, text = sentence.start, sentence.text
+    while len(text) > max_chars:
+        cut = text.rfind(" ", 0, max_chars)
+        cut = cut if cut > 0 else max_chars
+        pieces.append(Sentence(start, start + cut, text[:cut]))
+        skipped = len(text[cut:]) - len(text[cut:].lstrip())
+        start, text = start + cut + skipped, text[cut:].lstrip()
+    return [*pieces, Sentence(start, start + len(text), text)] if text else pieces
 
 
 def prompt_refs(library: PromptLibrary) -> list[PromptRef]:

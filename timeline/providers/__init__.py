@@ -49,7 +49,8 @@ class _RemoteProvider:
             return Status(False, str(exc))
         if profile.kind != "openai" and not profile.base_url:
             return Status(False, f"profile '{profile.name}' needs base_url")
-        return Status(True, f"{profile.base_url or 'https://api.openai.com/v1'}")
+        # Configured is all we know without a request; `timeline build` reports an unreachable server.
+        return Status(True, f"{profile.base_url or 'https://api.openai.com/v1'} (not contacted)")
 
     @contextlib.contextmanager
     def connect(self, profile: Profile, cache_dir: Path, progress: Progress) -> Iterator[str]:
@@ -65,7 +66,7 @@ class _LocalProvider:
 
     def status(self, profile: Profile, cache_dir: Path) -> Status:
         if profile.base_url:
-            return Status(True, f"reuses the server at {profile.base_url}")
+            return Status(True, f"reuses the server at {profile.base_url} (not contacted)")
         if importlib.util.find_spec("llama_cpp") is None:
             return Status(False, str(MissingExtraError("local", "llama-cpp-python")))
         from timeline.providers.local import cached_model

@@ -149,7 +149,10 @@ class InstructorModel:
         if isinstance(exc, openai.APIStatusError):
             return ProviderError(f"{where}: HTTP {exc.status_code} after retries: {_first_line(exc)}")
         if isinstance(exc, openai.APIConnectionError):
-            return ProviderError(f"{where}: server unreachable after retries: {_first_line(exc)}")
+            return ProviderError(
+                f"{where}: server unreachable after retries ({_first_line(exc)}): check that it is running "
+                "and the profile's base_url (or --base-url / TIMELINE_BASE_URL)"
+            )
         return ProviderError(f"{where}: {_first_line(exc)}")
 
     def _key_hint(self) -> str:

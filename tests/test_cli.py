@@ -245,6 +245,41 @@ def test_build_on_an_empty_text_file(capsys: pytest.CaptureFixture[str], tmp_pat
     assert [p.kind for p in written.problems] == ["unreadable"]
 
 
+def test_front_matter_that_cannot_be_read_is_listed_with_the_run_problems(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: [broken\ndate: 2024-05-01\n---\nRead more\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", str(page), "-o", str(tmp_path / "t.json"))
+    assert code == 1  # the page itself gave nothing; the front matter alone is not a failure
+    written = Timeline.model_validate_json((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert [p.kind for p in written.problems] == ["front_matter", "nothing_to_read"]
+    assert "  front_matter: " in err and str(page) in err
+
+
+def test_html_export_says_which_article_files_it_could_not_find(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    timeline = json.loads((REPO / "docs" / "seeds-timeline.json").read_text(encoding="utf-8"))
+    for document in timeline["documents"]:
+        document["path"] = str(tmp_path / "moved" / document["id"])
+    moved = tmp_path / "moved.json"
+    moved.write_text(json.dumps(timeline), encoding="utf-8")
+    code, _, err = run(capsys, "export", str(moved), "--format", "html", "-o", str(tmp_path / "t.html"))
+    assert code == 0
+    notices = [line for line in err.splitlines() if line.startswith("export: ")]
+    assert len(notices) == len(timeline["documents"])
+    assert all("not found" in line for line in notices)
+
+
+def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, _, err = run(capsys, "build", str(empty), "-q", "-o", str(tmp_path / "t.json"))
+    assert code == 1
+    assert err.splitlines() == [f"unreadable: {empty}: empty document: nothing to extract"]
+
+
 def test_build_on_a_file_that_is_all_page_furniture(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

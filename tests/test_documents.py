@@ -79,7 +79,7 @@ def test_invalid_yaml_front_matter_is_kept_as_text() -> None:
     doc = load_document(BAD / "bad_yaml.md")
     assert doc.text == "---\ntitle: [unclosed\n---\nBody line.\n"
     assert doc.info.published == DocumentDate()
-    assert doc.info.title == "title: [unclosed"
+    assert doc.info.title is None  # never a YAML line; "Body line." is a sentence, not a headline
 
 
 @pytest.mark.parametrize(
@@ -317,7 +317,6 @@ def test_discover_mixed_folder(tmp_path: Path) -> None:
     _mixed_folder(root)
     found, problems = discover([root])
     assert found == [
-        root / "README",
         root / "a.txt",
         root / "b.md",
         root / "c.html",
@@ -416,3 +415,141 @@ def test_discovered_bad_inputs_folder() -> None:
         "whitespace.txt",
     ]
     assert problems == []
+
+
+# --- review fixes: sentence-like first lines, front matter problems, extensions, UTF-16 ---------------
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+
+
+def test_first_line_that_is_a_sentence_is_not_a_title(tmp_path: Path) -> None:
+    from timeline.cleaning import clean
+
+    lede = "The Senate passed the defence bill on Tuesday, 4 June 2024."
+    doc = load_document(_write(tmp_path / "lede.txt", f"{lede}\n\nIt now goes to the President.\n"))
+    assert doc.info.title is None
+    assert [s.text for s in clean(doc.text, doc.info.title).sentences] == [
+        lede,
+        "It now goes to the President.",
+    ]
+
+
+def test_one_line_file_keeps_its_only_line(tmp_path: Path) -> None:
+    from timeline.cleaning import clean
+
+    line = "The Senate passed the bill on 4 June 2024."
+    doc = load_document(_write(tmp_path / "a.txt", f"\n{line}\n\n"))
+    assert doc.info.title is None
+    assert [s.text for s in clean(doc.text, doc.info.title).sentences] == [line]
+    assert load_document(_write(tmp_path / "b.txt", "Senate passes bill\n")).info.title is None
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Senate passes defence bill", "Senate passes defence bill"),
+        ("Will the Senate pass the bill?", "Will the Senate pass the bill?"),
+        ("Senate says yes!", "Senate says yes!"),
+        ("Senate waits...", "Senate waits..."),
+        ("# Senate passes defence bill", "Senate passes defence bill"),
+        ("The Senate passed the bill.", None),
+        ('The Senate said "yes."', None),
+        ("# The Senate passed the bill.", None),
+    ],
+)
+def test_first_line_is_a_title_only_when_it_reads_as_a_headline(
+    tmp_path: Path, first: str, title: str | None
+) -> None:
+    for suffix in (".md",) if first.startswith("#") else (".txt", ".md"):
+        doc = load_document(_write(tmp_path / f"a{suffix}", f"{first}\n\nIt now goes to the President.\n"))
+        assert doc.info.title == title
+
+
+def test_seed_headlines_stay_titles() -> None:
+    titles = [load_document(path).info.title for path in sorted(SEEDS.glob("*.txt"))]
+    assert titles == [
+        "North Korea is preparing for a military invasion of Ukraineon the side of dictator Putin",
+        "North Korean troops suffered first losses in Kursk, Putin’s allies came under attack by Ukraine",
+        "Is the North Korean leader preparing his troops for deployment to Ukraine?",
+        "North Korean Troops Could Join Russia’s War Action Against Ukraine",
+        "The presence of North Korean troops alongside Russia illustrates Pyongyang’s new global ambitions",
+    ]
+
+
+def test_invalid_yaml_front_matter_is_reported_naming_the_file_and_the_fix(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", "---\ntitle: Storm hits\ndate: : 2024\n---\nStorm hits\n\nIt rained.\n")
+    doc = load_document(path, doc_id="dir/a.md")
+    assert doc.text == "---\ntitle: Storm hits\ndate: : 2024\n---\nStorm hits\n\nIt rained.\n"
+    assert doc.info.title == "Storm hits"  # from the body, never a YAML line
+    assert [(p.document, p.kind) for p in doc.problems] == [("dir/a.md", "front_matter")]
+    assert doc.problems[0].message == (
+        f"{path}: front matter is not valid YAML (line 3: mapping values are not allowed here): "
+        "the date and title in it were not read; fix the YAML or remove the block"
+    )
+    planted = load_document(BAD / "bad_yaml.md")
+    assert planted.info.title is None
+    assert planted.problems[0].message == (
+        f"{BAD / 'bad_yaml.md'}: front matter is not valid YAML (line 2: while parsing a flow sequence; "
+        "expected ',' or ']', but got '<stream end>'): the date and title in it were not read; "
+        "fix the YAML or remove the block"
+    )
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "someday", "[2024]", "2024-13"])
+def test_bad_front_matter_date_is_reported(tmp_path: Path, value: str) -> None:
+    path = _write(tmp_path / "a.md", f"---\ntitle: T\ndate: {value}\n---\nBody.\n")
+    doc = load_document(path)
+    assert doc.info.published == DocumentDate()
+    assert doc.info.title == "T"
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    message = doc.problems[0].message
+    assert message.startswith(f"{path}: front matter date ")
+    assert "is not a date" in message
+    assert message.endswith("write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)")
+    overridden = load_document(path, published=_date("2025", Precision.year, DocumentDateSource.cli))
+    assert overridden.problems == []  # the front matter date would not have been used anyway
+
+
+def test_good_documents_have_no_problems(tmp_path: Path) -> None:
+    assert load_document(BAD / "front_matter.md").problems == []
+    assert load_document(BAD / "latin1.txt").problems == []
+
+
+def test_folder_discovery_takes_only_article_extensions(tmp_path: Path) -> None:
+    for name in ["LICENSE", "Makefile", "notes.rst", "a.txt", "b.md", "c.html", "d.htm", "sub/README"]:
+        _write(tmp_path / name, "text\n")
+    found, problems = discover([tmp_path])
+    assert [path.name for path in found] == ["a.txt", "b.md", "c.html", "d.htm"]
+    assert problems == []
+
+
+def test_explicit_file_with_another_extension_is_a_problem_naming_the_accepted_ones(tmp_path: Path) -> None:
+    license_file = _write(tmp_path / "LICENSE", "text\n")
+    rst = _write(tmp_path / "notes.rst", "text\n")
+    pdf = _write(tmp_path / "notes.pdf", b"%PDF")
+    found, problems = discover([license_file, rst, pdf])
+    assert found == []
+    assert [(p.document, p.kind) for p in problems] == [
+        (str(license_file), "unsupported"),
+        (str(rst), "unsupported"),
+        (str(pdf), "unsupported"),
+    ]
+    assert problems[0].message == (
+        f"{license_file}: not an article file (no extension): give .txt, .md, .html or .htm files "
+        "(rename it to LICENSE.txt if it is plain text)"
+    )
+    assert problems[1].message == (
+        f"{rst}: not an article file (.rst): give .txt, .md, .html or .htm files "
+        "(rename it to notes.txt if it is plain text)"
+    )
+    assert "PDF is not supported yet" in problems[2].message
+
+
+def test_utf16_without_bom_says_to_resave_as_utf8(tmp_path: Path) -> None:
+    path = _write(tmp_path / "utf16.txt", "Storm hits the coast\nOn 2 May 2024.\n".encode("utf-16-le"))
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: binary file, not text: it contains NUL bytes")
+    assert "UTF-16" in message
+    assert "re-save it as UTF-8" in message

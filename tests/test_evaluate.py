@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from timeline.cli import main
 from timeline.errors import ConfigError
 from timeline.evaluate import (
     EvalReport,
@@ -32,6 +33,8 @@ from timeline.models import (
     Timeline,
     Usage,
 )
+
+REPO = Path(__file__).resolve().parents[1]
 
 TEXTS: dict[str, str] = {
     "a.txt": (
@@ -470,6 +473,11 @@ def test_furniture_not_in_its_document_raises_config_error() -> None:
         (lambda d: d["events"][1].update(id="treaty"), "'treaty' is used twice"),
         (lambda d: d["events"][0].update(date={"value": "2024-06", "precision": "day"}), "precision 'day'"),
         (lambda d: d["events"][0].update(anchors=[]), "events.0.anchors"),
+        (lambda d: d["events"][2].update(date={"value": "2024-13-45", "precision": "day"}), "'2024-13-45'"),
+        (lambda d: d["events"][2].update(date={"value": "2024-02-30", "precision": "day"}), "'arrival'"),
+        (lambda d: d["events"][0].update(date={"value": "2024-00", "precision": "month"}), "not a real date"),
+        (lambda d: d["events"][3].update(date={"value": "0000", "precision": "year"}), "'0000'"),
+        (lambda d: d["events"][3].update(date={"value": "2024-13", "precision": "unknown"}), "'2024-13'"),
     ],
 )
 def test_an_invalid_gold_file_raises_config_error_naming_it(
@@ -482,6 +490,27 @@ def test_an_invalid_gold_file_raises_config_error_naming_it(
         load_gold(path)
     assert str(path) in str(info.value)
     assert fragment in str(info.value)
+
+
+def test_an_impossible_gold_date_is_a_data_error_naming_file_event_and_value(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][2]["date"] = {"value": "2024-13-45", "precision": "day"}
+    path = write_gold(tmp_path, data)
+    with pytest.raises(ConfigError) as info:
+        load_gold(path)
+    message = str(info.value)
+    for part in (f"gold file {path}", "gold event 'arrival'", "'2024-13-45'", "not a real date"):
+        assert part in message
+    with pytest.raises(ValueError, match="'2024-13-45' is not a real date"):
+        gold_from(data)  # a gold built in code is checked too
+    timeline_path = tmp_path / "timeline.json"
+    timeline_path.write_text(timeline().model_dump_json(), encoding="utf-8")
+    assert main(["eval", str(timeline_path), "--gold", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: gold file {path}: invalid (") and "'2024-13-45'" in err
+    assert "Traceback" not in err
 
 
 def test_a_gold_file_that_is_not_json_raises_config_error(tmp_path: Path) -> None:
@@ -513,6 +542,92 @@ def test_load_texts_for_names_a_missing_document(tmp_path: Path) -> None:
     gold = load_gold(write_gold(tmp_path, GOLD_DATA))
     with pytest.raises(ConfigError, match=r"cannot load document 'c.txt'"):
         load_texts_for(gold, tmp_path)
+
+
+def write_docs(folder: Path, texts: dict[str, str] = TEXTS) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_documents_dir_is_found_beside_the_gold_file_from_any_folder(tmp_path: Path) -> None:
+    write_docs(tmp_path / "project" / "docs")
+    gold_path = tmp_path / "project" / "gold" / "gold.json"
+    gold_path.parent.mkdir()
+    gold_path.write_text(json.dumps(GOLD_DATA), encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert load_texts_for(load_gold(gold_path), elsewhere) == TEXTS  # project/gold/docs, then project/docs
+    (tmp_path / "project" / "gold" / "docs").mkdir()  # a folder without the documents is passed over
+    assert load_texts_for(load_gold(gold_path), elsewhere) == TEXTS
+
+
+def test_documents_dir_in_the_current_folder_comes_first(tmp_path: Path) -> None:
+    write_docs(tmp_path / "docs")
+    here = {name: text.replace("Putin", "PUTIN") for name, text in TEXTS.items()}
+    write_docs(tmp_path / "cwd" / "docs", here)
+    gold = load_gold(write_gold(tmp_path, GOLD_DATA))
+    assert load_texts_for(gold, tmp_path / "cwd") == here
+    (tmp_path / "cwd" / "docs" / "b.txt").unlink()  # it must hold every gold document
+    assert load_texts_for(gold, tmp_path / "cwd") == TEXTS
+
+
+def test_a_relative_gold_path_is_remembered_as_an_absolute_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_docs(tmp_path / "docs")
+    write_gold(tmp_path, GOLD_DATA)
+    monkeypatch.chdir(tmp_path)
+    gold = load_gold(Path("gold.json"))
+    monkeypatch.chdir(tmp_path.parent)
+    assert load_texts_for(gold, Path.cwd()) == TEXTS
+    assert gold.origin == "gold.json"
+
+
+def test_an_absolute_documents_dir_is_the_only_folder_tried(tmp_path: Path) -> None:
+    write_docs(tmp_path / "docs")
+    data = {**GOLD_DATA, "documents_dir": str(tmp_path / "absent")}
+    gold = load_gold(write_gold(tmp_path, data))
+    with pytest.raises(ConfigError) as info:
+        load_texts_for(gold, tmp_path)
+    assert f"looked for it in: {tmp_path / 'absent'}:" in str(info.value)
+
+
+def test_when_no_folder_holds_the_documents_the_error_names_every_folder_tried(tmp_path: Path) -> None:
+    (tmp_path / "cwd").mkdir()
+    write_docs(tmp_path / "project" / "docs", {"a.txt": TEXTS["a.txt"]})
+    gold_path = tmp_path / "project" / "gold.json"
+    gold_path.write_text(json.dumps(GOLD_DATA), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_texts_for(load_gold(gold_path), tmp_path / "cwd")
+    message = str(info.value)
+    assert message.startswith(
+        f"gold file {gold_path}: cannot load document 'c.txt' from {tmp_path / 'project' / 'docs'} ("
+    )
+    tried = ", ".join(str(folder / "docs") for folder in [tmp_path / "cwd", *gold_path.parents])
+    assert f"documents_dir 'docs': no folder holds every gold document; looked for it in: {tried}:" in message
+    assert message.endswith("check documents_dir and the document names")
+
+
+def test_load_texts_for_a_gold_built_in_code_tries_base_only(tmp_path: Path) -> None:
+    write_docs(tmp_path / "docs")
+    assert load_texts_for(gold_from(), tmp_path) == TEXTS
+    with pytest.raises(ConfigError, match=r"looked for it in: [^,]*docs: check"):
+        load_texts_for(gold_from(), tmp_path / "docs")
+
+
+def test_eval_of_the_seeds_runs_from_any_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    timeline_path = REPO / "docs" / "seeds-timeline.json"
+    code = main(
+        ["eval", str(timeline_path), "--gold", str(REPO / "tests" / "gold" / "seeds.gold.json"), "--json"]
+    )
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert json.loads(out)["gold_events"] > 0
 
 
 def test_format_report_lists_metrics_then_missed_unmatched_and_wrong_dates() -> None:

@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import re
 import shutil
 from pathlib import Path
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from timeline.export import FORMATS, date_label, load_texts, render
+from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline
@@ -138,6 +140,41 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert "\r" not in render(sample, "csv")
 
 
+@pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_neutralises_cells_a_spreadsheet_would_run_as_formulas(sample: Timeline, lead: str) -> None:
+    event = sample.events[0]
+    event.title = f'{lead}HYPERLINK("http://evil.test","click"), "now"'
+    event.summary = f"{lead}2+3"
+    event.actors = [f"{lead}SUM(A1)", "Kim"]
+    event.kind_cue = f"{lead}cmd|' /C calc'!A0"
+    text = render(sample, "csv")
+    first = dict(zip(COLUMNS, list(csv.reader(io.StringIO(text, newline="")))[1], strict=True))
+    assert first["title"] == f"'{event.title}"
+    assert first["summary"] == f"'{lead}2+3"
+    assert first["actors"] == f"'{lead}SUM(A1); Kim"
+    assert first["kind_cue"] == f"'{lead}cmd|' /C calc'!A0"
+    # RFC 4180 quoting is unchanged: the neutralised cell is quoted because it holds a comma and quotes.
+    assert "\"'" + lead + 'HYPERLINK(""http://evil.test"",""click""), ""now"""' in text
+
+
+def test_csv_quotes_a_cell_holding_a_bare_carriage_return(sample: Timeline) -> None:
+    sample.events[0].summary = "line one\rline two"
+    text = render(sample, "csv")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == sum(len(e.sources) for e in sample.events)
+    assert rows[0]["summary"] == "line one\rline two"
+    assert '"line one\rline two"' in text
+
+
+def test_csv_leaves_other_cells_and_numbers_alone(sample: Timeline) -> None:
+    event = sample.events[0]
+    event.title = "Talks resume - 3 killed = headline @noon"  # the characters inside a cell are harmless
+    rows = list(csv.DictReader(io.StringIO(render(sample, "csv"))))
+    assert rows[0]["title"] == event.title
+    assert all(not row["start"].startswith("'") and not row["end"].startswith("'") for row in rows)
+    assert [row["quote"] for row in rows] == [s.quote for e in sample.events for s in e.sources]
+
+
 def test_markdown_has_labels_sources_and_conflicts(sample: Timeline) -> None:
     md = render(sample, "markdown")
     assert md.startswith("# Timeline\n")
@@ -232,6 +269,55 @@ def test_load_texts_skips_changed_and_missing_documents(sample: Timeline, tmp_pa
     assert list(load_texts(sample, tmp_path)) == [moved.id]
     html = render(sample, "html", load_texts(sample, tmp_path))
     assert "Article text not available" in html and "<mark>" in html
+
+
+CONTEXT_LOST = "the viewer shows its quotes without the article around them"
+
+
+def test_load_texts_tells_once_per_document_which_file_was_not_found(
+    sample: Timeline, tmp_path: Path
+) -> None:
+    for doc in sample.documents:
+        (tmp_path / "seeds").mkdir(exist_ok=True)
+        shutil.copy(REPO / doc.path, tmp_path / doc.path)
+    changed, missing, moved = sample.documents
+    (tmp_path / changed.path).write_text("Rewritten since the run.", encoding="utf-8")
+    (tmp_path / missing.path).unlink()
+    notes: list[str] = []
+    assert list(load_texts(sample, tmp_path, warn=notes.append)) == [moved.id]
+    assert notes == [
+        f"{changed.id}: {tmp_path / changed.path} changed since the timeline was built (SHA-256 differs); "
+        f"{CONTEXT_LOST} (rebuild the timeline from the current file)",
+        f"{missing.id}: {tmp_path / missing.path} not found; {CONTEXT_LOST} "
+        "(rebuild the timeline or keep the files in place)",
+    ]
+
+
+def test_load_texts_logs_a_warning_without_a_callback(
+    sample: Timeline, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="timeline.export"):
+        assert load_texts(sample, tmp_path) == {}
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == len(sample.documents)
+    assert all("not found" in w and CONTEXT_LOST in w for w in warnings)
+    assert warnings[0].startswith(f"{sample.documents[0].id}: {tmp_path / sample.documents[0].path} ")
+
+
+def test_load_texts_says_nothing_when_every_document_is_found(sample: Timeline) -> None:
+    notes: list[str] = []
+    assert len(load_texts(sample, REPO, warn=notes.append)) == len(sample.documents)
+    assert notes == []
+
+
+def test_load_texts_names_the_reason_a_document_cannot_be_read(sample: Timeline, tmp_path: Path) -> None:
+    (tmp_path / sample.documents[0].path).mkdir(parents=True)  # a folder where the file was
+    notes: list[str] = []
+    load_texts(sample, tmp_path, warn=notes.append)
+    assert notes[0].startswith(
+        f"{sample.documents[0].id}: cannot read {tmp_path / sample.documents[0].path} ("
+    )
+    assert CONTEXT_LOST in notes[0]
 
 
 def test_load_texts_skips_a_document_whose_quotes_do_not_match(sample: Timeline) -> None:

@@ -82,7 +82,11 @@ def _write_output(text: str, output: str | None) -> None:
 def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
     from timeline.export import load_texts, render
 
-    texts = load_texts(timeline, base) if fmt == "html" else None
+    texts = (
+        load_texts(timeline, base, warn=lambda message: _stderr(f"export: {message}"))
+        if fmt == "html"
+        else None
+    )
     return render(timeline, fmt, texts)
 
 
@@ -146,8 +150,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 
 
+# Problems that mean a document gave nothing: shown even with --quiet, which silences progress only.
+_FAILURES = frozenset({"unreadable", "nothing_to_read", "extraction_failed"})
+
+
 def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
     if args.quiet:
+        for problem in timeline.problems:
+            if problem.kind in _FAILURES:
+                _stderr(f"{problem.kind}: {problem.message}")
         return
     s, usage = timeline.summary, timeline.provenance.usage
     _stderr(
@@ -258,7 +269,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--max-tokens", dest="max_tokens", type=int, help="reply token limit per document")
     build.add_argument("--published", help="publication date for all inputs: YYYY, YYYY-MM or YYYY-MM-DD")
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache")
-    build.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
+    build.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress or summary on stderr; failed documents still shown",
+    )
     build.set_defaults(handler=cmd_build)
 
     export = commands.add_parser("export", help="convert a timeline JSON to another format")

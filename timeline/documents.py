@@ -4,12 +4,15 @@
 file and returns its metadata and its text. Every `Source.start`/`Source.end` of the timeline is an
 index into `LoadedDocument.text`, which is, per format:
 
-- text (.txt, .text, no extension): the decoded file, character for character. A UTF-8 byte-order
+- text (.txt, .text; a file with another extension is loaded as text when given to `load_document`,
+  but `discover` only lists .txt, .text, .md, .markdown, .html and .htm files): the decoded file,
+  character for character. A UTF-8 byte-order
   mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay.
 - markdown (.md, .markdown): the same, except that a YAML front matter block at the very top
   (`---` ... `---` or `...`) is removed: offsets index into the body that follows the closing
   delimiter line, starting right after that line's newline. A front matter block that is not valid
-  YAML (or not a mapping) is kept as part of the text.
+  YAML (or not a mapping) is kept as part of the text; invalid YAML is reported in
+  `LoadedDocument.problems`, as is a front matter date that is not a date.
 - html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
   marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`). Offsets index into
@@ -18,6 +21,11 @@ index into `LoadedDocument.text`, which is, per format:
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest), the front matter (`date` or `published`), the
 HTML metadata; else it is unknown. Estimating it from the text is another module's job.
+
+The title of a text or markdown file is its first line with a letter or digit when that reads as a
+headline: the file has another such line, and the first is shorter than 200 characters and does not
+end with a full stop (a headline may end with "?", "!", "..." or nothing). A first line that is a
+sentence stays an ordinary sentence of the article.
 """
 
 from __future__ import annotations
@@ -55,7 +63,6 @@ logger = logging.getLogger(__name__)
 FORMAT_BY_SUFFIX = {
     ".txt": "text",
     ".text": "text",
-    "": "text",
     ".md": "markdown",
     ".markdown": "markdown",
     ".html": "html",
@@ -68,6 +75,7 @@ UNSUPPORTED_SUFFIXES = {
     ".odt": "OpenDocument files are not supported: save it as .txt or .html and rerun",
     ".rtf": "RTF files are not supported: save it as .txt or .html and rerun",
 }
+ACCEPTED_SUFFIXES = ".txt, .md, .html or .htm"
 SIDECAR_SUFFIX = ".meta.json"
 MAX_TITLE_CHARS = 200
 
@@ -88,6 +96,8 @@ _MAX_NON_ASCII_LETTER_SHARE = 0.3
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
 )
+# A full stop at the end of a line (closing quotes or brackets may follow), but not an ellipsis.
+_ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*\Z")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?", re.DOTALL)
 _WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y")
 
@@ -106,6 +116,9 @@ class LoadedDocument:
 
     info: DocumentInfo
     text: str
+    # What the user should fix although the document loaded (kind "front_matter"): each message names
+    # the file, the reason and the fix; `document` is the document id.
+    problems: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,8 @@ class _Parsed:
     text: str
     title: str | None = None
     published: DocumentDate | None = None
+    yaml_problem: str | None = None  # why the front matter was not read
+    date_problem: str | None = None  # why the front matter date was ignored
 
 
 @dataclass
@@ -198,7 +213,7 @@ def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
         return
     if suffix not in FORMAT_BY_SUFFIX:
         if explicit:
-            state.problem(path, "unsupported", f"{path}: not a document; give .txt, .md or .html files")
+            state.problem(path, "unsupported", _unsupported_reason(path))
         return
     try:
         mode = path.stat().st_mode
@@ -213,6 +228,14 @@ def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
     elif real not in state.seen:
         state.seen.add(real)
         state.found.append(path)
+
+
+def _unsupported_reason(path: Path) -> str:
+    kind = path.suffix or "no extension"
+    return (
+        f"{path}: not an article file ({kind}): give {ACCEPTED_SUFFIXES} files "
+        f"(rename it to {path.stem}.txt if it is plain text)"
+    )
 
 
 def _stat_error(path: Path) -> OSError:
@@ -274,8 +297,17 @@ def load_document(
     fmt = _detect_format(path, decoded)
     parsed = _parse(fmt, decoded, path)
     sidecar = _read_sidecar(path)
+    doc_id = doc_id or path.name
+    reasons = [parsed.yaml_problem]
+    if not (published or sidecar.published):  # a bad front matter date matters only when it would be used
+        reasons.append(parsed.date_problem)
+    problems = [
+        Problem(document=doc_id, kind="front_matter", message=f"{path}: {reason}")
+        for reason in reasons
+        if reason
+    ]
     info = DocumentInfo(
-        id=doc_id or path.name,
+        id=doc_id,
         path=str(path),
         title=sidecar.title or parsed.title,
         published=published or sidecar.published or parsed.published or DocumentDate(),
@@ -283,7 +315,7 @@ def load_document(
         chars=len(parsed.text),
         format=fmt,
     )
-    return LoadedDocument(info=info, text=parsed.text)
+    return LoadedDocument(info=info, text=parsed.text, problems=problems)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -299,7 +331,11 @@ def _decode(raw: bytes, path: Path) -> str:
             return _decode_with_bom(raw, encoding, path)
     binary = _binary_reason(raw)
     if binary:
-        raise DocumentError(str(path), f"binary file, not text: {binary}; give a .txt, .md or .html file")
+        raise DocumentError(
+            str(path),
+            f"binary file, not text: {binary}; if it is text saved as UTF-16 or UTF-32 without a "
+            "byte-order mark, re-save it as UTF-8; otherwise give a .txt, .md or .html file",
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -375,28 +411,58 @@ def _parse(fmt: str, text: str, path: Path) -> _Parsed:
 
 
 def _first_line_title(text: str, strip: str = "") -> str | None:
-    """The first line with a letter or digit (after stripping `strip`), if shorter than 200 characters."""
+    """The first line with a letter or digit (after stripping `strip`) if it reads as a headline.
+
+    That is: another line with a letter or digit follows, and it is shorter than 200 characters and does
+    not end with a full stop. A one-line file or a first line that is a sentence has no title, so that
+    line stays a sentence of the article.
+    """
+    lines: list[str] = []
     for line in text.splitlines():
-        title = line.strip().lstrip(strip).strip()
-        if any(char.isalnum() for char in title):
-            return title if len(title) < MAX_TITLE_CHARS else None
-    return None
+        stripped = line.strip().lstrip(strip).strip()
+        if any(char.isalnum() for char in stripped):
+            lines.append(stripped)
+            if len(lines) == 2:
+                break
+    if len(lines) < 2:
+        return None
+    title = lines[0]
+    if len(title) >= MAX_TITLE_CHARS or _ENDS_WITH_FULL_STOP.search(title):
+        return None
+    return title
 
 
 def _parse_markdown(text: str) -> _Parsed:
     """Split off YAML front matter; the body after its closing line is the text offsets index into."""
     match = _FRONT_MATTER.match(text)
-    meta = _load_front_matter(match.group(1)) if match else None
-    if match is None or meta is None:
+    if match is None:
         return _Parsed(text, _first_line_title(text, strip="#"))
     body = text[match.end() :]
+    try:
+        meta = _load_front_matter(match.group(1))
+    except _FrontMatterError as exc:  # kept as text; the title comes from what follows the block
+        return _Parsed(text, _first_line_title(body, strip="#"), yaml_problem=str(exc))
+    if meta is None:
+        return _Parsed(text, _first_line_title(text, strip="#"))
     title = meta.get("title")
-    published = _parse_date(meta.get("published", meta.get("date")), DocumentDateSource.front_matter)
+    key = "published" if "published" in meta else "date"
+    published = _parse_date(meta.get(key), DocumentDateSource.front_matter)
+    date_problem = None
+    if meta.get(key) is not None and published is None:
+        date_problem = (
+            f"front matter {key} {meta[key]!r} is not a date: it was ignored and the publication date "
+            "is estimated from the text; write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+        )
     return _Parsed(
         body,
         title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip="#"),
         published,
+        date_problem=date_problem,
     )
+
+
+class _FrontMatterError(ValueError):
+    """The front matter block is not valid YAML; the message says where, why and what to do."""
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -410,14 +476,27 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 
 
 def _load_front_matter(block: str) -> dict[str, Any] | None:
+    """The front matter as a mapping; None when it is YAML but not a mapping; raise when not YAML."""
     try:
         data = yaml.load(block, Loader=_FrontMatterLoader)  # a SafeLoader without timestamps
     except (yaml.YAMLError, ValueError) as exc:
         logger.warning("front matter is not valid YAML, kept as text: %s", exc)
-        return None
+        raise _FrontMatterError(
+            f"front matter is not valid YAML ({_yaml_reason(exc)}): the date and title in it were not "
+            "read; fix the YAML or remove the block"
+        ) from exc
     if data is None:
         return {}
     return data if isinstance(data, dict) else None
+
+
+def _yaml_reason(exc: Exception) -> str:
+    """Where and why, e.g. 'line 3: mapping values are not allowed here' (file lines, the block from 2)."""
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    mark = exc.context_mark or exc.problem_mark
+    why = "; ".join(part for part in (exc.context, exc.problem) if part) or "cannot be parsed"
+    return f"line {mark.line + 2}: {why}" if mark is not None else why
 
 
 def _parse_date(value: object, source: DocumentDateSource) -> DocumentDate | None:

@@ -2,7 +2,11 @@
 
 Gold events are pinned to the text by anchors (exact substrings of a document, each found exactly once);
 a predicted event matches a gold event when one of its sources overlaps one of its anchors by at least one
-character in the same document. Metrics (see `EvalReport`):
+character in the same document. The documents are read from the gold file's `documents_dir`: an absolute
+folder as is; a relative one from the current directory if the folder there holds every gold document,
+else from beside the gold file or the nearest folder above it that does (`load_texts_for`), so the command
+works from any directory. A gold date must exist in the calendar (no month 13, no 30 February, no year 0):
+`load_gold` rejects the file otherwise, naming the event and the value. Metrics (see `EvalReport`):
 
 * recall = matched gold events / gold events; precision = predicted events matching any gold event /
   predicted events (0/0 -> 0.0; the counts are reported too).
@@ -23,8 +27,10 @@ Shares other than recall and precision are None when nothing is there to measure
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -45,6 +51,7 @@ __all__ = [
     "UngroundedSource",
     "WrongDate",
     "date_correct",
+    "documents_folders",
     "evaluate",
     "format_report",
     "kendall_tau_b",
@@ -60,6 +67,16 @@ Span = tuple[str, int, int]  # document id, start, end (end exclusive)
 
 
 # --- gold file -----------------------------------------------------------------------------------------
+
+
+def _real_date(value: str) -> bool:
+    """Whether a partial ISO date (pattern checked by `EventDate`) names a year, month or day that exists."""
+    year, month, day = [*(int(part) for part in value.split("-")), 1, 1][:3]
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 class _Strict(BaseModel):
@@ -85,6 +102,11 @@ class GoldEvent(_Strict):
     @model_validator(mode="after")
     def _precision_matches_value(self) -> GoldEvent:
         value, precision = self.date.value, self.date.precision
+        if value is not None and not _real_date(value):
+            raise ValueError(
+                f"gold event {self.id!r}: date {value!r} is not a real date: "
+                "write YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a day that month has"
+            )
         if (
             value is not None
             and precision is not Precision.unknown
@@ -100,10 +122,15 @@ class Gold(_Strict):
     """A gold file: the events, the folder holding their documents, and furniture no event may cite."""
 
     description: str = ""
-    documents_dir: str = Field(description="Relative to the current directory, or absolute.")
+    documents_dir: str = Field(
+        description="The folder holding the documents the anchors name: absolute, or relative; a relative "
+        "folder is looked up in the current directory first, then beside the gold file and in each folder "
+        "above it; the first of these holding every gold document is used."
+    )
     events: list[GoldEvent]
     furniture: list[GoldAnchor] = Field(default_factory=list)
     _origin: str = PrivateAttr(default="<gold built in code>")
+    _folder: Path | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _unique_ids(self) -> Gold:
@@ -118,6 +145,11 @@ class Gold(_Strict):
     def origin(self) -> str:
         """The gold file's path (as loaded), for error messages."""
         return self._origin
+
+    @property
+    def folder(self) -> Path | None:
+        """The absolute folder of the gold file; None for a gold built in code."""
+        return self._folder
 
     def document_ids(self) -> list[str]:
         """Every document named by an anchor or a furniture entry, in order of first mention."""
@@ -152,22 +184,56 @@ def load_gold(path: Path) -> Gold:
         )
         raise ConfigError(f"gold file {path}: invalid ({details}): fix the file") from exc
     gold._origin = str(path)
+    gold._folder = Path(os.path.abspath(path)).parent
     return gold
 
 
 def load_texts_for(gold: Gold, base: Path) -> dict[str, str]:
-    """The text of every gold document: `load_document(base / gold.documents_dir / id).text`."""
-    folder = Path(base) / gold.documents_dir
+    """The text of every gold document: `load_document(folder / id).text`, `folder` from `documents_dir`.
+
+    An absolute `documents_dir` is the folder. A relative one is tried against `base` (the CLI passes the
+    current directory), then against the gold file's folder and each folder above it (see
+    `documents_folders`); the first folder holding every gold document is used, so `timeline eval` works
+    from any directory. When none does, ConfigError names the document missing from the closest folder
+    (the one holding the most gold documents) and every folder tried.
+    """
+    ids = gold.document_ids()
+    folders = documents_folders(gold, base)
+    chosen = next((f for f in folders if all((f / doc_id).is_file() for doc_id in ids)), None)
+    tried = ""
+    if chosen is None:
+        chosen = max(folders, key=lambda f: sum((f / doc_id).is_file() for doc_id in ids))  # first on ties
+        tried = (
+            f"; documents_dir {gold.documents_dir!r}: no folder holds every gold document; looked for it in: "
+            + ", ".join(str(f) for f in folders)
+        )
     texts: dict[str, str] = {}
-    for doc_id in gold.document_ids():
+    for doc_id in ids:
         try:
-            texts[doc_id] = load_document(folder / doc_id).text
+            texts[doc_id] = load_document(chosen / doc_id).text
         except TimelineError as exc:
             raise ConfigError(
-                f"gold file {gold.origin}: cannot load document {doc_id!r} from {folder} ({exc}): "
+                f"gold file {gold.origin}: cannot load document {doc_id!r} from {chosen} ({exc}){tried}: "
                 "check documents_dir and the document names"
             ) from exc
     return texts
+
+
+def documents_folders(gold: Gold, base: Path) -> list[Path]:
+    """Where `documents_dir` may be, in the order tried: absolute, it alone; relative, `base / dir`, then
+    `folder / dir` for the gold file's folder and each folder above it (none for a gold built in code).
+    """
+    folder = Path(gold.documents_dir)
+    if folder.is_absolute():
+        return [folder]
+    roots = [Path(base)]
+    if gold.folder is not None:
+        roots += [gold.folder, *gold.folder.parents]
+    folders: dict[str, Path] = {}
+    for root in roots:
+        candidate = root / folder
+        folders.setdefault(os.path.normpath(os.path.abspath(candidate)), candidate)
+    return list(folders.values())
 
 
 # --- report --------------------------------------------------------------------------------------------

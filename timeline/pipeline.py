@@ -123,6 +123,7 @@ class Builder:
             self.problems.append(Problem(document=doc_id, kind="unreadable", message=str(exc)))
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, str(exc)))
             return None, []
+        self.problems.extend(loaded.problems)  # e.g. front matter that could not be read: not a failure
         info = _with_publication_date(loaded)
         cleaned = clean(loaded.text, info.title)
         self._note_cleaning(doc_id, cleaned)

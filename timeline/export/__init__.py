@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from timeline.export.labels import date_label
@@ -47,17 +47,28 @@ def render(timeline: Timeline, fmt: str, texts: Mapping[str, str] | None = None)
     raise ValueError(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}")
 
 
-def load_texts(timeline: Timeline, base: Path | None = None) -> dict[str, str]:
+CONTEXT_LOST = "the viewer shows its quotes without the article around them"
+
+
+def load_texts(
+    timeline: Timeline, base: Path | None = None, warn: Callable[[str], None] | None = None
+) -> dict[str, str]:
     """Read each document's text, for showing quotes in context; skip what cannot be trusted.
 
     A relative `documents[].path` is resolved against `base` (default: the current directory). A
     document is skipped, never fatal, when its file is missing or unreadable, its SHA-256 differs from
     the recorded one, or any of its sources' `text[start:end]` is not the quote.
 
+    Each skipped document is told once, in one line naming the document, the file and the reason, e.g.
+    "000.txt: /old/path/000.txt not found; the viewer shows its quotes without the article around them
+    (rebuild the timeline or keep the files in place)": passed to `warn` when given (the CLI prints it on
+    stderr), else logged at WARNING on this module's logger.
+
     Plain text only for now: the bytes are decoded as UTF-8 (BOM stripped). HTML and Markdown documents,
     whose offsets index the extracted text, fail the quote check and are skipped until the documents
-    layer provides their extracted text.
+    layer provides their extracted text; that known limit is logged at INFO, not told.
     """
+    tell: Callable[[str], None] = warn if warn is not None else log.warning
     root = base if base is not None else Path.cwd()
     quotes: dict[str, list[tuple[int, int, str]]] = {}
     for event in timeline.events:
@@ -70,19 +81,31 @@ def load_texts(timeline: Timeline, base: Path | None = None) -> dict[str, str]:
             path = root / path
         try:
             raw = path.read_bytes()
+        except FileNotFoundError:
+            tell(
+                f"{doc.id}: {path} not found; {CONTEXT_LOST}"
+                " (rebuild the timeline or keep the files in place)"
+            )
+            continue
         except OSError as exc:
-            log.info("no context for %s: cannot read %s (%s)", doc.id, path, exc)
+            tell(f"{doc.id}: cannot read {path} ({exc.strerror or exc}); {CONTEXT_LOST}")
             continue
         if hashlib.sha256(raw).hexdigest() != doc.sha256.lower():
-            log.info("no context for %s: %s changed since the run (SHA-256 differs)", doc.id, path)
+            tell(
+                f"{doc.id}: {path} changed since the timeline was built (SHA-256 differs); {CONTEXT_LOST} "
+                "(rebuild the timeline from the current file)"
+            )
             continue
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            log.info("no context for %s: %s is not UTF-8", doc.id, path)
+            tell(f"{doc.id}: {path} is not UTF-8 text; {CONTEXT_LOST}")
             continue
         if any(text[start:end] != quote for start, end, quote in quotes.get(doc.id, [])):
-            log.info("no context for %s: quotes do not match the text at their offsets", doc.id)
+            if doc.format == "text":
+                tell(f"{doc.id}: the quotes do not match the text of {path} at their offsets; {CONTEXT_LOST}")
+            else:
+                log.info("no context for %s: offsets index the text extracted from %s", doc.id, doc.format)
             continue
         texts[doc.id] = text
     return texts

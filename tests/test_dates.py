@@ -105,9 +105,11 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     # --- weekdays ---
     ("Thursday, 24 October", "2024", "2024-10-24", D, None, WD),
     ("Friday October 24", "2024", "2025-10-24", D, None, WD),  # only 2025 fits among 2023-2025
-    ("Monday October 24", "2024", "2024-10-24", D, None, DOC),  # no candidate fits: document year
+    ("Monday October 24", "2024", "2024-10", M, None, DOC),  # no year fits: the day is contradicted
+    ("Thursday October 25, 2024", None, "2024-10", M, None, EXPL),  # 25 October 2024 was a Friday
+    ("Friday, 25 October 2024", None, "2024-10-25", D, None, EXPL),
     # a report is not dated after its article: 2025 would fit the weekday, but comes after 2024-10-25
-    ("Friday October 24", "2024-10-25", "2024-10-24", D, None, DOC),
+    ("Friday October 24", "2024-10-25", "2024-10", M, None, DOC),
     ("on Thursday", "2024-10-25", "2024-10-24", D, None, REL),
     ("Friday", "2024-10-25", "2024-10-25", D, None, REL),
     ("last Friday", "2024-10-25", "2024-10-18", D, None, REL),
@@ -323,7 +325,7 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
         ("in November", "2024-10-25", True, "2024-11", DOC),
         ("in November", "2024", True, "2024-11", DOC),  # the document's month unknown: its year
         ("Friday October 24", "2025-10-01", True, "2025-10-24", WD),
-        ("Friday October 24", "2025-10-01", False, "2024-10-24", DOC),  # 2024-10-24 was a Thursday
+        ("Friday October 24", "2025-10-01", False, "2024-10", DOC),  # 2024-10-24 was a Thursday
     ],
 )
 def test_a_forecast_means_the_next_date_without_a_year(

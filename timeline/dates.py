@@ -11,7 +11,10 @@ month or day precise; the machine's clock is never consulted):
   `forward=True` (the sentence is a forecast: "will vote on November 5") the next such date is meant
   instead: an earlier month is next year's.
 * A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
-  the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies.
+  the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies, at
+  month precision when no candidate year fits the weekday at all, because the text then contradicts
+  itself about the day ("Monday October 24" in 2024, a Thursday). The same holds for an explicit
+  date: "Thursday October 25, 2024" (a Friday) is October 2024.
   When the document date has a month, only years on the right side of it compete: a report is not
   dated a year after its article ("Friday October 24" in a 25 October 2024 article is not 2025).
 * A weekday alone ("on Thursday", "last Tuesday") needs a day-precise document date: the latest such
@@ -230,6 +233,14 @@ def _explicit(core: str) -> _Hit | None:
         if m:
             month = int(m["m"]) if "m" in pattern.groupindex else _month_number(m["month"])
             day = _valid_day(int(m["y"]), month, int(m["d"]))
+            if (
+                day
+                and "wd" in pattern.groupindex
+                and m["wd"]
+                and day.weekday() != _WEEKDAYS.index(m["wd"][:3])
+            ):
+                # "Thursday October 25, 2024" (a Friday): the text contradicts itself about the day
+                return _Hit(_fmt(day.year, day.month), Precision.month, DateBasis.explicit)
             return _Hit(day.isoformat(), Precision.day, DateBasis.explicit) if day else None
     m = _ISO_MONTH.fullmatch(core) or _MY.fullmatch(core)
     if m:
@@ -275,6 +286,11 @@ def _yearless(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
         weekday = _WEEKDAYS.index(m["wd"][:3]) if m["wd"] else None
         year = _year_from_weekday(month, day, weekday, doc, forward) if weekday is not None else None
         basis = DateBasis.weekday if year is not None else DateBasis.document_date
+        if weekday is not None and year is None:
+            # No year near the document puts that day on that weekday: the text contradicts itself
+            # about the day, so only the month is certain.
+            year = _year_from_document(month, day, doc, forward)
+            return _Hit(_fmt(year, month), Precision.month, basis) if _valid_day(year, month, day) else None
         year = year if year is not None else _year_from_document(month, day, doc, forward)
         date = _valid_day(year, month, day)
         return _Hit(date.isoformat(), Precision.day, basis) if date else None

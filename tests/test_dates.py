@@ -72,8 +72,8 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("in the coming weeks", None, None, U, None, NONE),
     ("in recent months", "2024", "2024", Y, BEFORE, REL),
     ("in recent months", None, None, U, None, NONE),
-    ("1950-1953", None, "1950", Y, START, EXPL),
-    ("in 1950-1953", "2024", "1950", Y, START, EXPL),
+    ("1950-1953", None, "1950", Y, AFTER, EXPL),
+    ("in 1950-1953", "2024", "1950", Y, AFTER, EXPL),
     ("1973", None, "1973", Y, None, EXPL),
     ("(1973)", "2024", "1973", Y, None, EXPL),
     ("for months", "2024", None, U, None, NONE),
@@ -165,16 +165,16 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("until 2021", None, "2021", Y, BEFORE, EXPL),
     ("after 2019", None, "2019", Y, AFTER, EXPL),
     ("since June 2022", None, "2022-06", M, AFTER, EXPL),
-    # --- ranges: the start, modifier start ---
-    ("from 2019 to 2021", None, "2019", Y, START, EXPL),
-    ("between June and August 2024", None, "2024-06", M, START, EXPL),
-    ("between June and August", "2024", "2024-06", M, START, DOC),
-    ("June 20-22, 2024", None, "2024-06-20", D, START, EXPL),
-    ("1950-53", None, "1950", Y, START, EXPL),
-    ("between December and February 2024", None, "2023-12", M, START, EXPL),
-    ("20-22 June 2024", None, "2024-06-20", D, START, EXPL),
-    ("2008-09", None, "2008", Y, START, EXPL),  # consecutive years, not September 2008
-    ("2023-24", "2024", "2023", Y, START, EXPL),
+    # --- ranges: dated from their start (modifier after: "from 1950", not "early 1950") ---
+    ("from 2019 to 2021", None, "2019", Y, AFTER, EXPL),
+    ("between June and August 2024", None, "2024-06", M, AFTER, EXPL),
+    ("between June and August", "2024", "2024-06", M, AFTER, DOC),
+    ("June 20-22, 2024", None, "2024-06-20", D, AFTER, EXPL),
+    ("1950-53", None, "1950", Y, AFTER, EXPL),
+    ("between December and February 2024", None, "2023-12", M, AFTER, EXPL),
+    ("20-22 June 2024", None, "2024-06-20", D, AFTER, EXPL),
+    ("2008-09", None, "2008", Y, AFTER, EXPL),  # consecutive years, not September 2008
+    ("2023-24", "2024", "2023", Y, AFTER, EXPL),
     # --- no date ---
     ("long-term", "2024", None, U, None, NONE),
     ("for years", "2024-10-25", None, U, None, NONE),

@@ -47,6 +47,8 @@ def texts(sample: Timeline) -> dict[str, str]:
         ("2024-06", "month", "before", "by June 2024"),
         ("2024", "year", "after", "from 2024"),
         ("2024-01-05", "day", "approx", "around 5 January 2024"),
+        ("2024-06-20", "day", "start", "20 June 2024"),  # never "early 20 June 2024"
+        ("2024-06-20", "day", "after", "from 20 June 2024"),  # "20-22 June 2024"
         ("2024-06-19", "month", None, "June 2024"),  # value cut to its precision
         ("2024-06", "unknown", None, "June 2024"),  # unknown precision: what the value holds
         ("2024", "day", None, "2024"),  # a precision the value lacks is not invented
@@ -182,7 +184,7 @@ def test_markdown_has_labels_sources_and_conflicts(sample: Timeline) -> None:
     for event in sample.events:
         assert f"### {date_label(event.date)} — " in md
         for s in event.sources:
-            assert f"`{s.document}`" in md
+            assert f"- {s.document.replace('_', chr(92) + '_')} (" in md
     for label in ("June 2024", "20 June 2024", "end of 2024", "undated"):
         assert f"### {label} — " in md
     assert "Conflicting dates" in md
@@ -239,6 +241,42 @@ def test_html_escapes_planted_markup(sample: Timeline, texts: dict[str, str]) ->
     assert data["events"][0]["title"] == "<script>alert(1)</script>"
     script = html.split('id="timeline-data">', 1)[1].split("</script>", 1)[0]
     assert "<" not in script
+
+
+def test_markdown_leaves_no_markup_of_the_articles_or_the_model_alive(sample: Timeline) -> None:
+    sample.events[0].summary = "- 5 killed &amp; 3 wounded"
+    sample.events[1].summary = "1. the first claim"
+    sample.events[2].summary = "---"
+    sample.events[0].sources[0].document = "a`<img src=x onerror=alert(1)>`b.txt"
+    md = render(sample, "markdown", None)
+    assert "\n\\- 5 killed &amp;amp; 3 wounded\n" in md  # not a list item, the entity shown as written
+    assert "\n1\\. the first claim\n" in md
+    assert "\n\\---\n" in md  # not a rule
+    assert "<" not in md.replace("\\<", "") and "`" not in md.replace("\\`", "")  # only escaped ones
+
+
+def test_html_isolates_article_text_from_the_labels_around_it(
+    sample: Timeline, texts: dict[str, str]
+) -> None:
+    """A U+202E in a file name or a date as written must not reverse the date label beside it."""
+    html = render(sample, "html", texts)
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    rule = next(line for line in style.splitlines() if "unicode-bidi: isolate" in line)
+    for selector in ("h4", ".summary", ".doc", ".date-text", ".quote", ".actor", "code"):
+        assert selector in rule
+    assert '<h4 dir="auto">' in html
+
+
+def test_html_search_folds_accents_and_apostrophes(sample: Timeline, texts: dict[str, str]) -> None:
+    html = render(sample, "html", texts)
+    assert 'normalize("NFD")' in html
+    assert "hay: fold(" in html and "terms = fold(q.value)" in html
+
+
+def test_html_of_an_empty_timeline_says_so(sample: Timeline) -> None:
+    sample.events = []
+    html = render(sample, "html", {})
+    assert '<p class="empty" id="empty">This timeline has no events.</p>' in html
 
 
 def test_html_groups_by_year_and_month_undated_last(sample: Timeline) -> None:

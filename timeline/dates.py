@@ -29,7 +29,8 @@ month or day precise; the machine's clock is never consulted):
   -> end; around/about/circa/approximately -> approx; before/by/until -> before ("by" is before-or-at;
   we choose before); after/since/from -> after. The value is the named period itself.
 * Ranges ("1950-1953", "from 2019 to 2021", "between June and August 2024", "20-22 June 2024") ->
-  their start, at the start's precision, modifier start; the start borrows a year (and a month)
+  their start, at the start's precision, modifier after ("from 1950"; not start, which would read
+  "early 1950" and narrow the range to its first third); the start borrows a year (and a month)
   written only at the end, the year before when its month comes later ("between December and
   February 2024" starts in December 2023). "2008-09" is a range of years, not September 2008.
 * Anything without a year that nothing justifies, vague spans ("in decades", "for months", "the
@@ -384,7 +385,7 @@ def _range_start(core: str, doc: _DocParts | None, doc_value: str | None, forwar
             borrowed -= 1  # "between December and February 2024" starts in December 2023
         start = f"{start} {borrowed}"
     hit = _single(start, doc, doc_value, forward)
-    return hit._replace(modifier=Modifier.start) if hit else None
+    return hit._replace(modifier=Modifier.after) if hit else None
 
 
 # "2008-09", "2023-24": consecutive years, written the way seasons and fiscal years are, not ISO months
@@ -395,7 +396,7 @@ def _consecutive_years(core: str) -> _Hit | None:
     m = _CONSECUTIVE_YEARS.fullmatch(core)
     if m is None or (int(m["y"]) + 1) % 100 != int(m["yy"]):
         return None
-    return _Hit(m["y"], Precision.year, DateBasis.explicit, Modifier.start)
+    return _Hit(m["y"], Precision.year, DateBasis.explicit, Modifier.after)
 
 
 def _dateparser_fallback(core: str) -> _Hit | None:
@@ -442,9 +443,9 @@ def normalize_date(
     if hit is None:
         hit = _single(core, doc, doc_value, forward)
     if hit is None and (hit := _range_start(core, doc, doc_value, forward)) is not None:
-        modifier = Modifier.start  # a range is dated by its start, whatever preceded it
-    if hit is not None and hit.modifier is Modifier.start:
-        modifier = Modifier.start
+        modifier = Modifier.after  # a range is dated from its start, whatever preceded it
+    if hit is not None and _consecutive_years(core) is not None:
+        modifier = Modifier.after
     hit = hit or _dateparser_fallback(core)
     if hit is None:
         return EventDate(text=expression)

@@ -60,6 +60,8 @@ def date_label(d: EventDate) -> str:
     if parts is None:
         return "undated"
     base = _plain(*parts)
+    if parts[2] is not None and d.modifier in (Modifier.start, Modifier.mid, Modifier.end):
+        return base  # a day has no early, middle or end part worth a word
     match d.modifier:
         case None:
             return base

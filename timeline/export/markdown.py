@@ -1,4 +1,11 @@
-"""Markdown report: provenance, then one section per event with its sources quoted."""
+"""Markdown report: provenance, then one section per event with its sources quoted.
+
+A report for reading, not the record: whitespace inside quotes is collapsed (the JSON keeps every
+quote exactly as `text[start:end]`). Text from the articles and the model is escaped so that no
+Markdown or HTML in it takes effect: metacharacters and `&` get a backslash or an entity, a line that
+would start a list, heading, quote or rule is escaped at its start, and file names are plain escaped
+text, never code spans (a backtick in a name would close one).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +14,18 @@ import re
 from timeline.export.labels import date_label, date_parts
 from timeline.models import Event, Timeline
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+# At a line start these would open a list, a rule or a setext heading; "1." an ordered list (a
+# backslash may only stand before punctuation, so it goes before the dot).
+_BLOCK_START = re.compile(r"^(?P<mark>[-+=])|^(?P<number>\d+)(?P<dot>[.)])")
 
 
 def md_escape(text: str) -> str:
-    """Inline text: whitespace collapsed, Markdown and HTML metacharacters backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    """Inline text: whitespace collapsed, Markdown and HTML metacharacters escaped, also at a line start."""
+    escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()).replace("&", "&amp;"))
+    return _BLOCK_START.sub(
+        lambda m: "\\" + m["mark"] if m["mark"] else m["number"] + "\\" + m["dot"], escaped, count=1
+    )
 
 
 def _event(event: Event) -> list[str]:
@@ -24,11 +37,11 @@ def _event(event: Event) -> list[str]:
         meta += f" · **Date as written:** “{md_escape(event.date.text)}”"
     lines += [meta, ""]
     if event.date_conflict:
-        given = "; ".join(f"`{s.document}`: {date_label(s.date)}" for s in event.sources)
+        given = "; ".join(f"{md_escape(s.document)}: {date_label(s.date)}" for s in event.sources)
         lines += [f"**⚠ Conflicting dates** — the sources disagree ({given}).", ""]
     lines += [md_escape(event.summary), ""]
     for source in event.sources:
-        lines.append(f"- `{source.document}` ({date_label(source.date)}):")
+        lines.append(f"- {md_escape(source.document)} ({date_label(source.date)}):")
         lines.append(f"  > {md_escape(source.quote)}")
     lines.append("")
     return lines
@@ -62,7 +75,7 @@ def render_markdown(timeline: Timeline) -> str:
     if timeline.problems:
         lines += ["## Problems", ""]
         for p in timeline.problems:
-            where = f"`{p.document}`: " if p.document else ""
-            lines.append(f"- {where}`{p.kind}` — {md_escape(p.message)}")
+            where = f"{md_escape(p.document)}: " if p.document else ""
+            lines.append(f"- {where}{md_escape(p.kind)} — {md_escape(p.message)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

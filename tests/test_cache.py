@@ -63,8 +63,19 @@ def test_unknown_key_is_a_miss(tmp_path: Path) -> None:
         '{"reply": {"events": []}, "usage": {"prompt_tokens": "many"}}',
         "[1, 2, 3]",
         "null",
+        "[" * 100_000,  # nested deeper than the JSON parser's recursion limit
     ],
-    ids=["empty", "truncated", "no-usage", "no-reply", "invalid-event", "invalid-usage", "list", "null"],
+    ids=[
+        "empty",
+        "truncated",
+        "no-usage",
+        "no-reply",
+        "invalid-event",
+        "invalid-usage",
+        "list",
+        "null",
+        "deep",
+    ],
 )
 def test_damaged_entry_is_a_miss(tmp_path: Path, damage: str) -> None:
     cache = ResultCache(tmp_path)
@@ -207,3 +218,14 @@ def test_interrupted_put_leaves_the_previous_entry_readable(
     monkeypatch.undo()
     assert cache.get(key, WireReply) == (REPLY, USAGE)
     assert len(stored_files(tmp_path)) == 1
+
+
+def test_key_changes_with_the_server_a_profile_points_at() -> None:
+    """Two servers may serve different models under one name ("local-model")."""
+    from timeline.config import load_settings
+
+    profile = load_settings(environ={}).profiles["openai-compatible"]
+    elsewhere = profile.model_copy(update={"base_url": "http://gpu.lan:8000/v1"})
+    assert cache_key(MESSAGES, SCHEMA, profile.sampling_key()) != cache_key(
+        MESSAGES, SCHEMA, elsewhere.sampling_key()
+    )

@@ -488,3 +488,37 @@ def test_the_event_takes_the_kind_most_reports_give_with_the_words_of_one_of_the
     (merged,) = merge(reports)
     assert [s.document for s in merged.sources] == ["000.txt", "002.txt", "004.txt"]
     assert (merged.kind, merged.kind_cue) == (EventKind.reported, "appears")
+
+
+TREATY_DAY = "Putin met Kim Jong Un in Pyongyang on Wednesday to sign a defence treaty."
+DOGS_DAY = "Kim Jong Un gave Putin a pair of Pungsan dogs as a gift at the Pyongyang zoo."
+
+
+def test_two_events_of_one_article_on_one_day_stay_apart_with_their_quotes() -> None:
+    """The same day and the same two leaders lower the bar across articles; within one article the
+    model listed them as two events, and joining them kept only one quote."""
+    merged = merge(
+        [
+            event("a.txt", TREATY_DAY, "Treaty signed", "2024-06-19", 100),
+            event("a.txt", DOGS_DAY, "Dogs given", "2024-06-19", 400),
+        ]
+    )
+    assert sorted(e.sources[0].quote for e in merged) == sorted([TREATY_DAY, DOGS_DAY])
+
+
+def test_an_article_repeating_a_sentence_with_another_date_is_a_conflict() -> None:
+    (merged,) = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies", "2024-10-01", 10),
+            event("a.txt", DUMA_004, "Duma ratifies", "2024-10-24", 900),
+        ]
+    )
+    assert merged.date_conflict is True
+
+
+def test_the_title_of_a_sentence_cited_twice_does_not_depend_on_input_order() -> None:
+    reports = [
+        event("003.txt", TREATY_003, "Putin and Kim sign treaty", None, 394),
+        event("003.txt", TREATY_003, "Leaders embrace during state visit", None, 394),
+    ]
+    assert merge(reports)[0].title == merge(list(reversed(reports)))[0].title

@@ -134,3 +134,15 @@ def test_a_truncated_reply_is_retried_once_with_a_larger_limit_never_unchanged(t
     assert timeline.summary.documents_failed == 0
     assert timeline.provenance.usage.completion_tokens == 100 + 5  # the cut-off reply is counted too
     assert timeline.provenance.usage.truncated_replies == 1
+
+
+def test_a_cache_that_cannot_be_written_costs_the_cache_not_the_run(tmp_path: Path) -> None:
+    """The replies are paid for: the run finishes with them and says why a rerun will ask again."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    model = StubModel()
+    timeline = Builder(model, PromptLibrary(), _settings(blocker / "cache")).build([SEEDS])
+    assert timeline.summary.documents_failed == 0 and timeline.events
+    assert model.calls == 6  # five seeds, one in two parts: each asked once, none again
+    (problem,) = [p for p in timeline.problems if p.kind == "cache_unwritable"]
+    assert "set TIMELINE_CACHE_DIR to a writable folder" in problem.message

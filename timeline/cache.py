@@ -63,7 +63,7 @@ class ResultCache:
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
             return reply_model.model_validate(stored["reply"]), Usage.model_validate(stored["usage"])
-        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+        except (OSError, ValueError, KeyError, TypeError, ValidationError, RecursionError):
             return None
 
     def put(self, key: str, reply: BaseModel, usage: Usage) -> None:

@@ -71,7 +71,7 @@ class Profile(BaseModel):
 
     def sampling_key(self) -> dict[str, Any]:
         """What changes the model's answer, for the result cache key."""
-        return {
+        key: dict[str, Any] = {
             "kind": self.kind,
             "model": self.model,
             "mode": self.mode.value,
@@ -79,6 +79,9 @@ class Profile(BaseModel):
             "seed": self.seed,
             "max_tokens": self.max_tokens,
         }
+        if self.base_url:  # another server may serve another model under the same name
+            key["base_url"] = self.base_url
+        return key
 
 
 BUILTIN_PROFILES: dict[str, dict[str, Any]] = {

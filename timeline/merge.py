@@ -211,6 +211,16 @@ class Merger:
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:
         event = self.events[index]
+        span = (event.sentence.start, event.sentence.end)
+        if score < CONFLICT and any(
+            self.events[m].document == event.document
+            and (self.events[m].sentence.start, self.events[m].sentence.end) != span
+            for m in cluster.members
+        ):
+            # Two sentences of one article are two events to the model that listed them, unless the
+            # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
+            # keeps one source per document.
+            return False
         compatible = all(dates_compatible(event.date, self.events[m].date) for m in cluster.members)
         if not compatible:
             return score >= CONFLICT
@@ -251,7 +261,7 @@ class Merger:
 def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent]:
     """The first report of each document, preferring one with a date."""
     chosen: dict[str, GroundedEvent] = {}
-    for member in sorted(members, key=lambda m: (m.document, m.sentence.start)):
+    for member in sorted(members, key=lambda m: (m.document, m.sentence.start, m.title)):  # order-free
         current = chosen.get(member.document)
         if current is None or (current.date.value is None and member.date.value is not None):
             chosen[member.document] = member
@@ -260,7 +270,8 @@ def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent
 
 def _event_from(members: list[GroundedEvent]) -> Event:
     reports = _one_source_per_document(members) if len(members) > 1 else members
-    dated = [m for m in reports if m.date.value is not None]
+    # Over every member: an article that repeats a sentence with another date is a conflict too.
+    dated = [m for m in members if m.date.value is not None]
     conflict = any(not dates_compatible(a.date, b.date) for i, a in enumerate(dated) for b in dated[:i])
     # The most precise date stands for the event; ties go to the earliest document.
     lead = max(reports, key=lambda m: (_PRECISION_RANK[m.date.precision], m.date.value is not None))

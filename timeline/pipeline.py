@@ -108,7 +108,17 @@ class Builder:
                 self.model, self.library, chunk, self.settings.max_tokens * TRUNCATION_GROWTH
             )
         if cache is not None:
-            cache.put(key, WireReply(events=result.events), result.usage)
+            try:
+                cache.put(key, WireReply(events=result.events), result.usage)
+            except OSError as exc:  # the reply is paid for: keep it in this run, say why it is not kept
+                self.settings.cache = None
+                self.problems.append(
+                    Problem(
+                        kind="cache_unwritable",
+                        message=f"the result cache cannot be written ({exc}); this run goes on without it, "
+                        "so a rerun asks the model again: set TIMELINE_CACHE_DIR to a writable folder",
+                    )
+                )
         return result, False
 
     def _spend(self, usage: object) -> None:

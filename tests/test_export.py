@@ -404,3 +404,12 @@ def test_year_only_runs_are_headed_by_their_label_or_month_not_given(sample: Tim
     ]
     (alone,) = group_events([EventView(e, date_label(e.date), []) for e in (events[0], events[3])])
     assert [run.heading for run in alone.runs] == [None, None]  # no month in the year: the year says it
+
+
+@pytest.mark.parametrize("value", ["2024-06-00", "2024-02-31", "2024-13"])
+def test_a_timeline_with_a_date_that_does_not_exist_is_refused(sample: Timeline, value: str) -> None:
+    """It would be shown as "0 June 2024" or "31 February 2024"."""
+    data = sample.model_dump(mode="json")
+    data["events"][0]["date"]["value"] = value
+    with pytest.raises(ValueError, match=f"date '{value}' is not a calendar date"):
+        Timeline.model_validate(data)

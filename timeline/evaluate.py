@@ -27,7 +27,6 @@ Shares other than recall and precision are None when nothing is there to measure
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 import os
@@ -40,7 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from timeline.dates import chronological_key
 from timeline.documents import load_document
 from timeline.errors import ConfigError, TimelineError
-from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline
+from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline, real_date
 
 __all__ = [
     "EvalReport",
@@ -69,16 +68,6 @@ Span = tuple[str, int, int]  # document id, start, end (end exclusive)
 # --- gold file -----------------------------------------------------------------------------------------
 
 
-def _real_date(value: str) -> bool:
-    """Whether a partial ISO date (pattern checked by `EventDate`) names a year, month or day that exists."""
-    year, month, day = [*(int(part) for part in value.split("-")), 1, 1][:3]
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -102,7 +91,7 @@ class GoldEvent(_Strict):
     @model_validator(mode="after")
     def _precision_matches_value(self) -> GoldEvent:
         value, precision = self.date.value, self.date.precision
-        if value is not None and not _real_date(value):
+        if value is not None and not real_date(value):
             raise ValueError(
                 f"gold event {self.id!r}: date {value!r} is not a real date: "
                 "write YYYY, YYYY-MM or YYYY-MM-DD with a month 01-12 and a day that month has"

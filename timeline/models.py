@@ -7,9 +7,10 @@ that alters the JSON shape.
 
 from __future__ import annotations
 
+import datetime
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1.1"
 
@@ -116,6 +117,17 @@ class Source(_Strict):
     date: EventDate = Field(description="The date this source gives for the event.")
 
 
+def real_date(value: str) -> bool:
+    """Whether a partial ISO date (its pattern checked by the field) names a year, month or day that
+    exists: no month 13, no 30 February, no year 0."""
+    year, month, day = [*(int(part) for part in value.split("-")), 1, 1][:3]
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 class Event(_Strict):
     """One entry of the timeline, merged across every document that reports it."""
 
@@ -133,6 +145,13 @@ class Event(_Strict):
     date_conflict: bool = Field(
         default=False, description="True when the sources give incompatible dates; see each source's date."
     )
+
+    @model_validator(mode="after")
+    def _dates_exist(self) -> Event:
+        for date in (self.date, *(source.date for source in self.sources)):
+            if date.value is not None and not real_date(date.value):
+                raise ValueError(f"event {self.id}: date {date.value!r} is not a calendar date")
+        return self
 
 
 class Usage(_Strict):

@@ -59,6 +59,7 @@ MAX_PRODUCT = 4_000_000  # report pairs scored in one sparse product (bounds its
 class _Cluster:
     members: list[int] = field(default_factory=list)
     actors: set[str] = field(default_factory=set)
+    spans: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # sentences cited, per document
 
 
 def _block_of(date: EventDate) -> BlockKey:
@@ -211,12 +212,8 @@ class Merger:
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:
         event = self.events[index]
-        span = (event.sentence.start, event.sentence.end)
-        if score < CONFLICT and any(
-            self.events[m].document == event.document
-            and (self.events[m].sentence.start, self.events[m].sentence.end) != span
-            for m in cluster.members
-        ):
+        cited_there = cluster.spans.get(event.document, set())
+        if score < CONFLICT and cited_there - {(event.sentence.start, event.sentence.end)}:
             # Two sentences of one article are two events to the model that listed them, unless the
             # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
             # keeps one source per document.
@@ -254,6 +251,7 @@ class Merger:
             first_report_of_span.setdefault(span, index)
             self.clusters[cluster_index].members.append(index)
             self.clusters[cluster_index].actors.update(event.actors)
+            self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
             self.cluster_of[index] = cluster_index
         return self.clusters
 

@@ -17,7 +17,7 @@ from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
-from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline
+from timeline.models import DocumentInfo, Event, EventDate, EventKind, Modifier, Precision, Timeline
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
@@ -297,13 +297,21 @@ def test_load_texts_reads_the_sample(sample: Timeline, texts: dict[str, str]) ->
     assert sorted(texts) == sorted(d.id for d in sample.documents)
 
 
-def test_load_texts_skips_changed_and_missing_documents(sample: Timeline, tmp_path: Path) -> None:
+def _one_changed_one_missing(
+    sample: Timeline, tmp_path: Path
+) -> tuple[DocumentInfo, DocumentInfo, DocumentInfo]:
+    """The sample's articles copied under `tmp_path`, the first rewritten since the run, the second gone."""
     for doc in sample.documents:
         (tmp_path / "seeds").mkdir(exist_ok=True)
         shutil.copy(REPO / doc.path, tmp_path / doc.path)
     changed, missing, moved = sample.documents
     (tmp_path / changed.path).write_text("Rewritten since the run.", encoding="utf-8")
     (tmp_path / missing.path).unlink()
+    return changed, missing, moved
+
+
+def test_load_texts_skips_changed_and_missing_documents(sample: Timeline, tmp_path: Path) -> None:
+    _, _, moved = _one_changed_one_missing(sample, tmp_path)
     assert list(load_texts(sample, tmp_path)) == [moved.id]
     html = render(sample, "html", load_texts(sample, tmp_path))
     assert "Article text not available" in html and "<mark>" in html
@@ -315,12 +323,7 @@ CONTEXT_LOST = "the viewer shows its quotes without the article around them"
 def test_load_texts_tells_once_per_document_which_file_was_not_found(
     sample: Timeline, tmp_path: Path
 ) -> None:
-    for doc in sample.documents:
-        (tmp_path / "seeds").mkdir(exist_ok=True)
-        shutil.copy(REPO / doc.path, tmp_path / doc.path)
-    changed, missing, moved = sample.documents
-    (tmp_path / changed.path).write_text("Rewritten since the run.", encoding="utf-8")
-    (tmp_path / missing.path).unlink()
+    changed, missing, moved = _one_changed_one_missing(sample, tmp_path)
     notes: list[str] = []
     assert list(load_texts(sample, tmp_path, warn=notes.append)) == [moved.id]
     assert notes == [

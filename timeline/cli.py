@@ -150,14 +150,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 
 
-# Problems that mean a document gave nothing: shown even with --quiet, which silences progress only.
-_FAILURES = frozenset({"unreadable", "nothing_to_read", "extraction_failed"})
-
-
 def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
+    from timeline.pipeline import FAILURE_KINDS
+
     if args.quiet:
         for problem in timeline.problems:
-            if problem.kind in _FAILURES:
+            if problem.kind in FAILURE_KINDS:  # --quiet silences progress, not failed documents
                 _stderr(f"{problem.kind}: {problem.message}")
         return
     s, usage = timeline.summary, timeline.provenance.usage

@@ -439,13 +439,12 @@ def normalize_date(
     core, modifier = _strip_prefixes(_clean(expression))
     doc = _doc_parts(document_date)
     doc_value = document_date.value if document_date else None
-    hit = _consecutive_years(core)  # before _single, whose ISO rule would read "2008-09" as a month
+    ranged = _consecutive_years(core)  # first: the ISO rule of `_single` would read "2008-09" as a month
+    hit = ranged or _single(core, doc, doc_value, forward)
     if hit is None:
-        hit = _single(core, doc, doc_value, forward)
-    if hit is None and (hit := _range_start(core, doc, doc_value, forward)) is not None:
+        hit = ranged = _range_start(core, doc, doc_value, forward)
+    if ranged is not None:
         modifier = Modifier.after  # a range is dated from its start, whatever preceded it
-    if hit is not None and _consecutive_years(core) is not None:
-        modifier = Modifier.after
     hit = hit or _dateparser_fallback(core)
     if hit is None:
         return EventDate(text=expression)

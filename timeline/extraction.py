@@ -104,8 +104,8 @@ def _pieces(sentence: Sentence, max_chars: int) -> list[Sentence]:
         cut = text.rfind(" ", 0, max_chars)
         cut = cut if cut > 0 else max_chars
         pieces.append(Sentence(start, start + cut, text[:cut]))
-        skipped = len(text[cut:]) - len(text[cut:].lstrip())
-        start, text = start + cut + skipped, text[cut:].lstrip()
+        rest = text[cut:].lstrip()
+        start, text = start + len(text) - len(rest), rest
     return [*pieces, Sentence(start, start + len(text), text)] if text else pieces
 
 

@@ -232,11 +232,12 @@ def headline_misleads(
         name_or_number = word[:1].isupper() or any(c.isdigit() for c in word)
         if name_or_number and word.lower() not in quote_words:
             return True
-    if _says_more_than(unnamed, quoted) or _drops_doubt(headline, quoted):
-        return True
-    if _dates_its_quote_lacks(headline, quoted):
-        return True
-    return _copies_another_sentence(headline, quoted, sentences)
+    return (
+        _says_more_than(unnamed, quoted)
+        or _drops_doubt(headline, quoted)
+        or _dates_its_quote_lacks(headline, quoted)
+        or _copies_another_sentence(headline, quoted, sentences)
+    )
 
 
 # Words that make a sentence less than a statement of fact. "may" only in lower case: "May" is

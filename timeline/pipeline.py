@@ -46,6 +46,10 @@ from timeline.prompts import PromptLibrary
 TRUNCATION_GROWTH = 2
 
 
+# The problem kinds this module records for a document that gave nothing (it counts as failed).
+FAILURE_KINDS = frozenset({"unreadable", "nothing_to_read", "extraction_failed"})
+
+
 @dataclass(frozen=True)
 class DocumentReport:
     """Per-document figures for progress lines and the benchmark."""

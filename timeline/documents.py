@@ -480,7 +480,6 @@ def _load_front_matter(block: str) -> dict[str, Any] | None:
     try:
         data = yaml.load(block, Loader=_FrontMatterLoader)  # a SafeLoader without timestamps
     except (yaml.YAMLError, ValueError) as exc:
-        logger.warning("front matter is not valid YAML, kept as text: %s", exc)
         raise _FrontMatterError(
             f"front matter is not valid YAML ({_yaml_reason(exc)}): the date and title in it were not "
             "read; fix the YAML or remove the block"

@@ -421,7 +421,7 @@ def test_close_reports_are_exactly_the_close_earlier_reports_of_a_shared_block(
             )
     merger = merge_module.Merger(events)
     order = merge_module.merge_order(events)
-    got = merger.close_reports(order)
+    got = merger.close_reports(order).as_dict()
 
     full = (merger.vectors @ merger.vectors.T).toarray()
     keys = [merge_module.blocking_keys(e.date, merger._distinctive(e)) for e in events]
@@ -522,3 +522,33 @@ def test_the_title_of_a_sentence_cited_twice_does_not_depend_on_input_order() ->
         event("003.txt", TREATY_003, "Leaders embrace during state visit", None, 394),
     ]
     assert merge(reports)[0].title == merge(list(reversed(reports)))[0].title
+
+
+def test_a_story_syndicated_to_hundreds_of_outlets_is_one_entry_with_every_outlet() -> None:
+    """Far more copies than CLOSEST_PER_BLOCK: each copy is offered only its closest earlier
+    copies, all in the story's cluster, so the cap loses no outlet; a second story stays apart."""
+    copies = 3 * merge_module.CLOSEST_PER_BLOCK
+    story = "Russian missiles struck an energy facility in Kharkiv overnight, killing four people."
+    other = "Ukrainian drones hit an oil depot in Belgorod, the regional governor said."
+    events = [
+        event(f"outlet{i:03d}.txt", story, "Missiles strike Kharkiv", "2024-10-24") for i in range(copies)
+    ]
+    events += [
+        event(f"outlet{i:03d}.txt", other, "Drones hit Belgorod depot", "2024-10-24", start=400)
+        for i in range(3)
+    ]
+    merged = merge(events)
+    assert sorted(len(e.sources) for e in merged) == [3, copies]
+
+
+def test_closest_per_row_keeps_the_best_pairs_of_each_crowded_row_ties_by_lower_column(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(merge_module, "CLOSEST_PER_BLOCK", 2)
+    row = np.array([0, 0, 0, 0, 1, 2, 2], dtype=np.intp)
+    col = np.array([5, 3, 9, 1, 4, 8, 7], dtype=np.intp)
+    score = np.array([0.5, 0.9, 0.5, 0.3, 0.2, 0.6, 0.6])
+    kept = merge_module._closest_per_row(row, col, score)
+    assert sorted(zip(*(a.tolist() for a in kept), strict=True)) == [
+        (0, 3, 0.9), (0, 5, 0.5), (1, 4, 0.2), (2, 7, 0.6), (2, 8, 0.6),
+    ]  # fmt: skip

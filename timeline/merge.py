@@ -12,7 +12,9 @@ conflicts (two shared actors, the same or a neighbouring year), so the work grow
 size, not with the square of the timeline. In runs of over SMALL_RUN reports an undated report
 must also share a rare word (used by at most RARE_WORD_REPORTS reports) to be compared: a pair
 whose only common words are frequent ones is then never scored. Reports of one event dated years
-apart are not compared.
+apart are not compared. Each report is offered at most CLOSEST_PER_BLOCK close earlier reports per
+block, its closest: a story syndicated to thousands of outlets would otherwise make every pair of its
+copies a candidate.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -30,7 +32,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.dates import chronological_key, dates_compatible
 from timeline.grounding import GroundedEvent, content_words
-from timeline.models import Event, EventDate, EventKind, Precision
+from timeline.models import Event, EventDate, EventKind, Modifier, Precision
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
 SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both none) and share two
@@ -53,6 +55,11 @@ BlockKey = tuple[int, int] | int | None
 BlockingKey = tuple[object, ...]
 _UNDATED_BLOCKS = ("actor", "undated")  # the blocking keys that pair a report with undated ones
 MAX_PRODUCT = 4_000_000  # report pairs scored in one sparse product (bounds its memory)
+# A report is offered its closest earlier reports of each block, at most this many: a story syndicated
+# to thousands of outlets would otherwise make every pair of copies a candidate (5,000 copies: 12.5
+# million pairs). The closest copies are in the cluster the report joins; ordinary reports have a
+# handful of close earlier reports, far below the bound.
+CLOSEST_PER_BLOCK = 64
 
 
 @dataclass
@@ -60,6 +67,9 @@ class _Cluster:
     members: list[int] = field(default_factory=list)
     actors: set[str] = field(default_factory=set)
     spans: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # sentences cited, per document
+    # The members' distinct dates: compatibility is checked against these, not against every member,
+    # so that a thousand copies of one syndicated report cost one check, not a thousand.
+    dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
 
 
 def _block_of(date: EventDate) -> BlockKey:
@@ -67,6 +77,11 @@ def _block_of(date: EventDate) -> BlockKey:
         return None
     year = int(date.value[:4])
     return (year, int(date.value[5:7])) if len(date.value) >= 7 else year
+
+
+def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
+    """What a date's bounds depend on (the precision follows from the value)."""
+    return date.value, date.modifier
 
 
 def _document_words(event: GroundedEvent) -> str:
@@ -110,6 +125,60 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
     return offered, wanted
 
 
+_Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]  # (later report, earlier report, cosine)
+
+
+def _closest_per_row(row: np.ndarray, col: np.ndarray, score: np.ndarray) -> _Pairs:
+    """The CLOSEST_PER_BLOCK highest-scoring pairs of each row (ties: the lower column); `row` is
+    sorted (pairs come from a CSR product). Only rows over the bound are sorted, one by one."""
+    counts = np.bincount(row) if row.size else np.zeros(0, np.intp)
+    crowded = np.flatnonzero(counts > CLOSEST_PER_BLOCK)
+    if crowded.size == 0:
+        return row, col, score
+    starts = np.r_[0, np.cumsum(counts)]
+    keep = np.ones(row.size, dtype=bool)
+    for r in crowded.tolist():
+        begin, end = starts[r], starts[r + 1]
+        beyond = np.lexsort((col[begin:end], -score[begin:end]))[CLOSEST_PER_BLOCK:]
+        keep[begin + beyond] = False
+    return row[keep], col[keep], score[keep]
+
+
+_NO_PAIRS: _Pairs = (np.empty(0, np.intp), np.empty(0, np.intp), np.empty(0))
+
+
+@dataclass(frozen=True)
+class ClosePairs:
+    """Close (later, earlier) report pairs with their cosine, sorted by the later report: arrays,
+    not dicts, because a syndicated story makes millions of pairs."""
+
+    later: np.ndarray
+    earlier: np.ndarray
+    score: np.ndarray
+
+    @classmethod
+    def collect(cls, parts: list[_Pairs]) -> ClosePairs:
+        """One sorted set of pairs; a pair found in two blocks (same cosine) is kept once."""
+        later, earlier, score = (np.concatenate([p[i] for p in [*parts, _NO_PAIRS]]) for i in range(3))
+        order = np.lexsort((earlier, later))
+        later, earlier, score = later[order], earlier[order], score[order]
+        first = np.ones(later.size, dtype=bool)
+        first[1:] = (later[1:] != later[:-1]) | (earlier[1:] != earlier[:-1])
+        return cls(later[first], earlier[first], score[first])
+
+    def of(self, later: int) -> tuple[np.ndarray, np.ndarray]:
+        """The earlier reports close to `later`, and their cosines."""
+        begin, end = np.searchsorted(self.later, [later, later + 1])
+        return self.earlier[begin:end], self.score[begin:end]
+
+    def as_dict(self) -> dict[int, dict[int, float]]:
+        """{later: {earlier: cosine}}, for inspection and tests."""
+        pairs: dict[int, dict[int, float]] = defaultdict(dict)
+        for a, b, score in zip(self.later.tolist(), self.earlier.tolist(), self.score.tolist(), strict=True):
+            pairs[a][b] = score
+        return dict(pairs)
+
+
 class Merger:
     """Greedy clustering over blocks; deterministic for a given input order.
 
@@ -124,7 +193,7 @@ class Merger:
         limit = max(COMMON_SHARE * len(events), 3)
         self.common_actors = {actor for actor, n in actor_counts.items() if n > limit}
         self.clusters: list[_Cluster] = []
-        self.cluster_of: dict[int, int] = {}
+        self.cluster_of = np.full(len(events), -1, dtype=np.intp)  # filled in merge order
         self.comparisons = 0  # (report, earlier report) pairs offered by the blocks
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
@@ -148,7 +217,7 @@ class Merger:
                         blocks[key][side].append(index)
         return list(blocks.values())
 
-    def _close_through_rare_words(self, position: np.ndarray) -> list[tuple[int, int, float]]:
+    def _close_through_rare_words(self, position: np.ndarray) -> _Pairs:
         """(later, earlier, cosine) for pairs with an undated report that share a distinctive actor
         and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with one sparse product."""
         dated = np.fromiter(
@@ -156,7 +225,7 @@ class Merger:
         )
         undated = np.flatnonzero(~dated)
         if undated.size == 0:
-            return []
+            return _NO_PAIRS
         reports_using = np.bincount(self.vectors.indices, minlength=self.vectors.shape[1])
         rare = self.vectors.copy()
         rare.data = (reports_using[rare.indices] <= RARE_WORD_REPORTS).astype(np.float64)
@@ -169,19 +238,25 @@ class Merger:
         self.comparisons += int(row.size)
         scores = np.asarray(self.vectors[row].multiply(self.vectors[col]).sum(axis=1)).ravel()
         close = scores >= SAME_EVENT_SHARED_ACTORS
-        pairs: list[tuple[int, int, float]] = []
-        for a, b, score in zip(row[close].tolist(), col[close].tolist(), scores[close].tolist(), strict=True):
-            if set(self._distinctive(self.events[a])) & set(self._distinctive(self.events[b])):
-                later, earlier = (a, b) if position[a] > position[b] else (b, a)
-                pairs.append((later, earlier, score))
-        return pairs
+        row, col, scores = row[close], col[close], scores[close]
+        share_actor = np.fromiter(
+            (
+                bool(set(self._distinctive(self.events[a])) & set(self._distinctive(self.events[b])))
+                for a, b in zip(row.tolist(), col.tolist(), strict=True)
+            ),
+            dtype=bool,
+            count=row.size,
+        )
+        row, col, scores = row[share_actor], col[share_actor], scores[share_actor]
+        later_first = position[row] > position[col]
+        return np.where(later_first, row, col), np.where(later_first, col, row), scores
 
-    def close_reports(self, order: list[int]) -> dict[int, dict[int, float]]:
+    def close_reports(self, order: list[int]) -> ClosePairs:
         """For each report, the earlier reports (in `order`) of its blocks with a cosine of at least
         SAME_EVENT_SHARED_ACTORS, below which no pair merges whatever the dates."""
         position = np.empty(len(self.events), dtype=np.intp)
         position[np.asarray(order, dtype=np.intp)] = np.arange(len(order))
-        close: dict[int, dict[int, float]] = defaultdict(dict)
+        found: list[_Pairs] = []
         at = position.tolist()
         for offered_list, wanted_list in self._blocks():
             if not offered_list or not wanted_list:
@@ -194,21 +269,16 @@ class Merger:
             step = max(1, MAX_PRODUCT // len(offered))
             for begin in range(0, len(wanted_list), step):
                 wanted = np.asarray(wanted_list[begin : begin + step], dtype=np.intp)
-                product = (self.vectors[wanted] @ self.vectors[offered].T).tocoo()
+                product = (self.vectors[wanted] @ self.vectors[offered].T).tocsr()
+                rows = np.repeat(np.arange(wanted.size), np.diff(product.indptr))
                 keep = (product.data >= SAME_EVENT_SHARED_ACTORS) & (
-                    offered_at[product.col] < position[wanted][product.row]
+                    offered_at[product.indices] < position[wanted][rows]
                 )
-                for later, earlier, score in zip(
-                    wanted[product.row[keep]].tolist(),
-                    offered[product.col[keep]].tolist(),
-                    product.data[keep].tolist(),
-                    strict=True,
-                ):
-                    close[later][earlier] = score
+                row, col, score = _closest_per_row(rows[keep], product.indices[keep], product.data[keep])
+                found.append((wanted[row], offered[col], score))
         if len(self.events) > SMALL_RUN:
-            for later, earlier, score in self._close_through_rare_words(position):
-                close[later][earlier] = score
-        return close
+            found.append(self._close_through_rare_words(position))
+        return ClosePairs.collect(found)
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:
         event = self.events[index]
@@ -218,12 +288,12 @@ class Merger:
             # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
             # keeps one source per document.
             return False
-        compatible = all(dates_compatible(event.date, self.events[m].date) for m in cluster.members)
+        compatible = all(dates_compatible(event.date, date) for date in cluster.dates.values())
         if not compatible:
             return score >= CONFLICT
         if score >= SAME_EVENT:
             return True
-        if any(self.events[m].date.value != event.date.value for m in cluster.members):
+        if any(date.value != event.date.value for date in cluster.dates.values()):
             return False  # only close wording may give a report a date or precision it lacks
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
@@ -234,13 +304,16 @@ class Merger:
         first_report_of_span: dict[tuple[str, int, int], int] = {}
         for index in order:
             event = self.events[index]
-            per_cluster: dict[int, float] = {}
+            earlier, scores = close.of(index)
+            # The best score per cluster, in numpy: a report of a widely syndicated story has
+            # thousands of close earlier reports, nearly all in one cluster.
+            clusters, where = np.unique(self.cluster_of[earlier], return_inverse=True)
+            best_scores = np.zeros(clusters.size)
+            np.maximum.at(best_scores, where, scores)
+            per_cluster = dict(zip(clusters.tolist(), best_scores.tolist(), strict=True))
             span = (event.document, event.sentence.start, event.sentence.end)
             if span in first_report_of_span:  # the same sentence cited twice is the same report
-                per_cluster[self.cluster_of[first_report_of_span[span]]] = 1.0
-            for earlier, score in close.get(index, {}).items():
-                cluster = self.cluster_of[earlier]
-                per_cluster[cluster] = max(per_cluster.get(cluster, 0.0), score)
+                per_cluster[int(self.cluster_of[first_report_of_span[span]])] = 1.0
             best: tuple[float, int] | None = None
             for cluster, score in sorted(per_cluster.items()):
                 if self._fits(index, score, self.clusters[cluster]) and (best is None or score > best[0]):
@@ -252,6 +325,7 @@ class Merger:
             self.clusters[cluster_index].members.append(index)
             self.clusters[cluster_index].actors.update(event.actors)
             self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
+            self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
             self.cluster_of[index] = cluster_index
         return self.clusters
 
@@ -269,8 +343,8 @@ def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent
 def _event_from(members: list[GroundedEvent]) -> Event:
     reports = _one_source_per_document(members) if len(members) > 1 else members
     # Over every member: an article that repeats a sentence with another date is a conflict too.
-    dated = [m for m in members if m.date.value is not None]
-    conflict = any(not dates_compatible(a.date, b.date) for i, a in enumerate(dated) for b in dated[:i])
+    dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
+    conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
     # The most precise date stands for the event; ties go to the earliest document.
     lead = max(reports, key=lambda m: (_PRECISION_RANK[m.date.precision], m.date.value is not None))
     kinds = Counter(m.kind for m in reports)

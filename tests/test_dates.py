@@ -17,7 +17,19 @@ from timeline.dates import (
     normalize_date,
     parse_document_date,
 )
-from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
+from timeline.export.labels import date_label
+from timeline.grounding import date_of
+from timeline.kinds import read_kind
+from timeline.models import (
+    DateBasis,
+    DocumentDate,
+    DocumentDateSource,
+    EventDate,
+    EventKind,
+    Modifier,
+    Precision,
+)
+from timeline.sentences import Sentence
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED_TEXT = {path.name[:3]: path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))}
@@ -325,7 +337,10 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
         ("in November", "2024-10-25", True, "2024-11", DOC),
         ("in November", "2024", True, "2024-11", DOC),  # the document's month unknown: its year
         ("Friday October 24", "2025-10-01", True, "2025-10-24", WD),
-        ("Friday October 24", "2025-10-01", False, "2024-10", DOC),  # 2024-10-24 was a Thursday
+        # 23 days ahead, and a Friday only in 2025: the coming date, even outside a forecast
+        ("Friday October 24", "2025-10-01", False, "2025-10-24", WD),
+        # a Friday only in 2025, a year after the article: the text contradicts itself, the month stays
+        ("Friday October 24", "2024-10-25", False, "2024-10", DOC),
     ],
 )
 def test_a_forecast_means_the_next_date_without_a_year(
@@ -526,3 +541,97 @@ def test_chronological_key_orders_mixed_precisions() -> None:
     ]
     scrambled = [expected[i] for i in (12, 9, 3, 7, 0, 13, 10, 5, 8, 1, 11, 4, 6, 2)]
     assert sorted(scrambled, key=chronological_key) == expected
+
+
+# --- news sentences dated the way `grounding.ground` dates them -------------------------------------
+# From an adversarial review with wire-copy wording (2026-11-23): each case was a wrong date, a
+# non-date taken as one, or a crash. The label is what the reader sees. 25 October 2024 is a Friday.
+
+NEWS_SENTENCES: list[tuple[str, str | None, str]] = [
+    # a count of years that reaches before year 1000 is not a date (it crashed the run)
+    ("The site was settled 3000 years ago, archaeologists said.", "2024", "undated"),
+    ("The temple was built 2000 years ago.", "2024", "undated"),
+    ("A decade ago the town was rebuilt.", "2024", "around 2014"),
+    # numbers written with thousands separators are counts, never read from their last digits
+    ("Humans reached the island 10,000 years ago.", "2024", "undated"),
+    # clock times are not years
+    ("The strike began at 1500 GMT on Thursday.", "2024-10-25", "24 October 2024"),
+    ("Trading closed at 2 p.m. (1800 GMT) on Friday.", "2024-10-25", "25 October 2024"),
+    ("The sirens sounded at 1930 local time.", "2024-10-25", "undated"),
+    # counts, amounts and identifiers are not years
+    ("The ferry carried 1800 passengers on Sunday.", "2024-10-25", "20 October 2024"),
+    ("A drone flew at 1500 feet over the base on Thursday.", "2024-10-25", "24 October 2024"),
+    ("Bombing killed nearly 2000 civilians last year.", "2024", "2023"),
+    ("About 1800 homes were destroyed, officials said.", "2024", "undated"),
+    ("The candidate received 1999 votes.", "2024", "undated"),
+    ("The garrison grew from 1800 to 2000 soldiers.", "2024", "undated"),
+    ("Between 1500 and 2000 people attended the rally.", "2024", "undated"),
+    ("The Reserve Bank withdrew ₹2000 notes from circulation.", "2024", "undated"),
+    ("US Airways flight 1549 landed on the Hudson.", "2024", "undated"),
+    ("Police were called to the 1600 block of Main Street on Sunday.", "2024-10-25", "20 October 2024"),
+    # weekday and month names inside names
+    ("The minister told the Sunday Times that talks had stalled.", "2024-10-25", "undated"),
+    ("She appeared on Saturday Night Live.", "2024-10-25", "undated"),
+    ("Retailers expect record Black Friday sales.", "2024-10-25", "undated"),
+    ("The Good Friday Agreement ended the Troubles.", "2024-10-25", "undated"),
+    ("China launched the probe on a Long March 5 rocket.", "2024-10-25", "undated"),
+    ("Lenin led the October Revolution.", "2024-03-15", "undated"),
+    ("April Ryan asked the first question.", "2024-10-25", "undated"),
+    ("The Black September group claimed the attack.", "2024-10-25", "undated"),
+    # ... while the ordinary forms next to names stay dates
+    ("In June Putin visited Pyongyang.", "2024-10-25", "June 2024"),
+    ("On Monday Putin met Kim.", "2024-10-25", "21 October 2024"),
+    ("Putin's June visit sealed the pact.", "2024-10-25", "June 2024"),
+    ("Thursday October 24 was the day of the vote.", "2024-10-25", "24 October 2024"),
+    # "last year", "last October", "last week" next to the date they qualify
+    ("He was first elected in March last year.", "2024-10-25", "March 2023"),
+    ("The pact was signed on Oct. 24 last year.", "2024-10-25", "24 October 2023"),
+    ("Fighting intensified last October.", "2024-10-25", "October 2023"),
+    ("Elections are due next March.", "2024-10-25", "March 2025"),
+    ("The bomb exploded on Wednesday last week.", "2024-10-25", "16 October 2024"),
+    # a forecast's weekday is the coming one; "this Friday" is the one of the article's week
+    ("Leaders will meet on Monday to discuss the plan.", "2024-10-25", "28 October 2024"),
+    ("The talks will resume this Friday.", "2024-10-22", "25 October 2024"),
+    ("The envoy arrived this Monday.", "2024-10-25", "21 October 2024"),
+    # a weekday that fits only a coming date: the text is right, and it is days away
+    ("The trial begins Monday, Oct. 28, in Manhattan.", "2024-10-25", "28 October 2024"),
+    ("Voters go to the polls on Tuesday, Nov. 5.", "2024-10-25", "5 November 2024"),
+    # scheduled and due are forecasts
+    ("A ruling is expected on Nov. 5.", "2024-10-25", "5 November 2024"),
+    ("The verdict is due on Nov. 5.", "2024-10-25", "5 November 2024"),
+    ("The vote is scheduled for Nov. 5.", "2024-10-25", "5 November 2024"),
+    # year ranges written with an en dash or a slash
+    ("The 2010–12 eurozone crisis left deep scars.", "2024", "from 2010"),
+    ("The 2011/12 season was cancelled.", "2024", "from 2011"),
+    ("The report covers 2024-06 in detail.", "2024", "June 2024"),
+    # a count after a month is not a day
+    ("In May 12 soldiers were killed near the border.", "2024", "May 2024"),
+    ("In August 30 people died in floods.", "2024", "August 2024"),
+    # relative periods written out
+    ("Talks must end by the end of the year.", "2024", "end of 2024"),
+    ("Rent is due at the end of the month.", "2024-10-25", "end of October 2024"),
+    ("Prices rose in late-2023.", "2024", "end of 2023"),
+    ("Inflation has stayed high since the 2022 invasion.", "2024", "from 2022"),
+    ("Russia's 2022 invasion of Ukraine triggered sanctions.", "2024-10-25", "2022"),
+    ("The war began 1,000 days ago.", "2024-11-19", "23 February 2022"),
+    ("The summit is due to open on Monday.", "2024-10-25", "28 October 2024"),
+    ("Flights were cancelled due to the storm on Monday.", "2024-10-25", "21 October 2024"),
+    # a background clause in dashes or brackets, like one in commas, yields to the sentence's own date
+    (
+        "Putin — who came to power in 2000 — said on Tuesday that the West had failed.",
+        "2024-10-25",
+        "22 October 2024",
+    ),
+    (
+        "Putin (who came to power in 2000) said on Tuesday that the West had failed.",
+        "2024-10-25",
+        "22 October 2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "label"), NEWS_SENTENCES)
+def test_news_sentences_are_dated_as_written(sentence: str, document: str | None, label: str) -> None:
+    kind, _ = read_kind(sentence)
+    date = date_of(Sentence(0, len(sentence), sentence), doc(document), forward=kind is EventKind.expected)
+    assert date_label(date) == label

@@ -15,16 +15,25 @@ month or day precise; the machine's clock is never consulted):
   month precision when no candidate year fits the weekday at all, because the text then contradicts
   itself about the day ("Monday October 24" in 2024, a Thursday). The same holds for an explicit
   date: "Thursday October 25, 2024" (a Friday) is October 2024.
-  When the document date has a month, only years on the right side of it compete: a report is not
-  dated a year after its article ("Friday October 24" in a 25 October 2024 article is not 2025).
+  When the document date has a month, only years on the right side of it compete, and dates up to
+  SCHEDULED_DAYS_AHEAD days after it: a report is not dated a year after its article ("Friday
+  October 24" in a 25 October 2024 article is not 2025), but "The trial begins Monday, Oct. 28"
+  there is the coming Monday.
 * A weekday alone ("on Thursday", "last Tuesday") needs a day-precise document date: the latest such
-  weekday on or before it ("last": strictly before; "next": strictly after). Basis relative.
+  weekday on or before it ("last": strictly before; "next": strictly after; in a forecast, the next
+  on or after it). "this Friday" and "Wednesday last week" are that day of the document's calendar
+  week (Monday to Sunday), or of the week before or after. Basis relative.
+* A month with its year named relatively: "March last year", "Oct. 24 last year", "next March" (the
+  first March after the document's month), "last October" (the last October before it; undated when
+  the document's month is unknown). Basis relative.
 * Relative phrases are computed from the document date at the precision it supports: "yesterday" is a
   day only with a day-precise document date, otherwise the document's own period with modifier approx
   (no modifier when the phrase cannot leave that period, e.g. "today", "this year"). "last week" and
   "N weeks ago" are days with modifier approx; "recently" / "in recent months" / "in the past month"
   (the last thirty days, not the previous calendar month) -> the document date with modifier before;
-  "in the coming weeks" / "soon" -> the document date with modifier after.
+  "in the coming weeks" / "soon" -> the document date with modifier after. "a decade ago" -> ten years
+  before, approx. "the end of the month/year" -> that part of the document's month or year. A count
+  reaching before the year 1000 ("2000 years ago") is undated: the year 24 would read as a day.
 * Modifiers: early/start/beginning -> start; mid/middle -> mid; late/end of (also "by the end of")
   -> end; around/about/circa/approximately -> approx; before/by/until -> before ("by" is before-or-at;
   we choose before); after/since/from -> after. The value is the named period itself.
@@ -32,7 +41,8 @@ month or day precise; the machine's clock is never consulted):
   their start, at the start's precision, modifier after ("from 1950"; not start, which would read
   "early 1950" and narrow the range to its first third); the start borrows a year (and a month)
   written only at the end, the year before when its month comes later ("between December and
-  February 2024" starts in December 2023). "2008-09" is a range of years, not September 2008.
+  February 2024" starts in December 2023). "2008-09", "2010–12", "2011/12" are ranges of years: a
+  two-digit end later in the century than the start is a year, not a month ("2024-06" is June).
 * Anything without a year that nothing justifies, vague spans ("in decades", "for months", "the
   1990s") and empty input -> value None, precision unknown, basis none. `text` is always the input.
 * dateparser is only a fallback for explicit dates with a 4-digit year our rules miss; its precision is
@@ -91,7 +101,14 @@ _Y = re.compile(r"(?:(?:spring|summer|autumn|fall|winter) (?:of )?)?(?P<y>\d{4})
 _MD = re.compile(rf"(?:{_WEEKDAY} )?{_MONTH} (?:the )?(?P<d>\d{{1,2}})")
 _DM = re.compile(rf"(?:{_WEEKDAY} )?(?:the )?(?P<d>\d{{1,2}}) (?:of )?{_MONTH}")
 _M = re.compile(_MONTH)
-_WEEKDAY_ALONE = re.compile(rf"(?:(?P<rel>last|this past|past|previous|next|this) )?{_WEEKDAY}")
+_WEEKDAY_ALONE = re.compile(
+    rf"(?:(?P<rel>last|this past|past|previous|next|this) )?{_WEEKDAY}(?: (?P<week>last|next|this) week)?"
+)
+# "last October", "next March", "March last year", "Oct 24 last year"
+_MONTH_OF_NAMED_YEAR = re.compile(
+    rf"(?:(?P<rel>last|next|this) )?{_MONTH}(?: (?:the )?(?P<d>\d{{1,2}}))?"
+    r"(?: (?P<year>last|next|this) year)?"
+)
 _RANGE = re.compile(
     r"(?:from |between )?(?P<a>.+?)\s*(?:-|\bto\b|\band\b|\bthrough\b|\buntil\b|\btill\b)\s*(?P<b>.+)"
 )
@@ -106,8 +123,8 @@ _PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
     ),
     (re.compile(r"(?:at )?(?:the )?(?:start|beginning|outset) of "), Modifier.start),
     (re.compile(r"(?:the )?middle of |mid-|mid "), Modifier.mid),
-    (re.compile(r"early "), Modifier.start),
-    (re.compile(r"late "), Modifier.end),
+    (re.compile(r"early[ -]"), Modifier.start),
+    (re.compile(r"late[ -]"), Modifier.end),
     (re.compile(r"(?:around|about|circa|ca|c|approximately|roughly|some ?time around) "), Modifier.approx),
     (re.compile(r"(?:by|before|until|till|prior to|no later than|up to|ahead of) "), Modifier.before),
     (re.compile(r"(?:after|since|following|from) "), Modifier.after),
@@ -128,9 +145,10 @@ _RELATIVE: Final[tuple[tuple[re.Pattern[str], str, int], ...]] = (
     (re.compile(r"tomorrow"), "day", 1),
     (re.compile(r"(?:the )?day after tomorrow"), "day", 2),
     (re.compile(rf"(?:last|previous) {_UNIT}"), "", -1),
-    (re.compile(rf"(?:this|earlier this|later this|current) {_UNIT}"), "", 0),
+    (re.compile(rf"(?:(?:this|earlier this|later this|current) )?{_UNIT}"), "", 0),  # "(end of the) year"
     (re.compile(rf"(?:next|coming) {_UNIT}"), "", 1),
     (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) {_UNIT}s? ago"), "", -1),
+    (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) (?P<unit>decade|century|centurie)s? ago"), "", -1),
     (
         re.compile(
             rf"recently|lately|(?:{_VAGUE_COUNT}) (?:day|week|month|year)s? ago"
@@ -203,6 +221,7 @@ def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
 def _clean(expression: str) -> str:
     """Lower-case, straighten dashes, drop brackets, commas, ordinals and abbreviation dots."""
     s = expression.lower().replace("–", "-").replace("—", "-").replace("’", "'")
+    s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)  # "1,000 days ago"
     s = re.sub(r"[()\[\]\"“”,;:!?]", " ", s)
     s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
     s = re.sub(r"\.(?!\d)", " ", s)  # "Oct." and trailing full stops, not "2024.10.25"
@@ -270,10 +289,29 @@ def _year_from_document(month: int, day: int | None, doc: _DocParts, forward: bo
     return year - 1 if side > 0 else year
 
 
+# A weekday that fits a date up to this many days after the article is that date even outside a
+# forecast: "The trial begins Monday, Oct. 28" (a 25 October 2024 article) is the coming Monday, not
+# October 2023; a year ahead ("Friday October 24" there, a Friday in 2025) stays excluded.
+SCHEDULED_DAYS_AHEAD = 60
+
+
+def _days_ahead(year: int, month: int, day: int, doc: _DocParts) -> int:
+    """Days from the document's first possible day to the date (large when either is invalid)."""
+    written = _valid_day(year, month, day)
+    if written is None or doc[1] is None:
+        return 10**6
+    return (written - dt.date(doc[0], doc[1], doc[2] or 1)).days
+
+
 def _year_from_weekday(month: int, day: int, weekday: int, doc: _DocParts, forward: bool) -> int | None:
     years = [doc[0] - 1, doc[0], doc[0] + 1]
     if doc[1] is not None:  # the document's month is known: only the right side of it competes
-        years = [y for y in years if _side_of_document(y, month, day, doc) * (1 if forward else -1) >= 0]
+        years = [
+            y
+            for y in years
+            if _side_of_document(y, month, day, doc) * (1 if forward else -1) >= 0
+            or (not forward and _days_ahead(y, month, day, doc) <= SCHEDULED_DAYS_AHEAD)
+        ]
     fits = [y for y in years if (d := _valid_day(y, month, day)) is not None and d.weekday() == weekday]
     return fits[0] if len(fits) == 1 else None
 
@@ -323,6 +361,15 @@ def _shifted(unit: str, offset: int, doc: _DocParts, doc_value: str) -> _Hit:
     return _Hit(doc_value, _precision_of(doc_value), DateBasis.relative, modifier)
 
 
+_MAX_DAYS_BACK = 365_000  # beyond this, day arithmetic leaves the calendar ("10000000 days ago")
+
+
+def _plausible_year(value: str) -> bool:
+    """Relative dates reach no earlier than the year 1000: "3000 years ago" in 2024 is not year -976,
+    and "2000 years ago" is not the year 24, which a reader would take for a day."""
+    return not value.startswith("-") and int(value[:4]) >= 1000
+
+
 def _relative(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
     for pattern, unit, offset in _RELATIVE:
         m = pattern.fullmatch(core)
@@ -336,22 +383,60 @@ def _relative(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit |
         if "n" in pattern.groupindex:
             count = m["n"]
             offset = -(int(count) if count.isdigit() else _NUMBERS[count])
-        return _shifted(unit or m["unit"], offset, doc, doc_value)
+            if offset == 0:
+                return None  # "0 years ago" dates nothing
+        unit = unit or m["unit"]
+        if unit in ("decade", "century", "centurie"):  # "a decade ago": about ten years before
+            years = offset * (10 if unit == "decade" else 100)
+            hit = _shifted("year", years, (doc[0], None, None), doc_value)
+            return hit._replace(modifier=Modifier.approx) if _plausible_year(hit.value) else None
+        if unit in ("day", "week") and abs(offset) > _MAX_DAYS_BACK:
+            return None  # "100000 days ago" is not a date a news report can mean (and overflows)
+        hit = _shifted(unit, offset, doc, doc_value)
+        return hit if _plausible_year(hit.value) else None
     return None
 
 
-def _weekday_alone(core: str, doc: _DocParts | None) -> _Hit | None:
+def _weekday_alone(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
     m = _WEEKDAY_ALONE.fullmatch(core)
     if not m or doc is None or doc[1] is None or doc[2] is None:
         return None
     anchor = dt.date(doc[0], doc[1], doc[2])
     weekday = _WEEKDAYS.index(m["wd"][:3])
-    if m["rel"] == "next":
-        days = (weekday - anchor.weekday()) % 7 or 7
+    if m["week"] or m["rel"] == "this":
+        # "Wednesday last week", "this Friday": that day of a calendar week (Monday to Sunday)
+        weeks = {"last": -1, "next": 1}.get(m["week"] or "", 0)
+        days = weeks * 7 + weekday - anchor.weekday()
+    elif m["rel"] == "next" or (forward and m["rel"] is None):
+        # "next Monday"; a forecast's "on Monday" is the coming one, possibly the article's own day
+        days = (weekday - anchor.weekday()) % 7 or (7 if m["rel"] == "next" else 0)
     else:
         back = (anchor.weekday() - weekday) % 7
         days = -(back or 7) if m["rel"] in ("last", "past", "previous", "this past") else -back
     return _Hit((anchor + dt.timedelta(days=days)).isoformat(), Precision.day, DateBasis.relative)
+
+
+def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
+    """ "March last year" (the month of the year named), "last October" (the latest October before
+    the document's month; unknown when that month is), "next March", "this October"."""
+    m = _MONTH_OF_NAMED_YEAR.fullmatch(core)
+    if not m or doc is None or bool(m["rel"]) == bool(m["year"]) or (m["d"] and not m["year"]):
+        return None
+    month = _month_number(m["month"])
+    if m["year"]:
+        year = doc[0] + {"last": -1, "this": 0, "next": 1}[m["year"]]
+    elif m["rel"] == "this":
+        year = doc[0]
+    elif doc[1] is None:
+        return None  # "last October" in a 2024 article: October 2023, or 2024 when written in December
+    elif m["rel"] == "last":
+        year = doc[0] if month < doc[1] else doc[0] - 1
+    else:
+        year = doc[0] if month > doc[1] else doc[0] + 1
+    if m["d"]:
+        date = _valid_day(year, month, int(m["d"]))
+        return _Hit(date.isoformat(), Precision.day, DateBasis.relative) if date else None
+    return _Hit(_fmt(year, month), Precision.month, DateBasis.relative)
 
 
 def _single(core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False) -> _Hit | None:
@@ -359,7 +444,8 @@ def _single(core: str, doc: _DocParts | None, doc_value: str | None, forward: bo
         _explicit(core)
         or _yearless(core, doc, forward)
         or _relative(core, doc, doc_value)
-        or _weekday_alone(core, doc)
+        or _weekday_alone(core, doc, forward)
+        or _month_of_named_year(core, doc)
     )
 
 
@@ -388,13 +474,14 @@ def _range_start(core: str, doc: _DocParts | None, doc_value: str | None, forwar
     return hit._replace(modifier=Modifier.after) if hit else None
 
 
-# "2008-09", "2023-24": consecutive years, written the way seasons and fiscal years are, not ISO months
-_CONSECUTIVE_YEARS = re.compile(r"(?P<y>\d{4})-(?P<yy>\d\d)")
+# "2008-09", "2010-12", "2011/12": years written the way seasons, fiscal years and periods are. A
+# two-digit end later in the same century than the start is a year; not an ISO month ("2024-06").
+_SHORT_YEAR_RANGE = re.compile(r"(?P<y>\d{4})[-/](?P<yy>\d\d)")
 
 
 def _consecutive_years(core: str) -> _Hit | None:
-    m = _CONSECUTIVE_YEARS.fullmatch(core)
-    if m is None or (int(m["y"]) + 1) % 100 != int(m["yy"]):
+    m = _SHORT_YEAR_RANGE.fullmatch(core)
+    if m is None or not int(m["y"]) % 100 < int(m["yy"]):
         return None
     return _Hit(m["y"], Precision.year, DateBasis.explicit, Modifier.after)
 
@@ -478,12 +565,16 @@ _F_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September
 _F_MONTH = rf"(?:{_F_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
-_F_YEAR = r"(?<![\d$£€.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|\s?%)"
+_F_YEAR = (
+    r"(?<![\d$£€¥₹₩₽₴₺₪¢.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|\s?%)"
+    # a clock time ("at 1500 GMT", "1930 local time") is not a year
+    r"(?!\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|KST|JST|IST|hrs?)\b|\s+local\s+time)"
+)
 # A bare 4-digit number followed by a count noun is a quantity, not a year ("2000 troops").
 _COUNT_NOUNS = (
     r"troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
     r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion"
-    r"|days|weeks|months|years|hours"
+    r"|days|weeks|months|years|hours|feet|ft|children|personnel|staff|police|aircraft|block"
 )
 _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
@@ -496,8 +587,9 @@ _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
-    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several|an?)\s+"
-    r"(?:day|week|month|year)s?\s+ago"
+    r"|(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
+    r"|several|an?)\s+(?:day|week|month|year|decade|century|centurie)s?\s+ago"
+    r"|(?:(?:by|before|until|at|towards?)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months|years)"
     r"|in\s+the\s+(?:coming|next|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)"
     r"|in\s+the\s+near\s+future)"
@@ -509,9 +601,12 @@ _F_FROM_RANGE = (
 )
 _F_CORE = "|".join(
     (
+        rf"{_F_MONTH}(?:\s+{_F_DAY})?,?\s+(?i:last|next|this)\s+year",  # "in March last year"
+        rf"(?i:last|next|this)\s+{_F_MONTH_FULL}",  # "last October"
         rf"{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?",
         r"\d{4}-\d{2}-\d{2}",
         rf"{_F_YEAR}\s*[-–—]\s*(?:{_F_YEAR}|\d\d(?!\d))",
+        rf"{_F_YEAR}/\d\d(?!\d)",  # "the 2011/12 season"
         rf"{_F_WEEKDAY},?\s+{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?",
         rf"{_F_WEEKDAY},?\s+(?:the\s+)?{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
         rf"{_F_MONTH}\s+{_F_DAY}(?:\s*[-–]\s*{_F_DAY})?(?:,?\s+{_F_YEAR})?",
@@ -520,11 +615,16 @@ _F_CORE = "|".join(
         rf"{_F_MONTH},?\s+(?:of\s+)?{_F_YEAR}",
         _F_MONTH_FULL,
         rf"{_F_YEAR}{_F_NOT_COUNT}",
-        rf"(?:(?i:last|this\s+past|next)\s+)?{_F_WEEKDAY}",
+        rf"(?:(?i:last|this\s+past|next|this)\s+)?{_F_WEEKDAY}(?:\s+(?i:last|next|this)\s+week)?",
         _F_RELATIVE,
     )
 )
-_FIND = re.compile(rf"(?<![\w-])(?:{_F_FROM_RANGE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])")
+# "since the 2022 invasion": a year as an adjective after since/by, the modifier kept
+_F_SINCE_THE = rf"(?i:since|after|before|until|by)\s+the\s+{_F_YEAR}{_F_NOT_COUNT}(?!['’]s\b)"
+# Not inside a number written with separators: "1,000 days ago" is not "000 days ago".
+_FIND = re.compile(
+    rf"(?<![\w-])(?<!\d[,.])(?:{_F_FROM_RANGE}|{_F_SINCE_THE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])"
+)
 
 
 # A 4-digit number standing alone (or after "about"), which only its surroundings make a year.
@@ -538,31 +638,123 @@ _F_BEFORE_A_YEAR = re.compile(
 )
 
 
+# Words after which a following plural noun makes a 4-digit number a year used as an adjective
+# ("the 2024 elections", "in 2024 prices rose"); after any other word it is a count ("received 1999
+# votes", "nearly 2000 civilians").
+_YEAR_ADJECTIVE_AFTER = frozenset(
+    "the its his her their our my your this that these those a an in of for since from by during until"
+    " till before after through between".split()
+)
+_NOT_PLURAL_NOUNS = frozenset("was is has as us this its his hers ours theirs yes thus plus bus news".split())
+# A lower-case word naming what a number identifies: "flight 1549", "page 2024", "gate 1800".
+_IDENTIFIER_WORDS = frozenset(
+    "flight flights route bus train room gate page pages article section paragraph chapter exit highway"
+    " interstate resolution code number no model version channel platform line unit building apartment"
+    " suite seat track lot box".split()
+)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([\w.'’]+)\s+$", text[max(start - 40, 0) : start])
+    return m[1] if m else ""
+
+
+def _is_count(text: str, start: int, end: int) -> bool:
+    """Whether the number ending at `end` counts something ("1800 passengers", "2000 North Korean
+    soldiers") or identifies it ("flight 1549"), rather than naming a year."""
+    if _F_COUNT_AHEAD.match(text, end):
+        return True
+    number_at = re.search(r"\d{4}$", text[start:end])
+    before = _word_before(text, start + number_at.start() if number_at else start)
+    if before.lower().rstrip(".") in _IDENTIFIER_WORDS:
+        return True
+    plural = re.match(r"\s+([a-z]{2,}s)\b", text[end:])
+    return bool(
+        plural
+        and not plural[1].endswith("ss")
+        and plural[1] not in _NOT_PLURAL_NOUNS
+        and before.lower() not in _YEAR_ADJECTIVE_AFTER
+        and not re.search(r"['’]s$", before)  # "Kim's 2019 talks"
+    )
+
+
 def _names_a_year(text: str, start: int, end: int) -> bool:
     """Whether a lone 4-digit number is a year: not a count ("some 2000 North Korean soldiers"), not
     part of a name ("Resolution 1718"), not a decade ("the 1990's")."""
-    if _F_COUNT_AHEAD.match(text, end):
+    if _is_count(text, start, end):
         return False
     if text[end : end + 2] in ("'s", "’s") and text[max(start - 4, 0) : start].lower() == "the ":
         return False
     if text[start].isalpha():  # "about 2000": the words before it are this expression's own
         return True
-    before = re.search(r"([\w.]+)\s+$", text[max(start - 40, 0) : start])
-    word = before[1] if before else ""
-    return not word[:1].isupper() or _F_BEFORE_A_YEAR.fullmatch(word) is not None
+    word = _word_before(text, start)
+    possessive = re.search(r"['’]s$", word) is not None  # "Russia's 2022 invasion"
+    return possessive or not word[:1].isupper() or _F_BEFORE_A_YEAR.fullmatch(word) is not None
+
+
+# Capitalised words that may stand before a month or weekday name without making it part of a name
+_F_BEFORE_A_NAME_DATE = re.compile(
+    rf"(?:{_F_MONTH}|{_F_WEEKDAY}|On|In|By|Since|From|Until|Till|Before|After|During|Through|Between|Of"
+    r"|Last|Next|This|Past|Early|Late|Mid|Every|Each|And|Or|Around|About|Circa|Until|Late|Early)",
+)
+_F_NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_F_BARE_NAME = re.compile(rf"(?:{_F_WEEKDAY}|{_F_MONTH_FULL})(?:\s+{_F_DAY})?")
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    return re.search(r"(?:^|[.!?:;]\s|\n)[\s\"“‘'(\[]*$", text[:at]) is not None
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a bare weekday or month ("Friday", "March 5") is part of a name: after a capitalised
+    word that is not a date word ("Black Friday", "Long March 5", "Good Friday"), or before a
+    capitalised word where nothing marks a date ("the Sunday Times", "April Ryan asked", "the October
+    Revolution"), or before two ("on Saturday Night Live"). "In June Putin visited", "On Monday Putin
+    met Kim", "Putin's June visit" stay dates."""
+    core = _F_BARE_NAME.search(text, start, end)
+    if core is None or core.end() != end or text[start : core.start()] != text[start : core.start()].lower():
+        return False
+    start = core.start()
+    before = _word_before(text, start)
+    before_at = len(text[:start].rstrip()) - len(before)
+    if (
+        before[:1].isupper()
+        and not re.search(r"['’]s$", before)
+        and _F_BEFORE_A_NAME_DATE.fullmatch(before) is None
+        and not _starts_sentence(text, before_at)
+    ):
+        return True
+    after = _F_NAME_WORD.match(text, end)
+    if after is None or _F_BEFORE_A_NAME_DATE.fullmatch(after[1]) or after[1][:1].isdigit():
+        return False
+    unmarked = before.lower() in ("the", "a", "an", "") or _starts_sentence(text, start)
+    return unmarked or _F_NAME_WORD.match(text, after.end()) is not None
+
+
+# "In May 12 soldiers were killed": after "in", a number and a lower-case word count, not a day
+_F_MONTH_THEN_COUNT = re.compile(rf"(?i:in)\s+{_F_MONTH_FULL}(?=\s+\d{{1,2}}\s+[a-z])")
+_F_YEARS_RANGE = re.compile(r"(?:(?i:from|between)\s+)?\d{4}\s*(?:[-–—]|(?i:to|and))\s*\d{4}")
 
 
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in `text`, in order, with any modifier phrase
-    ("by the end of 2024", "in June"). Counts, decimals, percentages and numbers in names are not
-    dates."""
+    ("by the end of 2024", "in June"). Not dates: counts ("1800 passengers", "from 1800 to 2000
+    soldiers", the 12 of "In May 12 soldiers"), numbers with separators ("1,000"), decimals,
+    percentages, amounts ("₹2000"), clock times ("1500 GMT"), identifiers ("flight 1549"), numbers in
+    names ("Resolution 1718"), and weekday or month names in names ("the Sunday Times", "Black
+    Friday", "Long March 5", "the October Revolution")."""
     spans = []
     for m in _FIND.finditer(text):
         if m.group() == "May":  # the modal verb at the start of a sentence, not the month
             continue
         if _F_LONE_NUMBER.fullmatch(m.group()) and not _names_a_year(text, *m.span()):
             continue
-        spans.append(m.span())
+        if _F_YEARS_RANGE.fullmatch(m.group()) and _is_count(text, *m.span()):
+            continue  # "from 1800 to 2000 soldiers"
+        if _in_a_name(text, *m.span()):
+            continue
+        month_only = _F_MONTH_THEN_COUNT.match(text, m.start())
+        spans.append((m.start(), month_only.end()) if month_only and month_only.end() < m.end() else m.span())
     return spans
 
 

@@ -295,7 +295,11 @@ def _says_more_than(headline: str, quoted: Sentence) -> bool:
 
 # A non-restrictive relative clause: background to the sentence's event ("Russia, which invaded in
 # February 2022, said on Monday ...").
-_BACKGROUND_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*[,;]")
+_BACKGROUND_CLAUSE = re.compile(
+    r",\s*(?:which|who|whom|whose|where)\b[^,;]*[,;]"
+    r"|\s[—–-]{1,2}\s*(?:which|who|whom|whose|where)\b[^—–;]*[—–]"  # "Putin — who came to power in 2000 —"
+    r"|\(\s*(?:which|who|whom|whose|where)\b[^)]*\)"
+)
 
 
 def date_of(sentence: Sentence, document_date: DocumentDate | None, *, forward: bool = False) -> EventDate:

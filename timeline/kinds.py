@@ -27,6 +27,10 @@ _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b)\w+"
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
     r"|\b(?:expected|likely|poised|set)\s+to\b|\bwill\b"
+    # schedules: "is expected on Nov. 5", "is due on", "is scheduled for"; "due to" alone is a cause
+    r"|\b(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b|\b(?:scheduled|slated)\s+to\b"
+    r"|\bdue\s+to\s+(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
+    r"|publish|release|deliver|launch|rule|decide|take\s+place|be\s+(?:held|signed|released|published))\b"
     r"|\b(?:expect|expects|forecast|forecasts|predict|predicts)\b"
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )

@@ -600,3 +600,30 @@ def test_the_month_may_is_no_doubt() -> None:
     quoted = Sentence(0, 44, "In May, Pyongyang sent more shells to Moscow.")
     assert _drops_doubt("Pyongyang sends shells to Moscow", quoted) is False
     assert _drops_doubt("Pyongyang sends shells", Sentence(0, 30, "Pyongyang may send shells.")) is True
+
+
+STRIKES = (
+    "Strikes across Ukraine\n\n"
+    "Officials said Russian missiles struck Kyiv on Monday, killing four people. "
+    "Russian missiles struck Lviv on Tuesday, damaging a power plant. "
+    "Russian missiles struck Odesa on Wednesday, hitting the port.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("q", "t", "quoted"),
+    [
+        # a sentence that opens with `q` wins over one that holds those words further in
+        ("Russian missiles struck", "Russian missiles hit Lviv power plant", "Russian missiles struck Lviv"),
+        # of sentences opening alike, the one the headline reports
+        ("Russian missiles struck", "Russian missiles hit Odesa port", "Russian missiles struck Odesa"),
+        ("Officials said Russian missiles", "Missiles kill four in Kyiv", "Officials said Russian missiles"),
+    ],
+)
+def test_q_pins_the_sentence_it_opens_and_the_headline_chooses_among_alike_openings(
+    q: str, t: str, quoted: str
+) -> None:
+    cleaned = clean(STRIKES, "Strikes across Ukraine")
+    located = locate(wire(q, t), cleaned)
+    assert located is not None
+    assert located[0].text.startswith(quoted)

@@ -86,16 +86,29 @@ def _normalised(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", visible_text(text).lower().replace("’", "'")).strip()
 
 
-def _verbatim_match(quote: str, sentences: list[Sentence]) -> Sentence | None:
+def _verbatim_matches(quote: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences `q` quotes, best kind first: those it opens ("the first words of the sentence");
+    else those holding it further in; else the longest one it copied and ran on from."""
     needle = _normalised(quote)
     if len(needle) < 8:
-        return None
-    for sentence in sentences:
-        shown = _normalised(sentence.text)
-        # The opening words inside the sentence, or a `q` that copied this sentence and ran on.
-        if needle in shown or (len(shown) >= 8 and needle.startswith(shown)):
-            return sentence
-    return None
+        return []
+    shown = [(sentence, _normalised(sentence.text)) for sentence in sentences]
+    opened = [sentence for sentence, words in shown if words.startswith(needle)]
+    inside = [sentence for sentence, words in shown if needle in words]
+    ran_on = [sentence for sentence, words in shown if len(words) >= 8 and needle.startswith(words)]
+    return opened or inside or sorted(ran_on, key=lambda s: -len(s.text))[:1]
+
+
+def _verbatim_match(event: WireEvent, cleaned: CleanedDocument) -> Sentence | None:
+    """The sentence `q` quotes; when several start alike ("Russian missiles struck ..."), the one
+    carrying most of the headline's words (the first on a tie)."""
+    candidates = _verbatim_matches(event.q, cleaned.sentences)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    headline = content_words(event.t)
+    words_of = [content_words(s.text) for s in cleaned.sentences]
+    weights = _rarity_weights(headline, words_of)
+    return max(candidates, key=lambda s: _headline_support(headline, content_words(s.text), weights))
 
 
 def _weighted_share(words: set[str], sentence_words: set[str], weights: dict[str, float]) -> float:
@@ -146,7 +159,7 @@ def locate(event: WireEvent, cleaned: CleanedDocument) -> tuple[Sentence, bool] 
 
     A verbatim `q` pins its sentence unless the headline plainly reports another one: the quote
     must support the headline shown above it."""
-    exact = _verbatim_match(event.q, cleaned.sentences)
+    exact = _verbatim_match(event, cleaned)
     if exact is not None:
         reported = _sentence_the_headline_reports(event, exact, cleaned)
         return (exact, False) if reported is None else (reported, True)
@@ -377,7 +390,7 @@ def choose_title(
 
 def _is_headline(text: str, sentences: list[Sentence]) -> bool:
     """Words of the model's own, not a sentence's opening copied as asked ("Putin also warned South")."""
-    return len(visible_text(text).split()) >= MIN_HEADLINE_WORDS and _verbatim_match(text, sentences) is None
+    return len(visible_text(text).split()) >= MIN_HEADLINE_WORDS and not _verbatim_matches(text, sentences)
 
 
 def _title(headline: str) -> str:

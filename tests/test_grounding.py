@@ -627,3 +627,24 @@ def test_q_pins_the_sentence_it_opens_and_the_headline_chooses_among_alike_openi
     located = locate(wire(q, t), cleaned)
     assert located is not None
     assert located[0].text.startswith(quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "q"),
+    [
+        ("Oﬃcials conﬁrmed the strike on Monday.", "Officials confirmed the strike"),  # PDF ligatures
+        ("Sa\u0301nchez met the envoy on Monday.", "Sánchez met the envoy"),  # accent as two characters
+        ("Sánchez met the envoy on Monday.", "Sanchez met the envoy"),  # the model dropped the accent
+        ("Посол прибыл в Москву в понедельник.", "Посол прибыл в Москву"),  # not Latin letters
+    ],
+)
+def test_q_is_found_whatever_the_characters_encode(text: str, q: str) -> None:
+    cleaned = clean(f"Note\n\n{text}\n", "Note")
+    result = ground("a.txt", cleaned, [wire(q, q)], YEAR_2024)
+    assert [e.sentence.text for e in result.events] == [text]
+    assert not result.dropped
+
+
+def test_date_of_reads_a_month_name_split_by_a_soft_hyphen() -> None:
+    text = "Troops arrived on Octo\u00adber 19, 2024."
+    assert date_of(Sentence(0, len(text), text), None).value == "2024-10-19"

@@ -552,3 +552,9 @@ def test_closest_per_row_keeps_the_best_pairs_of_each_crowded_row_ties_by_lower_
     assert sorted(zip(*(a.tolist() for a in kept), strict=True)) == [
         (0, 3, 0.9), (0, 5, 0.5), (1, 4, 0.2), (2, 7, 0.6), (2, 8, 0.6),
     ]  # fmt: skip
+
+
+def test_reports_without_a_content_word_merge_without_error() -> None:
+    """ "It was so." has no word the merger weighs: the run must not fail after the model was paid."""
+    events = [event("a.txt", "It was so.", "It was so"), event("b.txt", "It is.", "It is", start=300)]
+    assert len(merge(events)) == 2

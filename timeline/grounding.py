@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -73,8 +74,15 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents or compatibility forms, as a reader compares words: the PDF ligature
+    in "conﬁrmed" is "fi", and "Sánchez" is "sanchez" whether its accent is one character or two."""
+    decomposed = unicodedata.normalize("NFKD", visible_text(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
 def _unstemmed_content_words(text: str) -> set[str]:
-    words = re.findall(r"[a-z0-9]+", visible_text(text).lower().replace("’", "'"))
+    words = re.findall(r"[^\W_]+", _folded(text))  # letters of any script: "Россия", "País"
     return {w for w in words if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
 
 
@@ -83,7 +91,7 @@ def content_words(text: str) -> set[str]:
 
 
 def _normalised(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", visible_text(text).lower().replace("’", "'")).strip()
+    return re.sub(r"[\W_]+", " ", _folded(text)).strip()
 
 
 def _verbatim_matches(quote: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -319,10 +327,11 @@ def date_of(sentence: Sentence, document_date: DocumentDate | None, *, forward: 
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. `forward`: the sentence is a forecast, so
     a date without a year is the next one ("will vote on November 5")."""
-    background = [m.span() for m in _BACKGROUND_CLAUSE.finditer(sentence.text)]
+    text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
+    background = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text)]
     dates: list[tuple[bool, EventDate]] = []
-    for start, end in find_date_expressions(sentence.text):
-        date = normalize_date(sentence.text[start:end], document_date, forward=forward)
+    for start, end in find_date_expressions(text):
+        date = normalize_date(text[start:end], document_date, forward=forward)
         if date.value is not None:
             dates.append((any(a <= start and end <= b for a, b in background), date))
     ranked = sorted(dates, key=lambda pair: pair[0])  # stable: outside the clauses first, in order

@@ -90,10 +90,11 @@ def _document_words(event: GroundedEvent) -> str:
 
 def _vectors(events: list[GroundedEvent]) -> csr_matrix:
     """L2-normalised TF-IDF rows, one per report (cosine = dot product)."""
-    if not events:
-        return csr_matrix((0, 0))
+    words = [_document_words(e) for e in events]
+    if not any(words):  # no report has a content word ("It was so."): nothing to compare by wording
+        return csr_matrix((len(events), 1))
     vectorizer = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
-    return vectorizer.fit_transform([_document_words(e) for e in events]).tocsr()
+    return vectorizer.fit_transform(words).tocsr()
 
 
 def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey], list[BlockingKey]]:

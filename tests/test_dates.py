@@ -616,6 +616,11 @@ NEWS_SENTENCES: list[tuple[str, str | None, str]] = [
     ("The war began 1,000 days ago.", "2024-11-19", "23 February 2022"),
     ("The summit is due to open on Monday.", "2024-10-25", "28 October 2024"),
     ("Flights were cancelled due to the storm on Monday.", "2024-10-25", "21 October 2024"),
+    # a statement dated before its forecast is dated when it was made, not a year ahead
+    ("Moscow said on 3 October that the drills will start soon.", "2024-10-30", "3 October 2024"),
+    ("Russia said in September that it will respond.", "2024-10-30", "September 2024"),
+    ("Moscow said the drills will start on 3 November.", "2024-10-30", "3 November 2024"),
+    ("By November, troops could be deployed, Kyiv says.", "2024-10-30", "by November 2024"),
     # a background clause in dashes or brackets, like one in commas, yields to the sentence's own date
     (
         "Putin — who came to power in 2000 — said on Tuesday that the West had failed.",

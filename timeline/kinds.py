@@ -49,17 +49,28 @@ _REPORT = re.compile(
 _OPENING_QUOTE = re.compile(r"^\W*[“\"«„]")
 
 
+def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:
+    """Whether a date of the sentence is the forecast's, not the statement's: one after the forecast
+    words ("said the drills will start on 3 November"), or any when the attribution comes after the
+    forecast ("By November, troops could be deployed, Kyiv says"). "Moscow said on 3 October that
+    the drills will start soon" dates the saying."""
+    starts = [start for start, _ in find_date_expressions(text)]
+    return any(start > forecast_at for start in starts) or (bool(starts) and report_at > forecast_at)
+
+
 def read_kind(sentence: str) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
 
     A forecast is `expected`, unless someone voices a possibility without a time for it ("Putin
     indicated that North Korea could receive Russian arms"): then the statement is the event,
-    `reported`. Attribution, plans and quotations are `reported`; anything else `happened`."""
+    `reported`. So is a statement dated before its forecast: in "Moscow said on 3 October that the
+    drills will start soon" the date is the saying's, and a forecast would move it a year ahead.
+    Attribution, plans and quotations are `reported`; anything else `happened`."""
     text = visible_text(sentence)
     report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
     forecast = _FORECAST.search(text)
-    if forecast and (report is None or find_date_expressions(text)):
+    if forecast and (report is None or _dates_the_forecast(text, forecast.start(), report.start())):
         return EventKind.expected, forecast.group(0)
     if report is not None:
         return EventKind.reported, report.group(0).strip()

@@ -179,15 +179,53 @@ def test_near_identical_reports_in_different_months_merge_with_a_date_conflict()
 def test_near_identical_reports_a_year_apart_merge_with_a_date_conflict(
     other_year: str, merged_count: int
 ) -> None:
-    """A neighbouring year is compared (a month read against the wrong year); years apart is not."""
+    """A neighbouring year is compared (a month read against the wrong year); years apart is not,
+    unless the two documents carry the very same sentence (see the next test)."""
+    retold = DUMA_004.replace("unanimous ratification", "the unanimous ratification")
     merged = merge(
         [
             event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24"),
-            event("b.txt", DUMA_004, "Duma ratifies partnership", other_year),
+            event("b.txt", retold, "Duma ratifies partnership", other_year),
         ]
     )
     assert len(merged) == merged_count
     assert all(e.date_conflict is (merged_count == 1) for e in merged)
+
+
+def test_the_same_sentence_in_two_documents_is_one_report_whatever_its_dates() -> None:
+    """A wire sentence read against two publication dates: one entry, the conflict flagged."""
+    (merged,) = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24"),
+            event("b.txt", DUMA_004, "Parliament backs treaty", "2022-10-24"),
+        ]
+    )
+    assert merged.date_conflict is True
+    assert [s.date.value for s in merged.sources] == ["2024-10-24", "2022-10-24"]
+
+
+def test_identical_undated_copies_merge_in_a_large_run() -> None:
+    """Over SMALL_RUN reports an undated report is compared through rare words; a wire sentence
+    carried by 60 outlets has none, yet its copies are one report."""
+    wire_copy = "The Pentagon said North Korean troops had entered the Kursk region of Russia."
+    copies = [event(f"w{i:03d}.txt", wire_copy, "NK troops enter Kursk") for i in range(60)]
+    others = synthetic(merge_module.SMALL_RUN, months=3, undated_share=0.3)
+    merged = merge(copies + others)
+    assert max(len(e.sources) for e in merged) == 60
+
+
+def test_a_conflict_shows_its_evidence_when_both_dates_come_from_one_document() -> None:
+    """Only one source per document is shown, except a report whose date conflicts with it."""
+    later = DUMA_004.replace("Thursday October 24", "October 1")
+    (merged,) = merge(
+        [
+            event("a.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", start=100),
+            event("a.txt", later, "Duma ratifies partnership", "2024-10-01", start=900),
+            event("b.txt", DUMA_004, "Duma ratifies partnership", "2024-10-24", start=100),
+        ]
+    )
+    assert merged.date_conflict is True
+    assert sorted(s.date.value for s in merged.sources) == ["2024-10-01", "2024-10-24", "2024-10-24"]
 
 
 def test_compatible_precisions_merge_without_conflict() -> None:
@@ -558,3 +596,15 @@ def test_reports_without_a_content_word_merge_without_error() -> None:
     """ "It was so." has no word the merger weighs: the run must not fail after the model was paid."""
     events = [event("a.txt", "It was so.", "It was so"), event("b.txt", "It is.", "It is", start=300)]
     assert len(merge(events)) == 2
+
+
+def test_a_claim_and_its_denial_stay_two_events() -> None:
+    claim = "South Korea's spy agency said North Korean soldiers had been sent to Russia on Friday."
+    denial = "The Kremlin on Friday denied reports that North Korean soldiers had been sent to Russia."
+    merged = merge(
+        [
+            event("a.txt", claim, "Seoul says troops sent to Russia", "2024-10-18"),
+            event("b.txt", denial, "Kremlin denies troops sent", "2024-10-18"),
+        ]
+    )
+    assert len(merged) == 2

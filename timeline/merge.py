@@ -14,7 +14,10 @@ must also share a rare word (used by at most RARE_WORD_REPORTS reports) to be co
 whose only common words are frequent ones is then never scored. Reports of one event dated years
 apart are not compared. Each report is offered at most CLOSEST_PER_BLOCK close earlier reports per
 block, its closest: a story syndicated to thousands of outlets would otherwise make every pair of its
-copies a candidate.
+copies a candidate. The same sentence (six words or more) in two documents is one report, compared
+outside the blocks; with different dates it is a flagged conflict. A report that denies (denied,
+rejected, dismissed ...) joins one that does not only at CONFLICT: a claim and its denial share
+their words. An entry shows one source per document, plus any report whose date conflicts with it.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -22,6 +25,7 @@ Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py k
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -30,6 +34,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from timeline.cleaning import visible_text
 from timeline.dates import chronological_key, dates_compatible
 from timeline.grounding import GroundedEvent, content_words
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
@@ -60,6 +65,7 @@ MAX_PRODUCT = 4_000_000  # report pairs scored in one sparse product (bounds its
 # million pairs). The closest copies are in the cluster the report joins; ordinary reports have a
 # handful of close earlier reports, far below the bound.
 CLOSEST_PER_BLOCK = 64
+SAME_SENTENCE_WORDS = 6  # a sentence this long, word for word in two documents, is one report
 
 
 @dataclass
@@ -70,6 +76,7 @@ class _Cluster:
     # The members' distinct dates: compatibility is checked against these, not against every member,
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
+    denials: set[bool] = field(default_factory=set)  # whether members deny what they report
 
 
 def _block_of(date: EventDate) -> BlockKey:
@@ -77,6 +84,16 @@ def _block_of(date: EventDate) -> BlockKey:
         return None
     year = int(date.value[:4])
     return (year, int(date.value[5:7])) if len(date.value) >= 7 else year
+
+
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|rebuff(?:s|ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _denies(event: GroundedEvent) -> bool:
+    return _DENIAL.search(event.sentence.text) is not None
 
 
 def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
@@ -159,9 +176,9 @@ class ClosePairs:
 
     @classmethod
     def collect(cls, parts: list[_Pairs]) -> ClosePairs:
-        """One sorted set of pairs; a pair found in two blocks (same cosine) is kept once."""
+        """One sorted set of pairs; a pair found twice is kept once, with its highest score."""
         later, earlier, score = (np.concatenate([p[i] for p in [*parts, _NO_PAIRS]]) for i in range(3))
-        order = np.lexsort((earlier, later))
+        order = np.lexsort((-score, earlier, later))
         later, earlier, score = later[order], earlier[order], score[order]
         first = np.ones(later.size, dtype=bool)
         first[1:] = (later[1:] != later[:-1]) | (earlier[1:] != earlier[:-1])
@@ -279,7 +296,27 @@ class Merger:
                 found.append((wanted[row], offered[col], score))
         if len(self.events) > SMALL_RUN:
             found.append(self._close_through_rare_words(position))
+        found.append(self._same_sentence_elsewhere(position))
         return ClosePairs.collect(found)
+
+    def _same_sentence_elsewhere(self, position: np.ndarray) -> _Pairs:
+        """(later, earlier, 1.0) for reports citing the same sentence in different documents, a wire
+        story's copies: they are one report whatever blocking or word weights say (in a large run
+        an undated copy's words are in too many reports to be rare, and the copies never met)."""
+        copies: dict[str, list[int]] = defaultdict(list)
+        for index, event in enumerate(self.events):
+            words = re.findall(r"[^\W_]+", visible_text(event.sentence.text).casefold())
+            if len(words) >= SAME_SENTENCE_WORDS:
+                copies[" ".join(words)].append(index)
+        later: list[int] = []
+        earlier: list[int] = []
+        for members in copies.values():
+            members.sort(key=lambda i: position[i])
+            for k, member in enumerate(members[1:], start=1):
+                others = members[max(0, k - CLOSEST_PER_BLOCK) : k]
+                later += [member] * len(others)
+                earlier += others
+        return np.asarray(later, np.intp), np.asarray(earlier, np.intp), np.ones(len(later))
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:
         event = self.events[index]
@@ -288,6 +325,10 @@ class Merger:
             # Two sentences of one article are two events to the model that listed them, unless the
             # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
             # keeps one source per document.
+            return False
+        if {_denies(event)} != cluster.denials and score < CONFLICT:
+            # "The Kremlin denied reports that troops had been sent" and "Seoul said troops had been
+            # sent" share their words; they are a claim and its denial, two events.
             return False
         compatible = all(dates_compatible(event.date, date) for date in cluster.dates.values())
         if not compatible:
@@ -327,18 +368,26 @@ class Merger:
             self.clusters[cluster_index].actors.update(event.actors)
             self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
             self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
+            self.clusters[cluster_index].denials.add(_denies(event))
             self.cluster_of[index] = cluster_index
         return self.clusters
 
 
 def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent]:
-    """The first report of each document, preferring one with a date."""
+    """The first report of each document, preferring one with a date, and any report of the same
+    document whose date conflicts with those kept: a flagged conflict shows its evidence."""
     chosen: dict[str, GroundedEvent] = {}
-    for member in sorted(members, key=lambda m: (m.document, m.sentence.start, m.title)):  # order-free
+    conflicting: list[GroundedEvent] = []
+    ordered = sorted(members, key=lambda m: (m.document, m.sentence.start, m.title))  # order-free
+    for member in ordered:
         current = chosen.get(member.document)
         if current is None or (current.date.value is None and member.date.value is not None):
             chosen[member.document] = member
-    return sorted(chosen.values(), key=lambda m: (m.document, m.sentence.start))
+    for member in ordered:
+        kept = [chosen[member.document], *(c for c in conflicting if c.document == member.document)]
+        if member.date.value is not None and not any(dates_compatible(member.date, k.date) for k in kept):
+            conflicting.append(member)
+    return sorted([*chosen.values(), *conflicting], key=lambda m: (m.document, m.sentence.start))
 
 
 def _event_from(members: list[GroundedEvent]) -> Event:

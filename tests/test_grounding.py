@@ -37,6 +37,14 @@ def wire(q: str, t: str, k: str = "h") -> WireEvent:
     return WireEvent(q=q, t=t, k=k)
 
 
+def assert_title_opens(title: str, quote: str) -> None:
+    """The quote stands in as the title: its opening, TITLE_WORDS words at least (more when a hedge
+    comes later, see `_title`)."""
+    shown, words = title.rstrip("…").split(), quote.rstrip(".").split()
+    assert shown == words[: len(shown)]
+    assert len(shown) >= min(TITLE_WORDS, len(words))
+
+
 @pytest.mark.parametrize(
     "q",
     [
@@ -368,8 +376,7 @@ def test_a_headline_naming_someone_its_quote_does_not_is_replaced_by_the_quote(
     (event,) = ground(prefix, cleaned, [wire(q, headline)], YEAR_2024).events
     assert event.retitled is True
     assert event.sentence.text.startswith(q)
-    words = event.sentence.text.split()
-    assert event.title.rstrip("…").split() == words[:TITLE_WORDS]
+    assert_title_opens(event.title, event.sentence.text)
 
 
 def test_a_headline_whose_actors_its_quote_names_is_kept() -> None:
@@ -476,7 +483,7 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
     (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.sentence.text.startswith(q)
     assert event.retitled is True
-    assert event.title.rstrip("…").split() == event.sentence.text.rstrip(".").split()[:TITLE_WORDS]
+    assert_title_opens(event.title, event.sentence.text)
 
 
 @pytest.mark.parametrize(
@@ -648,3 +655,57 @@ def test_q_is_found_whatever_the_characters_encode(text: str, q: str) -> None:
 def test_date_of_reads_a_month_name_split_by_a_soft_hyphen() -> None:
     text = "Troops arrived on Octo\u00adber 19, 2024."
     assert date_of(Sentence(0, len(text), text), None).value == "2024-10-19"
+
+
+MISLEADING = [
+    (
+        "The Kremlin denied that North Korean troops were fighting in Russia.",
+        "Kremlin confirms North Korean troops in Russia",
+    ),
+    ("Russia did not strike Kyiv on Monday, officials said.", "Russia strikes Kyiv on Monday"),
+    ("Kim Jong Un refused to meet Putin in Vladivostok.", "Kim Jong Un meets Putin in Vladivostok"),
+    ("The strike on the market killed dozens of civilians.", "Strike on market kills thousands of civilians"),
+    ("Seoul rejected calls to send weapons to Ukraine.", "Seoul sends weapons to Ukraine"),
+    (
+        "North Korean troops arrived in the Kursk region on Monday.",
+        "North Korean troops killed in Kursk region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "headline"), MISLEADING)
+def test_a_headline_that_negates_inflates_or_adds_a_death_to_its_quote_is_replaced(
+    quote: str, headline: str
+) -> None:
+    cleaned = clean(f"Note\n\n{quote}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(quote[:30], headline)], YEAR_2024).events
+    assert event.retitled is True
+    assert_title_opens(event.title, quote)
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        (
+            "North Korea is not only a supplier but a participant, Seoul said.",
+            "North Korea is a participant, Seoul says",
+        ),
+        ("Russia's war against Ukraine entered its third year.", "Russia's war on Ukraine enters third year"),
+        ("The Kremlin denied that troops were sent.", "Kremlin denies sending troops"),
+    ],
+)
+def test_a_headline_that_keeps_its_quote_s_sense_is_kept(quote: str, headline: str) -> None:
+    cleaned = clean(f"Note\n\n{quote}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(quote[:30], headline)], YEAR_2024).events
+    assert (event.retitled, event.title) == (False, headline)
+
+
+def test_a_quote_cut_into_a_title_keeps_the_hedge_that_comes_after_the_cut() -> None:
+    quote = (
+        "Russian missiles struck a children's hospital and two schools in central Kyiv on Monday, "
+        "according to unverified reports from local officials."
+    )
+    cleaned = clean(f"Note\n\n{quote}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(quote[:30], "Missiles hit Kyiv hospital")], YEAR_2024).events
+    assert event.retitled is True
+    assert "unverified" in event.title

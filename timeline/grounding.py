@@ -250,12 +250,14 @@ def headline_misleads(
     unnamed = without_names_of(headline, mentions)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
     for word in _words_as_written(unnamed):
-        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word)
+        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() in _QUANTITIES
         if name_or_number and word.lower() not in quote_words:
             return True
     return (
         _says_more_than(unnamed, quoted)
+        or _grave_word_not_quoted(unnamed, quoted)
         or _drops_doubt(headline, quoted)
+        or _drops_negation(headline, quoted)
         or _dates_its_quote_lacks(headline, quoted)
         or _copies_another_sentence(headline, quoted, sentences)
     )
@@ -280,6 +282,41 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
         return False
     # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported").
     return _DOUBT.search(headline) is None and read_kind(headline)[0] is EventKind.happened
+
+
+# Words that count like numbers: "kills thousands" over "killed dozens" says another event.
+_QUANTITIES = frozenset(
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions scores".split()
+)
+
+# Deaths, attacks and arrests: a headline may not claim one its quote does not state, even as its
+# single word of its own ("North Korean troops killed in Kursk" over "... troops arrived in Kursk").
+_GRAVE = re.compile(
+    r"\b(?:kill|dead|death|die|dying|attack|strike|struck|invad|invasion|captur|execut|wound|injur"
+    r"|arrest|bomb|shell|shot|shoot|destroy|massacr|murder|seiz|annex|surrender|casualt)\w*",
+    re.IGNORECASE,
+)
+
+
+def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
+    in_quote = {word[:ROOT_CHARS] for word in _unstemmed_content_words(quoted.text)}
+    return any(m.group(0).lower()[:ROOT_CHARS] not in in_quote for m in _GRAVE.finditer(headline))
+
+
+# The quote says something did not happen, or was denied or refused.
+_NEGATION = re.compile(
+    r"\b(?:not(?! only| merely| just| least| least)|never|no longer|den(?:y|ies|ied|ial)|refus(?:e|es|ed)"
+    r"|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against)\b"
+    r"|n['’]t\b(?! only)",
+    re.IGNORECASE,
+)
+
+
+def _drops_negation(headline: str, quoted: Sentence) -> bool:
+    """Whether the quote denies, refuses or negates what the headline states: "Kremlin confirms
+    troops in Russia" over "The Kremlin denied ..."; "Russia strikes Kyiv" over "Russia did not
+    strike Kyiv"; "Parliament passes the bill" over "... voted against"."""
+    return _NEGATION.search(visible_text(quoted.text)) is not None and _NEGATION.search(headline) is None
 
 
 _DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})
@@ -402,8 +439,18 @@ def _is_headline(text: str, sentences: list[Sentence]) -> bool:
     return len(visible_text(text).split()) >= MIN_HEADLINE_WORDS and not _verbatim_matches(text, sentences)
 
 
+WORDS_AFTER_A_CUE = 3  # a title cut after a hedge keeps what it hedges: "... could have been soldiers"
+
+
 def _title(headline: str) -> str:
-    """The model's headline, shortened at a word boundary when it copied a whole sentence."""
+    """The model's headline, shortened at a word boundary when it copied a whole sentence; never
+    before the words that hedge or negate it: the cut moves to a few words after them ("... in
+    central Kyiv, according to unverified reports" keeps "unverified reports")."""
     words = visible_text(headline).strip(" .").split()
-    title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    cut = TITLE_WORDS
+    for cue in (_DOUBT, _NEGATION):
+        if cue.search(" ".join(words[:cut])) is None and (later := cue.search(" ".join(words))):
+            cut = len(" ".join(words)[: later.end()].split()) + WORDS_AFTER_A_CUE
+    kept = " ".join(words[:cut])
+    title = kept + ("…" if cut < len(words) else "")
     return title[:1].upper() + title[1:]

@@ -457,7 +457,8 @@ def test_eval_with_an_invalid_gold_file(capsys: pytest.CaptureFixture[str], tmp_
     bad.write_text('{"events": []}', encoding="utf-8")
     code, _, err = run(capsys, "eval", str(SAMPLE), "--gold", str(bad))
     assert code == 2
-    assert err.startswith(f"error: gold file {bad}: invalid (documents_dir: Field required)")
+    assert err.startswith(f"error: gold file {bad}: invalid (documents_dir: Field required; ")
+    assert "events: List should have at least 1 item" in err  # an empty gold would score 0/0
 
 
 @pytest.mark.parametrize(("truncated", "shown"), [(0, False), (2, True)])
@@ -470,3 +471,122 @@ def test_build_summary_names_replies_cut_off_at_max_tokens(
     err = capsys.readouterr().err
     assert ("2 cut off at max_tokens and sent again" in err) is shown
     assert "re-asks" in err
+
+
+def test_eval_refuses_a_timeline_given_as_the_gold(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "eval", str(SAMPLE), "--gold", str(SAMPLE))
+    assert code == 2
+    assert "this is a timeline, not a gold file: swap the two arguments" in err
+
+
+# --- output paths ---------------------------------------------------------------------------------------
+
+
+def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "real" / "timeline.md"
+    target.parent.mkdir()
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.md"
+    link.symlink_to(target)
+    assert run(capsys, "export", str(SAMPLE), "-o", str(link))[0] == 0
+    assert link.is_symlink()
+    assert "Putin and Kim Jong-un sign a mutual defence pact" in target.read_text(encoding="utf-8")
+
+
+def test_output_into_a_device_is_not_replaced_by_a_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`-o /dev/null` once replaced /dev/null with an ordinary file (as root). A FIFO stands in."""
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    code, _, _ = run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(fifo))
+    reader.join(timeout=10)
+    assert code == 0
+    assert fifo.is_fifo()
+    assert received and received[0].startswith("event_id,")
+
+
+@pytest.mark.parametrize("command", ["export", "eval"])
+def test_output_that_is_the_input_is_refused(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    copy = tmp_path / "t.json"
+    copy.write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    extra = (
+        ["--format", "csv"] if command == "export" else ["--gold", str(REPO / "tests/gold/seeds.gold.json")]
+    )
+    code, _, err = run(capsys, command, str(copy), *extra, "-o", str(copy))
+    assert code == 2
+    assert "that is an input of this command" in err
+    assert copy.read_text(encoding="utf-8") == SAMPLE.read_text(encoding="utf-8")
+
+
+def test_build_output_that_is_an_article_is_refused_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Troops crossed the border on Monday, officials said.\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", str(article), "-o", str(article))
+    assert code == 2
+    assert "that is an input of this command" in err
+    assert article.read_text(encoding="utf-8").startswith("Troops crossed")
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"), [("t.html", "<!doctype html>"), ("t.md", "# "), ("t.csv", "event_id,")]
+)
+def test_the_output_extension_chooses_the_format(
+    name: str, starts: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = tmp_path / name
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    assert output.read_text(encoding="utf-8").lower().startswith(starts.lower())
+
+
+def test_export_without_a_format_or_extension_says_what_to_give(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", str(SAMPLE))
+    assert code == 2
+    assert "give --format" in err
+
+
+def test_an_invalid_timeline_names_the_field(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["events"][0]["kind"] = "rumour"
+    bad = tmp_path / "bad.json"
+    bad.write_text("\ufeff" + json.dumps(data), encoding="utf-8")  # with a byte-order mark
+    code, _, err = run(capsys, "export", str(bad), "--format", "csv")
+    assert code == 2
+    assert f"{bad}: not a timeline JSON file: events.0.kind: Input should be" in err
+
+
+def test_a_timeline_of_another_major_schema_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["schema_version"] = "2.0"
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run(capsys, "export", str(newer), "--format", "csv")
+    assert code == 2
+    assert "schema 2.0" in err
+
+
+def test_a_closed_pipe_on_stdout_ends_quietly(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    def closed_pipe(text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(sys.stdout, "write", closed_pipe)
+    assert main(["export", str(SAMPLE), "--format", "csv"]) == 1
+    assert "Traceback" not in capsys.readouterr().err

@@ -8,6 +8,7 @@ Data goes to stdout or the `-o` file; progress and messages go to stderr. Exit c
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -15,13 +16,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from platformdirs import user_cache_dir
+from pydantic import ValidationError
 
 from timeline import __version__
 from timeline.cache import ResultCache, write_atomically
 from timeline.config import Settings, load_settings
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
-from timeline.models import DocumentDateSource, Timeline
+from timeline.models import SCHEMA_VERSION, DocumentDateSource, Timeline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -48,16 +50,21 @@ def _progress_bar(done: int, total: int, width: int = 24) -> str:
     return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total}"
 
 
-def _check_output(output: str | None) -> None:
-    """Refuse an output path that cannot be written before any work is done."""
+def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
+    """Refuse an output path that cannot be written, or that is one of the inputs, before any work
+    is done."""
     if output in (None, "-"):
         return
     assert output is not None
     path = Path(output)
-    if not output.strip() or path.is_dir():
+    if not output.strip() or path.is_dir() or output.endswith(("/", os.sep)):
         raise ConfigError(
             f"-o {output!r}: give a file name, e.g. -o {Path(output.strip() or '.') / 'timeline.json'}"
         )
+    target = path.resolve()
+    for given in inputs:
+        if Path(given).resolve() == target:
+            raise ConfigError(f"-o {output}: that is an input of this command; write to another file")
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
@@ -66,17 +73,50 @@ def _check_output(output: str | None) -> None:
 
 
 def _write_output(text: str, output: str | None) -> None:
+    text = text if text.endswith("\n") else text + "\n"
     if output in (None, "-"):
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        if sys.stdout is None:
+            raise ConfigError("stdout is closed: give an output file with -o FILE")
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise  # the reader left (`| head`): main() ends quietly
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot write to stdout ({exc.strerror}); the model's replies are cached, so the same "
+                "command with -o FILE finishes without calling the model again"
+            ) from exc
         return
     assert output is not None
+    # Through a symlink to its target (the link stays a link); into a device or pipe as it is
+    # (/dev/null, /dev/stdout): a rename would replace them with an ordinary file.
+    target = Path(output).resolve()
     try:
-        write_atomically(Path(output), text if text.endswith("\n") else text + "\n")
+        if target.exists() and not target.is_file():
+            with target.open("w", encoding="utf-8") as out:
+                out.write(text)
+        else:
+            write_atomically(target, text)
     except OSError as exc:
         raise ConfigError(
             f"-o {output}: cannot write ({exc.strerror}); the model's replies are cached, so the same "
             "command with another -o finishes without calling the model again"
         ) from exc
+
+
+_FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv"}
+
+
+def _output_format(fmt: str | None, output: str | None) -> str:
+    """--format, else the one the -o file's extension names, else JSON; a mismatch is said."""
+    suffix = Path(output).suffix.lower() if output not in (None, "-") else ""
+    implied = _FORMAT_OF_SUFFIX.get(suffix)
+    if fmt is None:
+        return implied or "json"
+    if implied is not None and implied != fmt:
+        _stderr(f"note: writing {fmt} into {output}, whose extension suggests {implied} (--format {implied})")
+    return fmt
 
 
 def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
@@ -98,7 +138,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
     profile = settings.active()
     cache_dir = _cache_dir(settings)
-    _check_output(args.output)
+    _check_output(args.output, args.inputs)
     published = None
     if args.published is not None:
         try:
@@ -145,7 +185,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             + " (.txt, .md, .html files)"
             + (f": {reasons}" if reasons else "")
         )
-    _write_output(_render(timeline, args.format, Path.cwd()), args.output)
+    _write_output(_render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output)
     _print_summary(timeline, args)
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 
@@ -178,27 +218,48 @@ def _truncations(count: int) -> str:
     return f", {count} cut off at max_tokens and sent again" if count else ""
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    _check_output(args.output)
-    path = Path(args.timeline)
+def load_timeline(path: Path) -> Timeline:
+    """A timeline JSON file, or a config error saying which field is wrong and how."""
     try:
-        timeline = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark left by an editor is fine
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
-    except ValueError as exc:
-        raise ConfigError(f"{path}: not a timeline JSON file ({str(exc).splitlines()[0]})") from exc
-    _write_output(_render(timeline, args.format, Path.cwd()), args.output)
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text, so not a timeline JSON file") from exc
+    try:
+        timeline = Timeline.model_validate_json(text)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the file"
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise ConfigError(
+            f"{path}: not a timeline JSON file: {where}: {first['msg']}{more}; write it with `timeline build`"
+        ) from exc
+    major = timeline.schema_version.split(".")[0]
+    if major != SCHEMA_VERSION.split(".")[0]:
+        raise ConfigError(
+            f"{path}: schema {timeline.schema_version}, but this timeline {__version__} reads "
+            f"{SCHEMA_VERSION.split('.')[0]}.x; rebuild it with this version"
+        )
+    return timeline
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    _check_output(args.output, [args.timeline])
+    if args.format is None and _FORMAT_OF_SUFFIX.get(Path(args.output or "").suffix.lower()) is None:
+        raise ConfigError(
+            "give --format (json, html, timelinejs, markdown or csv), or an -o file with its extension"
+        )
+    timeline = load_timeline(Path(args.timeline))
+    _write_output(_render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output)
     return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from timeline.evaluate import evaluate, format_report, load_gold, load_texts_for
 
-    path = Path(args.timeline)
-    try:
-        timeline = Timeline.model_validate_json(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"{path}: cannot read a timeline ({str(exc).splitlines()[0]})") from exc
+    _check_output(args.output, [args.timeline, args.gold])
+    timeline = load_timeline(Path(args.timeline))
     gold = load_gold(Path(args.gold))
     report = evaluate(timeline, gold, load_texts_for(gold, Path.cwd()))
     _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
@@ -257,7 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("inputs", nargs="+", metavar="PATH", help="folders and/or files (.txt, .md, .html)")
     build.add_argument("-o", "--output", help="output file (default: stdout); written atomically")
-    build.add_argument("--format", choices=FORMATS, default="json", help="output format (default: json)")
+    build.add_argument(
+        "--format", choices=FORMATS, help="output format (default: from the -o extension, else json)"
+    )
     build.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
     build.add_argument("--profile", help="provider profile (default: local, or TIMELINE_PROFILE)")
     build.add_argument("--model", help="override the profile's model (or TIMELINE_MODEL)")
@@ -277,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="convert a timeline JSON to another format")
     export.add_argument("timeline", help="a timeline JSON written by `timeline build`")
-    export.add_argument("--format", choices=FORMATS, required=True)
+    export.add_argument("--format", choices=FORMATS, help="output format (default: from the -o extension)")
     export.add_argument("-o", "--output", help="output file (default: stdout)")
     export.set_defaults(handler=cmd_export)
 
@@ -310,6 +373,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _stderr("interrupted: finished documents are cached; run the same command again to resume")
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout went away (`timeline export ... | head`): nothing more to say to it,
+        # and Python's own flush at exit would raise again.
+        with contextlib.suppress(OSError, ValueError):  # no file descriptor (stdout replaced)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PARTIAL
     except TimelineError as exc:
         _stderr(f"error: {exc}")
         if isinstance(exc, ProviderError) and getattr(args, "no_cache", True) is False:

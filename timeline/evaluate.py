@@ -116,7 +116,7 @@ class Gold(_Strict):
         "folder is looked up in the current directory first, then beside the gold file and in each folder "
         "above it; the first of these holding every gold document is used."
     )
-    events: list[GoldEvent]
+    events: list[GoldEvent] = Field(min_length=1)  # an empty gold would score every timeline 0/0
     furniture: list[GoldAnchor] = Field(default_factory=list)
     _origin: str = PrivateAttr(default="<gold built in code>")
     _folder: Path | None = PrivateAttr(default=None)
@@ -164,6 +164,8 @@ def load_gold(path: Path) -> Gold:
         data: Any = json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ConfigError(f"gold file {path}: not valid JSON ({exc}): fix the file") from exc
+    if isinstance(data, dict) and {"provenance", "summary"} <= data.keys():
+        raise ConfigError(f"gold file {path}: this is a timeline, not a gold file: swap the two arguments")
     try:
         gold = Gold.model_validate(data)
     except ValidationError as exc:
@@ -298,6 +300,12 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
 
     Raises ConfigError when a gold document is missing from `texts` or an anchor is not found exactly once.
     """
+    built_from = {document.id for document in timeline.documents}
+    if built_from and not built_from & set(gold.document_ids()):
+        raise ConfigError(
+            f"the timeline's documents ({', '.join(sorted(built_from)[:3])}...) are none of the gold's "
+            f"({', '.join(gold.document_ids()[:3])}...): score a timeline built from {gold.documents_dir}"
+        )
     anchors = {
         event.id: [_resolve_anchor(gold, event.id, anchor, texts) for anchor in event.anchors]
         for event in gold.events

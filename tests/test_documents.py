@@ -343,7 +343,7 @@ def test_discover_mixed_folder(tmp_path: Path) -> None:
         f"{root / 'self_a.txt'}: symlink loop: fix or remove the link",
     )
     loop_kind, loop_message = by_path[str(root / "sub" / "loop")]
-    assert loop_kind == "unreadable"
+    assert loop_kind == "symlink_loop"  # not "unreadable": the folder it leads to is read anyway
     assert loop_message.startswith(f"{root / 'sub' / 'loop'}: symlink loop")
     assert loop_message.endswith("remove the link")  # fmt: skip
 
@@ -553,3 +553,26 @@ def test_utf16_without_bom_says_to_resave_as_utf8(tmp_path: Path) -> None:
     assert message.startswith(f"{path}: binary file, not text: it contains NUL bytes")
     assert "UTF-16" in message
     assert "re-save it as UTF-8" in message
+
+
+# --- review fixes: unsupported article files are named, broken links fail -----------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["report.pdf", "notes.rtf", "memo.docx", "memo.DOC", "minutes.odt", "book.epub"]
+)
+def test_unsupported_article_file_in_a_folder_is_named_with_the_fix(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / "a.txt", "text\n")
+    _write(tmp_path / name, b"\x00binary")
+    found, problems = discover([tmp_path])
+    assert found == [tmp_path / "a.txt"]
+    assert [(p.document, p.kind) for p in problems] == [(str(tmp_path / name), "unsupported")]
+    message = problems[0].message
+    assert message.startswith(f"{tmp_path / name}: ")
+    assert "it was not read: convert it to .txt, .md or .html" in message
+
+
+def test_other_files_in_a_folder_stay_silently_ignored(tmp_path: Path) -> None:
+    for name in ["photo.png", "photo.JPG", "data.json", "LICENSE", "archive.zip", "a.txt.meta.json"]:
+        _write(tmp_path / name, "x")
+    assert discover([tmp_path]) == ([], [])

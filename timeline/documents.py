@@ -68,12 +68,21 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
 }
+# Articles a user may well have saved in a format we cannot read: each is named in `problems` (kind
+# "unsupported") so that nobody takes a skipped PDF for a read one. Other files (images, data, LICENSE)
+# in a folder are not articles and are passed over silently.
 UNSUPPORTED_SUFFIXES = {
-    ".pdf": "PDF is not supported yet: convert it to text first (e.g. `pdftotext FILE.pdf`) and rerun",
-    ".doc": "Word files are not supported: save it as .txt or .html and rerun",
-    ".docx": "Word files are not supported: save it as .txt or .html and rerun",
-    ".odt": "OpenDocument files are not supported: save it as .txt or .html and rerun",
-    ".rtf": "RTF files are not supported: save it as .txt or .html and rerun",
+    ".pdf": "PDF is not supported yet, so it was not read: convert it to .txt, .md or .html "
+    "(e.g. `pdftotext FILE.pdf`) and rerun",
+    ".doc": "Word files are not supported, so it was not read: convert it to .txt, .md or .html "
+    "(Save as > Plain Text) and rerun",
+    ".docx": "Word files are not supported, so it was not read: convert it to .txt, .md or .html "
+    "(Save as > Plain Text) and rerun",
+    ".odt": "OpenDocument files are not supported, so it was not read: convert it to .txt, .md or .html "
+    "and rerun",
+    ".rtf": "RTF files are not supported, so it was not read: convert it to .txt, .md or .html and rerun",
+    ".epub": "EPUB e-books are not supported, so it was not read: convert it to .txt, .md or .html "
+    "(e.g. `ebook-convert FILE.epub FILE.txt`) and rerun",
 }
 ACCEPTED_SUFFIXES = ".txt, .md, .html or .htm"
 SIDECAR_SUFFIX = ".meta.json"
@@ -147,8 +156,10 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     """List the documents named by `inputs` (files, or folders walked recursively) and what was skipped.
 
     Folder contents come sorted by relative path; hidden files and folders, sidecars (`*.meta.json`) and
-    non-documents are skipped (PDF and word-processor files with a Problem). A file reached twice (e.g.
-    through a symlink) is listed once. Nothing here raises for a bad path: it becomes a Problem.
+    non-documents are skipped (PDF, word-processor and e-book files with a Problem of kind "unsupported").
+    A file reached twice (e.g. through a symlink) is listed once. Nothing here raises for a bad path: it
+    becomes a Problem; kind "unreadable" means an article that could not be read (a broken symlink, a
+    folder without permission), which the build counts as a failed document.
     """
     state = _Discovery()
     for item in inputs:
@@ -176,9 +187,9 @@ def _discover_folder(root: Path, state: _Discovery) -> None:
 
 def _walk(folder: Path, ancestors: frozenset[Path], files: list[Path], state: _Discovery) -> None:
     real = folder.resolve()
-    if real in ancestors:
+    if real in ancestors:  # nothing is lost: the folder it leads to is being read already
         state.problem(
-            folder, "unreadable", f"{folder}: symlink loop (it leads back to {real}): remove the link"
+            folder, "symlink_loop", f"{folder}: symlink loop (it leads back to {real}): remove the link"
         )
         return
     try:

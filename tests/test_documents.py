@@ -215,6 +215,9 @@ def _fm(value: str, precision: Precision) -> DocumentDate:
         ("date: 2024-06-20T23:30:00+02:00", _fm("2024-06-20", Precision.day)),
         ("date: '2024-06-20 23:30'", _fm("2024-06-20", Precision.day)),
         ("date: June 20, 2024", _fm("2024-06-20", Precision.day)),
+        ("pubDate: Thu, 20 Jun 2024 23:30:00 +0200", _fm("2024-06-20", Precision.day)),
+        ("pubDate: 20 Jun 2024 08:00 GMT", _fm("2024-06-20", Precision.day)),
+        ("pubDate: Thu, 31 Jun 2024 08:00:00 GMT", DocumentDate()),
         ("published: 2023-01\ndate: 2024-06-20", _fm("2023-01", Precision.month)),
         ("date: 2024-13-01", DocumentDate()),
         ("date: soon", DocumentDate()),
@@ -576,3 +579,103 @@ def test_other_files_in_a_folder_stay_silently_ignored(tmp_path: Path) -> None:
     for name in ["photo.png", "photo.JPG", "data.json", "LICENSE", "archive.zip", "a.txt.meta.json"]:
         _write(tmp_path / name, "x")
     assert discover([tmp_path]) == ([], [])
+
+
+# --- review fixes: front matter keys in any case, a bad date beside a good one, .txt, TOML -------------
+
+
+@pytest.mark.parametrize(
+    "key", ["published", "Published", "DATE", "pubDate", "publishDate", "published_at", "publication_date"]
+)
+def test_front_matter_date_keys_are_matched_in_any_case(tmp_path: Path, key: str) -> None:
+    doc = load_document(_write(tmp_path / "a.md", f"---\nTitle: Storm\n{key}: 2024-10-24\n---\nBody.\n"))
+    assert doc.info.published == _fm("2024-10-24", Precision.day)
+    assert doc.info.title == "Storm"
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "date: soon\npubDate: 2024-10-24",
+        "published: soon\ndate: 2024-10-24",
+        "Date: 2024-10-24\npubdate: soon",
+    ],
+)
+def test_an_unreadable_date_does_not_hide_a_readable_one(tmp_path: Path, front: str) -> None:
+    path = _write(tmp_path / "a.md", f"---\n{front}\n---\nBody.\n")
+    doc = load_document(path)
+    assert doc.info.published == _fm("2024-10-24", Precision.day)
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    bad_key = next(line.split(":")[0] for line in front.splitlines() if "soon" in line)
+    good_key = next(line.split(":")[0] for line in front.splitlines() if "2024" in line)
+    assert doc.problems[0].message == (
+        f"{path}: front matter {bad_key} 'soon' is not a date: it was ignored and {good_key} (2024-10-24) is "
+        "used instead; write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+    )
+
+
+def test_yaml_front_matter_in_a_txt_file_is_read_and_cut_from_the_text(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "a.txt",
+        "---\ntitle: Duma ratifies treaty\npublished: 2024-10-24\nauthor: Desk\n---\n"
+        "Duma ratifies treaty\n\nThe Duma voted on Thursday.\n",
+    )
+    doc = load_document(path)
+    assert doc.text == "Duma ratifies treaty\n\nThe Duma voted on Thursday.\n"
+    assert doc.info.title == "Duma ratifies treaty"
+    assert doc.info.published == _fm("2024-10-24", Precision.day)
+    assert doc.info.format == "text"
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nThe Duma voted on Thursday.\n---\nIt now goes to the President.\n",
+        "---\nBy the desk: a note\n---\nIt now goes to the President.\n",
+        "---\n\n---\nIt now goes to the President.\n",
+    ],
+)
+def test_a_txt_file_that_opens_with_a_rule_keeps_its_lines(tmp_path: Path, text: str) -> None:
+    doc = load_document(_write(tmp_path / "a.txt", text))
+    assert doc.text == text
+    assert doc.problems == []
+
+
+def test_invalid_yaml_front_matter_in_a_txt_file_is_reported(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.txt", "---\ntitle: Storm: hits\ndate: 2024-10-24\n---\nIt rained.\n")
+    doc = load_document(path)
+    assert doc.text == "---\ntitle: Storm: hits\ndate: 2024-10-24\n---\nIt rained.\n"
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    assert doc.problems[0].message.startswith(f"{path}: front matter is not valid YAML (line 2: ")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("published = 2024-10-24", _fm("2024-10-24", Precision.day)),
+        ('published = "2024-10-24"', _fm("2024-10-24", Precision.day)),
+        ("date = 2024-10-24T08:00:00Z", _fm("2024-10-24", Precision.day)),
+        ("PubDate = '2024-10'", _fm("2024-10", Precision.month)),
+    ],
+)
+def test_toml_front_matter_is_read(tmp_path: Path, suffix: str, front: str, expected: DocumentDate) -> None:
+    path = _write(tmp_path / f"a{suffix}", f'+++\ntitle = "Duma ratifies treaty"\n{front}\n+++\nBody.\n')
+    doc = load_document(path)
+    assert doc.text == "Body.\n"
+    assert doc.info.title == "Duma ratifies treaty"
+    assert doc.info.published == expected
+    assert doc.problems == []
+
+
+def test_invalid_toml_front_matter_is_reported_with_its_file_line(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", '+++\ntitle = "T"\npublished 2024-10-24\n+++\nBody.\n')
+    doc = load_document(path)
+    assert doc.text == '+++\ntitle = "T"\npublished 2024-10-24\n+++\nBody.\n'
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    message = doc.problems[0].message
+    assert message.startswith(f"{path}: front matter is not valid TOML (")
+    assert "line 3" in message
+    assert message.endswith("fix the TOML or remove the block")

@@ -7,20 +7,25 @@ index into `LoadedDocument.text`, which is, per format:
 - text (.txt, .text; a file with another extension is loaded as text when given to `load_document`,
   but `discover` only lists .txt, .text, .md, .markdown, .html and .htm files): the decoded file,
   character for character. A UTF-8 byte-order
-  mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay.
-- markdown (.md, .markdown): the same, except that a YAML front matter block at the very top
-  (`---` ... `---` or `...`) is removed: offsets index into the body that follows the closing
-  delimiter line, starting right after that line's newline. A front matter block that is not valid
-  YAML (or not a mapping) is kept as part of the text; invalid YAML is reported in
-  `LoadedDocument.problems`, as is a front matter date that is not a date.
+  mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay. Front matter is
+  removed as in markdown, but only when every line of the block reads as metadata (`key: value`,
+  `key = value`, continuations, comments), so that a text opening with a `---` rule keeps its lines.
+- markdown (.md, .markdown): the same, except that a front matter block at the very top, YAML
+  (`---` ... `---` or `...`) or TOML (`+++` ... `+++`), is removed: offsets index into the body that
+  follows the closing delimiter line, starting right after that line's newline. A front matter block
+  that is not valid YAML or TOML (or not a mapping) is kept as part of the text; invalid YAML or TOML
+  is reported in `LoadedDocument.problems`, as is a front matter date that is not a date.
 - html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
   marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`). Offsets index into
   that extracted text, not into the HTML source.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
-`NAME.meta.json` next to the file (source manifest), the front matter (`date` or `published`), the
-HTML metadata; else it is unknown. Estimating it from the text is another module's job.
+`NAME.meta.json` next to the file (source manifest), the front matter, the HTML metadata; else it is
+unknown. Estimating it from the text is another module's job. In front matter the keys of DATE_KEYS
+count, in any case (`published`, `publishDate`, `pubDate`, `published_at`, `publication_date`,
+`date`, first readable one wins); a key whose value is not a date is reported, and does not hide a
+readable one beside it.
 
 The title of a text or markdown file is its first line with a letter or digit when that reads as a
 headline: the file has another such line, and the first is shorter than 200 characters and does not
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import email.utils
 import errno
 import hashlib
 import json
@@ -39,6 +45,7 @@ import logging
 import os
 import re
 import stat
+import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
@@ -102,12 +109,27 @@ _MAX_CONTROL_SHARE = 0.05
 _WESTERN_SYMBOLS = frozenset("\u00a0’‘“”„‚–—…€•«»°§©®™£¥¢±×¿¡·‹›†‡½¼¾ªºµ")
 _MAX_NON_ASCII_LETTER_SHARE = 0.3
 
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
-)
+# Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports), matched in any
+# case; the first that holds a readable date is used.
+DATE_KEYS = ("published", "publishdate", "pubdate", "published_at", "publication_date", "date")
+
+_FRONT_MATTER = {
+    "YAML": re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE),
+    "TOML": re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE),
+}
+# In a .txt file a block between two `---` (or `+++`) lines is front matter only when it reads as
+# metadata: `key: value` (or `key = value`) lines, indented or list continuations, comments, blanks, and
+# at least one key. A text that only opens with a rule stays text.
+_METADATA_KEY_LINE = {
+    "YAML": re.compile(r"[A-Za-z_][\w.-]*[ \t]*:(?:[ \t].*)?"),
+    "TOML": re.compile(r"(?:[A-Za-z_][\w.-]*|\"[^\"]*\")[ \t]*=.*|\[[^\]]+\][ \t]*"),
+}
+_METADATA_OTHER_LINE = re.compile(r"(?:[ \t]+.*|-[ \t].*|#.*|)")
+_TOML_LINE = re.compile(r"\bline (\d+)")
 # A full stop at the end of a line (closing quotes or brackets may follow), but not an ellipsis.
 _ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*\Z")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?", re.DOTALL)
+_RFC2822_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y")
 
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
@@ -135,8 +157,8 @@ class _Parsed:
     text: str
     title: str | None = None
     published: DocumentDate | None = None
-    yaml_problem: str | None = None  # why the front matter was not read
-    date_problem: str | None = None  # why the front matter date was ignored
+    front_matter_problem: str | None = None  # why the front matter was not read
+    date_problems: tuple[str, ...] = ()  # front matter dates that were ignored, and why
 
 
 @dataclass
@@ -309,9 +331,9 @@ def load_document(
     parsed = _parse(fmt, decoded, path)
     sidecar = _read_sidecar(path)
     doc_id = doc_id or path.name
-    reasons = [parsed.yaml_problem]
+    reasons = [parsed.front_matter_problem]
     if not (published or sidecar.published):  # a bad front matter date matters only when it would be used
-        reasons.append(parsed.date_problem)
+        reasons.extend(parsed.date_problems)
     problems = [
         Problem(document=doc_id, kind="front_matter", message=f"{path}: {reason}")
         for reason in reasons
@@ -412,7 +434,7 @@ def _detect_format(path: Path, text: str) -> str:
 def _parse(fmt: str, text: str, path: Path) -> _Parsed:
     if fmt == "html":
         return _parse_html(text, path)
-    parsed = _parse_markdown(text) if fmt == "markdown" else _Parsed(text, _first_line_title(text))
+    parsed = _parse_text(text, fmt)
     if not parsed.text.strip():
         raise DocumentError(str(path), "empty document: nothing to extract after the front matter")
     return parsed
@@ -443,37 +465,103 @@ def _first_line_title(text: str, strip: str = "") -> str | None:
     return title
 
 
-def _parse_markdown(text: str) -> _Parsed:
-    """Split off YAML front matter; the body after its closing line is the text offsets index into."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        return _Parsed(text, _first_line_title(text, strip="#"))
-    body = text[match.end() :]
+def _parse_text(text: str, fmt: str) -> _Parsed:
+    """Text or markdown: split off front matter; the body after its closing line is what offsets index into.
+
+    A block that is not valid YAML or TOML is kept as text and reported; so is one that is not a mapping
+    (a document that opens with a `---` rule), without a report.
+    """
+    strip = "#" if fmt == "markdown" else ""
+    found = _front_matter_block(text, strict=fmt != "markdown")
+    if found is None:
+        return _Parsed(text, _first_line_title(text, strip))
+    syntax, block, body = found
     try:
-        meta = _load_front_matter(match.group(1))
+        meta = _load_front_matter(block, syntax)
     except _FrontMatterError as exc:  # kept as text; the title comes from what follows the block
-        return _Parsed(text, _first_line_title(body, strip="#"), yaml_problem=str(exc))
+        return _Parsed(text, _first_line_title(body, strip), front_matter_problem=str(exc))
     if meta is None:
-        return _Parsed(text, _first_line_title(text, strip="#"))
-    title = meta.get("title")
-    key = "published" if "published" in meta else "date"
-    published = _parse_date(meta.get(key), DocumentDateSource.front_matter)
-    date_problem = None
-    if meta.get(key) is not None and published is None:
-        date_problem = (
-            f"front matter {key} {meta[key]!r} is not a date: it was ignored and the publication date "
-            "is estimated from the text; write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
-        )
+        return _Parsed(text, _first_line_title(text, strip))
+    dated = _metadata_date(meta, DocumentDateSource.front_matter)
+    title = _metadata_value(meta, "title")
     return _Parsed(
         body,
-        title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip="#"),
-        published,
-        date_problem=date_problem,
+        title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip),
+        dated.date,
+        date_problems=dated.problems("front matter", "the publication date is estimated from the text"),
     )
 
 
+def _front_matter_block(text: str, *, strict: bool) -> tuple[str, str, str] | None:
+    """(syntax, block, body) of a YAML `---` or TOML `+++` block at the very top, else None.
+
+    `strict` (plain text): only a block that reads as metadata, so that a text opening with a rule
+    keeps its lines.
+    """
+    for syntax, pattern in _FRONT_MATTER.items():
+        match = pattern.match(text)
+        if match and (not strict or _reads_as_metadata(match.group(1), syntax)):
+            return syntax, match.group(1), text[match.end() :]
+    return None
+
+
+def _reads_as_metadata(block: str, syntax: str) -> bool:
+    lines = block.splitlines()
+    keys = [line for line in lines if _METADATA_KEY_LINE[syntax].fullmatch(line)]
+    return bool(keys) and all(line in keys or _METADATA_OTHER_LINE.fullmatch(line) for line in lines)
+
+
+def _metadata_value(meta: dict[Any, Any], name: str) -> Any:
+    """`meta[name]` with the key in any case (`Title`, `TITLE`); the first such key wins."""
+    return next((value for key, value in meta.items() if isinstance(key, str) and key.lower() == name), None)
+
+
+@dataclass(frozen=True)
+class _MetadataDate:
+    """The date a metadata mapping gives, the key it came from, and the keys whose value is not a date."""
+
+    date: DocumentDate | None = None
+    key: str | None = None
+    bad: tuple[tuple[str, object], ...] = ()
+
+    def problems(self, where: str, otherwise: str) -> tuple[str, ...]:
+        """One reason per bad key; `otherwise` says where the date comes from when this gives none."""
+        used = f"{self.key} ({self.date.value}) is used instead" if self.key and self.date else otherwise
+        return tuple(
+            f"{where} {key} {value!r} is not a date: it was ignored and {used}; "
+            "write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+            for key, value in self.bad
+        )
+
+
+def _metadata_date(meta: dict[Any, Any], source: DocumentDateSource) -> _MetadataDate:
+    """The first readable date under DATE_KEYS (any case), and every key whose value is not a date.
+
+    An unreadable `date: soon` does not hide a readable `pubDate` beside it: the readable one is used and
+    the other reported.
+    """
+    found = _MetadataDate()
+    bad: list[tuple[str, object]] = []
+    for key, value in _date_entries(meta):
+        date = _parse_date(value, source)
+        if date is None:
+            bad.append((key, value))
+        elif found.date is None:
+            found = _MetadataDate(date, key)
+    return _MetadataDate(found.date, found.key, tuple(bad))
+
+
+def _date_entries(meta: dict[Any, Any]) -> list[tuple[str, object]]:
+    """(key as written, value) for each DATE_KEYS key present with a value, in DATE_KEYS order."""
+    by_name: dict[str, tuple[str, object]] = {}
+    for key, value in meta.items():
+        if isinstance(key, str) and key.lower() in DATE_KEYS and value is not None:
+            by_name.setdefault(key.lower(), (key, value))
+    return [by_name[name] for name in DATE_KEYS if name in by_name]
+
+
 class _FrontMatterError(ValueError):
-    """The front matter block is not valid YAML; the message says where, why and what to do."""
+    """The front matter block is not valid YAML or TOML; the message says where, why and what to do."""
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -486,8 +574,10 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
-def _load_front_matter(block: str) -> dict[str, Any] | None:
-    """The front matter as a mapping; None when it is YAML but not a mapping; raise when not YAML."""
+def _load_front_matter(block: str, syntax: str = "YAML") -> dict[Any, Any] | None:
+    """The front matter as a mapping; None when it is YAML but not a mapping; raise when not YAML/TOML."""
+    if syntax == "TOML":
+        return _load_toml(block)
     try:
         data = yaml.load(block, Loader=_FrontMatterLoader)  # a SafeLoader without timestamps
     except (yaml.YAMLError, ValueError) as exc:
@@ -498,6 +588,19 @@ def _load_front_matter(block: str) -> dict[str, Any] | None:
     if data is None:
         return {}
     return data if isinstance(data, dict) else None
+
+
+def _load_toml(block: str) -> dict[str, Any]:
+    """TOML (Hugo's `+++` block): dates come as date objects, quoted ones as strings; both are read."""
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib counts lines from the block's first line; the file's count starts at the `+++` line
+        reason = _TOML_LINE.sub(lambda match: f"line {int(match.group(1)) + 1}", str(exc))
+        raise _FrontMatterError(
+            f"front matter is not valid TOML ({reason}): the date and title in it were not read; "
+            "fix the TOML or remove the block"
+        ) from exc
 
 
 def _yaml_reason(exc: Exception) -> str:
@@ -542,7 +645,17 @@ def _parse_date_text(text: str) -> tuple[str, Precision] | None:
         if "%d" in fmt:
             return date.strftime("%Y-%m-%d"), Precision.day
         return date.strftime("%Y-%m"), Precision.month
-    return None
+    return _parse_rfc2822(text)
+
+
+def _parse_rfc2822(text: str) -> tuple[str, Precision] | None:
+    """RSS `pubDate` style, 'Thu, 24 Oct 2024 10:00:00 +0000': the day as written, like an ISO time."""
+    if not _RFC2822_DATE.match(text):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text).strftime("%Y-%m-%d"), Precision.day
+    except (TypeError, ValueError):
+        return None
 
 
 # --- html ----------------------------------------------------------------------------------------------

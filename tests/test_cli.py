@@ -332,6 +332,23 @@ def test_an_unsupported_file_alone_does_not_fail_the_run(
     assert f"  unsupported: {folder / 'book.epub'}: EPUB e-books are not supported" in err
 
 
+def test_a_malformed_sidecar_is_a_problem_not_a_failed_document(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stub_model(monkeypatch)
+    story = tmp_path / "a.txt"
+    story.write_text("The council met on 4 March 2024 and approved the budget.\n")
+    (tmp_path / "a.txt.meta.json").write_text('{"published": "2024-03-04",}')
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(story), "--no-cache", "-o", str(output))
+    assert code == 0
+    assert "1 documents (0 failed)" in err
+    assert f"  sidecar: {story}: a.txt.meta.json is not valid JSON (" in err
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [d.id for d in written.documents] == ["a.txt"]
+    assert len(written.events) == 1
+
+
 def test_build_on_a_file_that_is_all_page_furniture(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -272,17 +272,70 @@ def test_sidecar_overrides_html_meta(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sidecar", "reason"),
     [
-        ("{not json", "cannot use a.txt.meta.json"),
-        ('["2024"]', "a.txt.meta.json must be a JSON object"),
-        ('{"published": "last week"}', "a.txt.meta.json: published must be YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("{not json", "a.txt.meta.json is not valid JSON (Expecting property name enclosed in double quotes"),
+        ('["2024"]', 'a.txt.meta.json is not a JSON object like {"published": "2024-06-20", "title": "..."}'),
+        (b"\xff\xfe{}", "a.txt.meta.json is not UTF-8"),
     ],
 )
-def test_bad_sidecar_is_a_document_error(tmp_path: Path, sidecar: str, reason: str) -> None:
+def test_a_sidecar_that_cannot_be_used_is_a_problem_and_the_article_is_read(
+    tmp_path: Path, sidecar: str | bytes, reason: str
+) -> None:
+    path = _write(tmp_path / "a.txt", "---\ntitle: From front matter\ndate: 2024-03-15\n---\nBody.\n")
+    _write(tmp_path / "a.txt.meta.json", sidecar)
+    doc = load_document(path)
+    assert doc.text == "Body.\n"
+    assert doc.info.title == "From front matter"
+    assert doc.info.published == _fm("2024-03-15", Precision.day)
+    assert [p.kind for p in doc.problems] == ["sidecar"]
+    assert doc.problems[0].message.startswith(f"{path}: {reason}")
+    assert "its date and title were not used; fix it or remove it" in doc.problems[0].message
+    cli = _date("2025", Precision.year, DocumentDateSource.cli)
+    assert [p.kind for p in load_document(path, published=cli).problems] == ["sidecar"]  # still worth fixing
+
+
+def test_a_sidecar_date_that_is_not_a_date_is_a_problem_and_the_next_date_is_used(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", "---\ndate: 2024-03-15\n---\nBody.\n")
+    _write(tmp_path / "a.md.meta.json", '{"title": "From sidecar", "published": "last week"}')
+    doc = load_document(path)
+    assert doc.info.title == "From sidecar"
+    assert doc.info.published == _fm("2024-03-15", Precision.day)
+    assert [(p.kind, p.message) for p in doc.problems] == [
+        (
+            "sidecar",
+            f"{path}: a.md.meta.json published 'last week' is not a date: it was ignored and the front "
+            "matter date (2024-03-15) is used instead; write it as YYYY-MM-DD, YYYY-MM or YYYY "
+            "(e.g. 2024-06-20)",
+        )
+    ]
+    plain = _write(tmp_path / "b.txt", "Body.\n")
+    _write(tmp_path / "b.txt.meta.json", '{"published": "last week"}')
+    assert (
+        load_document(plain)
+        .problems[0]
+        .message.endswith(
+            "it was ignored and the publication date is estimated from the text; "
+            "write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+        )
+    )
+    cli = _date("2025", Precision.year, DocumentDateSource.cli)
+    assert load_document(path, published=cli).problems == []  # the sidecar date would not have been used
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        '{"pubDate": "2024-10-24"}',
+        '{"Published": "2024-10-24"}',
+        '{"publication_date": "2024-10-24T09:00:00Z"}',
+        '{"date": "soon", "published_at": "2024-10-24"}',
+    ],
+)
+def test_sidecar_takes_the_front_matter_date_keys(tmp_path: Path, sidecar: str) -> None:
     path = _write(tmp_path / "a.txt", "Body.\n")
     _write(tmp_path / "a.txt.meta.json", sidecar)
-    with pytest.raises(DocumentError) as caught:
-        load_document(path)
-    assert str(caught.value).startswith(f"{path}: {reason}")
+    doc = load_document(path)
+    assert doc.info.published == _date("2024-10-24", Precision.day, DocumentDateSource.manifest)
+    assert [p.kind for p in doc.problems] == (["sidecar"] if "soon" in sidecar else [])
 
 
 def test_doc_id_and_unique_ids() -> None:

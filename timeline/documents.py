@@ -21,11 +21,12 @@ index into `LoadedDocument.text`, which is, per format:
   that extracted text, not into the HTML source.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
-`NAME.meta.json` next to the file (source manifest), the front matter, the HTML metadata; else it is
-unknown. Estimating it from the text is another module's job. In front matter the keys of DATE_KEYS
-count, in any case (`published`, `publishDate`, `pubDate`, `published_at`, `publication_date`,
-`date`, first readable one wins); a key whose value is not a date is reported, and does not hide a
-readable one beside it.
+`NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
+metadata; else it is unknown. Estimating it from the text is another module's job. Sidecar and front
+matter take the keys of DATE_KEYS, in any case (`published`, `publishDate`, `pubDate`,
+`published_at`, `publication_date`, `date`, the first readable one wins), and `title`; a key whose
+value is not a date is reported, and does not hide a readable one beside it. A sidecar that cannot be
+used is reported too (kind "sidecar"), never fatal: the article is still read.
 
 The title of a text or markdown file is its first line with a letter or digit when that reads as a
 headline: the file has another such line, and the first is shorter than 200 characters and does not
@@ -132,6 +133,11 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?", re.DOTAL
 _RFC2822_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y")
 
+_DATE_SOURCE_WORDS = {
+    DocumentDateSource.front_matter: "front matter",
+    DocumentDateSource.html_meta: "HTML page's",
+}
+
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
@@ -147,8 +153,8 @@ class LoadedDocument:
 
     info: DocumentInfo
     text: str
-    # What the user should fix although the document loaded (kind "front_matter"): each message names
-    # the file, the reason and the fix; `document` is the document id.
+    # What the user should fix although the document loaded (kinds "front_matter", "sidecar"): each
+    # message names the file, the reason and the fix; `document` is the document id.
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -331,24 +337,38 @@ def load_document(
     parsed = _parse(fmt, decoded, path)
     sidecar = _read_sidecar(path)
     doc_id = doc_id or path.name
-    reasons = [parsed.front_matter_problem]
-    if not (published or sidecar.published):  # a bad front matter date matters only when it would be used
-        reasons.extend(parsed.date_problems)
     problems = [
-        Problem(document=doc_id, kind="front_matter", message=f"{path}: {reason}")
-        for reason in reasons
-        if reason
+        Problem(document=doc_id, kind=kind, message=f"{path}: {reason}")
+        for kind, reason in _metadata_problems(parsed, sidecar, cli_date=published is not None)
     ]
     info = DocumentInfo(
         id=doc_id,
         path=str(path),
         title=sidecar.title or parsed.title,
-        published=published or sidecar.published or parsed.published or DocumentDate(),
+        published=published or sidecar.dated.date or parsed.published or DocumentDate(),
         sha256=hashlib.sha256(raw).hexdigest(),
         chars=len(parsed.text),
         format=fmt,
     )
     return LoadedDocument(info=info, text=parsed.text, problems=problems)
+
+
+def _metadata_problems(parsed: _Parsed, sidecar: _Sidecar, *, cli_date: bool) -> list[tuple[str, str]]:
+    """(kind, reason) for metadata that could not be read; a bad date only when it would have been used."""
+    reasons = [("sidecar", sidecar.problem), ("front_matter", parsed.front_matter_problem)]
+    if not cli_date:
+        otherwise = _next_date_words(parsed.published)
+        reasons += [("sidecar", reason) for reason in sidecar.dated.problems(sidecar.name, otherwise)]
+    if not (cli_date or sidecar.dated.date):
+        reasons += [("front_matter", reason) for reason in parsed.date_problems]
+    return [(kind, reason) for kind, reason in reasons if reason]
+
+
+def _next_date_words(date: DocumentDate | None) -> str:
+    """Where the date comes from when the sidecar's is ignored, e.g. 'the front matter date (2024-06) ...'."""
+    if date is None:
+        return "the publication date is estimated from the text"
+    return f"the {_DATE_SOURCE_WORDS.get(date.source, date.source.value)} date ({date.value}) is used instead"
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -719,22 +739,38 @@ def _body_text(root: Any) -> str:
 # --- sidecar -------------------------------------------------------------------------------------------
 
 
-def _read_sidecar(path: Path) -> _Parsed:
-    """`NAME.meta.json` next to the document: optional "title" and "published" (source manifest)."""
+@dataclass(frozen=True)
+class _Sidecar:
+    name: str = ""
+    title: str | None = None
+    dated: _MetadataDate = field(default_factory=_MetadataDate)
+    problem: str | None = None  # why the sidecar was not used
+
+
+def _read_sidecar(path: Path) -> _Sidecar:
+    """`NAME.meta.json` next to the document (a source manifest): "title" and a date under DATE_KEYS.
+
+    Metadata must not cost the article: a sidecar that cannot be used is reported (like bad front
+    matter) and the document keeps the date and title of its other sources.
+    """
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.is_file():
-        return _Parsed("")
+        return _Sidecar()
+    unused = "its date and title were not used; fix it or remove it"
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DocumentError(str(path), f"cannot use {sidecar.name} ({exc}): fix or remove it") from exc
+    except OSError as exc:
+        return _Sidecar(problem=f"cannot read {sidecar.name} ({_os_reason(exc, 'file')}): {unused}")
+    except UnicodeDecodeError:
+        return _Sidecar(problem=f"{sidecar.name} is not UTF-8: {unused} (re-save it as UTF-8)")
+    except json.JSONDecodeError as exc:
+        return _Sidecar(problem=f"{sidecar.name} is not valid JSON ({exc}): {unused}")
     if not isinstance(data, dict):
-        raise DocumentError(
-            str(path), f'{sidecar.name} must be a JSON object like {{"published": "2024-06"}}'
-        )
-    published = _parse_date(data.get("published"), DocumentDateSource.manifest)
-    if data.get("published") is not None and published is None:
-        reason = f"{sidecar.name}: published must be YYYY, YYYY-MM or YYYY-MM-DD, not {data['published']!r}"
-        raise DocumentError(str(path), reason)
-    title = data.get("title")
-    return _Parsed("", title.strip() if isinstance(title, str) and title.strip() else None, published)
+        example = '{"published": "2024-06-20", "title": "..."}'
+        return _Sidecar(problem=f"{sidecar.name} is not a JSON object like {example}: {unused}")
+    title = _metadata_value(data, "title")
+    return _Sidecar(
+        name=sidecar.name,
+        title=title.strip() if isinstance(title, str) and title.strip() else None,
+        dated=_metadata_date(data, DocumentDateSource.manifest),
+    )

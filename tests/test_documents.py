@@ -568,7 +568,9 @@ def test_bad_front_matter_date_is_reported(tmp_path: Path, value: str) -> None:
 
 def test_good_documents_have_no_problems(tmp_path: Path) -> None:
     assert load_document(BAD / "front_matter.md").problems == []
-    assert load_document(BAD / "latin1.txt").problems == []
+    assert load_document(BAD / "bom_crlf.txt").problems == []
+    utf16 = _write(tmp_path / "utf16.txt", "Storm hits the coast\nOn 2 May 2024.\n".encode("utf-16"))
+    assert load_document(utf16).problems == []  # a byte-order mark leaves no doubt
 
 
 def test_folder_discovery_takes_only_article_extensions(tmp_path: Path) -> None:
@@ -732,3 +734,75 @@ def test_invalid_toml_front_matter_is_reported_with_its_file_line(tmp_path: Path
     assert message.startswith(f"{path}: front matter is not valid TOML (")
     assert "line 3" in message
     assert message.endswith("fix the TOML or remove the block")
+
+
+# --- review fixes: encodings ---------------------------------------------------------------------------
+
+MIXED = "Minister resigns\n\nThe café owner said that the minister’s plan failed. He didn’t comment.\n"
+POLISH = (
+    "Budżet przyjęty\n\nSejm przyjął w poniedziałek ustawę budżetową. Środki są na obronność, łąka, źdźbło.\n"
+)
+
+
+def test_one_stray_cp1252_byte_leaves_the_rest_of_a_utf8_file_alone(tmp_path: Path) -> None:
+    raw = MIXED.encode("utf-8").replace("didn’t".encode(), "didn’t".encode("cp1252"))
+    path = _write(tmp_path / "mixed.txt", raw)
+    doc = load_document(path)
+    assert doc.text == MIXED
+    assert [(p.kind, p.message) for p in doc.problems] == [
+        (
+            "encoding",
+            f"{path}: read as UTF-8, but 1 byte(s) on line(s) 3 are not UTF-8 and were read as cp1252 "
+            "(Windows Western European): check that the letters and quotes there read right, or re-save "
+            "the file as UTF-8",
+        )
+    ]
+
+
+def test_a_legacy_line_in_a_utf8_file_is_read_in_its_own_code_page(tmp_path: Path) -> None:
+    utf8_part = "Café reopens\n\nThe café reopened on 3 March 2024.\n"
+    polish_line = "Sejm przyjął ustawę w poniedziałek.\n"
+    path = _write(tmp_path / "joined.txt", utf8_part.encode("utf-8") + polish_line.encode("iso8859_2"))
+    doc = load_document(path)
+    assert doc.text == utf8_part + polish_line
+    assert "line(s) 4 are not UTF-8 and were read as ISO-8859-2 (Central European)" in doc.problems[0].message
+
+
+@pytest.mark.parametrize(("encoding", "name"), [("iso8859_2", "ISO-8859-2"), ("cp1250", "cp1250")])
+def test_central_european_text_is_not_read_as_another_latin_page(
+    tmp_path: Path, encoding: str, name: str
+) -> None:
+    path = _write(tmp_path / "pl.txt", POLISH.encode(encoding))
+    doc = load_document(path)
+    assert doc.text == POLISH  # charset-normalizer alone gave ISO-8859-3: 'przyjħ³ w poniedzia³ek'
+    assert [p.kind for p in doc.problems] == ["encoding"]
+    assert doc.problems[0].message.startswith(f"{path}: decoded as {name} ")
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        (BAD / "latin1.txt", "cp1252 (Windows Western European)"),
+        (None, "cp1251 (charset-normalizer's best guess)"),
+    ],
+)
+def test_text_not_read_as_utf8_is_reported_with_the_encoding_used(
+    tmp_path: Path, path: Path | None, name: str
+) -> None:
+    if path is None:
+        path = _write(tmp_path / "ru.txt", "Городской совет утвердил бюджет на 2024 год.\n".encode("cp1251"))
+    doc = load_document(path, doc_id="doc")
+    assert [(p.document, p.kind, p.message) for p in doc.problems] == [
+        (
+            "doc",
+            "encoding",
+            f"{path}: decoded as {name}, not UTF-8: check that its letters and quotes read right, "
+            "or re-save the file as UTF-8",
+        )
+    ]
+
+
+def test_a_sign_inside_a_word_means_another_code_page() -> None:
+    assert documents._sign_inside_a_word("przyj±ł")
+    assert documents._sign_inside_a_word("g³osowa³o")
+    assert not documents._sign_inside_a_word("the minister’s 20 m³ of 5 € ±2 Coca-Cola® drinks")

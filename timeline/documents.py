@@ -28,6 +28,13 @@ matter take the keys of DATE_KEYS, in any case (`published`, `publishDate`, `pub
 value is not a date is reported, and does not hide a readable one beside it. A sidecar that cannot be
 used is reported too (kind "sidecar"), never fatal: the article is still read.
 
+Decoding (every format): a byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-8. A file that is
+not UTF-8 is read in the first of cp1252, cp1250 and ISO-8859-2 in which it reads as plausible text,
+else in charset-normalizer's best guess; a file that is UTF-8 but for some lines keeps those UTF-8
+lines, reads stray bytes in a mostly UTF-8 line as cp1252 and lines mostly not UTF-8 in their code
+page. Either way a Problem of kind "encoding" names the file, the encoding used and the lines, since
+a guessed encoding can be wrong.
+
 The title of a text or markdown file is its first line with a letter or digit when that reads as a
 headline: the file has another such line, and the first is shorter than 200 characters and does not
 end with a full stop (a headline may end with "?", "!", "..." or nothing). A first line that is a
@@ -49,7 +56,7 @@ import stat
 import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,6 +116,17 @@ _MAX_CONTROL_SHARE = 0.05
 # Non-ASCII characters that cp1252 text in a Western language plausibly holds besides Latin letters.
 _WESTERN_SYMBOLS = frozenset("\u00a0’‘“”„‚–—…€•«»°§©®™£¥¢±×¿¡·‹›†‡½¼¾ªºµ")
 _MAX_NON_ASCII_LETTER_SHARE = 0.3
+# Legacy code pages tried, in order, before asking charset-normalizer: Windows Western, Windows Central
+# European, ISO Central European (Polish, Czech, Slovak, Hungarian, Slovene, Croatian).
+_LATIN_ENCODINGS = ("cp1252", "cp1250", "iso8859_2")
+_ENCODING_NAMES = {
+    "cp1252": "cp1252 (Windows Western European)",
+    "cp1250": "cp1250 (Windows Central European)",
+    "iso8859_2": "ISO-8859-2 (Central European)",
+}
+# Bytes that are not UTF-8 inside a UTF-8 file are read in this code page, where they mostly come from.
+_STRAY_ENCODING = "cp1252"
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte `surrogateescape` could not decode
 
 # Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports), matched in any
 # case; the first that holds a readable date is used.
@@ -331,15 +349,18 @@ def load_document(
     path = Path(path)
     raw = _read_bytes(path)
     decoded = _decode(raw, path)
-    if not decoded.strip():
+    if not decoded.text.strip():
         raise DocumentError(str(path), "empty document: nothing to extract")
-    fmt = _detect_format(path, decoded)
-    parsed = _parse(fmt, decoded, path)
+    fmt = _detect_format(path, decoded.text)
+    parsed = _parse(fmt, decoded.text, path)
     sidecar = _read_sidecar(path)
     doc_id = doc_id or path.name
+    reasons = [
+        ("encoding", decoded.note),
+        *_metadata_problems(parsed, sidecar, cli_date=published is not None),
+    ]
     problems = [
-        Problem(document=doc_id, kind=kind, message=f"{path}: {reason}")
-        for kind, reason in _metadata_problems(parsed, sidecar, cli_date=published is not None)
+        Problem(document=doc_id, kind=kind, message=f"{path}: {reason}") for kind, reason in reasons if reason
     ]
     info = DocumentInfo(
         id=doc_id,
@@ -378,10 +399,22 @@ def _read_bytes(path: Path) -> bytes:
         raise DocumentError(str(path), _os_reason(exc, "file")) from exc
 
 
-def _decode(raw: bytes, path: Path) -> str:
+@dataclass(frozen=True)
+class _Decoded:
+    text: str
+    # How the text was read when it was not plain UTF-8 (a guess the user should check), else None.
+    note: str | None = None
+
+
+def _decode(raw: bytes, path: Path) -> _Decoded:
+    """The file's text: by its byte-order mark, as UTF-8, else as a legacy code page (with a note).
+
+    A file that is UTF-8 but for a few bytes (a quote pasted from Word) stays UTF-8: only the lines that
+    are not UTF-8 are read otherwise, so one stray byte does not turn every 'café' into 'cafÃ©'.
+    """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return _decode_with_bom(raw, encoding, path)
+            return _Decoded(_decode_with_bom(raw, encoding, path))
     binary = _binary_reason(raw)
     if binary:
         raise DocumentError(
@@ -390,9 +423,81 @@ def _decode(raw: bytes, path: Path) -> str:
             "byte-order mark, re-save it as UTF-8; otherwise give a .txt, .md or .html file",
         )
     try:
-        return raw.decode("utf-8")
+        return _Decoded(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return _decode_legacy(raw, path)
+        pass
+    lines = raw.splitlines(keepends=True)
+    if not any(_mostly_utf8(line) for line in lines):  # a few bytes that happen to be UTF-8 do not count
+        text, encoding = _decode_legacy(raw, path)
+        return _Decoded(
+            text,
+            f"decoded as {_encoding_name(encoding)}, not UTF-8: check that its letters and quotes read "
+            "right, or re-save the file as UTF-8",
+        )
+    return _decode_mixed(lines, path)
+
+
+def _utf8_evidence(line: bytes) -> tuple[int, int]:
+    """(characters read from valid multi-byte UTF-8 sequences, bytes that are not UTF-8) of `line`."""
+    text = line.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY_BYTE.findall(text))
+    return sum(1 for char in text if ord(char) > 0x7F) - stray, stray
+
+
+def _mostly_utf8(line: bytes) -> bool:
+    good, bad = _utf8_evidence(line)
+    return good > 0 and good >= bad
+
+
+def _decode_mixed(lines: list[bytes], path: Path) -> _Decoded:
+    """UTF-8 with lines that are not: stray bytes in a mostly UTF-8 line are read as cp1252 (where such
+    bytes come from: Word quotes, Windows pastes); a line that is mostly not UTF-8 is read, with the
+    other such lines, in the legacy code page they read in."""
+    strays: dict[int, int] = {}  # line number -> bytes that are not UTF-8
+    legacy: set[int] = set()
+    for number, line in enumerate(lines, 1):
+        good, bad = _utf8_evidence(line)
+        if bad and good >= bad:
+            strays[number] = bad
+        elif bad:
+            legacy.add(number)
+    encoding = _decode_legacy(b"".join(lines[n - 1] for n in sorted(legacy)), path)[1] if legacy else ""
+    parts = [
+        line.decode(encoding, errors="replace") if number in legacy else _utf8_with_strays(line)
+        for number, line in enumerate(lines, 1)
+    ]
+    found = []
+    if strays:
+        found.append(
+            f"{sum(strays.values())} byte(s) on line(s) {_line_list(strays)} are not UTF-8 and were read as "
+            f"{_encoding_name(_STRAY_ENCODING)}"
+        )
+    if legacy:
+        found.append(
+            f"line(s) {_line_list(legacy)} are not UTF-8 and were read as {_encoding_name(encoding)}"
+        )
+    note = (
+        f"read as UTF-8, but {'; '.join(found)}: check that the letters and quotes there read right, or "
+        "re-save the file as UTF-8"
+    )
+    return _Decoded("".join(parts), note)
+
+
+def _utf8_with_strays(line: bytes) -> str:
+    text = line.decode("utf-8", errors="surrogateescape")
+    return _STRAY_BYTE.sub(
+        lambda match: bytes([ord(match.group()) - 0xDC00]).decode(_STRAY_ENCODING, errors="replace"), text
+    )
+
+
+def _line_list(numbers: Iterable[int], limit: int = 5) -> str:
+    ordered = sorted(numbers)
+    shown = ", ".join(str(number) for number in ordered[:limit])
+    return shown + (f" and {len(ordered) - limit} more" if len(ordered) > limit else "")
+
+
+def _encoding_name(encoding: str) -> str:
+    return _ENCODING_NAMES.get(encoding, f"{encoding} (charset-normalizer's best guess)")
 
 
 def _decode_with_bom(raw: bytes, encoding: str, path: Path) -> str:
@@ -413,30 +518,49 @@ def _binary_reason(raw: bytes) -> str | None:
     return None
 
 
-def _decode_legacy(raw: bytes, path: Path) -> str:
-    """Not UTF-8: Western cp1252/Latin-1 when it reads as such, else what charset-normalizer finds."""
-    western = _as_western(raw)
-    if western is not None:
-        return western
+def _decode_legacy(raw: bytes, path: Path) -> tuple[str, str]:
+    """Not UTF-8: (text, encoding) in the first Latin code page it reads as (Western, then Central
+    European), else in charset-normalizer's best guess.
+
+    charset-normalizer alone reads Polish ISO-8859-2 as ISO-8859-3 ('przyjħ³ ustawê'): its candidates
+    differ in letters that only a reader of the language can tell apart, and it ranks them by byte
+    statistics. A Latin page is taken only when every character it gives is a letter or common
+    punctuation, no sign sits inside a word ('±' or '³' for 'ą' or 'ł'), and most letters are ASCII.
+    """
+    for encoding in _LATIN_ENCODINGS:
+        text = _as_latin(raw, encoding)
+        if text is not None:
+            return text, encoding
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise DocumentError(str(path), "cannot tell the text encoding: re-save the file as UTF-8")
-    return str(best)
+    return str(best), best.encoding
 
 
-def _as_western(raw: bytes) -> str | None:
+def _as_latin(raw: bytes, encoding: str) -> str | None:
     try:
-        text = raw.decode("cp1252")
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
         return None
     letters = [char for char in text if char.isalpha()]
     foreign = [char for char in text if ord(char) > 0x7F]
-    if any(not _is_western(char) for char in foreign):
+    if any(not _is_western(char) for char in foreign) or _sign_inside_a_word(text):
         return None
     non_ascii_letters = sum(1 for char in letters if ord(char) > 0x7F)
     if letters and non_ascii_letters / len(letters) > _MAX_NON_ASCII_LETTER_SHARE:
         return None
     return text
+
+
+def _sign_inside_a_word(text: str) -> bool:
+    """A non-ASCII sign or number between two letters ('przyj±ł', 'g³osowa³o'): a letter misread."""
+    return any(
+        ord(char) > 0x7F
+        and unicodedata.category(char)[0] in "SN"
+        and text[index - 1].isalpha()
+        and text[index + 1].isalpha()
+        for index, char in enumerate(text[1:-1], 1)
+    )
 
 
 def _is_western(char: str) -> bool:

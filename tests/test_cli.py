@@ -280,6 +280,75 @@ def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str],
     assert err.splitlines() == [f"unreadable: {empty}: empty document: nothing to extract"]
 
 
+def _stub_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model that reports the article's first four words as one event, without a server."""
+    from timeline.extraction import WireEvent, WireKind, WireReply
+    from timeline.llm import Completion
+    from timeline.models import Usage
+
+    def complete(self: LazyModel, messages: list[dict[str, str]], *args: object, **kwargs: object) -> object:
+        words = messages[1]["content"].splitlines()[1].split()[:4]
+        event = WireEvent(q=" ".join(words), t="First reported event", k=WireKind.happened)
+        return Completion(WireReply(events=[event]), Usage(prompt_tokens=10, completion_tokens=5, requests=1))
+
+    monkeypatch.setattr(LazyModel, "complete", complete)
+
+
+def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("The council met on 4 March 2024 and approved the budget.\n")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    (folder / "broken.txt").symlink_to(folder / "gone.txt")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(folder), "-q", "--no-cache", "-o", str(output))
+    assert code == 1  # partial: the link is an article that could not be read
+    assert err.splitlines() == [
+        f"unreadable: {folder / 'broken.txt'}: broken symlink: fix or remove the link",
+        f"unsupported: {folder / 'report.pdf'}: PDF is not supported yet, so it was not read: convert it to "
+        ".txt, .md or .html (e.g. `pdftotext FILE.pdf`) and rerun",
+    ]
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert (written.summary.documents, written.summary.documents_failed) == (2, 1)
+    assert [d.id for d in written.documents] == ["story.txt"]
+    assert len(written.events) == 1
+
+
+def test_an_unsupported_file_alone_does_not_fail_the_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("The council met on 4 March 2024 and approved the budget.\n")
+    (folder / "book.epub").write_bytes(b"PK")
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    assert "1 documents (0 failed)" in err
+    assert f"  unsupported: {folder / 'book.epub'}: EPUB e-books are not supported" in err
+
+
+def test_a_malformed_sidecar_is_a_problem_not_a_failed_document(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stub_model(monkeypatch)
+    story = tmp_path / "a.txt"
+    story.write_text("The council met on 4 March 2024 and approved the budget.\n")
+    (tmp_path / "a.txt.meta.json").write_text('{"published": "2024-03-04",}')
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(story), "--no-cache", "-o", str(output))
+    assert code == 0
+    assert "1 documents (0 failed)" in err
+    assert f"  sidecar: {story}: a.txt.meta.json is not valid JSON (" in err
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [d.id for d in written.documents] == ["a.txt"]
+    assert len(written.events) == 1
+
+
 def test_build_on_a_file_that_is_all_page_furniture(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -215,6 +215,9 @@ def _fm(value: str, precision: Precision) -> DocumentDate:
         ("date: 2024-06-20T23:30:00+02:00", _fm("2024-06-20", Precision.day)),
         ("date: '2024-06-20 23:30'", _fm("2024-06-20", Precision.day)),
         ("date: June 20, 2024", _fm("2024-06-20", Precision.day)),
+        ("pubDate: Thu, 20 Jun 2024 23:30:00 +0200", _fm("2024-06-20", Precision.day)),
+        ("pubDate: 20 Jun 2024 08:00 GMT", _fm("2024-06-20", Precision.day)),
+        ("pubDate: Thu, 31 Jun 2024 08:00:00 GMT", DocumentDate()),
         ("published: 2023-01\ndate: 2024-06-20", _fm("2023-01", Precision.month)),
         ("date: 2024-13-01", DocumentDate()),
         ("date: soon", DocumentDate()),
@@ -269,17 +272,70 @@ def test_sidecar_overrides_html_meta(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sidecar", "reason"),
     [
-        ("{not json", "cannot use a.txt.meta.json"),
-        ('["2024"]', "a.txt.meta.json must be a JSON object"),
-        ('{"published": "last week"}', "a.txt.meta.json: published must be YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("{not json", "a.txt.meta.json is not valid JSON (Expecting property name enclosed in double quotes"),
+        ('["2024"]', 'a.txt.meta.json is not a JSON object like {"published": "2024-06-20", "title": "..."}'),
+        (b"\xff\xfe{}", "a.txt.meta.json is not UTF-8"),
     ],
 )
-def test_bad_sidecar_is_a_document_error(tmp_path: Path, sidecar: str, reason: str) -> None:
+def test_a_sidecar_that_cannot_be_used_is_a_problem_and_the_article_is_read(
+    tmp_path: Path, sidecar: str | bytes, reason: str
+) -> None:
+    path = _write(tmp_path / "a.txt", "---\ntitle: From front matter\ndate: 2024-03-15\n---\nBody.\n")
+    _write(tmp_path / "a.txt.meta.json", sidecar)
+    doc = load_document(path)
+    assert doc.text == "Body.\n"
+    assert doc.info.title == "From front matter"
+    assert doc.info.published == _fm("2024-03-15", Precision.day)
+    assert [p.kind for p in doc.problems] == ["sidecar"]
+    assert doc.problems[0].message.startswith(f"{path}: {reason}")
+    assert "its date and title were not used; fix it or remove it" in doc.problems[0].message
+    cli = _date("2025", Precision.year, DocumentDateSource.cli)
+    assert [p.kind for p in load_document(path, published=cli).problems] == ["sidecar"]  # still worth fixing
+
+
+def test_a_sidecar_date_that_is_not_a_date_is_a_problem_and_the_next_date_is_used(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", "---\ndate: 2024-03-15\n---\nBody.\n")
+    _write(tmp_path / "a.md.meta.json", '{"title": "From sidecar", "published": "last week"}')
+    doc = load_document(path)
+    assert doc.info.title == "From sidecar"
+    assert doc.info.published == _fm("2024-03-15", Precision.day)
+    assert [(p.kind, p.message) for p in doc.problems] == [
+        (
+            "sidecar",
+            f"{path}: a.md.meta.json published 'last week' is not a date: it was ignored and the front "
+            "matter date (2024-03-15) is used instead; write it as YYYY-MM-DD, YYYY-MM or YYYY "
+            "(e.g. 2024-06-20)",
+        )
+    ]
+    plain = _write(tmp_path / "b.txt", "Body.\n")
+    _write(tmp_path / "b.txt.meta.json", '{"published": "last week"}')
+    assert (
+        load_document(plain)
+        .problems[0]
+        .message.endswith(
+            "it was ignored and the publication date is estimated from the text; "
+            "write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+        )
+    )
+    cli = _date("2025", Precision.year, DocumentDateSource.cli)
+    assert load_document(path, published=cli).problems == []  # the sidecar date would not have been used
+
+
+@pytest.mark.parametrize(
+    "sidecar",
+    [
+        '{"pubDate": "2024-10-24"}',
+        '{"Published": "2024-10-24"}',
+        '{"publication_date": "2024-10-24T09:00:00Z"}',
+        '{"date": "soon", "published_at": "2024-10-24"}',
+    ],
+)
+def test_sidecar_takes_the_front_matter_date_keys(tmp_path: Path, sidecar: str) -> None:
     path = _write(tmp_path / "a.txt", "Body.\n")
     _write(tmp_path / "a.txt.meta.json", sidecar)
-    with pytest.raises(DocumentError) as caught:
-        load_document(path)
-    assert str(caught.value).startswith(f"{path}: {reason}")
+    doc = load_document(path)
+    assert doc.info.published == _date("2024-10-24", Precision.day, DocumentDateSource.manifest)
+    assert [p.kind for p in doc.problems] == (["sidecar"] if "soon" in sidecar else [])
 
 
 def test_doc_id_and_unique_ids() -> None:
@@ -343,7 +399,7 @@ def test_discover_mixed_folder(tmp_path: Path) -> None:
         f"{root / 'self_a.txt'}: symlink loop: fix or remove the link",
     )
     loop_kind, loop_message = by_path[str(root / "sub" / "loop")]
-    assert loop_kind == "unreadable"
+    assert loop_kind == "symlink_loop"  # not "unreadable": the folder it leads to is read anyway
     assert loop_message.startswith(f"{root / 'sub' / 'loop'}: symlink loop")
     assert loop_message.endswith("remove the link")  # fmt: skip
 
@@ -512,7 +568,9 @@ def test_bad_front_matter_date_is_reported(tmp_path: Path, value: str) -> None:
 
 def test_good_documents_have_no_problems(tmp_path: Path) -> None:
     assert load_document(BAD / "front_matter.md").problems == []
-    assert load_document(BAD / "latin1.txt").problems == []
+    assert load_document(BAD / "bom_crlf.txt").problems == []
+    utf16 = _write(tmp_path / "utf16.txt", "Storm hits the coast\nOn 2 May 2024.\n".encode("utf-16"))
+    assert load_document(utf16).problems == []  # a byte-order mark leaves no doubt
 
 
 def test_folder_discovery_takes_only_article_extensions(tmp_path: Path) -> None:
@@ -553,3 +611,198 @@ def test_utf16_without_bom_says_to_resave_as_utf8(tmp_path: Path) -> None:
     assert message.startswith(f"{path}: binary file, not text: it contains NUL bytes")
     assert "UTF-16" in message
     assert "re-save it as UTF-8" in message
+
+
+# --- review fixes: unsupported article files are named, broken links fail -----------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["report.pdf", "notes.rtf", "memo.docx", "memo.DOC", "minutes.odt", "book.epub"]
+)
+def test_unsupported_article_file_in_a_folder_is_named_with_the_fix(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / "a.txt", "text\n")
+    _write(tmp_path / name, b"\x00binary")
+    found, problems = discover([tmp_path])
+    assert found == [tmp_path / "a.txt"]
+    assert [(p.document, p.kind) for p in problems] == [(str(tmp_path / name), "unsupported")]
+    message = problems[0].message
+    assert message.startswith(f"{tmp_path / name}: ")
+    assert "it was not read: convert it to .txt, .md or .html" in message
+
+
+def test_other_files_in_a_folder_stay_silently_ignored(tmp_path: Path) -> None:
+    for name in ["photo.png", "photo.JPG", "data.json", "LICENSE", "archive.zip", "a.txt.meta.json"]:
+        _write(tmp_path / name, "x")
+    assert discover([tmp_path]) == ([], [])
+
+
+# --- review fixes: front matter keys in any case, a bad date beside a good one, .txt, TOML -------------
+
+
+@pytest.mark.parametrize(
+    "key", ["published", "Published", "DATE", "pubDate", "publishDate", "published_at", "publication_date"]
+)
+def test_front_matter_date_keys_are_matched_in_any_case(tmp_path: Path, key: str) -> None:
+    doc = load_document(_write(tmp_path / "a.md", f"---\nTitle: Storm\n{key}: 2024-10-24\n---\nBody.\n"))
+    assert doc.info.published == _fm("2024-10-24", Precision.day)
+    assert doc.info.title == "Storm"
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "date: soon\npubDate: 2024-10-24",
+        "published: soon\ndate: 2024-10-24",
+        "Date: 2024-10-24\npubdate: soon",
+    ],
+)
+def test_an_unreadable_date_does_not_hide_a_readable_one(tmp_path: Path, front: str) -> None:
+    path = _write(tmp_path / "a.md", f"---\n{front}\n---\nBody.\n")
+    doc = load_document(path)
+    assert doc.info.published == _fm("2024-10-24", Precision.day)
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    bad_key = next(line.split(":")[0] for line in front.splitlines() if "soon" in line)
+    good_key = next(line.split(":")[0] for line in front.splitlines() if "2024" in line)
+    assert doc.problems[0].message == (
+        f"{path}: front matter {bad_key} 'soon' is not a date: it was ignored and {good_key} (2024-10-24) is "
+        "used instead; write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+    )
+
+
+def test_yaml_front_matter_in_a_txt_file_is_read_and_cut_from_the_text(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path / "a.txt",
+        "---\ntitle: Duma ratifies treaty\npublished: 2024-10-24\nauthor: Desk\n---\n"
+        "Duma ratifies treaty\n\nThe Duma voted on Thursday.\n",
+    )
+    doc = load_document(path)
+    assert doc.text == "Duma ratifies treaty\n\nThe Duma voted on Thursday.\n"
+    assert doc.info.title == "Duma ratifies treaty"
+    assert doc.info.published == _fm("2024-10-24", Precision.day)
+    assert doc.info.format == "text"
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nThe Duma voted on Thursday.\n---\nIt now goes to the President.\n",
+        "---\nBy the desk: a note\n---\nIt now goes to the President.\n",
+        "---\n\n---\nIt now goes to the President.\n",
+    ],
+)
+def test_a_txt_file_that_opens_with_a_rule_keeps_its_lines(tmp_path: Path, text: str) -> None:
+    doc = load_document(_write(tmp_path / "a.txt", text))
+    assert doc.text == text
+    assert doc.problems == []
+
+
+def test_invalid_yaml_front_matter_in_a_txt_file_is_reported(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.txt", "---\ntitle: Storm: hits\ndate: 2024-10-24\n---\nIt rained.\n")
+    doc = load_document(path)
+    assert doc.text == "---\ntitle: Storm: hits\ndate: 2024-10-24\n---\nIt rained.\n"
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    assert doc.problems[0].message.startswith(f"{path}: front matter is not valid YAML (line 2: ")
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        ("published = 2024-10-24", _fm("2024-10-24", Precision.day)),
+        ('published = "2024-10-24"', _fm("2024-10-24", Precision.day)),
+        ("date = 2024-10-24T08:00:00Z", _fm("2024-10-24", Precision.day)),
+        ("PubDate = '2024-10'", _fm("2024-10", Precision.month)),
+    ],
+)
+def test_toml_front_matter_is_read(tmp_path: Path, suffix: str, front: str, expected: DocumentDate) -> None:
+    path = _write(tmp_path / f"a{suffix}", f'+++\ntitle = "Duma ratifies treaty"\n{front}\n+++\nBody.\n')
+    doc = load_document(path)
+    assert doc.text == "Body.\n"
+    assert doc.info.title == "Duma ratifies treaty"
+    assert doc.info.published == expected
+    assert doc.problems == []
+
+
+def test_invalid_toml_front_matter_is_reported_with_its_file_line(tmp_path: Path) -> None:
+    path = _write(tmp_path / "a.md", '+++\ntitle = "T"\npublished 2024-10-24\n+++\nBody.\n')
+    doc = load_document(path)
+    assert doc.text == '+++\ntitle = "T"\npublished 2024-10-24\n+++\nBody.\n'
+    assert [p.kind for p in doc.problems] == ["front_matter"]
+    message = doc.problems[0].message
+    assert message.startswith(f"{path}: front matter is not valid TOML (")
+    assert "line 3" in message
+    assert message.endswith("fix the TOML or remove the block")
+
+
+# --- review fixes: encodings ---------------------------------------------------------------------------
+
+MIXED = "Minister resigns\n\nThe café owner said that the minister’s plan failed. He didn’t comment.\n"
+POLISH = (
+    "Budżet przyjęty\n\nSejm przyjął w poniedziałek ustawę budżetową. Środki są na obronność, łąka, źdźbło.\n"
+)
+
+
+def test_one_stray_cp1252_byte_leaves_the_rest_of_a_utf8_file_alone(tmp_path: Path) -> None:
+    raw = MIXED.encode("utf-8").replace("didn’t".encode(), "didn’t".encode("cp1252"))
+    path = _write(tmp_path / "mixed.txt", raw)
+    doc = load_document(path)
+    assert doc.text == MIXED
+    assert [(p.kind, p.message) for p in doc.problems] == [
+        (
+            "encoding",
+            f"{path}: read as UTF-8, but 1 byte(s) on line(s) 3 are not UTF-8 and were read as cp1252 "
+            "(Windows Western European): check that the letters and quotes there read right, or re-save "
+            "the file as UTF-8",
+        )
+    ]
+
+
+def test_a_legacy_line_in_a_utf8_file_is_read_in_its_own_code_page(tmp_path: Path) -> None:
+    utf8_part = "Café reopens\n\nThe café reopened on 3 March 2024.\n"
+    polish_line = "Sejm przyjął ustawę w poniedziałek.\n"
+    path = _write(tmp_path / "joined.txt", utf8_part.encode("utf-8") + polish_line.encode("iso8859_2"))
+    doc = load_document(path)
+    assert doc.text == utf8_part + polish_line
+    assert "line(s) 4 are not UTF-8 and were read as ISO-8859-2 (Central European)" in doc.problems[0].message
+
+
+@pytest.mark.parametrize(("encoding", "name"), [("iso8859_2", "ISO-8859-2"), ("cp1250", "cp1250")])
+def test_central_european_text_is_not_read_as_another_latin_page(
+    tmp_path: Path, encoding: str, name: str
+) -> None:
+    path = _write(tmp_path / "pl.txt", POLISH.encode(encoding))
+    doc = load_document(path)
+    assert doc.text == POLISH  # charset-normalizer alone gave ISO-8859-3: 'przyjħ³ w poniedzia³ek'
+    assert [p.kind for p in doc.problems] == ["encoding"]
+    assert doc.problems[0].message.startswith(f"{path}: decoded as {name} ")
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        (BAD / "latin1.txt", "cp1252 (Windows Western European)"),
+        (None, "cp1251 (charset-normalizer's best guess)"),
+    ],
+)
+def test_text_not_read_as_utf8_is_reported_with_the_encoding_used(
+    tmp_path: Path, path: Path | None, name: str
+) -> None:
+    if path is None:
+        path = _write(tmp_path / "ru.txt", "Городской совет утвердил бюджет на 2024 год.\n".encode("cp1251"))
+    doc = load_document(path, doc_id="doc")
+    assert [(p.document, p.kind, p.message) for p in doc.problems] == [
+        (
+            "doc",
+            "encoding",
+            f"{path}: decoded as {name}, not UTF-8: check that its letters and quotes read right, "
+            "or re-save the file as UTF-8",
+        )
+    ]
+
+
+def test_a_sign_inside_a_word_means_another_code_page() -> None:
+    assert documents._sign_inside_a_word("przyj±ł")
+    assert documents._sign_inside_a_word("g³osowa³o")
+    assert not documents._sign_inside_a_word("the minister’s 20 m³ of 5 € ±2 Coca-Cola® drinks")

@@ -191,11 +191,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
-    from timeline.pipeline import FAILURE_KINDS
+    from timeline.pipeline import SHOWN_WHEN_QUIET
 
     if args.quiet:
         for problem in timeline.problems:
-            if problem.kind in FAILURE_KINDS:  # --quiet silences progress, not failed documents
+            if problem.kind in SHOWN_WHEN_QUIET:  # --quiet silences progress, not what was not read
                 _stderr(f"{problem.kind}: {problem.message}")
         return
     s, usage = timeline.summary, timeline.provenance.usage
@@ -334,7 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-q",
         "--quiet",
         action="store_true",
-        help="no progress or summary on stderr; failed documents still shown",
+        help="no progress or summary on stderr; failed, unsupported and missing inputs still shown",
     )
     build.set_defaults(handler=cmd_build)
 

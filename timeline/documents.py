@@ -7,20 +7,33 @@ index into `LoadedDocument.text`, which is, per format:
 - text (.txt, .text; a file with another extension is loaded as text when given to `load_document`,
   but `discover` only lists .txt, .text, .md, .markdown, .html and .htm files): the decoded file,
   character for character. A UTF-8 byte-order
-  mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay.
-- markdown (.md, .markdown): the same, except that a YAML front matter block at the very top
-  (`---` ... `---` or `...`) is removed: offsets index into the body that follows the closing
-  delimiter line, starting right after that line's newline. A front matter block that is not valid
-  YAML (or not a mapping) is kept as part of the text; invalid YAML is reported in
-  `LoadedDocument.problems`, as is a front matter date that is not a date.
+  mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay. Front matter is
+  removed as in markdown, but only when every line of the block reads as metadata (`key: value`,
+  `key = value`, continuations, comments), so that a text opening with a `---` rule keeps its lines.
+- markdown (.md, .markdown): the same, except that a front matter block at the very top, YAML
+  (`---` ... `---` or `...`) or TOML (`+++` ... `+++`), is removed: offsets index into the body that
+  follows the closing delimiter line, starting right after that line's newline. A front matter block
+  that is not valid YAML or TOML (or not a mapping) is kept as part of the text; invalid YAML or TOML
+  is reported in `LoadedDocument.problems`, as is a front matter date that is not a date.
 - html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
   marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`). Offsets index into
   that extracted text, not into the HTML source.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
-`NAME.meta.json` next to the file (source manifest), the front matter (`date` or `published`), the
-HTML metadata; else it is unknown. Estimating it from the text is another module's job.
+`NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
+metadata; else it is unknown. Estimating it from the text is another module's job. Sidecar and front
+matter take the keys of DATE_KEYS, in any case (`published`, `publishDate`, `pubDate`,
+`published_at`, `publication_date`, `date`, the first readable one wins), and `title`; a key whose
+value is not a date is reported, and does not hide a readable one beside it. A sidecar that cannot be
+used is reported too (kind "sidecar"), never fatal: the article is still read.
+
+Decoding (every format): a byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-8. A file that is
+not UTF-8 is read in the first of cp1252, cp1250 and ISO-8859-2 in which it reads as plausible text,
+else in charset-normalizer's best guess; a file that is UTF-8 but for some lines keeps those UTF-8
+lines, reads stray bytes in a mostly UTF-8 line as cp1252 and lines mostly not UTF-8 in their code
+page. Either way a Problem of kind "encoding" names the file, the encoding used and the lines, since
+a guessed encoding can be wrong.
 
 The title of a text or markdown file is its first line with a letter or digit when that reads as a
 headline: the file has another such line, and the first is shorter than 200 characters and does not
@@ -32,6 +45,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import email.utils
 import errno
 import hashlib
 import json
@@ -39,9 +53,10 @@ import logging
 import os
 import re
 import stat
+import tomllib
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,12 +83,21 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
 }
+# Articles a user may well have saved in a format we cannot read: each is named in `problems` (kind
+# "unsupported") so that nobody takes a skipped PDF for a read one. Other files (images, data, LICENSE)
+# in a folder are not articles and are passed over silently.
 UNSUPPORTED_SUFFIXES = {
-    ".pdf": "PDF is not supported yet: convert it to text first (e.g. `pdftotext FILE.pdf`) and rerun",
-    ".doc": "Word files are not supported: save it as .txt or .html and rerun",
-    ".docx": "Word files are not supported: save it as .txt or .html and rerun",
-    ".odt": "OpenDocument files are not supported: save it as .txt or .html and rerun",
-    ".rtf": "RTF files are not supported: save it as .txt or .html and rerun",
+    ".pdf": "PDF is not supported yet, so it was not read: convert it to .txt, .md or .html "
+    "(e.g. `pdftotext FILE.pdf`) and rerun",
+    ".doc": "Word files are not supported, so it was not read: convert it to .txt, .md or .html "
+    "(Save as > Plain Text) and rerun",
+    ".docx": "Word files are not supported, so it was not read: convert it to .txt, .md or .html "
+    "(Save as > Plain Text) and rerun",
+    ".odt": "OpenDocument files are not supported, so it was not read: convert it to .txt, .md or .html "
+    "and rerun",
+    ".rtf": "RTF files are not supported, so it was not read: convert it to .txt, .md or .html and rerun",
+    ".epub": "EPUB e-books are not supported, so it was not read: convert it to .txt, .md or .html "
+    "(e.g. `ebook-convert FILE.epub FILE.txt`) and rerun",
 }
 ACCEPTED_SUFFIXES = ".txt, .md, .html or .htm"
 SIDECAR_SUFFIX = ".meta.json"
@@ -92,14 +116,45 @@ _MAX_CONTROL_SHARE = 0.05
 # Non-ASCII characters that cp1252 text in a Western language plausibly holds besides Latin letters.
 _WESTERN_SYMBOLS = frozenset("\u00a0’‘“”„‚–—…€•«»°§©®™£¥¢±×¿¡·‹›†‡½¼¾ªºµ")
 _MAX_NON_ASCII_LETTER_SHARE = 0.3
+# Legacy code pages tried, in order, before asking charset-normalizer: Windows Western, Windows Central
+# European, ISO Central European (Polish, Czech, Slovak, Hungarian, Slovene, Croatian).
+_LATIN_ENCODINGS = ("cp1252", "cp1250", "iso8859_2")
+_ENCODING_NAMES = {
+    "cp1252": "cp1252 (Windows Western European)",
+    "cp1250": "cp1250 (Windows Central European)",
+    "iso8859_2": "ISO-8859-2 (Central European)",
+}
+# Bytes that are not UTF-8 inside a UTF-8 file are read in this code page, where they mostly come from.
+_STRAY_ENCODING = "cp1252"
+_STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte `surrogateescape` could not decode
 
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE
-)
+# Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports), matched in any
+# case; the first that holds a readable date is used.
+DATE_KEYS = ("published", "publishdate", "pubdate", "published_at", "publication_date", "date")
+
+_FRONT_MATTER = {
+    "YAML": re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE),
+    "TOML": re.compile(r"\A\+\+\+[ \t]*\r?\n(.*?)^\+\+\+[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE),
+}
+# In a .txt file a block between two `---` (or `+++`) lines is front matter only when it reads as
+# metadata: `key: value` (or `key = value`) lines, indented or list continuations, comments, blanks, and
+# at least one key. A text that only opens with a rule stays text.
+_METADATA_KEY_LINE = {
+    "YAML": re.compile(r"[A-Za-z_][\w.-]*[ \t]*:(?:[ \t].*)?"),
+    "TOML": re.compile(r"(?:[A-Za-z_][\w.-]*|\"[^\"]*\")[ \t]*=.*|\[[^\]]+\][ \t]*"),
+}
+_METADATA_OTHER_LINE = re.compile(r"(?:[ \t]+.*|-[ \t].*|#.*|)")
+_TOML_LINE = re.compile(r"\bline (\d+)")
 # A full stop at the end of a line (closing quotes or brackets may follow), but not an ellipsis.
 _ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*\Z")
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?", re.DOTALL)
+_RFC2822_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 _WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y")
+
+_DATE_SOURCE_WORDS = {
+    DocumentDateSource.front_matter: "front matter",
+    DocumentDateSource.html_meta: "HTML page's",
+}
 
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -116,8 +171,8 @@ class LoadedDocument:
 
     info: DocumentInfo
     text: str
-    # What the user should fix although the document loaded (kind "front_matter"): each message names
-    # the file, the reason and the fix; `document` is the document id.
+    # What the user should fix although the document loaded (kinds "front_matter", "sidecar"): each
+    # message names the file, the reason and the fix; `document` is the document id.
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -126,8 +181,8 @@ class _Parsed:
     text: str
     title: str | None = None
     published: DocumentDate | None = None
-    yaml_problem: str | None = None  # why the front matter was not read
-    date_problem: str | None = None  # why the front matter date was ignored
+    front_matter_problem: str | None = None  # why the front matter was not read
+    date_problems: tuple[str, ...] = ()  # front matter dates that were ignored, and why
 
 
 @dataclass
@@ -147,8 +202,10 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     """List the documents named by `inputs` (files, or folders walked recursively) and what was skipped.
 
     Folder contents come sorted by relative path; hidden files and folders, sidecars (`*.meta.json`) and
-    non-documents are skipped (PDF and word-processor files with a Problem). A file reached twice (e.g.
-    through a symlink) is listed once. Nothing here raises for a bad path: it becomes a Problem.
+    non-documents are skipped (PDF, word-processor and e-book files with a Problem of kind "unsupported").
+    A file reached twice (e.g. through a symlink) is listed once. Nothing here raises for a bad path: it
+    becomes a Problem; kind "unreadable" means an article that could not be read (a broken symlink, a
+    folder without permission), which the build counts as a failed document.
     """
     state = _Discovery()
     for item in inputs:
@@ -176,9 +233,9 @@ def _discover_folder(root: Path, state: _Discovery) -> None:
 
 def _walk(folder: Path, ancestors: frozenset[Path], files: list[Path], state: _Discovery) -> None:
     real = folder.resolve()
-    if real in ancestors:
+    if real in ancestors:  # nothing is lost: the folder it leads to is being read already
         state.problem(
-            folder, "unreadable", f"{folder}: symlink loop (it leads back to {real}): remove the link"
+            folder, "symlink_loop", f"{folder}: symlink loop (it leads back to {real}): remove the link"
         )
         return
     try:
@@ -292,30 +349,47 @@ def load_document(
     path = Path(path)
     raw = _read_bytes(path)
     decoded = _decode(raw, path)
-    if not decoded.strip():
+    if not decoded.text.strip():
         raise DocumentError(str(path), "empty document: nothing to extract")
-    fmt = _detect_format(path, decoded)
-    parsed = _parse(fmt, decoded, path)
+    fmt = _detect_format(path, decoded.text)
+    parsed = _parse(fmt, decoded.text, path)
     sidecar = _read_sidecar(path)
     doc_id = doc_id or path.name
-    reasons = [parsed.yaml_problem]
-    if not (published or sidecar.published):  # a bad front matter date matters only when it would be used
-        reasons.append(parsed.date_problem)
+    reasons = [
+        ("encoding", decoded.note),
+        *_metadata_problems(parsed, sidecar, cli_date=published is not None),
+    ]
     problems = [
-        Problem(document=doc_id, kind="front_matter", message=f"{path}: {reason}")
-        for reason in reasons
-        if reason
+        Problem(document=doc_id, kind=kind, message=f"{path}: {reason}") for kind, reason in reasons if reason
     ]
     info = DocumentInfo(
         id=doc_id,
         path=str(path),
         title=sidecar.title or parsed.title,
-        published=published or sidecar.published or parsed.published or DocumentDate(),
+        published=published or sidecar.dated.date or parsed.published or DocumentDate(),
         sha256=hashlib.sha256(raw).hexdigest(),
         chars=len(parsed.text),
         format=fmt,
     )
     return LoadedDocument(info=info, text=parsed.text, problems=problems)
+
+
+def _metadata_problems(parsed: _Parsed, sidecar: _Sidecar, *, cli_date: bool) -> list[tuple[str, str]]:
+    """(kind, reason) for metadata that could not be read; a bad date only when it would have been used."""
+    reasons = [("sidecar", sidecar.problem), ("front_matter", parsed.front_matter_problem)]
+    if not cli_date:
+        otherwise = _next_date_words(parsed.published)
+        reasons += [("sidecar", reason) for reason in sidecar.dated.problems(sidecar.name, otherwise)]
+    if not (cli_date or sidecar.dated.date):
+        reasons += [("front_matter", reason) for reason in parsed.date_problems]
+    return [(kind, reason) for kind, reason in reasons if reason]
+
+
+def _next_date_words(date: DocumentDate | None) -> str:
+    """Where the date comes from when the sidecar's is ignored, e.g. 'the front matter date (2024-06) ...'."""
+    if date is None:
+        return "the publication date is estimated from the text"
+    return f"the {_DATE_SOURCE_WORDS.get(date.source, date.source.value)} date ({date.value}) is used instead"
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -325,10 +399,22 @@ def _read_bytes(path: Path) -> bytes:
         raise DocumentError(str(path), _os_reason(exc, "file")) from exc
 
 
-def _decode(raw: bytes, path: Path) -> str:
+@dataclass(frozen=True)
+class _Decoded:
+    text: str
+    # How the text was read when it was not plain UTF-8 (a guess the user should check), else None.
+    note: str | None = None
+
+
+def _decode(raw: bytes, path: Path) -> _Decoded:
+    """The file's text: by its byte-order mark, as UTF-8, else as a legacy code page (with a note).
+
+    A file that is UTF-8 but for a few bytes (a quote pasted from Word) stays UTF-8: only the lines that
+    are not UTF-8 are read otherwise, so one stray byte does not turn every 'café' into 'cafÃ©'.
+    """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return _decode_with_bom(raw, encoding, path)
+            return _Decoded(_decode_with_bom(raw, encoding, path))
     binary = _binary_reason(raw)
     if binary:
         raise DocumentError(
@@ -337,9 +423,81 @@ def _decode(raw: bytes, path: Path) -> str:
             "byte-order mark, re-save it as UTF-8; otherwise give a .txt, .md or .html file",
         )
     try:
-        return raw.decode("utf-8")
+        return _Decoded(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        return _decode_legacy(raw, path)
+        pass
+    lines = raw.splitlines(keepends=True)
+    if not any(_mostly_utf8(line) for line in lines):  # a few bytes that happen to be UTF-8 do not count
+        text, encoding = _decode_legacy(raw, path)
+        return _Decoded(
+            text,
+            f"decoded as {_encoding_name(encoding)}, not UTF-8: check that its letters and quotes read "
+            "right, or re-save the file as UTF-8",
+        )
+    return _decode_mixed(lines, path)
+
+
+def _utf8_evidence(line: bytes) -> tuple[int, int]:
+    """(characters read from valid multi-byte UTF-8 sequences, bytes that are not UTF-8) of `line`."""
+    text = line.decode("utf-8", errors="surrogateescape")
+    stray = len(_STRAY_BYTE.findall(text))
+    return sum(1 for char in text if ord(char) > 0x7F) - stray, stray
+
+
+def _mostly_utf8(line: bytes) -> bool:
+    good, bad = _utf8_evidence(line)
+    return good > 0 and good >= bad
+
+
+def _decode_mixed(lines: list[bytes], path: Path) -> _Decoded:
+    """UTF-8 with lines that are not: stray bytes in a mostly UTF-8 line are read as cp1252 (where such
+    bytes come from: Word quotes, Windows pastes); a line that is mostly not UTF-8 is read, with the
+    other such lines, in the legacy code page they read in."""
+    strays: dict[int, int] = {}  # line number -> bytes that are not UTF-8
+    legacy: set[int] = set()
+    for number, line in enumerate(lines, 1):
+        good, bad = _utf8_evidence(line)
+        if bad and good >= bad:
+            strays[number] = bad
+        elif bad:
+            legacy.add(number)
+    encoding = _decode_legacy(b"".join(lines[n - 1] for n in sorted(legacy)), path)[1] if legacy else ""
+    parts = [
+        line.decode(encoding, errors="replace") if number in legacy else _utf8_with_strays(line)
+        for number, line in enumerate(lines, 1)
+    ]
+    found = []
+    if strays:
+        found.append(
+            f"{sum(strays.values())} byte(s) on line(s) {_line_list(strays)} are not UTF-8 and were read as "
+            f"{_encoding_name(_STRAY_ENCODING)}"
+        )
+    if legacy:
+        found.append(
+            f"line(s) {_line_list(legacy)} are not UTF-8 and were read as {_encoding_name(encoding)}"
+        )
+    note = (
+        f"read as UTF-8, but {'; '.join(found)}: check that the letters and quotes there read right, or "
+        "re-save the file as UTF-8"
+    )
+    return _Decoded("".join(parts), note)
+
+
+def _utf8_with_strays(line: bytes) -> str:
+    text = line.decode("utf-8", errors="surrogateescape")
+    return _STRAY_BYTE.sub(
+        lambda match: bytes([ord(match.group()) - 0xDC00]).decode(_STRAY_ENCODING, errors="replace"), text
+    )
+
+
+def _line_list(numbers: Iterable[int], limit: int = 5) -> str:
+    ordered = sorted(numbers)
+    shown = ", ".join(str(number) for number in ordered[:limit])
+    return shown + (f" and {len(ordered) - limit} more" if len(ordered) > limit else "")
+
+
+def _encoding_name(encoding: str) -> str:
+    return _ENCODING_NAMES.get(encoding, f"{encoding} (charset-normalizer's best guess)")
 
 
 def _decode_with_bom(raw: bytes, encoding: str, path: Path) -> str:
@@ -360,30 +518,49 @@ def _binary_reason(raw: bytes) -> str | None:
     return None
 
 
-def _decode_legacy(raw: bytes, path: Path) -> str:
-    """Not UTF-8: Western cp1252/Latin-1 when it reads as such, else what charset-normalizer finds."""
-    western = _as_western(raw)
-    if western is not None:
-        return western
+def _decode_legacy(raw: bytes, path: Path) -> tuple[str, str]:
+    """Not UTF-8: (text, encoding) in the first Latin code page it reads as (Western, then Central
+    European), else in charset-normalizer's best guess.
+
+    charset-normalizer alone reads Polish ISO-8859-2 as ISO-8859-3 ('przyjħ³ ustawê'): its candidates
+    differ in letters that only a reader of the language can tell apart, and it ranks them by byte
+    statistics. A Latin page is taken only when every character it gives is a letter or common
+    punctuation, no sign sits inside a word ('±' or '³' for 'ą' or 'ł'), and most letters are ASCII.
+    """
+    for encoding in _LATIN_ENCODINGS:
+        text = _as_latin(raw, encoding)
+        if text is not None:
+            return text, encoding
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise DocumentError(str(path), "cannot tell the text encoding: re-save the file as UTF-8")
-    return str(best)
+    return str(best), best.encoding
 
 
-def _as_western(raw: bytes) -> str | None:
+def _as_latin(raw: bytes, encoding: str) -> str | None:
     try:
-        text = raw.decode("cp1252")
+        text = raw.decode(encoding)
     except UnicodeDecodeError:
         return None
     letters = [char for char in text if char.isalpha()]
     foreign = [char for char in text if ord(char) > 0x7F]
-    if any(not _is_western(char) for char in foreign):
+    if any(not _is_western(char) for char in foreign) or _sign_inside_a_word(text):
         return None
     non_ascii_letters = sum(1 for char in letters if ord(char) > 0x7F)
     if letters and non_ascii_letters / len(letters) > _MAX_NON_ASCII_LETTER_SHARE:
         return None
     return text
+
+
+def _sign_inside_a_word(text: str) -> bool:
+    """A non-ASCII sign or number between two letters ('przyj±ł', 'g³osowa³o'): a letter misread."""
+    return any(
+        ord(char) > 0x7F
+        and unicodedata.category(char)[0] in "SN"
+        and text[index - 1].isalpha()
+        and text[index + 1].isalpha()
+        for index, char in enumerate(text[1:-1], 1)
+    )
 
 
 def _is_western(char: str) -> bool:
@@ -401,7 +578,7 @@ def _detect_format(path: Path, text: str) -> str:
 def _parse(fmt: str, text: str, path: Path) -> _Parsed:
     if fmt == "html":
         return _parse_html(text, path)
-    parsed = _parse_markdown(text) if fmt == "markdown" else _Parsed(text, _first_line_title(text))
+    parsed = _parse_text(text, fmt)
     if not parsed.text.strip():
         raise DocumentError(str(path), "empty document: nothing to extract after the front matter")
     return parsed
@@ -432,37 +609,103 @@ def _first_line_title(text: str, strip: str = "") -> str | None:
     return title
 
 
-def _parse_markdown(text: str) -> _Parsed:
-    """Split off YAML front matter; the body after its closing line is the text offsets index into."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
-        return _Parsed(text, _first_line_title(text, strip="#"))
-    body = text[match.end() :]
+def _parse_text(text: str, fmt: str) -> _Parsed:
+    """Text or markdown: split off front matter; the body after its closing line is what offsets index into.
+
+    A block that is not valid YAML or TOML is kept as text and reported; so is one that is not a mapping
+    (a document that opens with a `---` rule), without a report.
+    """
+    strip = "#" if fmt == "markdown" else ""
+    found = _front_matter_block(text, strict=fmt != "markdown")
+    if found is None:
+        return _Parsed(text, _first_line_title(text, strip))
+    syntax, block, body = found
     try:
-        meta = _load_front_matter(match.group(1))
+        meta = _load_front_matter(block, syntax)
     except _FrontMatterError as exc:  # kept as text; the title comes from what follows the block
-        return _Parsed(text, _first_line_title(body, strip="#"), yaml_problem=str(exc))
+        return _Parsed(text, _first_line_title(body, strip), front_matter_problem=str(exc))
     if meta is None:
-        return _Parsed(text, _first_line_title(text, strip="#"))
-    title = meta.get("title")
-    key = "published" if "published" in meta else "date"
-    published = _parse_date(meta.get(key), DocumentDateSource.front_matter)
-    date_problem = None
-    if meta.get(key) is not None and published is None:
-        date_problem = (
-            f"front matter {key} {meta[key]!r} is not a date: it was ignored and the publication date "
-            "is estimated from the text; write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
-        )
+        return _Parsed(text, _first_line_title(text, strip))
+    dated = _metadata_date(meta, DocumentDateSource.front_matter)
+    title = _metadata_value(meta, "title")
     return _Parsed(
         body,
-        title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip="#"),
-        published,
-        date_problem=date_problem,
+        title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip),
+        dated.date,
+        date_problems=dated.problems("front matter", "the publication date is estimated from the text"),
     )
 
 
+def _front_matter_block(text: str, *, strict: bool) -> tuple[str, str, str] | None:
+    """(syntax, block, body) of a YAML `---` or TOML `+++` block at the very top, else None.
+
+    `strict` (plain text): only a block that reads as metadata, so that a text opening with a rule
+    keeps its lines.
+    """
+    for syntax, pattern in _FRONT_MATTER.items():
+        match = pattern.match(text)
+        if match and (not strict or _reads_as_metadata(match.group(1), syntax)):
+            return syntax, match.group(1), text[match.end() :]
+    return None
+
+
+def _reads_as_metadata(block: str, syntax: str) -> bool:
+    lines = block.splitlines()
+    keys = [line for line in lines if _METADATA_KEY_LINE[syntax].fullmatch(line)]
+    return bool(keys) and all(line in keys or _METADATA_OTHER_LINE.fullmatch(line) for line in lines)
+
+
+def _metadata_value(meta: dict[Any, Any], name: str) -> Any:
+    """`meta[name]` with the key in any case (`Title`, `TITLE`); the first such key wins."""
+    return next((value for key, value in meta.items() if isinstance(key, str) and key.lower() == name), None)
+
+
+@dataclass(frozen=True)
+class _MetadataDate:
+    """The date a metadata mapping gives, the key it came from, and the keys whose value is not a date."""
+
+    date: DocumentDate | None = None
+    key: str | None = None
+    bad: tuple[tuple[str, object], ...] = ()
+
+    def problems(self, where: str, otherwise: str) -> tuple[str, ...]:
+        """One reason per bad key; `otherwise` says where the date comes from when this gives none."""
+        used = f"{self.key} ({self.date.value}) is used instead" if self.key and self.date else otherwise
+        return tuple(
+            f"{where} {key} {value!r} is not a date: it was ignored and {used}; "
+            "write it as YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2024-06-20)"
+            for key, value in self.bad
+        )
+
+
+def _metadata_date(meta: dict[Any, Any], source: DocumentDateSource) -> _MetadataDate:
+    """The first readable date under DATE_KEYS (any case), and every key whose value is not a date.
+
+    An unreadable `date: soon` does not hide a readable `pubDate` beside it: the readable one is used and
+    the other reported.
+    """
+    found = _MetadataDate()
+    bad: list[tuple[str, object]] = []
+    for key, value in _date_entries(meta):
+        date = _parse_date(value, source)
+        if date is None:
+            bad.append((key, value))
+        elif found.date is None:
+            found = _MetadataDate(date, key)
+    return _MetadataDate(found.date, found.key, tuple(bad))
+
+
+def _date_entries(meta: dict[Any, Any]) -> list[tuple[str, object]]:
+    """(key as written, value) for each DATE_KEYS key present with a value, in DATE_KEYS order."""
+    by_name: dict[str, tuple[str, object]] = {}
+    for key, value in meta.items():
+        if isinstance(key, str) and key.lower() in DATE_KEYS and value is not None:
+            by_name.setdefault(key.lower(), (key, value))
+    return [by_name[name] for name in DATE_KEYS if name in by_name]
+
+
 class _FrontMatterError(ValueError):
-    """The front matter block is not valid YAML; the message says where, why and what to do."""
+    """The front matter block is not valid YAML or TOML; the message says where, why and what to do."""
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -475,8 +718,10 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 
 
-def _load_front_matter(block: str) -> dict[str, Any] | None:
-    """The front matter as a mapping; None when it is YAML but not a mapping; raise when not YAML."""
+def _load_front_matter(block: str, syntax: str = "YAML") -> dict[Any, Any] | None:
+    """The front matter as a mapping; None when it is YAML but not a mapping; raise when not YAML/TOML."""
+    if syntax == "TOML":
+        return _load_toml(block)
     try:
         data = yaml.load(block, Loader=_FrontMatterLoader)  # a SafeLoader without timestamps
     except (yaml.YAMLError, ValueError) as exc:
@@ -487,6 +732,19 @@ def _load_front_matter(block: str) -> dict[str, Any] | None:
     if data is None:
         return {}
     return data if isinstance(data, dict) else None
+
+
+def _load_toml(block: str) -> dict[str, Any]:
+    """TOML (Hugo's `+++` block): dates come as date objects, quoted ones as strings; both are read."""
+    try:
+        return tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib counts lines from the block's first line; the file's count starts at the `+++` line
+        reason = _TOML_LINE.sub(lambda match: f"line {int(match.group(1)) + 1}", str(exc))
+        raise _FrontMatterError(
+            f"front matter is not valid TOML ({reason}): the date and title in it were not read; "
+            "fix the TOML or remove the block"
+        ) from exc
 
 
 def _yaml_reason(exc: Exception) -> str:
@@ -531,7 +789,17 @@ def _parse_date_text(text: str) -> tuple[str, Precision] | None:
         if "%d" in fmt:
             return date.strftime("%Y-%m-%d"), Precision.day
         return date.strftime("%Y-%m"), Precision.month
-    return None
+    return _parse_rfc2822(text)
+
+
+def _parse_rfc2822(text: str) -> tuple[str, Precision] | None:
+    """RSS `pubDate` style, 'Thu, 24 Oct 2024 10:00:00 +0000': the day as written, like an ISO time."""
+    if not _RFC2822_DATE.match(text):
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(text).strftime("%Y-%m-%d"), Precision.day
+    except (TypeError, ValueError):
+        return None
 
 
 # --- html ----------------------------------------------------------------------------------------------
@@ -595,22 +863,38 @@ def _body_text(root: Any) -> str:
 # --- sidecar -------------------------------------------------------------------------------------------
 
 
-def _read_sidecar(path: Path) -> _Parsed:
-    """`NAME.meta.json` next to the document: optional "title" and "published" (source manifest)."""
+@dataclass(frozen=True)
+class _Sidecar:
+    name: str = ""
+    title: str | None = None
+    dated: _MetadataDate = field(default_factory=_MetadataDate)
+    problem: str | None = None  # why the sidecar was not used
+
+
+def _read_sidecar(path: Path) -> _Sidecar:
+    """`NAME.meta.json` next to the document (a source manifest): "title" and a date under DATE_KEYS.
+
+    Metadata must not cost the article: a sidecar that cannot be used is reported (like bad front
+    matter) and the document keeps the date and title of its other sources.
+    """
     sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
     if not sidecar.is_file():
-        return _Parsed("")
+        return _Sidecar()
+    unused = "its date and title were not used; fix it or remove it"
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DocumentError(str(path), f"cannot use {sidecar.name} ({exc}): fix or remove it") from exc
+    except OSError as exc:
+        return _Sidecar(problem=f"cannot read {sidecar.name} ({_os_reason(exc, 'file')}): {unused}")
+    except UnicodeDecodeError:
+        return _Sidecar(problem=f"{sidecar.name} is not UTF-8: {unused} (re-save it as UTF-8)")
+    except json.JSONDecodeError as exc:
+        return _Sidecar(problem=f"{sidecar.name} is not valid JSON ({exc}): {unused}")
     if not isinstance(data, dict):
-        raise DocumentError(
-            str(path), f'{sidecar.name} must be a JSON object like {{"published": "2024-06"}}'
-        )
-    published = _parse_date(data.get("published"), DocumentDateSource.manifest)
-    if data.get("published") is not None and published is None:
-        reason = f"{sidecar.name}: published must be YYYY, YYYY-MM or YYYY-MM-DD, not {data['published']!r}"
-        raise DocumentError(str(path), reason)
-    title = data.get("title")
-    return _Parsed("", title.strip() if isinstance(title, str) and title.strip() else None, published)
+        example = '{"published": "2024-06-20", "title": "..."}'
+        return _Sidecar(problem=f"{sidecar.name} is not a JSON object like {example}: {unused}")
+    title = _metadata_value(data, "title")
+    return _Sidecar(
+        name=sidecar.name,
+        title=title.strip() if isinstance(title, str) and title.strip() else None,
+        dated=_metadata_date(data, DocumentDateSource.manifest),
+    )

@@ -46,8 +46,13 @@ from timeline.prompts import PromptLibrary
 TRUNCATION_GROWTH = 2
 
 
-# The problem kinds this module records for a document that gave nothing (it counts as failed).
+# The problem kinds this module records for a document that gave nothing (it counts as failed), among
+# them discovery's "unreadable" for an article it found but could not open (e.g. a broken symlink).
 FAILURE_KINDS = frozenset({"unreadable", "nothing_to_read", "extraction_failed"})
+# What `-q` still prints: failed documents, and inputs that were not read although they look like
+# articles (a PDF, a path that does not exist), which a user would otherwise take for read ones.
+# "unsupported" and "missing" do not count as failed documents.
+SHOWN_WHEN_QUIET = FAILURE_KINDS | {"unsupported", "missing"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +218,10 @@ class Builder:
         started = time.perf_counter()
         paths, problems = discover(inputs)
         self.problems.extend(problems)
-        self.total = len(paths)
+        unreadable = [problem for problem in problems if problem.kind in FAILURE_KINDS]
+        self.total = len(paths) + len(unreadable)
+        for problem in unreadable:  # found but not openable: a failed document, so the exit code says so
+            self._report(DocumentReport(problem.document or "", 0.0, Usage(), False, 0, problem.message))
         ids = unique_ids(paths)
         documents: list[DocumentInfo] = []
         grounded: list[GroundedEvent] = []
@@ -235,7 +243,7 @@ class Builder:
                 usage=self.usage,
             ),
             summary=RunSummary(
-                documents=len(paths),
+                documents=self.total,
                 documents_failed=failed,
                 events=len(events),
                 events_extracted=self.counts["extracted"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -9,6 +10,7 @@ import json
 import logging
 import re
 import shutil
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -373,6 +375,81 @@ def test_load_texts_resolves_absolute_paths(sample: Timeline, tmp_path: Path) ->
     for doc in sample.documents:
         doc.path = str(REPO / doc.path)
     assert len(load_texts(sample, tmp_path)) == len(sample.documents)
+
+
+# Articles the build reads fine but that are not plain UTF-8 text: the offsets index the loader's text.
+_BODY = (
+    "Talks in Zürich\nThe minister’s envoy met café owners on 20 June 2024, officials said.\nMore follows.\n"
+)
+_QUOTE = "The minister’s envoy met café owners on 20 June 2024"
+_ARTICLES = {
+    "front.md": ("---\ntitle: Talks\ndate: 2024-06-20\n---\n" + _BODY).encode("utf-8"),
+    "cp1252.txt": _BODY.encode("cp1252"),
+    "utf16.txt": _BODY.encode("utf-16"),  # with its byte-order mark
+    "utf16be.txt": codecs.BOM_UTF16_BE + _BODY.replace("\n", "\r\n").encode("utf-16-be"),
+    "page.html": (
+        "<!doctype html><html><head><title>Talks</title></head><body><article><h1>Talks in Zürich</h1>"
+        f"<p>{_BODY.splitlines()[1]}</p><p>{_BODY.splitlines()[2]}</p></article></body></html>"
+    ).encode(),
+}
+
+
+def _timeline_of_articles(sample: Timeline, folder: Path) -> Timeline:
+    """One event per article of `_ARTICLES`, written to `folder`, its quote where the build finds it."""
+    from timeline.documents import load_document
+
+    folder.mkdir(exist_ok=True)
+    documents, events = [], []
+    for name, raw in _ARTICLES.items():
+        (folder / name).write_bytes(raw)
+        loaded = load_document(folder / name)  # what the build records: sha256, chars, format, path
+        start = _BODY.index(_QUOTE) if name == "front.md" else loaded.text.index(_QUOTE)
+        event = sample.events[0].model_copy(deep=True)
+        event.id = f"ev-{name}"
+        event.sources = [event.sources[0].model_copy(update={"document": name, "start": start})]
+        event.sources[0].end = start + len(_QUOTE)
+        event.sources[0].quote = _QUOTE
+        documents.append(loaded.info)
+        events.append(event)
+    return sample.model_copy(update={"documents": documents, "events": events})
+
+
+def test_load_texts_reads_each_article_as_the_build_did(sample: Timeline, tmp_path: Path) -> None:
+    """Front matter, cp1252, UTF-16 and HTML articles are shown in context, without a word on stderr."""
+    timeline = _timeline_of_articles(sample, tmp_path / "articles")
+    assert {d.format for d in timeline.documents} == {"markdown", "text", "html"}
+    notes: list[str] = []
+    texts = load_texts(timeline, tmp_path, warn=notes.append)
+    assert notes == []
+    assert sorted(texts) == sorted(_ARTICLES)
+    for event in timeline.events:
+        (source,) = event.sources
+        assert texts[source.document][source.start : source.end] == _QUOTE
+    html = render(timeline, "html", texts)
+    assert html.count(f"<mark>{escape(_QUOTE)}</mark>") == len(_ARTICLES)
+    assert "Article text not available" not in html
+
+
+def test_load_texts_tells_when_an_article_is_not_the_text_the_build_read(
+    sample: Timeline, tmp_path: Path
+) -> None:
+    """Markdown and HTML are told like text: README promises every file it cannot match is named."""
+    timeline = _timeline_of_articles(sample, tmp_path / "articles")
+    by_id = {event.sources[0].document: event.sources[0] for event in timeline.events}
+    by_id["front.md"].start += 1
+    by_id["front.md"].end += 1
+    page = next(d for d in timeline.documents if d.id == "page.html")
+    page.chars += 1
+    notes: list[str] = []
+    texts = load_texts(timeline, tmp_path, warn=notes.append)
+    assert sorted(texts) == sorted(set(_ARTICLES) - {"front.md", "page.html"})
+    assert notes == [
+        f"front.md: the quotes do not match the text of {tmp_path / 'articles' / 'front.md'} at their "
+        f"offsets; {CONTEXT_LOST}",
+        f"page.html: the text read from {tmp_path / 'articles' / 'page.html'} (html) has {page.chars - 1} "
+        f"characters where the build read {page.chars} (another version of the reader?); {CONTEXT_LOST} "
+        "(rebuild the timeline)",
+    ]
 
 
 def test_the_words_that_made_the_kind_are_shown_beside_it(sample: Timeline, texts: dict[str, str]) -> None:

@@ -1,6 +1,7 @@
 """Outputs: render a `Timeline` as JSON, a self-contained HTML viewer, TimelineJS3 JSON, Markdown or CSV.
 
-Imports only the standard library, jinja2 and `timeline.models`; never extraction, pipeline or providers.
+Imports only the standard library, jinja2, `timeline.models` and (to read the articles the HTML viewer
+shows quotes in, as the build read them) `timeline.documents`; never extraction, pipeline or providers.
 """
 
 from __future__ import annotations
@@ -53,21 +54,23 @@ CONTEXT_LOST = "the viewer shows its quotes without the article around them"
 def load_texts(
     timeline: Timeline, base: Path | None = None, warn: Callable[[str], None] | None = None
 ) -> dict[str, str]:
-    """Read each document's text, for showing quotes in context; skip what cannot be trusted.
+    """Each document's text as the build read it, to show quotes in context; skips what cannot be trusted.
 
-    A relative `documents[].path` is resolved against `base` (default: the current directory). A
-    document is skipped, never fatal, when its file is missing or unreadable, its SHA-256 differs from
-    the recorded one, or any of its sources' `text[start:end]` is not the quote.
+    A relative `documents[].path` is resolved against `base` (default: the current directory). Each file
+    is read by the build's own loader (`timeline.documents.load_document`), so its encoding (UTF-8 with
+    or without BOM, cp1252, UTF-16), Markdown front matter and HTML extraction give the very text the
+    sources' offsets index into. A document is skipped, never fatal, when its file is missing or
+    unreadable, its SHA-256 differs from the recorded one, or its text is not the one the build read: a
+    length other than the recorded `chars`, or a source whose `text[start:end]` is not its quote.
 
     Each skipped document is told once, in one line naming the document, the file and the reason, e.g.
     "000.txt: /old/path/000.txt not found; the viewer shows its quotes without the article around them
     (rebuild the timeline or keep the files in place)": passed to `warn` when given (the CLI prints it on
     stderr), else logged at WARNING on this module's logger.
-
-    Plain text only for now: the bytes are decoded as UTF-8 (BOM stripped). HTML and Markdown documents,
-    whose offsets index the extracted text, fail the quote check and are skipped until the documents
-    layer provides their extracted text; that known limit is logged at INFO, not told.
     """
+    from timeline.documents import load_document
+    from timeline.errors import DocumentError
+
     tell: Callable[[str], None] = warn if warn is not None else log.warning
     root = base if base is not None else Path.cwd()
     quotes: dict[str, list[tuple[int, int, str]]] = {}
@@ -97,15 +100,20 @@ def load_texts(
             )
             continue
         try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            tell(f"{doc.id}: {path} is not UTF-8 text; {CONTEXT_LOST}")
+            loaded = load_document(path, doc_id=doc.id)
+        except DocumentError as exc:
+            tell(f"{doc.id}: cannot read {path} ({exc.reason}); {CONTEXT_LOST}")
+            continue
+        text = loaded.text
+        if len(text) != doc.chars:
+            tell(
+                f"{doc.id}: the text read from {path} ({loaded.info.format}) has {len(text)} characters "
+                f"where the build read {doc.chars} (another version of the reader?); {CONTEXT_LOST} "
+                "(rebuild the timeline)"
+            )
             continue
         if any(text[start:end] != quote for start, end, quote in quotes.get(doc.id, [])):
-            if doc.format == "text":
-                tell(f"{doc.id}: the quotes do not match the text of {path} at their offsets; {CONTEXT_LOST}")
-            else:
-                log.info("no context for %s: offsets index the text extracted from %s", doc.id, doc.format)
+            tell(f"{doc.id}: the quotes do not match the text of {path} at their offsets; {CONTEXT_LOST}")
             continue
         texts[doc.id] = text
     return texts

@@ -272,6 +272,34 @@ def test_html_export_says_which_article_files_it_could_not_find(
     assert all("not found" in line for line in notices)
 
 
+def test_html_export_finds_the_articles_beside_the_timeline(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`cd /tmp && timeline export project/t.json`: the build ran in project/ and recorded seeds/... ."""
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    for document in timeline.documents:
+        assert not Path(document.path).is_absolute()
+        (project / document.path).write_bytes((REPO / document.path).read_bytes())
+    (project / "t.json").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    output = tmp_path / "t.html"
+    code, _, err = run(capsys, "export", str(project / "t.json"), "--format", "html", "-o", str(output))
+    assert code == 0
+    assert err == ""
+    html = output.read_text(encoding="utf-8")
+    assert html.count("<mark>") == sum(len(e.sources) for e in timeline.events)
+    # Not there either: both folders are named.
+    (project / timeline.documents[0].path).unlink()
+    code, _, err = run(capsys, "export", str(project / "t.json"), "--format", "html", "-o", str(output))
+    assert code == 0
+    assert err.splitlines() == [
+        f"export: {timeline.documents[0].id}: {timeline.documents[0].path} not found in {tmp_path} or "
+        f"{project}; the viewer shows its quotes without the article around them (export from the folder "
+        "the build ran in, or keep the files in place)"
+    ]
+
+
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

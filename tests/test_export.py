@@ -377,6 +377,53 @@ def test_load_texts_resolves_absolute_paths(sample: Timeline, tmp_path: Path) ->
     assert len(load_texts(sample, tmp_path)) == len(sample.documents)
 
 
+def _copy_articles(sample: Timeline, folder: Path) -> None:
+    for doc in sample.documents:
+        (folder / doc.path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / doc.path, folder / doc.path)
+
+
+def test_load_texts_looks_in_each_folder_in_turn(sample: Timeline, tmp_path: Path) -> None:
+    """`timeline export` passes the current folder, then the timeline's: the files are where the build ran."""
+    elsewhere, project = tmp_path / "elsewhere", tmp_path / "project"
+    elsewhere.mkdir()
+    _copy_articles(sample, project)
+    notes: list[str] = []
+    texts = load_texts(sample, [elsewhere, project], warn=notes.append)
+    assert notes == []
+    assert sorted(texts) == sorted(d.id for d in sample.documents)
+
+
+def test_load_texts_takes_the_copy_the_build_read(sample: Timeline, tmp_path: Path) -> None:
+    """A file of the same name in the first folder that is not the article (SHA-256) does not hide it."""
+    elsewhere, project = tmp_path / "elsewhere", tmp_path / "project"
+    _copy_articles(sample, elsewhere)
+    _copy_articles(sample, project)
+    first = sample.documents[0]
+    (elsewhere / first.path).write_text("Another article of the same name.", encoding="utf-8")
+    notes: list[str] = []
+    assert len(load_texts(sample, [elsewhere, project], warn=notes.append)) == len(sample.documents)
+    assert notes == []
+    # Where no folder holds the article, the file that differs is named, not "not found".
+    (project / first.path).unlink()
+    assert first.id not in load_texts(sample, [elsewhere, project], warn=notes.append)
+    assert notes == [
+        f"{first.id}: {elsewhere / first.path} changed since the timeline was built (SHA-256 differs); "
+        f"{CONTEXT_LOST} (rebuild the timeline from the current file)"
+    ]
+
+
+def test_load_texts_names_every_folder_it_looked_in(sample: Timeline, tmp_path: Path) -> None:
+    notes: list[str] = []
+    assert load_texts(sample, [tmp_path / "here", tmp_path, tmp_path / "here"], warn=notes.append) == {}
+    doc = sample.documents[0]
+    assert notes[0] == (
+        f"{doc.id}: {doc.path} not found in {tmp_path / 'here'} or {tmp_path}; {CONTEXT_LOST} "
+        "(export from the folder the build ran in, or keep the files in place)"
+    )
+    assert len(notes) == len(sample.documents)
+
+
 # Articles the build reads fine but that are not plain UTF-8 text: the offsets index the loader's text.
 _BODY = (
     "Talks in Zürich\nThe minister’s envoy met café owners on 20 June 2024, officials said.\nMore follows.\n"

@@ -79,7 +79,7 @@ def _write_output(text: str, output: str | None) -> None:
         ) from exc
 
 
-def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
+def _render(timeline: Timeline, fmt: str, base: Path | Sequence[Path] | None) -> str:
     from timeline.export import load_texts, render
 
     texts = (
@@ -187,7 +187,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
     except ValueError as exc:
         raise ConfigError(f"{path}: not a timeline JSON file ({str(exc).splitlines()[0]})") from exc
-    _write_output(_render(timeline, args.format, Path.cwd()), args.output)
+    _write_output(_render(timeline, args.format, [Path.cwd(), path.parent]), args.output)
     return EXIT_OK
 
 

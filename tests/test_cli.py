@@ -190,6 +190,17 @@ def test_export_writes_each_format(
     assert not list(tmp_path.glob(".out.*"))  # no temporary file left behind
 
 
+def test_csv_export_writes_crlf_row_ends_to_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = tmp_path / "t.csv"
+    assert run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(output))[0] == 0
+    data = output.read_bytes()
+    assert data.endswith(b"\r\n") and b"\r\r\n" not in data
+    assert data.count(b"\n") == data.count(b"\r\n") > 1
+    assert not data.startswith(b"\xef\xbb\xbf")  # no byte-order mark: see the README for Excel
+
+
 def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     output = tmp_path / "copy.json"
     assert run(capsys, "export", str(SAMPLE), "--format", "json", "-o", str(output))[0] == 0

@@ -141,7 +141,21 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert (int(first["start"]), int(first["end"])) == (source.start, source.end)
     assert first["actors"].split("; ") == event.actors
     assert first["date_conflict"] == ("true" if event.date_conflict else "false")
-    assert "\r" not in render(sample, "csv")
+
+
+def test_csv_rows_end_with_crlf(sample: Timeline) -> None:
+    """RFC 4180 ends every row with CRLF; a line break inside a cell is the text's and stays quoted."""
+    text = render(sample, "csv")
+    rows = 1 + sum(len(e.sources) for e in sample.events)
+    assert text.endswith("\r\n")
+    assert text.count("\r\n") == rows
+    assert "\n" not in text.replace("\r\n", "") and "\r" not in text.replace("\r\n", "")
+    sample.events[0].summary = "line one\nline two"
+    text = render(sample, "csv")
+    assert text.count("\r\n") == rows
+    assert '"line one\nline two"' in text
+    parsed = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(parsed) == rows - 1 and parsed[0]["summary"] == "line one\nline two"
 
 
 @pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])

@@ -201,6 +201,21 @@ def test_csv_export_writes_crlf_row_ends_to_the_file(
     assert not data.startswith(b"\xef\xbb\xbf")  # no byte-order mark: see the README for Excel
 
 
+def test_timelinejs_export_says_on_stderr_which_events_it_leaves_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    assert sum(1 for e in timeline.events if not e.date.value) == 1
+    code, _, err = run(
+        capsys, "export", str(SAMPLE), "--format", "timelinejs", "-o", str(tmp_path / "t.json")
+    )
+    assert code == 0
+    assert err.splitlines() == [
+        "export: 1 undated event is left out of the TimelineJS file: TimelineJS cannot place an "
+        "event without a date (the json, html, markdown and csv exports list them)"
+    ]
+
+
 def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     output = tmp_path / "copy.json"
     assert run(capsys, "export", str(SAMPLE), "--format", "json", "-o", str(output))[0] == 0

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from timeline.dates import chronological_key
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
@@ -96,7 +97,7 @@ def test_json_round_trips(sample: Timeline) -> None:
 
 
 def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) -> None:
-    data = json.loads(render(sample, "timelinejs"))
+    data = json.loads(render(sample, "timelinejs", warn=lambda message: None))
     assert set(data) == {"title", "events"}
     by_id = {slide["unique_id"]: slide for slide in data["events"]}
     dated = [e for e in sample.events if e.date.value]
@@ -111,6 +112,8 @@ def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) ->
             expected["month"] = str(int(value[5:7]))
         if event.date.precision.value == "day":
             expected["day"] = str(int(value[8:10]))
+        if event.date.modifier is Modifier.end and event.date.precision is Precision.year:
+            expected.update(month="9", display_date="end of 2024")  # its last third, see below
         assert slide["start_date"] == expected
         assert slide["display_date"] == date_label(event.date)
         assert slide["group"] == event.kind.value
@@ -118,6 +121,86 @@ def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) ->
         assert all(s.document in slide["text"]["text"] for s in event.sources)
     assert f"{len(undated)} undated" in data["title"]["text"]["text"]
     assert timelinejs_data(sample) == data
+
+
+def _start(
+    year: str, month: str | None = None, day: str | None = None, shown: str | None = None
+) -> dict[str, str]:
+    start = {"year": year, "month": month, "day": day, "display_date": shown}
+    return {key: value for key, value in start.items() if value is not None}
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "modifier", "start"),
+    [
+        ("2024", "year", "start", _start("2024", "1", shown="early 2024")),
+        ("2024", "year", "mid", _start("2024", "5", shown="mid-2024")),
+        ("2024", "year", "end", _start("2024", "9", shown="end of 2024")),
+        ("2024-06", "month", "start", _start("2024", "6", "1", shown="early June 2024")),
+        ("2024-06", "month", "mid", _start("2024", "6", "11", shown="mid-June 2024")),
+        ("2024-06", "month", "end", _start("2024", "6", "21", shown="end of June 2024")),
+        ("2024-06-20", "day", "end", _start("2024", "6", "20")),  # a day has no thirds
+        ("2024", "year", None, _start("2024")),
+        ("2024", "year", "before", _start("2024")),  # "by 2024"
+        ("2024-06", "month", "approx", _start("2024", "6")),
+        ("2024-06-19", "month", "end", _start("2024", "6", "21", shown="end of June 2024")),  # cut first
+    ],
+)
+def test_timelinejs_places_the_start_middle_or_end_of_a_period_at_its_third(
+    sample: Timeline, value: str, precision: str, modifier: str | None, start: dict[str, str]
+) -> None:
+    """TimelineJS puts {"year": "2024"} on 1 January: "end of 2024" came before June 2024."""
+    event = sample.events[0]
+    event.date = EventDate.model_validate({"value": value, "precision": precision, "modifier": modifier})
+    slide = timelinejs_data(sample)["events"][0]
+    assert slide["start_date"] == start
+    assert slide["display_date"] == date_label(event.date)  # the words, e.g. "end of 2024"
+
+
+def test_timelinejs_orders_slides_as_the_timeline_does(sample: Timeline) -> None:
+    def placed(slide: dict[str, dict[str, str]]) -> tuple[int, ...]:
+        start = slide["start_date"]
+        return tuple(int(start.get(unit, "1")) for unit in ("year", "month", "day"))
+
+    june = next(e for e in sample.events if e.date.value == "2024-06")
+    sample.events = [e for e in sample.events if e.date.value]
+    for modifier, label in ((Modifier.start, "early June 2024"), (Modifier.end, "end of June 2024")):
+        sample.events.append(june.model_copy(deep=True, update={"id": f"ev-{modifier.value}"}))
+        sample.events[-1].date = june.date.model_copy(update={"modifier": modifier})
+        assert date_label(sample.events[-1].date) == label
+    slides = timelinejs_data(sample)["events"]
+    by_label = {slide["display_date"]: placed(slide) for slide in slides}
+    # At the start of its last third (1 September), as the timeline orders it: after June, before November.
+    assert by_label["June 2024"] < by_label["end of 2024"] < by_label["around November 2024"]
+    assert by_label["early June 2024"] < by_label["20 June 2024"] < by_label["end of June 2024"]
+    ordered = sorted(sample.events, key=lambda e: chronological_key(e.date))
+    by_id = {slide["unique_id"]: placed(slide) for slide in slides}
+    assert [by_id[e.id] for e in ordered] == sorted(by_id.values())
+
+
+def test_timelinejs_says_which_events_it_leaves_out(
+    sample: Timeline, caplog: pytest.LogCaptureFixture
+) -> None:
+    left_out = "left out of the TimelineJS file: TimelineJS cannot place an event without a date (the json, "
+    undated = [e for e in sample.events if not e.date.value]
+    assert len(undated) == 1
+    notes: list[str] = []
+    out = render(sample, "timelinejs", warn=notes.append)
+    assert notes == [f"1 undated event is {left_out}html, markdown and csv exports list them)"]
+    assert "1 undated event is not shown" in out  # and on the title slide, as before
+    sample.events.append(undated[0].model_copy(update={"id": "ev-another"}))
+    with caplog.at_level(logging.WARNING, logger="timeline.export"):
+        render(sample, "timelinejs")
+    assert [r.getMessage() for r in caplog.records] == [
+        f"2 undated events are {left_out}html, markdown and csv exports list them)"
+    ]
+    sample.events = [e for e in sample.events if e.date.value]
+    render(sample, "timelinejs", warn=notes.append)
+    assert len(notes) == 1  # nothing left out, nothing said
+    for fmt in FORMATS:
+        if fmt != "timelinejs":
+            render(sample, fmt, warn=notes.append)
+    assert len(notes) == 1
 
 
 def test_timelinejs_escapes_html(sample: Timeline) -> None:

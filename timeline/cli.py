@@ -87,7 +87,7 @@ def _render(timeline: Timeline, fmt: str, base: Path | Sequence[Path] | None) ->
         if fmt == "html"
         else None
     )
-    return render(timeline, fmt, texts)
+    return render(timeline, fmt, texts, warn=lambda message: _stderr(f"export: {message}"))
 
 
 def cmd_build(args: argparse.Namespace) -> int:

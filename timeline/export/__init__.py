@@ -22,11 +22,19 @@ FORMATS = ("json", "html", "timelinejs", "markdown", "csv")
 log = logging.getLogger(__name__)
 
 
-def render(timeline: Timeline, fmt: str, texts: Mapping[str, str] | None = None) -> str:
+def render(
+    timeline: Timeline,
+    fmt: str,
+    texts: Mapping[str, str] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> str:
     """Render `timeline` in `fmt`, one of FORMATS.
 
     `texts` maps document ids to their text (see `load_texts`); only the HTML viewer uses it, to show
     each quote in the context of its article. Without it the viewer shows the quotes alone.
+
+    `warn` is told, in one line each, what the format leaves out (TimelineJS: undated events); the CLI
+    prints it on stderr. Without it the line is logged at WARNING.
     """
     if fmt == "json":
         return timeline.model_dump_json(indent=2) + "\n"
@@ -37,7 +45,7 @@ def render(timeline: Timeline, fmt: str, texts: Mapping[str, str] | None = None)
     if fmt == "timelinejs":
         from timeline.export.timelinejs import render_timelinejs
 
-        return render_timelinejs(timeline)
+        return render_timelinejs(timeline, warn)
     if fmt == "markdown":
         from timeline.export.markdown import render_markdown
 

@@ -190,6 +190,32 @@ def test_export_writes_each_format(
     assert not list(tmp_path.glob(".out.*"))  # no temporary file left behind
 
 
+def test_csv_export_writes_crlf_row_ends_to_the_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = tmp_path / "t.csv"
+    assert run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(output))[0] == 0
+    data = output.read_bytes()
+    assert data.endswith(b"\r\n") and b"\r\r\n" not in data
+    assert data.count(b"\n") == data.count(b"\r\n") > 1
+    assert not data.startswith(b"\xef\xbb\xbf")  # no byte-order mark: see the README for Excel
+
+
+def test_timelinejs_export_says_on_stderr_which_events_it_leaves_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    assert sum(1 for e in timeline.events if not e.date.value) == 1
+    code, _, err = run(
+        capsys, "export", str(SAMPLE), "--format", "timelinejs", "-o", str(tmp_path / "t.json")
+    )
+    assert code == 0
+    assert err.splitlines() == [
+        "export: 1 undated event is left out of the TimelineJS file: TimelineJS cannot place an "
+        "event without a date (the json, html, markdown and csv exports list them)"
+    ]
+
+
 def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     output = tmp_path / "copy.json"
     assert run(capsys, "export", str(SAMPLE), "--format", "json", "-o", str(output))[0] == 0
@@ -270,6 +296,34 @@ def test_html_export_says_which_article_files_it_could_not_find(
     notices = [line for line in err.splitlines() if line.startswith("export: ")]
     assert len(notices) == len(timeline["documents"])
     assert all("not found" in line for line in notices)
+
+
+def test_html_export_finds_the_articles_beside_the_timeline(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`cd /tmp && timeline export project/t.json`: the build ran in project/ and recorded seeds/... ."""
+    project = tmp_path / "project"
+    (project / "seeds").mkdir(parents=True)
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    for document in timeline.documents:
+        assert not Path(document.path).is_absolute()
+        (project / document.path).write_bytes((REPO / document.path).read_bytes())
+    (project / "t.json").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    output = tmp_path / "t.html"
+    code, _, err = run(capsys, "export", str(project / "t.json"), "--format", "html", "-o", str(output))
+    assert code == 0
+    assert err == ""
+    html = output.read_text(encoding="utf-8")
+    assert html.count("<mark>") == sum(len(e.sources) for e in timeline.events)
+    # Not there either: both folders are named.
+    (project / timeline.documents[0].path).unlink()
+    code, _, err = run(capsys, "export", str(project / "t.json"), "--format", "html", "-o", str(output))
+    assert code == 0
+    assert err.splitlines() == [
+        f"export: {timeline.documents[0].id}: {timeline.documents[0].path} not found in {tmp_path} or "
+        f"{project}; the viewer shows its quotes without the article around them (export from the folder "
+        "the build ran in, or keep the files in place)"
+    ]
 
 
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

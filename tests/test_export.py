@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import io
@@ -9,10 +10,12 @@ import json
 import logging
 import re
 import shutil
+from html import escape
 from pathlib import Path
 
 import pytest
 
+from timeline.dates import chronological_key
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
@@ -94,7 +97,7 @@ def test_json_round_trips(sample: Timeline) -> None:
 
 
 def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) -> None:
-    data = json.loads(render(sample, "timelinejs"))
+    data = json.loads(render(sample, "timelinejs", warn=lambda message: None))
     assert set(data) == {"title", "events"}
     by_id = {slide["unique_id"]: slide for slide in data["events"]}
     dated = [e for e in sample.events if e.date.value]
@@ -109,6 +112,8 @@ def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) ->
             expected["month"] = str(int(value[5:7]))
         if event.date.precision.value == "day":
             expected["day"] = str(int(value[8:10]))
+        if event.date.modifier is Modifier.end and event.date.precision is Precision.year:
+            expected.update(month="9", display_date="end of 2024")  # its last third, see below
         assert slide["start_date"] == expected
         assert slide["display_date"] == date_label(event.date)
         assert slide["group"] == event.kind.value
@@ -116,6 +121,86 @@ def test_timelinejs_dates_follow_precision_and_omit_undated(sample: Timeline) ->
         assert all(s.document in slide["text"]["text"] for s in event.sources)
     assert f"{len(undated)} undated" in data["title"]["text"]["text"]
     assert timelinejs_data(sample) == data
+
+
+def _start(
+    year: str, month: str | None = None, day: str | None = None, shown: str | None = None
+) -> dict[str, str]:
+    start = {"year": year, "month": month, "day": day, "display_date": shown}
+    return {key: value for key, value in start.items() if value is not None}
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "modifier", "start"),
+    [
+        ("2024", "year", "start", _start("2024", "1", shown="early 2024")),
+        ("2024", "year", "mid", _start("2024", "5", shown="mid-2024")),
+        ("2024", "year", "end", _start("2024", "9", shown="end of 2024")),
+        ("2024-06", "month", "start", _start("2024", "6", "1", shown="early June 2024")),
+        ("2024-06", "month", "mid", _start("2024", "6", "11", shown="mid-June 2024")),
+        ("2024-06", "month", "end", _start("2024", "6", "21", shown="end of June 2024")),
+        ("2024-06-20", "day", "end", _start("2024", "6", "20")),  # a day has no thirds
+        ("2024", "year", None, _start("2024")),
+        ("2024", "year", "before", _start("2024")),  # "by 2024"
+        ("2024-06", "month", "approx", _start("2024", "6")),
+        ("2024-06-19", "month", "end", _start("2024", "6", "21", shown="end of June 2024")),  # cut first
+    ],
+)
+def test_timelinejs_places_the_start_middle_or_end_of_a_period_at_its_third(
+    sample: Timeline, value: str, precision: str, modifier: str | None, start: dict[str, str]
+) -> None:
+    """TimelineJS puts {"year": "2024"} on 1 January: "end of 2024" came before June 2024."""
+    event = sample.events[0]
+    event.date = EventDate.model_validate({"value": value, "precision": precision, "modifier": modifier})
+    slide = timelinejs_data(sample)["events"][0]
+    assert slide["start_date"] == start
+    assert slide["display_date"] == date_label(event.date)  # the words, e.g. "end of 2024"
+
+
+def test_timelinejs_orders_slides_as_the_timeline_does(sample: Timeline) -> None:
+    def placed(slide: dict[str, dict[str, str]]) -> tuple[int, ...]:
+        start = slide["start_date"]
+        return tuple(int(start.get(unit, "1")) for unit in ("year", "month", "day"))
+
+    june = next(e for e in sample.events if e.date.value == "2024-06")
+    sample.events = [e for e in sample.events if e.date.value]
+    for modifier, label in ((Modifier.start, "early June 2024"), (Modifier.end, "end of June 2024")):
+        sample.events.append(june.model_copy(deep=True, update={"id": f"ev-{modifier.value}"}))
+        sample.events[-1].date = june.date.model_copy(update={"modifier": modifier})
+        assert date_label(sample.events[-1].date) == label
+    slides = timelinejs_data(sample)["events"]
+    by_label = {slide["display_date"]: placed(slide) for slide in slides}
+    # At the start of its last third (1 September), as the timeline orders it: after June, before November.
+    assert by_label["June 2024"] < by_label["end of 2024"] < by_label["around November 2024"]
+    assert by_label["early June 2024"] < by_label["20 June 2024"] < by_label["end of June 2024"]
+    ordered = sorted(sample.events, key=lambda e: chronological_key(e.date))
+    by_id = {slide["unique_id"]: placed(slide) for slide in slides}
+    assert [by_id[e.id] for e in ordered] == sorted(by_id.values())
+
+
+def test_timelinejs_says_which_events_it_leaves_out(
+    sample: Timeline, caplog: pytest.LogCaptureFixture
+) -> None:
+    left_out = "left out of the TimelineJS file: TimelineJS cannot place an event without a date (the json, "
+    undated = [e for e in sample.events if not e.date.value]
+    assert len(undated) == 1
+    notes: list[str] = []
+    out = render(sample, "timelinejs", warn=notes.append)
+    assert notes == [f"1 undated event is {left_out}html, markdown and csv exports list them)"]
+    assert "1 undated event is not shown" in out  # and on the title slide, as before
+    sample.events.append(undated[0].model_copy(update={"id": "ev-another"}))
+    with caplog.at_level(logging.WARNING, logger="timeline.export"):
+        render(sample, "timelinejs")
+    assert [r.getMessage() for r in caplog.records] == [
+        f"2 undated events are {left_out}html, markdown and csv exports list them)"
+    ]
+    sample.events = [e for e in sample.events if e.date.value]
+    render(sample, "timelinejs", warn=notes.append)
+    assert len(notes) == 1  # nothing left out, nothing said
+    for fmt in FORMATS:
+        if fmt != "timelinejs":
+            render(sample, fmt, warn=notes.append)
+    assert len(notes) == 1
 
 
 def test_timelinejs_escapes_html(sample: Timeline) -> None:
@@ -139,7 +224,21 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert (int(first["start"]), int(first["end"])) == (source.start, source.end)
     assert first["actors"].split("; ") == event.actors
     assert first["date_conflict"] == ("true" if event.date_conflict else "false")
-    assert "\r" not in render(sample, "csv")
+
+
+def test_csv_rows_end_with_crlf(sample: Timeline) -> None:
+    """RFC 4180 ends every row with CRLF; a line break inside a cell is the text's and stays quoted."""
+    text = render(sample, "csv")
+    rows = 1 + sum(len(e.sources) for e in sample.events)
+    assert text.endswith("\r\n")
+    assert text.count("\r\n") == rows
+    assert "\n" not in text.replace("\r\n", "") and "\r" not in text.replace("\r\n", "")
+    sample.events[0].summary = "line one\nline two"
+    text = render(sample, "csv")
+    assert text.count("\r\n") == rows
+    assert '"line one\nline two"' in text
+    parsed = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(parsed) == rows - 1 and parsed[0]["summary"] == "line one\nline two"
 
 
 @pytest.mark.parametrize("lead", ["=", "+", "-", "@", "\t", "\r"])
@@ -373,6 +472,128 @@ def test_load_texts_resolves_absolute_paths(sample: Timeline, tmp_path: Path) ->
     for doc in sample.documents:
         doc.path = str(REPO / doc.path)
     assert len(load_texts(sample, tmp_path)) == len(sample.documents)
+
+
+def _copy_articles(sample: Timeline, folder: Path) -> None:
+    for doc in sample.documents:
+        (folder / doc.path).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(REPO / doc.path, folder / doc.path)
+
+
+def test_load_texts_looks_in_each_folder_in_turn(sample: Timeline, tmp_path: Path) -> None:
+    """`timeline export` passes the current folder, then the timeline's: the files are where the build ran."""
+    elsewhere, project = tmp_path / "elsewhere", tmp_path / "project"
+    elsewhere.mkdir()
+    _copy_articles(sample, project)
+    notes: list[str] = []
+    texts = load_texts(sample, [elsewhere, project], warn=notes.append)
+    assert notes == []
+    assert sorted(texts) == sorted(d.id for d in sample.documents)
+
+
+def test_load_texts_takes_the_copy_the_build_read(sample: Timeline, tmp_path: Path) -> None:
+    """A file of the same name in the first folder that is not the article (SHA-256) does not hide it."""
+    elsewhere, project = tmp_path / "elsewhere", tmp_path / "project"
+    _copy_articles(sample, elsewhere)
+    _copy_articles(sample, project)
+    first = sample.documents[0]
+    (elsewhere / first.path).write_text("Another article of the same name.", encoding="utf-8")
+    notes: list[str] = []
+    assert len(load_texts(sample, [elsewhere, project], warn=notes.append)) == len(sample.documents)
+    assert notes == []
+    # Where no folder holds the article, the file that differs is named, not "not found".
+    (project / first.path).unlink()
+    assert first.id not in load_texts(sample, [elsewhere, project], warn=notes.append)
+    assert notes == [
+        f"{first.id}: {elsewhere / first.path} changed since the timeline was built (SHA-256 differs); "
+        f"{CONTEXT_LOST} (rebuild the timeline from the current file)"
+    ]
+
+
+def test_load_texts_names_every_folder_it_looked_in(sample: Timeline, tmp_path: Path) -> None:
+    notes: list[str] = []
+    assert load_texts(sample, [tmp_path / "here", tmp_path, tmp_path / "here"], warn=notes.append) == {}
+    doc = sample.documents[0]
+    assert notes[0] == (
+        f"{doc.id}: {doc.path} not found in {tmp_path / 'here'} or {tmp_path}; {CONTEXT_LOST} "
+        "(export from the folder the build ran in, or keep the files in place)"
+    )
+    assert len(notes) == len(sample.documents)
+
+
+# Articles the build reads fine but that are not plain UTF-8 text: the offsets index the loader's text.
+_BODY = (
+    "Talks in Zürich\nThe minister’s envoy met café owners on 20 June 2024, officials said.\nMore follows.\n"
+)
+_QUOTE = "The minister’s envoy met café owners on 20 June 2024"
+_ARTICLES = {
+    "front.md": ("---\ntitle: Talks\ndate: 2024-06-20\n---\n" + _BODY).encode("utf-8"),
+    "cp1252.txt": _BODY.encode("cp1252"),
+    "utf16.txt": _BODY.encode("utf-16"),  # with its byte-order mark
+    "utf16be.txt": codecs.BOM_UTF16_BE + _BODY.replace("\n", "\r\n").encode("utf-16-be"),
+    "page.html": (
+        "<!doctype html><html><head><title>Talks</title></head><body><article><h1>Talks in Zürich</h1>"
+        f"<p>{_BODY.splitlines()[1]}</p><p>{_BODY.splitlines()[2]}</p></article></body></html>"
+    ).encode(),
+}
+
+
+def _timeline_of_articles(sample: Timeline, folder: Path) -> Timeline:
+    """One event per article of `_ARTICLES`, written to `folder`, its quote where the build finds it."""
+    from timeline.documents import load_document
+
+    folder.mkdir(exist_ok=True)
+    documents, events = [], []
+    for name, raw in _ARTICLES.items():
+        (folder / name).write_bytes(raw)
+        loaded = load_document(folder / name)  # what the build records: sha256, chars, format, path
+        start = _BODY.index(_QUOTE) if name == "front.md" else loaded.text.index(_QUOTE)
+        event = sample.events[0].model_copy(deep=True)
+        event.id = f"ev-{name}"
+        event.sources = [event.sources[0].model_copy(update={"document": name, "start": start})]
+        event.sources[0].end = start + len(_QUOTE)
+        event.sources[0].quote = _QUOTE
+        documents.append(loaded.info)
+        events.append(event)
+    return sample.model_copy(update={"documents": documents, "events": events})
+
+
+def test_load_texts_reads_each_article_as_the_build_did(sample: Timeline, tmp_path: Path) -> None:
+    """Front matter, cp1252, UTF-16 and HTML articles are shown in context, without a word on stderr."""
+    timeline = _timeline_of_articles(sample, tmp_path / "articles")
+    assert {d.format for d in timeline.documents} == {"markdown", "text", "html"}
+    notes: list[str] = []
+    texts = load_texts(timeline, tmp_path, warn=notes.append)
+    assert notes == []
+    assert sorted(texts) == sorted(_ARTICLES)
+    for event in timeline.events:
+        (source,) = event.sources
+        assert texts[source.document][source.start : source.end] == _QUOTE
+    html = render(timeline, "html", texts)
+    assert html.count(f"<mark>{escape(_QUOTE)}</mark>") == len(_ARTICLES)
+    assert "Article text not available" not in html
+
+
+def test_load_texts_tells_when_an_article_is_not_the_text_the_build_read(
+    sample: Timeline, tmp_path: Path
+) -> None:
+    """Markdown and HTML are told like text: README promises every file it cannot match is named."""
+    timeline = _timeline_of_articles(sample, tmp_path / "articles")
+    by_id = {event.sources[0].document: event.sources[0] for event in timeline.events}
+    by_id["front.md"].start += 1
+    by_id["front.md"].end += 1
+    page = next(d for d in timeline.documents if d.id == "page.html")
+    page.chars += 1
+    notes: list[str] = []
+    texts = load_texts(timeline, tmp_path, warn=notes.append)
+    assert sorted(texts) == sorted(set(_ARTICLES) - {"front.md", "page.html"})
+    assert notes == [
+        f"front.md: the quotes do not match the text of {tmp_path / 'articles' / 'front.md'} at their "
+        f"offsets; {CONTEXT_LOST}",
+        f"page.html: the text read from {tmp_path / 'articles' / 'page.html'} (html) has {page.chars - 1} "
+        f"characters where the build read {page.chars} (another version of the reader?); {CONTEXT_LOST} "
+        "(rebuild the timeline)",
+    ]
 
 
 def test_the_words_that_made_the_kind_are_shown_beside_it(sample: Timeline, texts: dict[str, str]) -> None:

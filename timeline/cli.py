@@ -114,12 +114,12 @@ def _output_format(fmt: str | None, output: str | None) -> str:
     implied = _FORMAT_OF_SUFFIX.get(suffix)
     if fmt is None:
         return implied or "json"
-    if implied is not None and implied != fmt:
+    if implied is not None and implied != fmt and not (fmt == "timelinejs" and implied == "json"):
         _stderr(f"note: writing {fmt} into {output}, whose extension suggests {implied} (--format {implied})")
     return fmt
 
 
-def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
+def _render(timeline: Timeline, fmt: str, base: Path | Sequence[Path] | None) -> str:
     from timeline.export import load_texts, render
 
     texts = (
@@ -127,7 +127,7 @@ def _render(timeline: Timeline, fmt: str, base: Path | None) -> str:
         if fmt == "html"
         else None
     )
-    return render(timeline, fmt, texts)
+    return render(timeline, fmt, texts, warn=lambda message: _stderr(f"export: {message}"))
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -250,8 +250,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ConfigError(
             "give --format (json, html, timelinejs, markdown or csv), or an -o file with its extension"
         )
-    timeline = load_timeline(Path(args.timeline))
-    _write_output(_render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output)
+    path = Path(args.timeline)
+    timeline = load_timeline(path)
+    # Articles are looked for where the build ran (the paths are as given to it), then beside the file.
+    base = [Path.cwd(), path.parent]
+    _write_output(_render(timeline, _output_format(args.format, args.output), base), args.output)
     return EXIT_OK
 
 

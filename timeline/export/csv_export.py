@@ -1,15 +1,17 @@
 """CSV: one row per (event, source); the event's date and fields repeat on each of its rows.
 
-Quoting is RFC 4180 (`csv.writer` defaults: a cell holding a comma, a double quote or a line break is
-quoted, its double quotes doubled; rows end with a bare line feed).
+RFC 4180: rows end with CRLF (`\r\n`); a cell holding a comma, a double quote, a carriage return or a
+line feed is quoted, its double quotes doubled; a line break inside a cell is written as it is in the
+text. UTF-8 without a byte-order mark: a BOM would let Excel guess the encoding on a double click, but
+it becomes part of the first column's name for most other readers (Python's csv module, R, csvkit,
+shell tools), so the README says how to open the file in Excel instead.
 
 CSV injection: a spreadsheet may run a cell that starts with `=`, `+`, `-` or `@` (or a tab or a carriage
 return, which some spreadsheets skip before reading a formula) as a formula, and titles, summaries,
 actors and quotes come from the articles and the model. Such text cells are written with a single quote
 `'` in front (the OWASP advice), which spreadsheets show as text; a program reading the CSV sees the
 leading `'` and may strip it. Numbers (`start`, `end`) and cells starting with any other character are
-written as they are. A row with a carriage return not followed by a line feed in some cell has all its
-cells quoted, so that readers do not split the row there.
+written as they are.
 """
 
 from __future__ import annotations
@@ -49,16 +51,10 @@ def neutralise(cell: str | int) -> str | int:
     return cell
 
 
-def _bare_cr(cell: str | int) -> bool:
-    return isinstance(cell, str) and "\r" in cell.replace("\r\n", "")
-
-
 def render_csv(timeline: Timeline) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    # csv.writer quotes a cell holding "\n" but not one holding a bare "\r" (not in the line terminator),
-    # which readers then take for a line break: such rows are written with every cell quoted.
-    quote_all = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    # csv.writer quotes a cell holding any character of the line terminator: "\r" as well as "\n".
+    writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for event in timeline.events:
         d = event.date
@@ -81,6 +77,5 @@ def render_csv(timeline: Timeline) -> str:
                 source.end,
                 "true" if event.date_conflict else "false",
             )
-            cells = [neutralise(cell) for cell in row]
-            (quote_all if any(_bare_cr(cell) for cell in cells) else writer).writerow(cells)
+            writer.writerow([neutralise(cell) for cell in row])
     return out.getvalue()

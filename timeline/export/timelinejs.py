@@ -2,18 +2,34 @@
 
 Each dated event becomes a slide: `start_date` holds `year`, plus `month` and `day` only when the
 date's precision has them (strings, as in the format's examples), `display_date` the date label,
-`group` the event kind and `unique_id` the event id. TimelineJS cannot place an undated event, so
-those are left out and counted on the title slide.
+`group` the event kind and `unique_id` the event id.
+
+TimelineJS places a date at the first day of its period and orders slides by that day, so "end of
+2024" given as `{"year": "2024"}` would stand on 1 January, before June 2024. The start, middle or end
+of a year or month is therefore placed where the timeline orders it (`timeline.dates`: the first day of
+the third it names): "end of 2024" at September 2024, "mid-June 2024" at 11 June; `display_date` keeps
+the words ("end of 2024"), which TimelineJS shows instead of the placed date (on the slide, and in
+the date object itself for a placed date).
+
+TimelineJS cannot place an undated event, so those are left out, counted on the title slide and told
+once through `warn` (the CLI prints it on stderr).
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from timeline.dates import date_bounds
 from timeline.export.labels import date_label, date_parts
-from timeline.models import Event, Timeline
+from timeline.models import Event, EventDate, Modifier, Precision, Timeline
+
+log = logging.getLogger(__name__)
+
+_THIRDS = (Modifier.start, Modifier.mid, Modifier.end)
 
 
 def _sources_html(event: Event) -> str:
@@ -26,16 +42,40 @@ def _sources_html(event: Event) -> str:
     return "<ul>" + "".join(items) + "</ul>"
 
 
-def _slide(event: Event) -> dict[str, Any] | None:
-    parts = date_parts(event.date)
+def start_date(d: EventDate) -> dict[str, str] | None:
+    """TimelineJS's `start_date` for `d`; the start, middle or end of a year or month at its third.
+
+    A date so placed also carries its label as the date's own `display_date` (the slide's overrides it;
+    this one keeps any other place TimelineJS formats the start date from showing the placed day).
+    """
+    parts = date_parts(d)
     if parts is None:
         return None
     year, month, day = parts
+    if day is None and d.modifier in _THIRDS:
+        period = EventDate(
+            value=f"{year:04d}" if month is None else f"{year:04d}-{month:02d}",
+            precision=Precision.year if month is None else Precision.month,
+            modifier=d.modifier,
+        )
+        bounds = date_bounds(period)
+        assert bounds is not None  # dated
+        first = bounds[0]
+        month, day = first.month, None if month is None else first.day
     start: dict[str, str] = {"year": str(year)}
     if month is not None:
         start["month"] = str(month)
     if day is not None:
         start["day"] = str(day)
+    if (month, day) != parts[1:]:  # placed inside its period: the date's words, never "September 2024"
+        start["display_date"] = date_label(d)
+    return start
+
+
+def _slide(event: Event) -> dict[str, Any] | None:
+    start = start_date(event.date)
+    if start is None:
+        return None
     label = date_label(event.date)
     body = f"<p>{escape(event.summary)}</p>"
     if event.actors:
@@ -69,5 +109,14 @@ def timelinejs_data(timeline: Timeline) -> dict[str, Any]:
     }
 
 
-def render_timelinejs(timeline: Timeline) -> str:
+def render_timelinejs(timeline: Timeline, warn: Callable[[str], None] | None = None) -> str:
+    """The TimelineJS3 JSON; undated events, which it leaves out, are told to `warn` (default: logged)."""
+    undated = sum(1 for event in timeline.events if date_parts(event.date) is None)
+    if undated:
+        tell: Callable[[str], None] = warn if warn is not None else log.warning
+        noun = "event is" if undated == 1 else "events are"
+        tell(
+            f"{undated} undated {noun} left out of the TimelineJS file: TimelineJS cannot place an event "
+            "without a date (the json, html, markdown and csv exports list them)"
+        )
     return json.dumps(timelinejs_data(timeline), ensure_ascii=False, indent=2) + "\n"

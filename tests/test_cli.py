@@ -519,7 +519,9 @@ def test_a_bad_command_line_setting_is_named_as_the_flag(
 def test_build_with_an_unknown_profile(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "build", str(tmp_path), "--profile", "nope")
     assert code == 2
-    assert err.strip() == "error: unknown profile 'nope': choose one of local, openai, openai-compatible"
+    assert err.strip() == (
+        "error: unknown profile 'nope' (from --profile): choose one of local, openai, openai-compatible"
+    )
 
 
 # --- eval -----------------------------------------------------------------------------------------------

@@ -157,7 +157,9 @@ def test_unknown_profile_lists_the_known_ones() -> None:
     settings = load_settings(profile="nope", environ={})
     with pytest.raises(ConfigError) as caught:
         settings.active()
-    assert str(caught.value) == "unknown profile 'nope': choose one of local, openai, openai-compatible"
+    assert str(caught.value) == (
+        "unknown profile 'nope' (from --profile): choose one of local, openai, openai-compatible"
+    )
     assert caught.value.exit_code == 2
 
 
@@ -240,3 +242,45 @@ def test_an_environment_setting_is_named_as_its_variable() -> None:
         load_settings(environ={"TIMELINE_BASE_URL": "localhost:8080"})
     assert str(caught.value).startswith("environment: invalid setting TIMELINE_BASE_URL: ")
     assert "is not an http:// or https:// URL" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('[timeline]\nprofil = "openai"\n', "unknown key 'profil' in [timeline]"),
+        ("[profile.local]\nmax_tokens = 100\n", "unknown setting 'profile'"),
+        ('profile = "openai"\n', "unknown setting 'profile'"),
+        ('[Timeline]\nprofile = "openai"\n', "unknown setting 'Timeline'"),
+    ],
+)
+def test_a_typo_in_the_config_file_is_named_not_ignored(tmp_path: Path, text: str, named: str) -> None:
+    """Each of these used to fall back, silently, to the embedded model."""
+    path = tmp_path / "timeline.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, environ={})
+    assert named in str(caught.value)
+    assert str(path) in str(caught.value)
+
+
+def test_a_config_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "timeline.toml"
+    path.write_text('\ufeff[timeline]\nprofile = "openai"\n', encoding="utf-8")
+    assert load_settings(path, environ={}).profile == "openai"
+
+
+def test_an_unknown_profile_names_where_it_came_from() -> None:
+    settings = load_settings(environ={"TIMELINE_PROFILE": "bogus"})
+    with pytest.raises(ConfigError, match=r"\(from the environment variable TIMELINE_PROFILE\)"):
+        settings.active()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "environ"), [({"model": "llama3-70b"}, {}), ({}, {"TIMELINE_MODEL": "llama3-70b"})]
+)
+def test_the_embedded_profile_refuses_another_model(
+    overrides: dict[str, object], environ: dict[str, str]
+) -> None:
+    """--model was ignored by the local server but written into the provenance as the model used."""
+    with pytest.raises(ConfigError, match="serves the embedded model only"):
+        load_settings(overrides=overrides, environ=environ)

@@ -453,6 +453,8 @@ def test_estimate_takes_latest_plausible_year() -> None:
         ("2024", "2024", Precision.year),
         ("October 25, 2024", "2024-10-25", Precision.day),
         ("25 October 2024", "2024-10-25", Precision.day),
+        ("2024/03/04", "2024-03-04", Precision.day),  # year first: not ambiguous
+        ("2024-3", "2024-03", Precision.month),
     ],
 )
 def test_parse_document_date(value: str, expected: str, precision: Precision) -> None:
@@ -461,9 +463,23 @@ def test_parse_document_date(value: str, expected: str, precision: Precision) ->
     )
 
 
-@pytest.mark.parametrize("value", ["", "yesterday", "June", "2024-13-45", "end of 2024", "soon"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "yesterday",
+        "June",
+        "2024-13-45",
+        "end of 2024",
+        "soon",
+        "2024-13-01",
+        "2024-02-30",
+        "10/2024",
+        "2024-00",
+    ],
+)
 def test_parse_document_date_rejects(value: str) -> None:
-    with pytest.raises(ValueError, match="cannot read"):
+    with pytest.raises(ValueError, match=r"cannot read|not a real date|write a month and year as YYYY-MM"):
         parse_document_date(value, DocumentDateSource.front_matter)
 
 

@@ -259,3 +259,19 @@ def test_local_status_tells_what_is_missing_and_counts_a_verified_cached_model(
     status = provider_for(profile).status(profile, cache)
     assert status.usable is usable
     assert reason in status.reason
+
+
+def test_a_cache_folder_that_is_a_file_is_a_config_error_with_the_fix(
+    tmp_path: Path, fake_parts: list[int]
+) -> None:
+    """It was a NotADirectoryError traceback."""
+    from timeline.config import load_settings
+    from timeline.errors import ConfigError
+    from timeline.providers import provider_for
+
+    not_a_folder = tmp_path / "t.json"
+    not_a_folder.write_text("{}", encoding="utf-8")
+    profile = load_settings(environ={}).active()
+    connection = provider_for(profile).connect(profile, not_a_folder / "cache", lambda _: None)
+    with pytest.raises(ConfigError, match="set TIMELINE_CACHE_DIR to a writable folder"), connection:
+        pass

@@ -273,6 +273,7 @@ def cmd_providers(args: argparse.Namespace) -> int:
     from timeline.providers import provider_for
 
     settings = load_settings(args.config)
+    settings.active()  # a default profile that does not exist is an error here too
     _stderr(f"config: {settings.source}")
     for name, profile in sorted(settings.profiles.items()):
         try:

@@ -114,6 +114,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     profile: str = DEFAULT_PROFILE
+    profile_from: str = "the default"  # where the profile's name came from, for error messages
     profiles: dict[str, Profile]
     cache_dir: Path | None = None
     source: str = "built-in defaults"
@@ -123,17 +124,38 @@ class Settings(BaseModel):
             return self.profiles[self.profile]
         except KeyError:
             known = ", ".join(sorted(self.profiles))
-            raise ConfigError(f"unknown profile '{self.profile}': choose one of {known}") from None
+            raise ConfigError(
+                f"unknown profile '{self.profile}' (from {self.profile_from}): choose one of {known}"
+            ) from None
+
+
+# What timeline.toml may hold; anything else is a typo that would silently fall back to defaults.
+_CONFIG_KEYS: dict[str, tuple[str, ...]] = {"timeline": ("profile", "cache_dir"), "profiles": ()}
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        text = path.read_bytes().decode("utf-8-sig")  # an editor's byte-order mark is not an error
+        data = tomllib.loads(text)
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text; save the config as UTF-8") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML ({exc}); fix the file or pass --config") from exc
+    for table, value in data.items():
+        if table not in _CONFIG_KEYS or not isinstance(value, dict):
+            raise ConfigError(
+                f"{path}: unknown setting {table!r}: the file holds a [timeline] table (profile, cache_dir) "
+                "and [profiles.NAME] tables"
+            )
+        allowed = _CONFIG_KEYS[table]
+        for key in value if allowed else ():
+            if key not in allowed:
+                raise ConfigError(
+                    f"{path}: unknown key {key!r} in [{table}]: use one of {', '.join(allowed)}"
+                )
+    return data
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
@@ -166,7 +188,16 @@ def load_settings(
         raw = _merge(raw, {"profiles": data.get("profiles", {})})
         raw.update({k: v for k, v in data.get("timeline", {}).items() if k in ("profile", "cache_dir")})
         source = str(path)
-    chosen = profile or env.get("TIMELINE_PROFILE") or raw.get("profile") or DEFAULT_PROFILE
+    chosen, raw["profile_from"] = next(
+        (name, origin)
+        for name, origin in (
+            (profile, "--profile"),
+            (env.get("TIMELINE_PROFILE"), "the environment variable TIMELINE_PROFILE"),
+            (raw.get("profile"), f"[timeline] profile in {source}"),
+            (DEFAULT_PROFILE, "the default"),
+        )
+        if name
+    )
     raw["profile"] = chosen
     if env.get("TIMELINE_CACHE_DIR"):
         raw["cache_dir"] = env["TIMELINE_CACHE_DIR"]
@@ -176,7 +207,14 @@ def load_settings(
         if env.get(var)
     }
     if chosen in raw["profiles"]:
-        raw["profiles"][chosen] = _merge(raw["profiles"][chosen], {**env_overrides, **(overrides or {})})
+        changed = {**env_overrides, **(overrides or {})}
+        if raw["profiles"][chosen].get("kind") == "local" and "model" in changed:
+            raise ConfigError(
+                f"profile '{chosen}' serves the embedded model only, so --model / TIMELINE_MODEL cannot "
+                "change it; to use another model choose an openai or openai-compatible profile "
+                "(see `timeline providers`)"
+            )
+        raw["profiles"][chosen] = _merge(raw["profiles"][chosen], changed)
     for name, body in raw["profiles"].items():
         body["name"] = name
     try:

@@ -546,6 +546,14 @@ def normalize_date(
 
 def parse_document_date(value: str, source: DocumentDateSource) -> DocumentDate:
     """A publication date given by front matter, a manifest or the CLI: an explicit date, nothing else."""
+    numeric = re.fullmatch(r"\s*(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?\s*", value)
+    if numeric:  # year first: "2024-10-24", "2024/10/24", "2024-10"; a month or day it lacks is refused
+        year, month, day = int(numeric[1]), int(numeric[2]), numeric[3]
+        if not 1 <= month <= 12 or (day is not None and _valid_day(year, month, int(day)) is None):
+            raise ValueError(f"{value!r} is not a real date: use YYYY-MM-DD, YYYY-MM or YYYY")
+        value = _fmt(year, month, int(day) if day else None)
+    elif re.fullmatch(r"\s*\d{1,2}[-/.]\d{4}\s*", value):
+        raise ValueError(f"{value!r}: write a month and year as YYYY-MM")
     if re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", value):
         raise ValueError(f"{value!r}: the order of day and month is ambiguous: use YYYY-MM-DD")
     parsed = normalize_date(value, None)

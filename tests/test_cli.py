@@ -715,3 +715,13 @@ def test_a_closed_pipe_on_stdout_ends_quietly(
     monkeypatch.setattr(sys.stdout, "write", closed_pipe)
     assert main(["export", str(SAMPLE), "--format", "csv"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_build_with_a_mistyped_path_stops_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Troops crossed the border on Monday, officials said.\n", encoding="utf-8")
+    code, _, err = run(capsys, "build", "-q", str(tmp_path / "nothere.txt"), str(article))
+    assert code == 2
+    assert f"no such file or folder: {tmp_path / 'nothere.txt'}; check the path" in err

@@ -466,3 +466,21 @@ def test_calls_at_once_from_two_threads_each_report_their_own_tokens() -> None:
         (100, 10, 1),
         (300, 30, 1),
     ]
+
+
+def test_a_web_page_instead_of_a_completion_stops_the_run_naming_it() -> None:
+    """SYNTHETIC: a proxy's login page, HTTP 200. It was a per-document validation failure, its
+    message printed twice, and every other document got the same page."""
+    page = httpx2.Response(
+        200, headers={"content-type": "text/html; charset=utf-8"}, content=b"<html><title>Sign in</title>"
+    )
+    server = Server(page)
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert (
+        "HTTP 200 with text/html starting '<html><title>Sign in</title>', not an OpenAI chat completion"
+        in message
+    )
+    assert "check the profile's base_url" in message
+    assert caught.value.exit_code == 3

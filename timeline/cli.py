@@ -139,6 +139,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     profile = settings.active()
     cache_dir = _cache_dir(settings)
     _check_output(args.output, args.inputs)
+    missing = [given for given in args.inputs if not os.path.lexists(given)]
+    if missing:  # a mistyped path: say so before any model call, not in a summary after the run
+        raise ConfigError(f"no such file or folder: {', '.join(missing)}; check the path")
     published = None
     if args.published is not None:
         try:

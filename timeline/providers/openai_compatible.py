@@ -115,6 +115,7 @@ class InstructorModel:
                 usage=self._usage_since(before),
             ) from exc
         except InstructorRetryException as exc:
+            self._refuse_a_server_that_is_not_the_api(before)
             cause = exc.__cause__
             if isinstance(cause, openai.OpenAIError):
                 raise self._translate(cause) from cause
@@ -123,8 +124,19 @@ class InstructorModel:
                 usage=self._usage_since(before),
             ) from exc
         except openai.OpenAIError as exc:
+            self._refuse_a_server_that_is_not_the_api(before)
             raise self._translate(exc) from exc
         return Completion(value=value, usage=self._usage_since(before))
+
+    def _refuse_a_server_that_is_not_the_api(self, before: Meter) -> None:
+        """Stop the run when the server answered with something other than a chat completion: every
+        other document would get the same page (seen: a proxy's HTML login page, HTTP 200)."""
+        odd = self._retry_transport().meter.not_a_completion
+        if odd is not None and odd != before.not_a_completion:
+            raise ProviderError(
+                f"{self.label} at {self._openai.base_url}: HTTP 200 with {odd}, not an OpenAI chat "
+                "completion: check the profile's base_url (it should end in /v1) and any proxy in between"
+            )
 
     def _translate(self, exc: openai.OpenAIError) -> ConfigError | ProviderError:
         """An SDK error as one of ours, with the hint that fixes it."""

@@ -79,14 +79,23 @@ class Meter:
     replies: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # A 200 reply that is not a chat completion (a proxy's or a login page): what it was, for the error
+    not_a_completion: str | None = None
 
     def snapshot(self) -> Meter:
         return replace(self)
 
     def record_reply(self, response: httpx2.Response) -> None:
+        body = response.read()
         try:
-            usage = json.loads(response.read()).get("usage") or {}
-        except (ValueError, AttributeError):
+            reply = json.loads(body)
+            usage = reply.get("usage") or {}
+            if "choices" not in reply:
+                raise KeyError("choices")
+        except (ValueError, AttributeError, KeyError, TypeError):
+            kind = response.headers.get("content-type", "no content type").split(";")[0]
+            opening = " ".join(body[:80].decode("utf-8", "replace").split())
+            self.not_a_completion = f"{kind} starting {opening!r}"
             return
         self.replies += 1
         self.prompt_tokens += int(usage.get("prompt_tokens") or 0)

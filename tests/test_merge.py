@@ -608,3 +608,45 @@ def test_a_claim_and_its_denial_stay_two_events() -> None:
         ]
     )
     assert len(merged) == 2
+
+
+def test_near_identical_reports_either_side_of_a_month_edge_are_one_event_with_a_conflict() -> None:
+    """No shared actor pair: before, reports in different months met only through two shared actors."""
+    merged = merge(
+        [
+            event(
+                "a.txt",
+                "The ceasefire collapsed on 30 June after heavy shelling, officials said.",
+                "Ceasefire collapses",
+                "2024-06-30",
+            ),
+            event(
+                "b.txt",
+                "The ceasefire collapsed on 1 July after heavy shelling, officials said.",
+                "Ceasefire collapses",
+                "2024-07-01",
+            ),
+        ]
+    )
+    assert len(merged) == 1
+    assert merged[0].date_conflict is True
+
+
+def test_reports_mid_month_apart_are_not_compared_across_months() -> None:
+    merged = merge(
+        [
+            event(
+                "a.txt",
+                "The ceasefire collapsed on 15 June after heavy shelling, officials said.",
+                "Ceasefire collapses",
+                "2024-06-15",
+            ),
+            event(
+                "b.txt",
+                "The ceasefire collapsed on 15 July after heavy shelling, officials said.",
+                "Ceasefire collapses",
+                "2024-07-15",
+            ),
+        ]
+    )
+    assert len(merged) == 2

@@ -77,7 +77,10 @@ def _stem(word: str) -> str:
 def _folded(text: str) -> str:
     """Lower case without accents or compatibility forms, as a reader compares words: the PDF ligature
     in "conﬁrmed" is "fi", and "Sánchez" is "sanchez" whether its accent is one character or two."""
-    decomposed = unicodedata.normalize("NFKD", visible_text(text))
+    shown = visible_text(text)
+    if shown.isascii():  # most English news: nothing to decompose (and the merger folds every report)
+        return shown.lower()
+    decomposed = unicodedata.normalize("NFKD", shown)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
 
 

@@ -24,6 +24,7 @@ Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py k
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict
@@ -65,6 +66,7 @@ MAX_PRODUCT = 4_000_000  # report pairs scored in one sparse product (bounds its
 # million pairs). The closest copies are in the cluster the report joins; ordinary reports have a
 # handful of close earlier reports, far below the bound.
 CLOSEST_PER_BLOCK = 64
+MONTH_EDGE_DAYS = 3  # days this close to a month's first or last are compared across the boundary
 SAME_SENTENCE_WORDS = 6  # a sentence this long, word for word in two documents, is one report
 
 
@@ -119,8 +121,8 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
 
     Undated reports look for reports sharing an actor. Dated ones look in their month, at year-only
     reports of their year, at undated reports sharing an actor and, as possible date conflicts, at
-    reports of the same or a neighbouring year sharing two actors. Year-only reports look at every
-    report of their year.
+    reports of the same or a neighbouring year sharing two actors; days within MONTH_EDGE_DAYS of a
+    month's edge also look across it. Year-only reports look at every report of their year.
     """
     block = _block_of(date)
     offered: list[BlockingKey] = [("actor", actor) for actor in actors]
@@ -140,7 +142,21 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
     else:
         offered.append(("month", *block))
         wanted += [("month", *block), ("year only", year)]
+        day = int(date.value[8:10]) if len(date.value or "") == 10 else None
+        # Days near a month's edge also meet the other side of it: "30 June" in one report and "1 July"
+        # in another are a date conflict to flag, whatever actors each names.
+        if day is not None and day <= MONTH_EDGE_DAYS:
+            offered.append(("month start", *block))
+            wanted.append(("month end", *_shift_month(*block, -1)))
+        if day is not None and day > calendar.monthrange(*block)[1] - MONTH_EDGE_DAYS:
+            offered.append(("month end", *block))
+            wanted.append(("month start", *_shift_month(*block, 1)))
     return offered, wanted
+
+
+def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + months
+    return index // 12, index % 12 + 1
 
 
 _Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]  # (later report, earlier report, cosine)
@@ -340,19 +356,26 @@ class Merger:
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
 
+    def _best_score_per_cluster(self, earlier: np.ndarray, scores: np.ndarray) -> dict[int, float]:
+        if earlier.size <= 16:  # the usual handful: plain Python is faster than numpy's set-up
+            best: dict[int, float] = {}
+            for cluster, score in zip(self.cluster_of[earlier].tolist(), scores.tolist(), strict=True):
+                best[cluster] = max(best.get(cluster, 0.0), score)
+            return best
+        # A report of a widely syndicated story has thousands of close earlier reports, nearly all in
+        # one cluster: the maximum per cluster in numpy.
+        clusters, where = np.unique(self.cluster_of[earlier], return_inverse=True)
+        best_scores = np.zeros(clusters.size)
+        np.maximum.at(best_scores, where, scores)
+        return dict(zip(clusters.tolist(), best_scores.tolist(), strict=True))
+
     def run(self, order: list[int]) -> list[_Cluster]:
         """Add the reports in `order`, each to the best-fitting cluster of close earlier reports."""
         close = self.close_reports(order)
         first_report_of_span: dict[tuple[str, int, int], int] = {}
         for index in order:
             event = self.events[index]
-            earlier, scores = close.of(index)
-            # The best score per cluster, in numpy: a report of a widely syndicated story has
-            # thousands of close earlier reports, nearly all in one cluster.
-            clusters, where = np.unique(self.cluster_of[earlier], return_inverse=True)
-            best_scores = np.zeros(clusters.size)
-            np.maximum.at(best_scores, where, scores)
-            per_cluster = dict(zip(clusters.tolist(), best_scores.tolist(), strict=True))
+            per_cluster = self._best_score_per_cluster(*close.of(index))
             span = (event.document, event.sentence.start, event.sentence.end)
             if span in first_report_of_span:  # the same sentence cited twice is the same report
                 per_cluster[int(self.cluster_of[first_report_of_span[span]])] = 1.0

@@ -142,7 +142,7 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
     else:
         offered.append(("month", *block))
         wanted += [("month", *block), ("year only", year)]
-        day = int(date.value[8:10]) if len(date.value or "") == 10 else None
+        day = int(date.value[8:10]) if date.value is not None and len(date.value) == 10 else None
         # Days near a month's edge also meet the other side of it: "30 June" in one report and "1 July"
         # in another are a date conflict to flag, whatever actors each names.
         if day is not None and day <= MONTH_EDGE_DAYS:

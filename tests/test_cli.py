@@ -348,13 +348,19 @@ def _stub_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(LazyModel, "complete", complete)
 
 
-def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_run(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _folder_with_a_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder `in` with one article, and a stub model that reports its first sentence."""
     _stub_model(monkeypatch)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "story.txt").write_text("The council met on 4 March 2024 and approved the budget.\n")
+    return folder
+
+
+def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_run(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
     (folder / "report.pdf").write_bytes(b"%PDF-1.4")
     (folder / "photo.png").write_bytes(b"\x89PNG")
     (folder / "broken.txt").symlink_to(folder / "gone.txt")
@@ -375,10 +381,7 @@ def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_ru
 def test_an_unsupported_file_alone_does_not_fail_the_run(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _stub_model(monkeypatch)
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "story.txt").write_text("The council met on 4 March 2024 and approved the budget.\n")
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
     (folder / "book.epub").write_bytes(b"PK")
     code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(tmp_path / "t.json"))
     assert code == 0

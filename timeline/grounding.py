@@ -281,10 +281,13 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
     killed in Ukraine" over "Reports of North Korean military officers being killed in Ukraine ...,
     if verified, would be ..."; "North Korean soldiers involved in Ukraine war" over "The potential
     involvement of North Korean soldiers ..." (both seen on the seeds)."""
-    if _DOUBT.search(visible_text(quoted.text)) is None:
-        return False
     # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported").
-    return _DOUBT.search(headline) is None and read_kind(headline)[0] is EventKind.happened
+    return _drops(_DOUBT, headline, quoted) and read_kind(headline)[0] is EventKind.happened
+
+
+def _drops(cue: re.Pattern[str], headline: str, quoted: Sentence) -> bool:
+    """Whether the quote has words of `cue` and the headline none."""
+    return cue.search(visible_text(quoted.text)) is not None and cue.search(headline) is None
 
 
 # Words that count like numbers: "kills thousands" over "killed dozens" says another event.
@@ -319,7 +322,7 @@ def _drops_negation(headline: str, quoted: Sentence) -> bool:
     """Whether the quote denies, refuses or negates what the headline states: "Kremlin confirms
     troops in Russia" over "The Kremlin denied ..."; "Russia strikes Kyiv" over "Russia did not
     strike Kyiv"; "Parliament passes the bill" over "... voted against"."""
-    return _NEGATION.search(visible_text(quoted.text)) is not None and _NEGATION.search(headline) is None
+    return _drops(_NEGATION, headline, quoted)
 
 
 _DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})

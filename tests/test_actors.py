@@ -238,3 +238,24 @@ def test_words_capitalised_by_position_or_naming_wars_are_not_actors(
     sentence: str, expected: list[str]
 ) -> None:
     assert find_actors(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # from a review with wire-copy sentences: month abbreviations were actors, the EU and the UN
+        # were not, and subjects outside the seeds' story were lost
+        ("Hamas fighters attacked Israeli towns on Oct. 7.", ["Hamas", "Israel"]),
+        ("The EU imposed new sanctions on Russia.", ["European Union", "Russia"]),
+        ("The European Union imposed new sanctions.", ["European Union"]),
+        ("The UN condemned the attack.", ["United Nations"]),
+        ("The U.N. Security Council met on Monday.", ["UN Security Council"]),
+        ("The State Department said on Monday that talks had stalled.", ["United States"]),
+        ("Iran launched missiles at Israel on Saturday.", ["Iran", "Israel"]),
+        ("Did Russia use North Korean missiles?", ["Russia", "North Korea"]),
+        ("BREAKING: Russia launched missiles at Kyiv.", ["Russia", "Ukraine"]),
+        ("Yesterday, Ukraine struck a depot.", ["Ukraine"]),
+    ],
+)
+def test_actors_of_world_news_sentences(sentence: str, actors: list[str]) -> None:
+    assert event_actors(read_mentions(sentence)) == actors

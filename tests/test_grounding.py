@@ -709,3 +709,47 @@ def test_a_quote_cut_into_a_title_keeps_the_hedge_that_comes_after_the_cut() -> 
     (event,) = ground("a.txt", cleaned, [wire(quote[:30], "Missiles hit Kyiv hospital")], YEAR_2024).events
     assert event.retitled is True
     assert "unverified" in event.title
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("Troops will be withdrawn from the border next month.", "Troops withdrawn from the border"),
+        ("Russia plans to send more troops to Kursk.", "Russia sends more troops to Kursk"),
+        ("Moscow threatened to cut gas supplies to Europe.", "Moscow cuts gas supplies to Europe"),
+        (
+            "Washington has accused Pyongyang of supplying weapons to Russia.",
+            "North Korea supplies weapons to Russia",
+        ),
+        ("Putin and Kim discussed the possibility of a treaty.", "Putin and Kim sign treaty"),
+        ("Kyiv said Russian forces had shelled the plant.", "Russia denies shelling the plant"),
+        ("Biden approved the new aid package on Monday.", "Biden rejects the new aid package"),
+        ("The meeting in Geneva was cancelled on Monday.", "The meeting in Geneva was held"),
+        ("Russia is unlikely to use nuclear weapons, analysts said.", "Russia likely to use nuclear weapons"),
+    ],
+)
+def test_a_headline_stating_a_plan_threat_or_denial_as_fact_or_flipping_its_quote_is_replaced(
+    quote: str, headline: str
+) -> None:
+    cleaned = clean(f"Note\n\n{quote}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(quote[:24], headline)], YEAR_2024).events
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("Russian missiles struck Kyiv on Monday, officials said.", "Russian missile strike on Kyiv"),
+        (
+            "Seoul plans to send military intelligence officers to Ukraine.",
+            "Seoul to send officers to Ukraine",
+        ),
+        ("Russia plans to send more troops to Kursk.", "Russia plans to send troops to Kursk"),
+    ],
+)
+def test_a_faithful_headline_with_another_form_of_its_quote_s_words_is_kept(
+    quote: str, headline: str
+) -> None:
+    cleaned = clean(f"Note\n\n{quote}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(quote[:24], headline)], YEAR_2024).events
+    assert (event.retitled, event.title) == (False, headline)

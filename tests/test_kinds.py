@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.cleaning import clean
+from timeline.export.labels import date_label
+from timeline.extraction import WireEvent
+from timeline.grounding import ground
 from timeline.kinds import read_kind
-from timeline.models import EventKind
+from timeline.models import DocumentDate, DocumentDateSource, EventKind, Precision
 
 EXPECTED, REPORTED, HAPPENED = EventKind.expected, EventKind.reported, EventKind.happened
 
@@ -177,3 +181,33 @@ def test_kind_of_sentence(sentence: str, kind: EventKind) -> None:
 def test_read_kind_names_the_words_that_decided_it(sentence: str, kind: EventKind, cue: str | None) -> None:
     assert read_kind(sentence) == (kind, cue)
     assert cue is None or cue in sentence  # shown to the user as the quote's own words
+
+
+# --- from a review with wire-copy sentences: kinds, and the dates they lead to ------------------------
+# The article is dated Wednesday 12 June 2024.
+
+KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
+    # plans and arrangements are stated, and their dates lie ahead (they were read a year back)
+    ("Russia plans to hold the drills in August.", EventKind.reported, "August 2024"),
+    ("Germany pledged to deliver the tanks in September.", EventKind.reported, "September 2024"),
+    ("The leaders are to meet in Geneva on June 16.", EventKind.happened, "16 June 2024"),
+    ("The ministry said talks would resume on Friday.", EventKind.reported, "14 June 2024"),
+    # a date right after the verb of saying is the statement's
+    ("“We will respond decisively,” Shoigu said on Monday.", EventKind.reported, "10 June 2024"),
+    ("Putin said on Monday that the drills will start in August.", EventKind.expected, "August 2024"),
+    # past schedules and past inability are history
+    ("The vote was scheduled for Tuesday but was postponed.", EventKind.happened, "11 June 2024"),
+    ("Rescuers could not reach the village on Monday.", EventKind.happened, "10 June 2024"),
+    # false cues
+    ("The plans to build the bridge were abandoned in 2019.", EventKind.happened, "2019"),
+    ("Seoul's will to resist was tested in 2023.", EventKind.happened, "2023"),
+    ("Moscow threatened to cut gas supplies.", EventKind.reported, "undated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "label"), KIND_AND_DATE)
+def test_kind_and_date_of_wire_sentences(sentence: str, kind: EventKind, label: str) -> None:
+    article = DocumentDate(value="2024-06-12", precision=Precision.day, source=DocumentDateSource.cli)
+    cleaned = clean(f"Note\n\n{sentence}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [WireEvent(q=sentence[:24], t=sentence, k="h")], article).events
+    assert (event.kind, date_label(event.date)) == (kind, label)

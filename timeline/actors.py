@@ -25,6 +25,30 @@ ALIASES: dict[str, str] = {
     "democratic people's republic of korea": "North Korea",
     "democratic people’s republic of korea": "North Korea",
     "nato": "NATO", "european": "Europe", "europe": "Europe", "west": "the West", "western": "the West",
+    # States, their people and seats of power, and bodies that act in world news; not capitals that
+    # are mostly places in reports (Vietnam stays a place where Putin spoke to reporters).
+    "pentagon": "United States", "white house": "United States", "state department": "United States",
+    "european union": "European Union", "eu": "European Union", "e.u.": "European Union",
+    "brussels": "European Union",
+    "united nations": "United Nations", "un": "United Nations", "u.n.": "United Nations",
+    "un security council": "UN Security Council", "u.n. security council": "UN Security Council",
+    "security council": "UN Security Council",
+    "united kingdom": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
+    "britain": "United Kingdom", "british": "United Kingdom", "great britain": "United Kingdom",
+    "france": "France", "french": "France", "germany": "Germany", "german": "Germany",
+    "italy": "Italy", "italian": "Italy", "spain": "Spain", "spanish": "Spain",
+    "poland": "Poland", "polish": "Poland", "hungary": "Hungary", "hungarian": "Hungary",
+    "belarus": "Belarus", "belarusian": "Belarus", "turkey": "Turkey", "turkish": "Turkey",
+    "türkiye": "Turkey", "israel": "Israel", "israeli": "Israel", "israelis": "Israel",
+    "iran": "Iran", "iranian": "Iran", "tehran": "Iran", "iraq": "Iraq", "iraqi": "Iraq",
+    "syria": "Syria", "syrian": "Syria", "lebanon": "Lebanon", "lebanese": "Lebanon",
+    "saudi arabia": "Saudi Arabia", "saudi": "Saudi Arabia", "egypt": "Egypt", "egyptian": "Egypt",
+    "india": "India", "indian": "India", "pakistan": "Pakistan", "pakistani": "Pakistan",
+    "afghanistan": "Afghanistan", "afghan": "Afghanistan", "japan": "Japan", "japanese": "Japan",
+    "tokyo": "Japan", "taiwan": "Taiwan", "taiwanese": "Taiwan", "canada": "Canada",
+    "canadian": "Canada", "australia": "Australia", "australian": "Australia",
+    "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban", "houthis": "Houthis",
+    "houthi": "Houthis", "palestinian": "Palestinians", "palestinians": "Palestinians",
 }  # fmt: skip
 
 # Surnames that name one person only when they stand alone ("Kim", but not "Kim Yong-hyun").
@@ -41,7 +65,10 @@ _NOT_ACTORS = frozenset(
     august september october november december general staff armed forces war intelligence
     government media reports sources analysts experts state
     several many some few most all both each every other another more thousands hundreds dozens
-    parliament army navy military ministry police""".split()
+    parliament army navy military ministry police
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    did does do breaking yesterday today tomorrow update updated exclusive watch live
+    analysis opinion""".split()
 )
 
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".

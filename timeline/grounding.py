@@ -19,7 +19,7 @@ from timeline.actors import event_actors, headline_actors, read_mentions, withou
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
-from timeline.kinds import read_kind
+from timeline.kinds import looks_ahead_from, read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Source
 from timeline.sentences import Sentence
 
@@ -269,8 +269,11 @@ def headline_misleads(
 # Words that make a sentence less than a statement of fact. "may" only in lower case: "May" is
 # usually the month.
 _DOUBT = re.compile(
-    r"\b(?:potential(?:ly)?|possib(?:le|ly)|reportedly|alleged(?:ly)?|unconfirmed|unverified"
-    r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected)\b"
+    r"\b(?:potential(?:ly)?|possib(?:le|ly|ility)|reportedly|alleged(?:ly)?|unconfirmed|unverified"
+    r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected"
+    # not yet done: a plan, a threat, a proposal, an accusation ("Troops withdrawn" over "will be")
+    r"|will|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?|accus(?:es|ed|ation)"
+    r"|propos(?:es|ed|al)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed))\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )
@@ -281,8 +284,16 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
     killed in Ukraine" over "Reports of North Korean military officers being killed in Ukraine ...,
     if verified, would be ..."; "North Korean soldiers involved in Ukraine war" over "The potential
     involvement of North Korean soldiers ..." (both seen on the seeds)."""
-    # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported").
-    return _drops(_DOUBT, headline, quoted) and read_kind(headline)[0] is EventKind.happened
+    # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported"),
+    # as does headlinese for what is to come ("Seoul to send intelligence officers").
+    return (
+        _drops(_DOUBT, headline, quoted)
+        and read_kind(headline)[0] is EventKind.happened
+        and _HEADLINE_FUTURE.match(headline) is None
+    )
+
+
+_HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 
 
 def _drops(cue: re.Pattern[str], headline: str, quoted: Sentence) -> bool:
@@ -297,22 +308,31 @@ _QUANTITIES = frozenset(
 
 # Deaths, attacks and arrests: a headline may not claim one its quote does not state, even as its
 # single word of its own ("North Korean troops killed in Kursk" over "... troops arrived in Kursk").
+_GRAVE_GROUPS = (
+    "kill|killing|killed|kills", "dead|death|deaths|die|died|dies|dying", "attack|attacks|attacked",
+    "strike|strikes|struck|striking", "invade|invades|invaded|invasion", "capture|captures|captured",
+    "execute|executes|executed|execution", "wound|wounds|wounded|injure|injures|injured|injuries",
+    "arrest|arrests|arrested", "bomb|bombs|bombed|bombing", "shell|shells|shelled|shelling",
+    "shoot|shoots|shot|shooting", "destroy|destroys|destroyed|destruction", "massacre|massacred",
+    "murder|murders|murdered", "seize|seizes|seized", "annex|annexes|annexed|annexation",
+    "surrender|surrenders|surrendered", "casualty|casualties",
+)  # fmt: skip
 _GRAVE = re.compile(
-    r"\b(?:kill|dead|death|die|dying|attack|strike|struck|invad|invasion|captur|execut|wound|injur"
-    r"|arrest|bomb|shell|shot|shoot|destroy|massacr|murder|seiz|annex|surrender|casualt)\w*",
-    re.IGNORECASE,
+    "|".join(rf"\b(?P<g{i}>{words})\b" for i, words in enumerate(_GRAVE_GROUPS)), re.IGNORECASE
 )
 
 
 def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
-    in_quote = {word[:ROOT_CHARS] for word in _unstemmed_content_words(quoted.text)}
-    return any(m.group(0).lower()[:ROOT_CHARS] not in in_quote for m in _GRAVE.finditer(headline))
+    in_quote = {m.lastgroup for m in _GRAVE.finditer(visible_text(quoted.text))}
+    return any(m.lastgroup not in in_quote for m in _GRAVE.finditer(headline))
 
 
 # The quote says something did not happen, or was denied or refused.
 _NEGATION = re.compile(
-    r"\b(?:not(?! only| merely| just| least| least)|never|no longer|den(?:y|ies|ied|ial)|refus(?:e|es|ed)"
-    r"|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against)\b"
+    r"\b(?:not(?! only| merely| just| least| least)|never|no longer|no plans?|unlikely|den(?:y|ies|ied|ial)"
+    r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against"
+    # undone: "The meeting was held" over "The meeting was cancelled"
+    r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?)\b"
     r"|n['’]t\b(?! only)",
     re.IGNORECASE,
 )
@@ -321,8 +341,11 @@ _NEGATION = re.compile(
 def _drops_negation(headline: str, quoted: Sentence) -> bool:
     """Whether the quote denies, refuses or negates what the headline states: "Kremlin confirms
     troops in Russia" over "The Kremlin denied ..."; "Russia strikes Kyiv" over "Russia did not
-    strike Kyiv"; "Parliament passes the bill" over "... voted against"."""
-    return _drops(_NEGATION, headline, quoted)
+    strike Kyiv"; "Parliament passes the bill" over "... voted against". Or the other way round: the
+    headline denies or undoes what its quote states ("Russia denies shelling the plant" over "Kyiv said
+    Russian forces had shelled it"; "Biden rejects ..." over "Biden approved ...")."""
+    quote_negates = _NEGATION.search(visible_text(quoted.text)) is not None
+    return quote_negates != (_NEGATION.search(headline) is not None)
 
 
 _DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})
@@ -366,17 +389,22 @@ _BACKGROUND_CLAUSE = re.compile(
 )
 
 
-def date_of(sentence: Sentence, document_date: DocumentDate | None, *, forward: bool = False) -> EventDate:
+def date_of(
+    sentence: Sentence, document_date: DocumentDate | None, *, forward: bool = False, ahead: int | None = None
+) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
-    one when there is no other); undated when it has none. `forward`: the sentence is a forecast, so
-    a date without a year is the next one ("will vote on November 5")."""
+    one when there is no other); undated when it has none. `forward`: the sentence is a forecast or a
+    plan, so a date without a year is the next one ("will vote on November 5"); `ahead`: where the
+    words that look ahead end (`kinds.looks_ahead_from`), whose dates come first ("Putin said on
+    Monday that the drills will start in August" is dated August)."""
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
     background = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text)]
     dates: list[tuple[bool, EventDate]] = []
     for start, end in find_date_expressions(text):
         date = normalize_date(text[start:end], document_date, forward=forward)
         if date.value is not None:
-            dates.append((any(a <= start and end <= b for a, b in background), date))
+            in_background = any(a <= start and end <= b for a, b in background)
+            dates.append((in_background or (ahead is not None and start < ahead), date))
     ranked = sorted(dates, key=lambda pair: pair[0])  # stable: outside the clauses first, in order
     return ranked[0][1] if ranked else EventDate()
 
@@ -396,7 +424,10 @@ def ground(
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences)
         kind, kind_cue = read_kind(sentence.text)
-        date = date_of(sentence, document_date, forward=kind is EventKind.expected)
+        ahead = looks_ahead_from(sentence.text)
+        date = date_of(
+            sentence, document_date, forward=kind is EventKind.expected or ahead is not None, ahead=ahead
+        )
         grounded.append(
             GroundedEvent(
                 document=document,

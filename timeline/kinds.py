@@ -23,12 +23,13 @@ from timeline.models import EventKind
 # Forward-looking wording: "could be deployed", "may initially be", "is expected to", "will be".
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
 # "due to" is a cause and "would" mostly a condition ("if verified, would be further proof").
+_PAST = r"(?<!was )(?<!were )(?<!been )"  # "was scheduled for Tuesday but was postponed" is history
 _FORECAST = re.compile(
-    r"\b(?:could|might)\s+(?!have\b)\w+"
+    r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
-    r"|\b(?:expected|likely|poised|set)\s+to\b|\bwill\b"
+    rf"|{_PAST}\b(?:expected|likely|poised|set)\s+to\b|(?<!['’]s )\bwill\b"  # not "Seoul's will to resist"
     # schedules: "is expected on Nov. 5", "is due on", "is scheduled for"; "due to" alone is a cause
-    r"|\b(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b|\b(?:scheduled|slated)\s+to\b"
+    rf"|{_PAST}\b(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b|{_PAST}\b(?:scheduled|slated)\s+to\b"
     r"|\bdue\s+to\s+(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be\s+(?:held|signed|released|published))\b"
     r"|\b(?:expect|expects|forecast|forecasts|predict|predicts)\b"
@@ -39,7 +40,8 @@ _FORECAST = re.compile(
 _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
-    r"|plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|suggest(?:s|ed)?|indicat(?:es|ed)"
+    r"|(?<!the )plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|suggest(?:s|ed)?|indicat(?:es|ed)"
+    r"|threaten(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|dismiss(?:es|ed)|declined\s+to"
     r"|believes?|believed|accus(?:es|ed)|den(?:y|ies|ied)|noted|concluded?|concludes"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
@@ -49,13 +51,46 @@ _REPORT = re.compile(
 _OPENING_QUOTE = re.compile(r"^\W*[“\"«„]")
 
 
+# A date right after the verb of saying is the statement's: "Shoigu said on Monday", "told reporters
+# Tuesday". It never dates what the statement looks ahead to.
+_STATEMENT_DATE = re.compile(
+    r"\b(?:said|says|told(?:\s+\w+)?|announced|stated|confirmed|claimed|warned|reported|added|wrote)\s*,?\s*$",
+    re.IGNORECASE,
+)
+# Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.
+_PLAN = re.compile(
+    r"\b(?:(?<!the )plans?|planned|intends?|intended|pledg(?:es|ed)|promis(?:es|ed)|vow(?:s|ed)"
+    r"|threaten(?:s|ed)?|aims?|prepar(?:es|ing)|agreed|(?:is|are)\s+(?:due|set|scheduled))\s+to\b"
+    r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+|\bwould\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_of_what_comes(text: str) -> list[int]:
+    """Where the sentence's date expressions start, leaving out the dates of statements."""
+    return [start for start, _ in find_date_expressions(text) if not _STATEMENT_DATE.search(text[:start])]
+
+
 def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:
     """Whether a date of the sentence is the forecast's, not the statement's: one after the forecast
     words ("said the drills will start on 3 November"), or any when the attribution comes after the
     forecast ("By November, troops could be deployed, Kyiv says"). "Moscow said on 3 October that
-    the drills will start soon" dates the saying."""
-    starts = [start for start, _ in find_date_expressions(text)]
+    the drills will start soon" and "'We will respond,' Shoigu said on Monday" date the saying."""
+    starts = _dates_of_what_comes(text)
     return any(start > forecast_at for start in starts) or (bool(starts) and report_at > forecast_at)
+
+
+def looks_ahead_from(sentence: str) -> int | None:
+    """Where, in the sentence's visible text, the words that look ahead end, when a date follows
+    them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
+    drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday").
+    None when the sentence dates nothing ahead."""
+    text = visible_text(sentence)
+    cues = [m for m in (_FORECAST.search(text), _PLAN.search(text)) if m is not None]
+    if not cues:
+        return None
+    cue_end = min(cues, key=lambda m: m.start()).end()
+    return cue_end if any(start >= cue_end for start in _dates_of_what_comes(text)) else None
 
 
 def read_kind(sentence: str) -> tuple[EventKind, str | None]:

@@ -446,6 +446,51 @@ def test_estimate_takes_latest_plausible_year() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kept", "value", "evidence"),
+    [
+        # a year the article looks ahead to is no evidence of when it was written, unless it is all
+        (
+            "Britain aims to reach net zero by 2050. Emissions fell 5% in 2023.",
+            None,
+            "2023",
+            "in 2023",
+        ),
+        ("Kyiv expects them to be deployed by the end of 2024.", None, "2024", "by the end of 2024"),
+        # furniture is no evidence: a comment's date after "Leave a Reply"
+        (
+            "Troops crossed the border in March 2024.\nLeave a Reply\nMarch 3, 2027 at 10:42 am",
+            ["Troops crossed the border in March 2024."],
+            "2024",
+            "in March 2024",
+        ),
+        # a date standing alone near the top is the byline's: the day
+        (
+            "Russia pounds Ukraine's grid\nOctober 24, 2024 10:42 AM\nRussian forces struck ...",
+            None,
+            "2024-10-24",
+            None,
+        ),
+        ("Updated: 2024-10-24T10:42:00Z\nRussian forces struck power plants.", None, "2024-10-24", None),
+        # a wire date line gives the day, in the year the text states
+        (
+            "KYIV, Oct 24 (Reuters) - Russian forces struck power plants, the ministry said. "
+            "The grid was hit in March 2024 too.",
+            None,
+            "2024-10-24",
+            "KYIV, Oct 24 (Reuters) in 2024 (in March 2024)",
+        ),
+    ],
+)
+def test_estimate_prefers_evidence_of_when_the_article_was_written(
+    text: str, kept: list[str] | None, value: str, evidence: str | None
+) -> None:
+    estimate = estimate_document_date(text, kept)
+    assert estimate.value == value
+    if evidence is not None:
+        assert estimate.evidence == evidence
+
+
+@pytest.mark.parametrize(
     ("value", "expected", "precision"),
     [
         ("2024-10-25", "2024-10-25", Precision.day),

@@ -64,6 +64,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
@@ -783,20 +784,84 @@ def expression_in_text(expression: str, text: str) -> tuple[int, int] | None:
     return m.span() if m else None
 
 
-def estimate_document_date(text: str) -> DocumentDate:
-    """A conservative year-precise publication date: the latest year 1990-2100 written in a date
-    expression of the text, with that expression as evidence; unknown when no year is written."""
-    best: tuple[int, str] | None = None
-    for start, end in find_date_expressions(text):
-        snippet = text[start:end]
-        for year in map(int, _FOUR_DIGITS.findall(snippet)):
-            if 1990 <= year <= 2100 and (best is None or year > best[0]):
-                best = (year, snippet)
+_FORWARD_PREFIX = re.compile(r"(?i)(?:by|before|until|till|ahead of|no later than)\b")
+# A line near the top that is only a date, maybe with "Updated"/"Published" and a time: the byline's
+_DATE_LINE_WORDS = re.compile(
+    r"(?i)\b(?:published|updated|posted|first|last|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]{2,4}t|et)\b|[\d:.,|/-]"
+)
+_ISO_TIMESTAMP = re.compile(
+    r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
+)
+# "KYIV, Oct 24 (Reuters) -": the wire's date line names the day the story was filed
+_WIRE_DATELINE = re.compile(
+    rf"^\W*[A-Z][A-Za-z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<day>{_F_MONTH}\s+{_F_DAY})"
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Yonhap|PTI|IANS|ANI|UPI|dpa|Kyodo|Anadolu|Bloomberg|RIA|Interfax)\)"
+)
+_TOP_LINES = 8
+
+
+def _estimated(value: str, evidence: str) -> DocumentDate:
+    return DocumentDate(
+        value=value, precision=_precision_of(value), source=DocumentDateSource.estimated, evidence=evidence
+    )
+
+
+def _date_line(text: str, body_at: int) -> DocumentDate | None:
+    """A day-precise date standing alone on one of the first lines before the body starts at
+    `body_at` ("October 24, 2024 10:42 AM", "Updated: 2024-10-24T10:42:00Z"): how pages print their
+    publication date. Not after the body: a comment's date is not the article's."""
+    lines = [line.strip() for line in text[:body_at].splitlines() if line.strip()][:_TOP_LINES]
+    for line in lines:
+        if len(line) > 60:
+            continue
+        iso = _ISO_TIMESTAMP.search(line)
+        spans = [(iso.start(1), iso.end())] if iso else find_date_expressions(line)
+        for start, end in spans:
+            found = normalize_date(iso.group(1) if iso else line[start:end], None)
+            rest = _DATE_LINE_WORDS.sub(" ", line[:start] + " " + line[end:])
+            explicit_day = found.precision is Precision.day and found.basis is DateBasis.explicit
+            if explicit_day and found.value is not None and not rest.strip():
+                return _estimated(found.value, line)
+    return None
+
+
+def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> DocumentDate:
+    """A conservative publication date estimated from the document itself, with its evidence.
+
+    A date standing alone on one of the first lines (a byline's) is the day. Otherwise the latest
+    year 1990-2100 written in a date expression of `kept` (the sentences cleaning kept; the whole text
+    when not given): page furniture (a comment's date, a related story's) is no evidence. A year the
+    text looks ahead to ("by 2050", "before 2030") counts only when no other year is written: an
+    article's targets lie after it. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
+    when a year was found that does not look ahead. Unknown when no year is written."""
+    sentences = list(kept) if kept is not None else [text]
+    body_at = text.find(sentences[0]) if kept else -1
+    if (line := _date_line(text, body_at if body_at >= 0 else len(text))) is not None:
+        return line
+    looking_back: tuple[int, str] | None = None
+    looking_ahead: tuple[int, str] | None = None
+    for sentence in sentences:
+        for start, end in find_date_expressions(sentence):
+            snippet = sentence[start:end]
+            ahead = _FORWARD_PREFIX.match(snippet) is not None
+            for year in map(int, _FOUR_DIGITS.findall(snippet)):
+                best = looking_ahead if ahead else looking_back
+                if 1990 <= year <= 2100 and (best is None or year > best[0]):
+                    if ahead:
+                        looking_ahead = (year, snippet)
+                    else:
+                        looking_back = (year, snippet)
+    best = looking_back or looking_ahead
     if best is None:
         return DocumentDate(source=DocumentDateSource.unknown)
-    return DocumentDate(
-        value=_fmt(best[0]), precision=Precision.year, source=DocumentDateSource.estimated, evidence=best[1]
-    )
+    dateline = _WIRE_DATELINE.match(sentences[0]) if sentences else None
+    if dateline and looking_back:
+        of_year = DocumentDate(value=_fmt(looking_back[0]), precision=Precision.year)
+        day = normalize_date(dateline["day"], of_year)
+        if day.value is not None and day.precision is Precision.day:
+            evidence = f"{dateline.group(0).strip()} in {looking_back[0]} ({looking_back[1]})"
+            return _estimated(day.value, evidence)
+    return _estimated(_fmt(best[0]), best[1])
 
 
 # --- bounds and order ---------------------------------------------------------------------------------

@@ -79,12 +79,13 @@ class BuildSettings:
     reports: list[DocumentReport] = field(default_factory=list)
 
 
-def _with_publication_date(document: LoadedDocument) -> DocumentInfo:
+def _with_publication_date(document: LoadedDocument, cleaned: CleanedDocument) -> DocumentInfo:
     """Keep a given date; otherwise estimate one from the text and say so."""
     info = document.info
     if info.published.source is not DocumentDateSource.unknown:
         return info
-    return info.model_copy(update={"published": estimate_document_date(document.text)})
+    kept = [sentence.text for sentence in cleaned.sentences]
+    return info.model_copy(update={"published": estimate_document_date(document.text, kept)})
 
 
 class Builder:
@@ -143,8 +144,8 @@ class Builder:
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, str(exc)))
             return None, []
         self.problems.extend(loaded.problems)  # e.g. front matter that could not be read: not a failure
-        info = _with_publication_date(loaded)
-        cleaned = clean(loaded.text, info.title)
+        cleaned = clean(loaded.text, loaded.info.title)
+        info = _with_publication_date(loaded, cleaned)
         self._note_cleaning(doc_id, cleaned)
         if not cleaned.sentences:  # all page furniture: a failure to say, not an empty cache hit
             message = (

@@ -728,3 +728,13 @@ def test_build_with_a_mistyped_path_stops_before_any_work(
     code, _, err = run(capsys, "build", "-q", str(tmp_path / "nothere.txt"), str(article))
     assert code == 2
     assert f"no such file or folder: {tmp_path / 'nothere.txt'}; check the path" in err
+
+
+def test_verbose_is_accepted_after_the_command_too(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "providers", "-v")[0] == 0
+
+
+def test_schema_check_of_a_missing_folder_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "schema", "--check", "--dir", str(tmp_path / "nope"))
+    assert code == 2
+    assert "no such folder" in err

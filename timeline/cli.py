@@ -294,6 +294,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from timeline.schema_export import default_schema_dir, stale_schemas, write_schemas
 
     folder = Path(args.dir) if args.dir else default_schema_dir()
+    if args.check and not folder.is_dir():
+        raise ConfigError(f"--dir {folder}: no such folder")
     if args.check:
         stale = stale_schemas(folder)
         if stale:
@@ -317,9 +319,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"timeline {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log library messages to stderr")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # -v after the command too ("timeline build -v ..."); SUPPRESS keeps a -v given before it
+    verbose = argparse.ArgumentParser(add_help=False)
+    verbose.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="log library messages to stderr",
+    )
 
     build = commands.add_parser(
         "build",
+        parents=[verbose],
         help="extract a timeline from documents",
         description="Read every document, extract dated events with the model, ground, date and merge them.",
     )
@@ -345,24 +357,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(handler=cmd_build)
 
-    export = commands.add_parser("export", help="convert a timeline JSON to another format")
+    export = commands.add_parser(
+        "export", parents=[verbose], help="convert a timeline JSON to another format"
+    )
     export.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     export.add_argument("--format", choices=FORMATS, help="output format (default: from the -o extension)")
     export.add_argument("-o", "--output", help="output file (default: stdout)")
     export.set_defaults(handler=cmd_export)
 
-    evaluation = commands.add_parser("eval", help="score a timeline against a gold file")
+    evaluation = commands.add_parser("eval", parents=[verbose], help="score a timeline against a gold file")
     evaluation.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     evaluation.add_argument("--gold", required=True, help="gold JSON (see schemas/gold.schema.json)")
     evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluation.add_argument("-o", "--output", help="output file (default: stdout)")
     evaluation.set_defaults(handler=cmd_eval)
 
-    providers = commands.add_parser("providers", help="list provider profiles and whether each is usable")
+    providers = commands.add_parser(
+        "providers", parents=[verbose], help="list provider profiles and whether each is usable"
+    )
     providers.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
     providers.set_defaults(handler=cmd_providers)
 
-    schema = commands.add_parser("schema", help="write (or --check) the JSON schemas in schemas/")
+    schema = commands.add_parser(
+        "schema", parents=[verbose], help="write (or --check) the JSON schemas in schemas/"
+    )
     schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas are stale")
     schema.add_argument("--dir", help="schema folder (default: the repository's schemas/)")
     schema.set_defaults(handler=cmd_schema)

@@ -255,6 +255,22 @@ def test_words_capitalised_by_position_or_naming_wars_are_not_actors(
         ("Did Russia use North Korean missiles?", ["Russia", "North Korea"]),
         ("BREAKING: Russia launched missiles at Kyiv.", ["Russia", "Ukraine"]),
         ("Yesterday, Ukraine struck a depot.", ["Ukraine"]),
+        # titles are not part of a name; particles are
+        (
+            "US Secretary of State Antony Blinken arrived in Kyiv.",
+            ["United States", "Antony Blinken", "Ukraine"],
+        ),
+        ("Japan's Prime Minister Fumio Kishida called the launch unacceptable.", ["Japan", "Fumio Kishida"]),
+        ("Mr. Putin arrived in Pyongyang.", ["Vladimir Putin", "North Korea"]),
+        ("Osama bin Laden was killed in Abbottabad in 2011.", ["Osama bin Laden"]),
+        (
+            "Ursula von der Leyen announced the package in Brussels.",
+            ["Ursula von der Leyen", "European Union"],
+        ),
+        (
+            "Abu Bakr al-Baghdadi was killed in a US raid in Syria.",
+            ["Abu Bakr al-Baghdadi", "United States", "Syria"],
+        ),
     ],
 )
 def test_actors_of_world_news_sentences(sentence: str, actors: list[str]) -> None:

@@ -68,7 +68,10 @@ _NOT_ACTORS = frozenset(
     parliament army navy military ministry police
     jan feb mar apr jun jul aug sep sept oct nov dec
     did does do breaking yesterday today tomorrow update updated exclusive watch live
-    analysis opinion""".split()
+    analysis opinion
+    prime secretary chancellor foreign interior finance deputy vice chief commander governor mayor
+    ambassador envoy spokesman spokeswoman spokesperson premier king queen pope prince crown
+    mr mrs ms dr gen lt col colonel adm admiral sen rep secretary-general""".split()
 )
 
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".
@@ -78,7 +81,10 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 
 _PHRASE = re.compile(
-    r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+)?(?:[A-Z][\w’'-]*))*"
+    r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)"
+    # name particles keep a name whole: "Osama bin Laden", "Ursula von der Leyen", "al-Baghdadi"
+    r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|bin\s+|ibn\s+|von\s+der\s+|van\s+der\s+|von\s+|van\s+)?"
+    r"(?:(?:al|el)-)?(?:[A-Z][\w’'-]*))*"
 )
 
 
@@ -90,7 +96,9 @@ def _canonical(phrase: str) -> str | None:
     if key in ALIASES or key in SURNAMES:
         return ALIASES.get(key) or SURNAMES[key]
     words = phrase.split()
-    while words and words[0].lower() in _NOT_ACTORS:  # "Russian dictator Putin" is split earlier
+    # titles go: "Secretary of State Antony Blinken", "Mr. Putin" ("Russian dictator Putin" is split
+    # earlier)
+    while words and words[0].lower().rstrip(".") in _NOT_ACTORS:
         words = words[1:]
     if not words:
         return None
@@ -138,6 +146,7 @@ _KNOWN_OPENING = re.compile(
     + "|".join(sorted(map(re.escape, ALIASES.keys() | SURNAMES.keys()), key=len, reverse=True))
     + r")(?![\w-])"
 )
+_NAME_PARTICLE = re.compile(r"\s+(?:bin|ibn|von der|van der|von|van|(?:al|el)-)\s*[A-Z]")
 _OPENING_WORD = re.compile(r"\W*([A-Z][\w’'-]*)(?:\s+(\S))?")
 
 
@@ -158,7 +167,8 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool) -> st
     if opening is None or _starts_with_known_name(text):
         return text
     follower = opening.group(2)  # None when punctuation follows: "Carlin, who headed ..." stays a name
-    if kept_before_a_capital and (follower is None or follower.isupper()):
+    particle = _NAME_PARTICLE.match(text, opening.end(1)) is not None  # "Osama bin Laden"
+    if kept_before_a_capital and (follower is None or follower.isupper() or particle):
         return text
     at = opening.start(1)
     return text[:at] + text[at].lower() + text[at + 1 :]

@@ -202,3 +202,46 @@ def test_everything_after_a_tail_marker_is_furniture() -> None:
         "Related Posts",
         "North Korea sends troops to the front in a new offensive.",
     ]
+
+
+def test_a_hard_wrapped_article_keeps_every_sentence_and_its_paragraphs() -> None:
+    text = (
+        "KYIV, Oct 24 (Reuters) - Russian forces launched a large-scale missile and\n"
+        "drone attack on Ukraine's energy infrastructure overnight, damaging power\n"
+        "plants in several regions, Ukrainian officials said on Thursday.\n\n"
+        "Energy Minister Herman Halushchenko said the attack targeted generation and\n"
+        "transmission facilities. Three workers\nwere injured at a thermal power plant.\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.furniture == []
+    assert len(cleaned.sentences) == 3
+    assert all(text[s.start : s.end] == s.text for s in cleaned.sentences)
+    assert cleaned.paragraphs() == [
+        "KYIV, Oct 24 (Reuters) - Russian forces launched a large-scale missile and drone attack on "
+        "Ukraine's energy infrastructure overnight, damaging power plants in several regions, Ukrainian "
+        "officials said on Thursday.",
+        "Energy Minister Herman Halushchenko said the attack targeted generation and transmission "
+        "facilities. Three workers were injured at a thermal power plant.",
+    ]
+
+
+def test_a_heading_above_a_hard_wrapped_paragraph_is_still_a_heading() -> None:
+    text = (
+        "Grid under fire\n\n"
+        "Russian forces launched a large-scale missile and drone attack on the\n"
+        "energy infrastructure overnight, damaging power plants in several regions.\n"
+    )
+    cleaned = clean(text)
+    assert [s.text for s in cleaned.furniture] == ["Grid under fire"]
+    assert [visible_text(s.text) for s in cleaned.sentences] == [
+        "Russian forces launched a large-scale missile and drone attack on the energy infrastructure "
+        "overnight, damaging power plants in several regions."
+    ]
+
+
+def test_a_word_hyphenated_across_a_wrap_reads_whole() -> None:
+    assert (
+        visible_text("a self-\nserving move, a full-\r\n  fledged player")
+        == "a self-serving move, a full-fledged player"
+    )
+    assert visible_text("forces -\nincluding") == "forces - including"

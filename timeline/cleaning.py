@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from timeline.sentences import Sentence, split_sentences
+from timeline.sentences import Sentence, segments, split_sentences
 
 # Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
 _INVISIBLE = re.compile(
@@ -59,10 +60,15 @@ _INSTRUCTION = re.compile(
 )
 
 
+# A hyphenated word a wrapped paragraph broke across lines ("self-\nserving"): read as one word.
+_HYPHEN_AT_WRAP = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\r?\n\s*(?=[^\W\d_])")
+
+
 def visible_text(text: str) -> str:
-    """The text as a reader sees it: invisible characters gone, whitespace collapsed."""
+    """The text as a reader sees it: invisible characters gone, whitespace collapsed, a hyphenated
+    word broken across lines whole again."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", _HYPHEN_AT_WRAP.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
@@ -77,11 +83,13 @@ class CleanedDocument:
     text: str = ""
 
     def paragraphs(self) -> list[str]:
-        """The kept sentences as the reader sees them, one paragraph per source line."""
+        """The kept sentences as the reader sees them, one paragraph per source line (the lines of a
+        hard-wrapped paragraph are one)."""
+        starts = [start for start, _ in segments(self.text)]
         paragraphs: list[str] = []
         previous_line = -1
         for sentence in self.sentences:
-            line = self.text.count("\n", 0, sentence.start)
+            line = bisect_right(starts, sentence.start)
             shown = visible_text(sentence.text)
             if paragraphs and line == previous_line:
                 paragraphs[-1] += " " + shown
@@ -92,7 +100,8 @@ class CleanedDocument:
 
 
 def _is_heading(sentence: Sentence, line: str) -> bool:
-    """A short line with no sentence punctuation: a headline or subheading, not a report."""
+    """A short line (its wrapped lines joined) with no sentence punctuation: a headline or
+    subheading, not a report."""
     return (
         sentence.text == line.strip()
         and not re.search(r"[.!?…\"”]$", line.strip())
@@ -108,9 +117,12 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     analysis: list[Sentence] = []
     in_tail = False
     seen: set[str] = set()
+    runs = segments(text)
+    starts = [start for start, _ in runs]
     for sentence in map(_without_credit, split_sentences(text)):
         shown = visible_text(sentence.text)
-        line = _line_of(text, sentence)
+        line_start, line_end = runs[bisect_right(starts, sentence.start) - 1]
+        line = text[line_start:line_end]
         if not in_tail and _TAIL_MARKERS.match(shown):
             in_tail = True
         if _INSTRUCTION.search(shown):
@@ -138,9 +150,3 @@ def _without_credit(sentence: Sentence) -> Sentence:
         return sentence
     start = sentence.start + credit.end()
     return Sentence(start, sentence.end, sentence.text[credit.end() :])
-
-
-def _line_of(text: str, sentence: Sentence) -> str:
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    return text[line_start : line_end if line_end != -1 else len(text)]

@@ -245,3 +245,58 @@ def test_a_word_hyphenated_across_a_wrap_reads_whole() -> None:
         == "a self-serving move, a full-fledged player"
     )
     assert visible_text("forces -\nincluding") == "forces - including"
+
+
+@pytest.mark.parametrize(
+    "marker", ["Read more", "Recommended", "Most Read", "Trending", "Comments", "Related Posts"]
+)
+def test_a_tail_marker_inside_the_article_drops_only_itself(marker: str) -> None:
+    text = (
+        f"Russia launched 50 drones overnight.\n{marker}\nUkraine said three people were killed in Kharkiv.\n"
+        "The Kremlin denied targeting civilians."
+    )
+    cleaned = clean(text)
+    assert [s.text for s in cleaned.furniture] == [marker]
+    assert kept_texts(cleaned) == [
+        "Russia launched 50 drones overnight.",
+        "Ukraine said three people were killed in Kharkiv.",
+        "The Kremlin denied targeting civilians.",
+    ]
+
+
+def test_share_this_at_the_top_does_not_end_the_article() -> None:
+    cleaned = clean("Share this:\nRussia launched 50 drones overnight.\nUkraine said it shot down 40.")
+    assert kept_texts(cleaned) == ["Russia launched 50 drones overnight.", "Ukraine said it shot down 40."]
+
+
+def test_a_related_box_inside_the_article_drops_its_links_and_keeps_the_rest() -> None:
+    text = (
+        "Russia launched 50 drones overnight, the air force said.\n"
+        "Related Posts\n"
+        "Kyiv braces for a winter without power\n"
+        "Zelensky visits the front line in Kharkiv\n"
+        "Ukraine said three people were killed in Kharkiv and twelve injured, among them two children.\n"
+        "The Kremlin denied targeting civilians and said its strikes hit military and energy sites only.\n"
+    )
+    assert kept_texts(clean(text)) == [
+        "Russia launched 50 drones overnight, the air force said.",
+        "Ukraine said three people were killed in Kharkiv and twelve injured, among them two children.",
+        "The Kremlin denied targeting civilians and said its strikes hit military and energy sites only.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Trending\nKyiv braces for winter\n"
+        "Ukraine occupies less than 0.5% of the world’s land area, but its soils…\n"
+        "Zelensky visits the front. He met troops near Kharkiv…",
+        "Share this:\nFacebook\nX\nLike this:\nLike Loading...",
+        "Comments\nJane Doe says:\nOctober 24, 2024 at 10:15 am\nThis is outrageous. They must stop.\nReply\n"
+        "John Roe says:\nOctober 24, 2024 at 11:02 am\nI agree completely.\nReply",
+    ],
+    ids=["teasers", "share-buttons", "comment-thread"],
+)
+def test_a_tail_marker_before_links_teasers_or_comments_ends_the_article(tail: str) -> None:
+    cleaned = clean(f"Russia launched 50 drones overnight.\n{tail}")
+    assert kept_texts(cleaned) == ["Russia launched 50 drones overnight."]

@@ -18,11 +18,20 @@ _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
 )
 
-# A heading after which the rest of the page lists other stories, comments or sign-up forms.
+# A heading after which the rest of the page may list other stories, comments or sign-up forms: the
+# article ends there when what follows is not mostly prose (see `_furniture_follows`).
 _TAIL_MARKERS = re.compile(
     r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
     r"leave a (reply|comment)|comments?|share this:?|most read|trending)$",
     re.IGNORECASE,
+)
+
+# A paragraph of prose ends with a full stop or "!" (a teaser cut with "..." or "…" does not; a question
+# is as often a headline).
+_ENDS_PROSE = re.compile(r"(?<![.…])[.!][\"'”’»)\]]*$")
+# The lines of a comment thread: "Reply" buttons, "Jane says:", "October 24, 2024 at 10:15 am".
+_COMMENT_THREAD = re.compile(
+    r"^((log in to )?reply|report)$|\bsays:$|^\w.{0,40}\bat \d{1,2}:\d{2} ?(am|pm)$", re.IGNORECASE
 )
 
 # Sentences that are page furniture wherever they appear.
@@ -121,14 +130,16 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     starts = [start for start, _ in runs]
     for sentence in map(_without_credit, split_sentences(text)):
         shown = visible_text(sentence.text)
-        line_start, line_end = runs[bisect_right(starts, sentence.start) - 1]
-        line = text[line_start:line_end]
-        if not in_tail and _TAIL_MARKERS.match(shown):
-            in_tail = True
+        run = bisect_right(starts, sentence.start) - 1
+        line = text[runs[run][0] : runs[run][1]]
+        marker = not in_tail and _TAIL_MARKERS.match(shown) is not None
+        if marker:
+            in_tail = _furniture_follows(text, runs[run + 1 :])
         if _INSTRUCTION.search(shown):
             instructions.append(sentence)
         elif (
             in_tail
+            or marker
             or not shown
             or _FURNITURE.search(shown)
             or shown in seen
@@ -142,6 +153,17 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
             kept.append(sentence)
         seen.add(shown)
     return CleanedDocument(kept, furniture, instructions, analysis, text)
+
+
+def _furniture_follows(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether the lines after a tail marker are page furniture: not mostly prose (two paragraphs at
+    least, half the text) but short link-like lines, teasers cut with "…", or a comment thread. A
+    "Read more" or "Share this:" inside the article is followed by the rest of the article."""
+    lines = [visible_text(text[start:end]) for start, end in runs]
+    if any(_COMMENT_THREAD.search(line) for line in lines):
+        return True
+    prose = [line for line in lines if _ENDS_PROSE.search(line) and not _FURNITURE.search(line)]
+    return len(prose) < 2 or 2 * sum(map(len, prose)) < sum(map(len, lines))
 
 
 def _without_credit(sentence: Sentence) -> Sentence:

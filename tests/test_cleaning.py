@@ -300,3 +300,33 @@ def test_a_related_box_inside_the_article_drops_its_links_and_keeps_the_rest() -
 def test_a_tail_marker_before_links_teasers_or_comments_ends_the_article(tail: str) -> None:
     cleaned = clean(f"Russia launched 50 drones overnight.\n{tail}")
     assert kept_texts(cleaned) == ["Russia launched 50 drones overnight."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US/UK strikes hit Houthi targets in Yemen on Monday, the Pentagon said.",
+        "HIV/AIDS deaths fell by half between 2010 and 2023, the U.N. said.",
+        "NATO/EU officials met in Brussels on Tuesday.",
+        "US / UK strikes hit Yemen on Monday.",
+        "AP/NORC polls found that most voters agreed.",
+    ],
+)
+def test_a_subject_with_a_slash_is_not_taken_for_a_photo_credit(sentence: str) -> None:
+    assert kept_texts(clean(sentence)) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("credit", "report"),
+    [
+        ("ANNA MONEYMAKER / GETTY IMAGES VIA AFP ", "unanimous ratification by the Duma followed."),
+        ("STRINGER / AFP ", "troops crossed the river on Monday."),
+        ("EPA-EFE/SERGEY DOLZHENKO ", "the strike hit a power plant."),
+        ("KIM JAE-HWAN / SOPA IMAGES VIA ZUMA PRESS ", "protesters marched in Seoul."),
+    ],
+)
+def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -> None:
+    text = f"Seoul confirmed the deployment. {credit}{report}"
+    (_, trimmed) = clean(text).sentences
+    assert trimmed.text == report
+    assert text[trimmed.start : trimmed.end] == report

@@ -47,9 +47,23 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# Photo agencies, as credits name them after a slash ("ANNA MONEYMAKER / GETTY IMAGES VIA AFP").
+_AGENCY = (
+    r"(?:AFP|AP|REUTERS|GETTY(?: IMAGES)?|EPA(?:-EFE)?|EFE|XINHUA|ANADOLU(?: AGENCY)?|SIPA(?: PRESS)?|"
+    r"BLOOMBERG|SHUTTERSTOCK|ALAMY|TASS|SPUTNIK|YONHAP|KCNA|POOL|NURPHOTO|ZUMA(?: PRESS)?|ABACA(?:PRESS)?|"
+    r"DPA|ANSA|KYODO|AAP|PA(?: IMAGES)?|UPI|IMAGO|BELGA|ANP|RIA NOVOSTI|SOPA IMAGES|HANDOUT)(?![\w-])"
+)
+_CAPS = r"[A-Z][A-Z.'’-]*"
 # A photo credit glued to the start of the next sentence by a scraper ("ANNA MONEYMAKER / GETTY IMAGES
-# VIA AFP unanimous ratification ..."): trimmed off the sentence so the report itself survives.
-_CREDIT_PREFIX = re.compile(r"^[A-Z][A-Z.' -]+/ ?[A-Z][A-Z.' -]*?(?: VIA [A-Z]+)?\s+(?=[a-z])")
+# VIA AFP unanimous ratification ..."): trimmed off the sentence so the report itself survives. Only
+# a credit's shape: names, a spaced slash and more names, or an agency and a name on either side of
+# the slash ("EPA-EFE/SERGEY DOLZHENKO"), so "US/UK strikes", "HIV/AIDS deaths" and "NATO/EU
+# officials" keep their subject.
+_CREDIT_PREFIX = re.compile(
+    rf"^(?:(?:{_CAPS} )+{_CAPS} / (?:{_CAPS} )*{_CAPS}|(?:{_CAPS} )*{_CAPS} ?/ ?{_AGENCY}(?: {_CAPS})*|"
+    rf"{_AGENCY} ?/ ?{_CAPS}(?: {_CAPS})+)"
+    r"\s+(?=[a-z])"
+)
 
 # Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
 # model is not shown them (the 1.5B model turned them into "events" when it was).

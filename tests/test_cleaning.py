@@ -330,3 +330,36 @@ def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -
     (_, trimmed) = clean(text).sentences
     assert trimmed.text == report
     assert text[trimmed.start : trimmed.end] == report
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of volunteers sign up for the army each month, the ministry said.",
+        "Hackers tricked staff into clicking a link that said 'click here to verify your account'.",
+        "The ministry said all rights reserved for veterans would be restored.",
+        "Regulators said Google must let users refuse as easily as they accept all cookies.",
+        "Two thirds of the print run is reserved for subscribers, the publisher said.",
+    ],
+)
+def test_a_report_holding_words_of_page_furniture_is_kept(sentence: str) -> None:
+    assert kept_texts(clean(f"Seoul confirmed the deployment.\n{sentence}")) == [
+        "Seoul confirmed the deployment.",
+        sentence,
+    ]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Subscribe to our newsletter",
+        "Sign up for our daily briefing",
+        "Click here to read more.",
+        "This website uses cookies to improve your experience.",
+        "All rights reserved.",
+        "(Visited 1 times, 1 visits today)",
+    ],
+)
+def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
+    cleaned = clean(f"Seoul confirmed the deployment.\n{furniture}")
+    assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]

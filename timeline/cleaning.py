@@ -34,18 +34,25 @@ _COMMENT_THREAD = re.compile(
     r"^((log in to )?reply|report)$|\bsays:$|^\w.{0,40}\bat \d{1,2}:\d{2} ?(am|pm)$", re.IGNORECASE
 )
 
-# Sentences that are page furniture wherever they appear.
+# Sentences that are page furniture wherever they appear, each matched as a whole sentence: a notice
+# that opens a sentence may run on a little ("This website uses cookies to ..."), but "Thousands of
+# volunteers sign up for the army" or a quoted "click here" inside a report are not furniture.
 _FURNITURE = re.compile(
-    r"(^\(?visited \d+ times?|visits today\)?$|your email address will not be published|"
-    r"required fields are marked|subscribe to (our|the) newsletter|this website uses cookies|"
-    r"privacy (&|and) cookies? policy|^accept( all)?( read more)?$|we'll assume you're ok with this|"
-    r"accept (all )?cookies|"
-    r"^source link$|^read the full article|of this article left to read|reserved for subscribers|"
-    r"^this article was originally published|^watch this (report|video)|^this video is from the channel|"
-    r"^\(related:|^(total|shares?|\d+|news\.?|az|general)$|^[+\-−↺\s\d]*px$|"
-    r"^photo:|^image:|all rights reserved|^advertisement$|sign up for|click here)",
+    r"\(?visited \d+ times?(, \d+ visits? today)?\)?|\(?\d+ visits? today\)?|"
+    r"your email address will not be published\.?|required fields are marked ?\*?\.?|"
+    r"subscribe to (our|the) newsletter[.!]?|this website uses cookies\b.{0,120}|"
+    r"privacy (&|and) cookies? policy|accept( all)?( read more)?|we'll assume you're ok with this\b.{0,80}|"
+    r"(click to )?accept (all )?cookies[.!]?|"
+    r"source link|read the full article\b.{0,60}|you have [\d.,]+% of this article left to read\.?|"
+    r"(the rest (of this article )?is )?reserved for subscribers( only)?\.?|"
+    r"this article was originally published\b.{0,100}|watch this (report|video)\b.{0,200}|"
+    r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
+    r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
+    r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|"
+    r"sign up( now)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}",
     re.IGNORECASE,
 )
+
 
 # Photo agencies, as credits name them after a slash ("ANNA MONEYMAKER / GETTY IMAGES VIA AFP").
 _AGENCY = (
@@ -155,7 +162,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
             in_tail
             or marker
             or not shown
-            or _FURNITURE.search(shown)
+            or _FURNITURE.fullmatch(shown)
             or shown in seen
             or (title is not None and shown == visible_text(title))
             or _is_heading(sentence, line)
@@ -176,7 +183,11 @@ def _furniture_follows(text: str, runs: list[tuple[int, int]]) -> bool:
     lines = [visible_text(text[start:end]) for start, end in runs]
     if any(_COMMENT_THREAD.search(line) for line in lines):
         return True
-    prose = [line for line in lines if _ENDS_PROSE.search(line) and not _FURNITURE.search(line)]
+    prose = [
+        line
+        for line in lines
+        if _ENDS_PROSE.search(line) and not all(_FURNITURE.fullmatch(s.text) for s in split_sentences(line))
+    ]
     return len(prose) < 2 or 2 * sum(map(len, prose)) < sum(map(len, lines))
 
 

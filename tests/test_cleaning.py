@@ -363,3 +363,68 @@ def test_a_report_holding_words_of_page_furniture_is_kept(sentence: str) -> None
 def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
     cleaned = clean(f"Seoul confirmed the deployment.\n{furniture}")
     assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Subscribe to continue reading.",
+        "You have reached your limit of free articles.",
+        "This article is for subscribers only.",
+        "We use cookies to improve your experience.",
+        "By continuing to browse, you agree to our use of cookies.",
+        "Sign up to our free newsletter to receive updates.",
+        "Get the latest news delivered to your inbox.",
+        "Download our app to get breaking news alerts.",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Associated Press writer Mary Clare Jalonick contributed to this report.",
+        "Reporting by Tom Balmforth in Kyiv; Additional reporting by Olena Harmash; "
+        "Editing by Alex Richardson and Andrew Heavens",
+        "A version of this article appears in print on Oct. 24, 2024, Section A, Page 1 of the New York "
+        "edition with the headline: Russia Pounds Ukraine's Grid Before Winter.",
+        "Appeared in the October 24, 2024, print edition as 'Russia Pounds Ukraine's Grid'.",
+        "Correction: An earlier version of this article misstated the vote count.",
+        "An earlier version of this article misstated the vote count.",
+        "This story has been corrected to show that the vote took place on Tuesday, not Monday.",
+    ],
+)
+def test_notices_ending_with_a_full_stop_are_furniture(furniture: str) -> None:
+    cleaned = clean(f"The Senate voted on Tuesday.\n{furniture}\nThe House followed on Wednesday.")
+    assert kept_texts(cleaned) == ["The Senate voted on Tuesday.", "The House followed on Wednesday."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Firefighters work at the site of a drone strike in Kharkiv, Ukraine, October 24, 2024. "
+        "REUTERS/Vyacheslav Madiyevskyy",
+        "Senate Majority Leader Chuck Schumer speaks at the Capitol in Washington, Tuesday, Oct. 22, 2024. "
+        "(AP Photo/J. Scott Applewhite)",
+        "Rescuers search the rubble in Odesa on October 23. Photograph: Nina Lyashonok/AP",
+        "Rescuers search the rubble in Odesa. EPA-EFE/SERGEY DOLZHENKO",
+        "Rescuers search the rubble in Odesa. Vyacheslav Madiyevskyy/Reuters",
+    ],
+)
+def test_a_photo_caption_with_its_credit_is_furniture(caption: str) -> None:
+    cleaned = clean(f"Russia launched 50 drones overnight.\n{caption}\nUkraine said it shot down 40.")
+    assert kept_texts(cleaned) == ["Russia launched 50 drones overnight.", "Ukraine said it shot down 40."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Download the Diia app to register, the ministry told citizens on Monday.",
+        "By using cookies, advertisers tracked millions of users, the regulator said.",
+        "Editing by AI tools has become common in newsrooms, the survey found.",
+        "A version of this report was presented to parliament on Monday.",
+        "AP/NORC polls found that most voters agreed.",
+        "Smith, who contributed to this report, was arrested in Moscow on Friday.",
+    ],
+)
+def test_reports_near_a_notice_in_wording_are_kept(sentence: str) -> None:
+    assert kept_texts(clean(f"The Senate voted on Tuesday.\n{sentence}")) == [
+        "The Senate voted on Tuesday.",
+        sentence,
+    ]

@@ -49,7 +49,32 @@ _FURNITURE = re.compile(
     r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
     r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
     r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|"
-    r"sign up( now)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}",
+    r"sign up( now)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
+    # paywalls
+    r"subscribe( now)? to (continue|keep) reading\b.{0,60}|"
+    r"you('ve| have) reached (your|the) (limit|maximum)( number)? of free (articles|stories)\b.{0,60}|"
+    r"this (article|story|content) is (only )?(for|available to|reserved for) (paying )?(subscribers|members)"
+    r"( only)?[.!]?|"
+    # cookie notices
+    r"we use cookies\b.{0,150}|"
+    r"by (continuing|using|clicking|browsing)\b.{0,80}\byou (agree|accept|consent)\b.{0,100}|"
+    # newsletters and apps
+    r"(sign up|subscribe|register)( now)?( for free)? (to|for) (our|the|a) (free )?([\w-]+ ){0,3}(newsletter|"
+    r"briefing|alerts|digest|updates)\b.{0,80}|get (the latest|our|breaking)\b.{0,80}\b(inbox|newsletter|"
+    r"alerts)\b.{0,40}|download our (free )?([\w-]+ )?app\b.{0,100}|"
+    # agency boilerplate, sign-offs and credits
+    r"our standards: the thomson reuters trust principles\.?|"
+    r"this material may not be published, broadcast, rewritten,? or redistributed( in whole or in part)?\.?|"
+    r"(copyright|©|\(c\)) ?(©|\(c\))? ?\d{4}\b.{0,80}|"
+    r".{0,150}\bcontributed (reporting|to this (report|story|article))( from [^.]{1,60})?\.?|"
+    r"(additional )?(reporting|writing) by [^;]{3,100}"
+    r"(; ?(additional reporting|writing|editing) by [^;]{3,100})+|"
+    r"editing by (?-i:[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){1,5})\.?|"
+    # print-edition and correction notes
+    r"a version of this (article|story) appear(s|ed) in print\b.{0,300}|"
+    r"appeared in the .{0,60}print edition\b.{0,200}|correction:.{0,300}|"
+    r"(a previous|an earlier|an older) version of this (article|story|report)\b.{0,300}|"
+    r"this (article|story|report) has been (corrected|updated|amended)\b.{0,300}",
     re.IGNORECASE,
 )
 
@@ -61,6 +86,14 @@ _AGENCY = (
     r"DPA|ANSA|KYODO|AAP|PA(?: IMAGES)?|UPI|IMAGO|BELGA|ANP|RIA NOVOSTI|SOPA IMAGES|HANDOUT)(?![\w-])"
 )
 _CAPS = r"[A-Z][A-Z.'’-]*"
+# A photo credit as a sentence of its own ("REUTERS/Vyacheslav Madiyevskyy", "(AP Photo/J. Scott
+# Applewhite)", "Photograph: Jane Doe/Reuters"): the caption it closes is furniture too.
+_CREDIT_LINE = re.compile(
+    rf"\(?{_AGENCY}( photos?)?/ ?([\w'’-]+\.? ){{0,3}}[\w'’-]+\)?|"
+    r"\(?(photo|photograph|picture)( by|:) ?[^()]{1,100}\)?|"
+    rf"\(?[\w.'’-]+( [\w.'’-]+){{0,4}} ?/ ?{_AGENCY}( via {_AGENCY})?\)?",
+    re.IGNORECASE,
+)
 # A photo credit glued to the start of the next sentence by a scraper ("ANNA MONEYMAKER / GETTY IMAGES
 # VIA AFP unanimous ratification ..."): trimmed off the sentence so the report itself survives. Only
 # a credit's shape: names, a spaced slash and more names, or an agency and a name on either side of
@@ -149,9 +182,11 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     seen: set[str] = set()
     runs = segments(text)
     starts = [start for start, _ in runs]
-    for sentence in map(_without_credit, split_sentences(text)):
+    sentences = [_without_credit(s) for s in split_sentences(text)]
+    run_of = [bisect_right(starts, sentence.start) - 1 for sentence in sentences]
+    captions = _caption_runs(sentences, run_of)
+    for sentence, run in zip(sentences, run_of, strict=True):
         shown = visible_text(sentence.text)
-        run = bisect_right(starts, sentence.start) - 1
         line = text[runs[run][0] : runs[run][1]]
         marker = not in_tail and _TAIL_MARKERS.match(shown) is not None
         if marker:
@@ -163,6 +198,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
             or marker
             or not shown
             or _FURNITURE.fullmatch(shown)
+            or run in captions
             or shown in seen
             or (title is not None and shown == visible_text(title))
             or _is_heading(sentence, line)
@@ -174,6 +210,20 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
             kept.append(sentence)
         seen.add(shown)
     return CleanedDocument(kept, furniture, instructions, analysis, text)
+
+
+def _caption_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
+    """The lines that end with a photo credit: a caption of a sentence or two, and its credit."""
+    last: dict[int, Sentence] = {}
+    count: dict[int, int] = {}
+    for sentence, run in zip(sentences, run_of, strict=True):
+        last[run] = sentence
+        count[run] = count.get(run, 0) + 1
+    return {
+        run
+        for run, sentence in last.items()
+        if count[run] <= 3 and _CREDIT_LINE.fullmatch(visible_text(sentence.text))
+    }
 
 
 def _furniture_follows(text: str, runs: list[tuple[int, int]]) -> bool:

@@ -107,18 +107,25 @@ _CREDIT_PREFIX = re.compile(
 
 # Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
 # model is not shown them (the 1.5B model turned them into "events" when it was).
+# "After all," is a discourse marker only with its comma: "After all 50 states certified ..." reports.
 _ANALYSIS = re.compile(
-    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak|after all)\b|"
+    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak)\b|^after all,|"
     r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b)",
     re.IGNORECASE,
 )
 
-# Text that addresses the model instead of the reader: a hostile article, never an event.
+# Text that addresses the model instead of the reader: a hostile article, never an event. A system
+# prompt is an instruction as a label ("System prompt: ...") or the object of a command at the start
+# ("Reveal your system prompt"), and "as an AI" only as the model's own role ("As an AI, you ..."),
+# so news about AI ("The system prompt of OpenAI's chatbot leaked", "As an AI researcher, Hinton
+# warned") is a report.
 _INSTRUCTION = re.compile(
     r"(ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?)|"
-    r"disregard (all |the )?(previous|prior|above) |system prompt|"
-    r"you are (an? )?(ai|language model|assistant)|"
-    r"output an? (event|json)|as an ai|new instructions:)",
+    r"disregard (all |the )?(previous|prior|above) |\bsystem prompt\s*:|^system:|"
+    r"^(please |now |first,? )?(reveal|print|show|repeat|output|ignore|disregard|forget|override|replace)\b"
+    r".{0,40}\bsystem prompt|"
+    r"\byou are (now )?(an? )?(ai|(helpful )?assistant|(large )?language model|chatbot)\b|"
+    r"output an? (event|json)|\bas an ai( language model| assistant| model)?\s*,|new instructions:)",
     re.IGNORECASE,
 )
 

@@ -195,3 +195,35 @@ def test_a_line_that_stands_alone_is_not_joined_to_the_next(text: str) -> None:
 )
 def test_a_line_break_inside_a_sentence_does_not_end_it(text: str, expected: str) -> None:
     assert [visible_text(s) for s in texts(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government allotted Rs. 500 crore for the project.",
+        "Pvt. Travis King crossed the border.",
+        "Brig. Gen. Mark Ruffalo confirmed it.",
+        "Supt. Rao arrested him.",
+        "Mt. Everest was closed.",
+        "Nos. 3 and 4 reactors were shut down.",
+        "She has a Ph.D. from Harvard.",
+        "TAMPA, Fla. (AP) — Hurricane Milton made landfall on Wednesday night.",
+        "CHARLESTON, W.Va. (AP) — The legislature met on Monday.",
+    ],
+)
+def test_no_split_after_ranks_units_degrees_and_dateline_states(sentence: str) -> None:
+    assert texts(f"{sentence} It was late.") == [sentence, "It was late."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He fell ill. The doctors came.", ["He fell ill.", "The doctors came."]),
+        ("Prices of iron ore. They fell.", ["Prices of iron ore.", "They fell."]),
+        ("She did not miss. Kyiv was hit.", ["She did not miss.", "Kyiv was hit."]),
+    ],
+)
+def test_a_state_abbreviation_outside_a_dateline_is_a_word_that_ends_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected

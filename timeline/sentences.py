@@ -28,7 +28,14 @@ from itertools import pairwise
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres
     u.s u.k u.n e.g i.e vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-    inc ltd co corp dept est fig approx""".split()
+    inc ltd co corp dept est fig approx
+    pvt cpl brig supt insp det fr mt rs nos ph ph.d w.va""".split()
+)
+# US states as AP datelines and addresses abbreviate them after a city ("TAMPA, Fla. (AP) —"): an
+# abbreviation only so placed and capitalised, since "ill.", "wash." and "ore." end sentences.
+_STATES = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
@@ -87,6 +94,8 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return True
     word = before.group(1)
     if word.lower().rstrip(".") in _ABBREVIATIONS:
+        return False
+    if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
         return False
     if word.lower() == "no" and re.match(r"\s*\d", text[end:]):  # "No. 5", but "said no." ends
         return False

@@ -473,3 +473,32 @@ def test_news_about_ai_is_a_report_not_an_instruction(sentence: str) -> None:
 def test_sentences_addressed_to_the_model_are_instructions(instruction: str) -> None:
     cleaned = clean(f"Seoul confirmed the deployment. {instruction}")
     assert [s.text for s in cleaned.instructions] == [instruction]
+
+
+def test_list_items_that_read_as_clauses_are_kept_without_their_bullets() -> None:
+    text = (
+        "Key points:\n- Russia launched 50 drones overnight\n* Three people were killed in Kharkiv\n"
+        "• Ukraine shot down 40.\n1. Power was cut in Odesa for six hours\n"
+        "- World\n- Kyiv Braces For Winter Without Power"
+    )
+    cleaned = clean(text)
+    assert kept_texts(cleaned) == [
+        "Russia launched 50 drones overnight",
+        "Three people were killed in Kharkiv",
+        "Ukraine shot down 40.",
+        "Power was cut in Odesa for six hours",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in cleaned.sentences)
+    assert [s.text for s in cleaned.furniture] == [
+        "Key points:",
+        "World",
+        "Kyiv Braces For Winter Without Power",
+    ]
+
+
+def test_a_lead_in_ending_with_a_colon_is_prose() -> None:
+    text = 'In a statement, the president said the following:\n"We will rebuild every plant."'
+    assert kept_texts(clean(text)) == [
+        "In a statement, the president said the following:",
+        '"We will rebuild every plant."',
+    ]

@@ -227,3 +227,11 @@ def test_a_state_abbreviation_outside_a_dateline_is_a_word_that_ends_a_sentence(
     text: str, expected: list[str]
 ) -> None:
     assert texts(text) == expected
+
+
+def test_the_number_of_a_numbered_list_item_does_not_end_a_sentence() -> None:
+    assert texts("1. Russia launched drones.\n2. Kyiv was hit.") == [
+        "1. Russia launched drones.",
+        "2. Kyiv was hit.",
+    ]
+    assert texts("It rose by 12. Then it fell.") == ["It rose by 12.", "Then it fell."]

@@ -79,6 +79,9 @@ _FURNITURE = re.compile(
 )
 
 
+# A list item's bullet or number ("- ", "• ", "1. ").
+_LIST_MARK = re.compile(r"(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s+")
+
 # Photo agencies, as credits name them after a slash ("ANNA MONEYMAKER / GETTY IMAGES VIA AFP").
 _AGENCY = (
     r"(?:AFP|AP|REUTERS|GETTY(?: IMAGES)?|EPA(?:-EFE)?|EFE|XINHUA|ANADOLU(?: AGENCY)?|SIPA(?: PRESS)?|"
@@ -171,12 +174,32 @@ class CleanedDocument:
 
 def _is_heading(sentence: Sentence, line: str) -> bool:
     """A short line (its wrapped lines joined) with no sentence punctuation: a headline or
-    subheading, not a report."""
-    return (
-        sentence.text == line.strip()
-        and not re.search(r"[.!?…\"”]$", line.strip())
-        and len(line.split()) < 14
-    )
+    subheading, not a report. A list item that reads as a clause ("- Three people were killed in
+    Kharkiv": five words or more, not a title-cased link) and a lead-in of six words or more ending
+    with a colon ("In a statement, the president said the following:") are prose."""
+    mark = _LIST_MARK.match(line)
+    body = line[mark.end() :] if mark else line
+    if sentence.text != body or re.search(r"[.!?…\"”]$", body):
+        return False
+    words = body.split()
+    if mark:
+        return len(words) < 5 or _is_title_case(words)
+    if body.endswith(":"):
+        return len(words) < 6
+    return len(words) < 14
+
+
+def _is_title_case(words: list[str]) -> bool:
+    long = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    return sum(word[0].isupper() for word in long) >= 0.8 * len(long)
+
+
+def _without_list_mark(sentence: Sentence, run_start: int) -> Sentence:
+    """A list item's text without its bullet or number ("- ", "• ", "1. "), as a reader reads it."""
+    mark = _LIST_MARK.match(sentence.text) if sentence.start == run_start else None
+    if mark is None or mark.end() == len(sentence.text):
+        return sentence
+    return Sentence(sentence.start + mark.end(), sentence.end, sentence.text[mark.end() :])
 
 
 def clean(text: str, title: str | None = None) -> CleanedDocument:
@@ -191,6 +214,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     starts = [start for start, _ in runs]
     sentences = [_without_credit(s) for s in split_sentences(text)]
     run_of = [bisect_right(starts, sentence.start) - 1 for sentence in sentences]
+    sentences = [_without_list_mark(s, runs[run][0]) for s, run in zip(sentences, run_of, strict=True)]
     captions = _caption_runs(sentences, run_of)
     for sentence, run in zip(sentences, run_of, strict=True):
         shown = visible_text(sentence.text)

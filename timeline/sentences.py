@@ -99,6 +99,8 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return False
     if word.lower() == "no" and re.match(r"\s*\d", text[end:]):  # "No. 5", but "said no." ends
         return False
+    if len(word) <= 2 and word.isdigit() and re.search(r"(?:^|[\r\n])[ \t]*$", text[: before.start()]):
+        return False  # a numbered list item: "1. Russia launched 50 drones"
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return False
     # "U.S." style: letters separated by dots

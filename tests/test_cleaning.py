@@ -502,3 +502,24 @@ def test_a_lead_in_ending_with_a_colon_is_prose() -> None:
         "In a statement, the president said the following:",
         '"We will rebuild every plant."',
     ]
+
+
+def test_a_markdown_image_is_furniture_not_two_sentences() -> None:
+    cleaned = clean("The Senate voted.\n![Schumer speaks](https://example.com/a.jpg)\nThe House followed.")
+    assert kept_texts(cleaned) == ["The Senate voted.", "The House followed."]
+    assert [s.text for s in cleaned.furniture] == ["![Schumer speaks](https://example.com/a.jpg)"]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_unicode_line_separator_breaks_sentences_as_it_breaks_the_title(
+    tmp_path: Path, separator: str
+) -> None:
+    path = tmp_path / "lsep.txt"
+    path.write_text(
+        f"Headline here{separator}Russia struck Kyiv on Monday.{separator}Ukraine responded.\n", "utf-8"
+    )
+    loaded = load_document(path)
+    assert loaded.info.title == "Headline here"
+    cleaned = clean(loaded.text, loaded.info.title)
+    assert kept_texts(cleaned) == ["Russia struck Kyiv on Monday.", "Ukraine responded."]
+    assert cleaned.paragraphs() == ["Russia struck Kyiv on Monday.", "Ukraine responded."]

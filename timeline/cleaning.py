@@ -11,7 +11,7 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from timeline.sentences import Sentence, segments, split_sentences
+from timeline.sentences import LINE_BREAKS, Sentence, segments, split_sentences
 
 # Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
 _INVISIBLE = re.compile(
@@ -48,7 +48,7 @@ _FURNITURE = re.compile(
     r"this article was originally published\b.{0,100}|watch this (report|video)\b.{0,200}|"
     r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
     r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
-    r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|"
+    r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|!\[[^\]]*\]\([^)]*\)|"
     r"sign up( now)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
     # paywalls
     r"subscribe( now)? to (continue|keep) reading\b.{0,60}|"
@@ -134,7 +134,7 @@ _INSTRUCTION = re.compile(
 
 
 # A hyphenated word a wrapped paragraph broke across lines ("self-\nserving"): read as one word.
-_HYPHEN_AT_WRAP = re.compile(r"(?<=[^\W\d_]-)[^\S\n]*\r?\n\s*(?=[^\W\d_])")
+_HYPHEN_AT_WRAP = re.compile(rf"(?<=[^\W\d_]-)[^\S{LINE_BREAKS}]*(?:\r\n|[{LINE_BREAKS}])\s*(?=[^\W\d_])")
 
 
 def visible_text(text: str) -> str:

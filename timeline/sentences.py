@@ -43,9 +43,10 @@ _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
-_BREAKS = "\r\n"
-_LINE = re.compile(f"[^{_BREAKS}]+")
-_BREAK = re.compile(f"\r\n|[{_BREAKS}]")
+# What str.splitlines() breaks at (as the title is read): the line separator U+2028 and NEL too.
+LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{LINE_BREAKS}]+")
+_BREAK = re.compile(f"\r\n|[{LINE_BREAKS}]")
 # A line ending so cannot end a sentence or a headline: the next line goes on with it. Words such as
 # "on", "in", "up", "over" are left out: a headline may end with them ("Moscow weighs in").
 _OPEN_END = re.compile(
@@ -80,7 +81,10 @@ class Sentence:
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
-    """Whether the terminator text[stop:end] really closes a sentence."""
+    """Whether the terminator text[stop:end] really closes a sentence. The "!" of a Markdown image,
+    "![alt](url)", does not."""
+    if text.startswith("![", stop) and end == stop + 1:
+        return False
     return bool(_NEXT_STARTS_SENTENCE.match(text, end)) and _stop_closes(text, stop, end)
 
 

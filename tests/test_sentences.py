@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import textwrap
+import time
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
+from timeline import sentences
 from timeline.cleaning import visible_text
 from timeline.sentences import split_sentences
 
@@ -235,3 +237,21 @@ def test_the_number_of_a_numbered_list_item_does_not_end_a_sentence() -> None:
         "2. Kyiv was hit.",
     ]
     assert texts("It rose by 12. Then it fell.") == ["It rose by 12.", "Then it fell."]
+
+
+def test_a_long_document_is_split_in_linear_time() -> None:
+    """The word before each full stop was looked for from the start of the text: 465 KB took a minute."""
+    seed = SEEDS[3].read_text(encoding="utf-8")
+    article = "\n\n".join(textwrap.fill(line, 75) for line in seed.splitlines() if line.strip()) + "\n\n"
+    text = article * 100  # about 465 KB
+    started = time.perf_counter()
+    assert len(split_sentences(text)) == 100 * len(split_sentences(article))
+    assert time.perf_counter() - started < 5
+
+
+def test_the_word_before_a_stop_is_found_whole_however_long() -> None:
+    word = "ab" + "c" * 300 + ".d.e"
+    text = f"See {word}. Then more."
+    before = sentences._word_before(text, text.index(". Then"))
+    assert before is not None
+    assert before.group(1) == word

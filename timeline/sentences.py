@@ -42,6 +42,7 @@ _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
 # A digit starts a sentence only after a space, so "0.5%" and "1.3 million" stay whole.
 _NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 
 # What str.splitlines() breaks at (as the title is read): the line separator U+2028 and NEL too.
 LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
@@ -93,7 +94,7 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
     an initial or "No. 5"."""
     if text[stop] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, stop)
+    before = _word_before(text, stop)
     if before is None:
         return True
     word = before.group(1)
@@ -101,14 +102,33 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return False
     if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
         return False
-    if word.lower() == "no" and re.match(r"\s*\d", text[end:]):  # "No. 5", but "said no." ends
+    if word.lower() == "no" and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
         return False
-    if len(word) <= 2 and word.isdigit() and re.search(r"(?:^|[\r\n])[ \t]*$", text[: before.start()]):
+    if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
         return False  # a numbered list item: "1. Russia launched 50 drones"
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return False
     # "U.S." style: letters separated by dots
     return not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+
+
+def _word_before(text: str, stop: int) -> re.Match[str] | None:
+    """The word (letters, digits, dots) ending at `stop`, looked for in a window that widens only
+    while the word fills it: a search from the start of the text made long documents quadratic."""
+    window = 64
+    while True:
+        low = max(0, stop - window)
+        match = _WORD_BEFORE.search(text, low, stop)
+        if match is None or match.start() > low or low == 0:
+            return match
+        window *= 4
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only spaces stand between the start of a line and `position`."""
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] in LINE_BREAKS
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:

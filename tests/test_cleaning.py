@@ -523,3 +523,7 @@ def test_a_unicode_line_separator_breaks_sentences_as_it_breaks_the_title(
     cleaned = clean(loaded.text, loaded.info.title)
     assert kept_texts(cleaned) == ["Russia struck Kyiv on Monday.", "Ukraine responded."]
     assert cleaned.paragraphs() == ["Russia struck Kyiv on Monday.", "Ukraine responded."]
+
+
+def test_a_list_item_of_short_words_is_a_clause_too() -> None:
+    assert kept_texts(clean("Seoul said.\n- It is on me now\n- Home")) == ["Seoul said.", "It is on me now"]

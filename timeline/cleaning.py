@@ -191,7 +191,7 @@ def _is_heading(sentence: Sentence, line: str) -> bool:
 
 def _is_title_case(words: list[str]) -> bool:
     long = [word for word in words if len(word) > 3 and word[0].isalpha()]
-    return sum(word[0].isupper() for word in long) >= 0.8 * len(long)
+    return bool(long) and sum(word[0].isupper() for word in long) >= 0.8 * len(long)
 
 
 def _without_list_mark(sentence: Sentence, run_start: int) -> Sentence:

@@ -5,7 +5,8 @@ exactly: a quote is always `text[start:end]`, never a re-typed copy. Rules, in o
 a line break ends a sentence, unless it only wraps a paragraph (below); `.`, `!` or `?` (plus
 closing quotes or brackets) ends one when the next non-space character starts a new sentence (an
 upper-case letter, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
-"DPRK.İt is"); known abbreviations, initials and decimals do not end one.
+"DPRK.İt is"); known abbreviations, initials, decimals, a list item's number ("1. ") and the "!" of
+a Markdown image do not end one. A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
 line without sentence punctuation joins the next when the next starts in lower case, when the line

@@ -806,3 +806,13 @@ def test_a_sign_inside_a_word_means_another_code_page() -> None:
     assert documents._sign_inside_a_word("przyj±ł")
     assert documents._sign_inside_a_word("g³osowa³o")
     assert not documents._sign_inside_a_word("the minister’s 20 m³ of 5 € ±2 Coca-Cola® drinks")
+
+
+def test_the_first_line_of_a_hard_wrapped_lede_is_not_a_title(tmp_path: Path) -> None:
+    text = (
+        "KYIV, Oct 24 (Reuters) - Russian forces launched a large-scale missile and\n"
+        "drone attack on Ukraine's energy infrastructure overnight, officials said.\n"
+    )
+    assert load_document(_write(tmp_path / "wire.txt", text)).info.title is None
+    headed = load_document(_write(tmp_path / "headed.txt", "Russia strikes the grid\n\n" + text))
+    assert headed.info.title == "Russia strikes the grid"

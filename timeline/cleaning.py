@@ -8,61 +8,140 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from timeline.sentences import Sentence, split_sentences
+from timeline.sentences import LINE_BREAKS, Sentence, segments, split_sentences
 
 # Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
 _INVISIBLE = re.compile(
     "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]"
 )
 
-# A heading after which the rest of the page lists other stories, comments or sign-up forms.
+# A heading after which the rest of the page may list other stories, comments or sign-up forms: the
+# article ends there when what follows is not mostly prose (see `_furniture_follows`).
 _TAIL_MARKERS = re.compile(
     r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
     r"leave a (reply|comment)|comments?|share this:?|most read|trending)$",
     re.IGNORECASE,
 )
 
-# Sentences that are page furniture wherever they appear.
+# A paragraph of prose ends with a full stop or "!" (a teaser cut with "..." or "…" does not; a question
+# is as often a headline).
+_ENDS_PROSE = re.compile(r"(?<![.…])[.!][\"'”’»)\]]*$")
+# The lines of a comment thread: "Reply" buttons, "Jane says:", "October 24, 2024 at 10:15 am".
+_COMMENT_THREAD = re.compile(
+    r"^((log in to )?reply|report)$|\bsays:$|^\w.{0,40}\bat \d{1,2}:\d{2} ?(am|pm)$", re.IGNORECASE
+)
+
+# Sentences that are page furniture wherever they appear, each matched as a whole sentence: a notice
+# that opens a sentence may run on a little ("This website uses cookies to ..."), but "Thousands of
+# volunteers sign up for the army" or a quoted "click here" inside a report are not furniture.
 _FURNITURE = re.compile(
-    r"(^\(?visited \d+ times?|visits today\)?$|your email address will not be published|"
-    r"required fields are marked|subscribe to (our|the) newsletter|this website uses cookies|"
-    r"privacy (&|and) cookies? policy|^accept( all)?( read more)?$|we'll assume you're ok with this|"
-    r"accept (all )?cookies|"
-    r"^source link$|^read the full article|of this article left to read|reserved for subscribers|"
-    r"^this article was originally published|^watch this (report|video)|^this video is from the channel|"
-    r"^\(related:|^(total|shares?|\d+|news\.?|az|general)$|^[+\-−↺\s\d]*px$|"
-    r"^photo:|^image:|all rights reserved|^advertisement$|sign up for|click here)",
+    r"\(?visited \d+ times?(, \d+ visits? today)?\)?|\(?\d+ visits? today\)?|"
+    r"your email address will not be published\.?|required fields are marked ?\*?\.?|"
+    r"subscribe to (our|the) newsletter[.!]?|this website uses cookies\b.{0,120}|"
+    r"privacy (&|and) cookies? policy|accept( all)?( read more)?|we'll assume you're ok with this\b.{0,80}|"
+    r"(click to )?accept (all )?cookies[.!]?|"
+    r"source link|read the full article\b.{0,60}|you have [\d.,]+% of this article left to read\.?|"
+    r"(the rest (of this article )?is )?reserved for subscribers( only)?\.?|"
+    r"this article was originally published\b.{0,100}|watch this (report|video)\b.{0,200}|"
+    r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
+    r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
+    r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|!\[[^\]]*\]\([^)]*\)|"
+    r"sign up( now)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
+    # paywalls
+    r"subscribe( now)? to (continue|keep) reading\b.{0,60}|"
+    r"you('ve| have) reached (your|the) (limit|maximum)( number)? of free (articles|stories)\b.{0,60}|"
+    r"this (article|story|content) is (only )?(for|available to|reserved for) (paying )?(subscribers|members)"
+    r"( only)?[.!]?|"
+    # cookie notices
+    r"we use cookies\b.{0,150}|"
+    r"by (continuing|using|clicking|browsing)\b.{0,80}\byou (agree|accept|consent)\b.{0,100}|"
+    # newsletters and apps
+    r"(sign up|subscribe|register)( now)?( for free)? (to|for) (our|the|a) (free )?([\w-]+ ){0,3}(newsletter|"
+    r"briefing|alerts|digest|updates)\b.{0,80}|get (the latest|our|breaking)\b.{0,80}\b(inbox|newsletter|"
+    r"alerts)\b.{0,40}|download our (free )?([\w-]+ )?app\b.{0,100}|"
+    # agency boilerplate, sign-offs and credits
+    r"our standards: the thomson reuters trust principles\.?|"
+    r"this material may not be published, broadcast, rewritten,? or redistributed( in whole or in part)?\.?|"
+    r"(copyright|©|\(c\)) ?(©|\(c\))? ?\d{4}\b.{0,80}|"
+    r".{0,150}\bcontributed (reporting|to this (report|story|article))( from [^.]{1,60})?\.?|"
+    r"(additional )?(reporting|writing) by [^;]{3,100}"
+    r"(; ?(additional reporting|writing|editing) by [^;]{3,100})+|"
+    r"editing by (?-i:[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){1,5})\.?|"
+    # print-edition and correction notes
+    r"a version of this (article|story) appear(s|ed) in print\b.{0,300}|"
+    r"appeared in the .{0,60}print edition\b.{0,200}|correction:.{0,300}|"
+    r"(a previous|an earlier|an older) version of this (article|story|report)\b.{0,300}|"
+    r"this (article|story|report) has been (corrected|updated|amended)\b.{0,300}",
     re.IGNORECASE,
 )
 
+
+# A list item's bullet or number ("- ", "• ", "1. ").
+_LIST_MARK = re.compile(r"(?:[-*•·▪◦‣–—]|\d{1,2}[.)])\s+")
+
+# Photo agencies, as credits name them after a slash ("ANNA MONEYMAKER / GETTY IMAGES VIA AFP").
+_AGENCY = (
+    r"(?:AFP|AP|REUTERS|GETTY(?: IMAGES)?|EPA(?:-EFE)?|EFE|XINHUA|ANADOLU(?: AGENCY)?|SIPA(?: PRESS)?|"
+    r"BLOOMBERG|SHUTTERSTOCK|ALAMY|TASS|SPUTNIK|YONHAP|KCNA|POOL|NURPHOTO|ZUMA(?: PRESS)?|ABACA(?:PRESS)?|"
+    r"DPA|ANSA|KYODO|AAP|PA(?: IMAGES)?|UPI|IMAGO|BELGA|ANP|RIA NOVOSTI|SOPA IMAGES|HANDOUT)(?![\w-])"
+)
+_CAPS = r"[A-Z][A-Z.'’-]*"
+# A photo credit as a sentence of its own ("REUTERS/Vyacheslav Madiyevskyy", "(AP Photo/J. Scott
+# Applewhite)", "Photograph: Jane Doe/Reuters"): the caption it closes is furniture too.
+_CREDIT_LINE = re.compile(
+    rf"\(?{_AGENCY}( photos?)?/ ?([\w'’-]+\.? ){{0,3}}[\w'’-]+\)?|"
+    r"\(?(photo|photograph|picture)( by|:) ?[^()]{1,100}\)?|"
+    rf"\(?[\w.'’-]+( [\w.'’-]+){{0,4}} ?/ ?{_AGENCY}( via {_AGENCY})?\)?",
+    re.IGNORECASE,
+)
 # A photo credit glued to the start of the next sentence by a scraper ("ANNA MONEYMAKER / GETTY IMAGES
-# VIA AFP unanimous ratification ..."): trimmed off the sentence so the report itself survives.
-_CREDIT_PREFIX = re.compile(r"^[A-Z][A-Z.' -]+/ ?[A-Z][A-Z.' -]*?(?: VIA [A-Z]+)?\s+(?=[a-z])")
+# VIA AFP unanimous ratification ..."): trimmed off the sentence so the report itself survives. Only
+# a credit's shape: names, a spaced slash and more names, or an agency and a name on either side of
+# the slash ("EPA-EFE/SERGEY DOLZHENKO"), so "US/UK strikes", "HIV/AIDS deaths" and "NATO/EU
+# officials" keep their subject.
+_CREDIT_PREFIX = re.compile(
+    rf"^(?:(?:{_CAPS} )+{_CAPS} / (?:{_CAPS} )*{_CAPS}|(?:{_CAPS} )*{_CAPS} ?/ ?{_AGENCY}(?: {_CAPS})*|"
+    rf"{_AGENCY} ?/ ?{_CAPS}(?: {_CAPS})+)"
+    r"\s+(?=[a-z])"
+)
 
 # Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
 # model is not shown them (the 1.5B model turned them into "events" when it was).
+# "After all," is a discourse marker only with its comma: "After all 50 states certified ..." reports.
 _ANALYSIS = re.compile(
-    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak|after all)\b|"
+    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak)\b|^after all,|"
     r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b)",
     re.IGNORECASE,
 )
 
-# Text that addresses the model instead of the reader: a hostile article, never an event.
+# Text that addresses the model instead of the reader: a hostile article, never an event. A system
+# prompt is an instruction as a label ("System prompt: ...") or the object of a command at the start
+# ("Reveal your system prompt"), and "as an AI" only as the model's own role ("As an AI, you ..."),
+# so news about AI ("The system prompt of OpenAI's chatbot leaked", "As an AI researcher, Hinton
+# warned") is a report.
 _INSTRUCTION = re.compile(
     r"(ignore (all |any )?(the )?(previous|prior|above|earlier) (instructions|prompts?)|"
-    r"disregard (all |the )?(previous|prior|above) |system prompt|"
-    r"you are (an? )?(ai|language model|assistant)|"
-    r"output an? (event|json)|as an ai|new instructions:)",
+    r"disregard (all |the )?(previous|prior|above) |\bsystem prompt\s*:|^system:|"
+    r"^(please |now |first,? )?(reveal|print|show|repeat|output|ignore|disregard|forget|override|replace)\b"
+    r".{0,40}\bsystem prompt|"
+    r"\byou are (now )?(an? )?(ai|(helpful )?assistant|(large )?language model|chatbot)\b|"
+    r"output an? (event|json)|\bas an ai( language model| assistant| model)?\s*,|new instructions:)",
     re.IGNORECASE,
 )
 
 
+# A hyphenated word a wrapped paragraph broke across lines ("self-\nserving"): read as one word.
+_HYPHEN_AT_WRAP = re.compile(rf"(?<=[^\W\d_]-)[^\S{LINE_BREAKS}]*(?:\r\n|[{LINE_BREAKS}])\s*(?=[^\W\d_])")
+
+
 def visible_text(text: str) -> str:
-    """The text as a reader sees it: invisible characters gone, whitespace collapsed."""
+    """The text as a reader sees it: invisible characters gone, whitespace collapsed, a hyphenated
+    word broken across lines whole again."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    return re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"\s+", " ", _HYPHEN_AT_WRAP.sub("", text)).strip()
 
 
 @dataclass(frozen=True)
@@ -77,11 +156,13 @@ class CleanedDocument:
     text: str = ""
 
     def paragraphs(self) -> list[str]:
-        """The kept sentences as the reader sees them, one paragraph per source line."""
+        """The kept sentences as the reader sees them, one paragraph per source line (the lines of a
+        hard-wrapped paragraph are one)."""
+        starts = [start for start, _ in segments(self.text)]
         paragraphs: list[str] = []
         previous_line = -1
         for sentence in self.sentences:
-            line = self.text.count("\n", 0, sentence.start)
+            line = bisect_right(starts, sentence.start)
             shown = visible_text(sentence.text)
             if paragraphs and line == previous_line:
                 paragraphs[-1] += " " + shown
@@ -92,12 +173,33 @@ class CleanedDocument:
 
 
 def _is_heading(sentence: Sentence, line: str) -> bool:
-    """A short line with no sentence punctuation: a headline or subheading, not a report."""
-    return (
-        sentence.text == line.strip()
-        and not re.search(r"[.!?…\"”]$", line.strip())
-        and len(line.split()) < 14
-    )
+    """A short line (its wrapped lines joined) with no sentence punctuation: a headline or
+    subheading, not a report. A list item that reads as a clause ("- Three people were killed in
+    Kharkiv": five words or more, not a title-cased link) and a lead-in of six words or more ending
+    with a colon ("In a statement, the president said the following:") are prose."""
+    mark = _LIST_MARK.match(line)
+    body = line[mark.end() :] if mark else line
+    if sentence.text != body or re.search(r"[.!?…\"”]$", body):
+        return False
+    words = body.split()
+    if mark:
+        return len(words) < 5 or _is_title_case(words)
+    if body.endswith(":"):
+        return len(words) < 6
+    return len(words) < 14
+
+
+def _is_title_case(words: list[str]) -> bool:
+    long = [word for word in words if len(word) > 3 and word[0].isalpha()]
+    return bool(long) and sum(word[0].isupper() for word in long) >= 0.8 * len(long)
+
+
+def _without_list_mark(sentence: Sentence, run_start: int) -> Sentence:
+    """A list item's text without its bullet or number ("- ", "• ", "1. "), as a reader reads it."""
+    mark = _LIST_MARK.match(sentence.text) if sentence.start == run_start else None
+    if mark is None or mark.end() == len(sentence.text):
+        return sentence
+    return Sentence(sentence.start + mark.end(), sentence.end, sentence.text[mark.end() :])
 
 
 def clean(text: str, title: str | None = None) -> CleanedDocument:
@@ -108,17 +210,26 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     analysis: list[Sentence] = []
     in_tail = False
     seen: set[str] = set()
-    for sentence in map(_without_credit, split_sentences(text)):
+    runs = segments(text)
+    starts = [start for start, _ in runs]
+    sentences = [_without_credit(s) for s in split_sentences(text)]
+    run_of = [bisect_right(starts, sentence.start) - 1 for sentence in sentences]
+    sentences = [_without_list_mark(s, runs[run][0]) for s, run in zip(sentences, run_of, strict=True)]
+    captions = _caption_runs(sentences, run_of)
+    for sentence, run in zip(sentences, run_of, strict=True):
         shown = visible_text(sentence.text)
-        line = _line_of(text, sentence)
-        if not in_tail and _TAIL_MARKERS.match(shown):
-            in_tail = True
+        line = text[runs[run][0] : runs[run][1]]
+        marker = not in_tail and _TAIL_MARKERS.match(shown) is not None
+        if marker:
+            in_tail = _furniture_follows(text, runs[run + 1 :])
         if _INSTRUCTION.search(shown):
             instructions.append(sentence)
         elif (
             in_tail
+            or marker
             or not shown
-            or _FURNITURE.search(shown)
+            or _FURNITURE.fullmatch(shown)
+            or run in captions
             or shown in seen
             or (title is not None and shown == visible_text(title))
             or _is_heading(sentence, line)
@@ -132,15 +243,38 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     return CleanedDocument(kept, furniture, instructions, analysis, text)
 
 
+def _caption_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
+    """The lines that end with a photo credit: a caption of a sentence or two, and its credit."""
+    last: dict[int, Sentence] = {}
+    count: dict[int, int] = {}
+    for sentence, run in zip(sentences, run_of, strict=True):
+        last[run] = sentence
+        count[run] = count.get(run, 0) + 1
+    return {
+        run
+        for run, sentence in last.items()
+        if count[run] <= 3 and _CREDIT_LINE.fullmatch(visible_text(sentence.text))
+    }
+
+
+def _furniture_follows(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether the lines after a tail marker are page furniture: not mostly prose (two paragraphs at
+    least, half the text) but short link-like lines, teasers cut with "…", or a comment thread. A
+    "Read more" or "Share this:" inside the article is followed by the rest of the article."""
+    lines = [visible_text(text[start:end]) for start, end in runs]
+    if any(_COMMENT_THREAD.search(line) for line in lines):
+        return True
+    prose = [
+        line
+        for line in lines
+        if _ENDS_PROSE.search(line) and not all(_FURNITURE.fullmatch(s.text) for s in split_sentences(line))
+    ]
+    return len(prose) < 2 or 2 * sum(map(len, prose)) < sum(map(len, lines))
+
+
 def _without_credit(sentence: Sentence) -> Sentence:
     credit = _CREDIT_PREFIX.match(sentence.text)
     if credit is None:
         return sentence
     start = sentence.start + credit.end()
     return Sentence(start, sentence.end, sentence.text[credit.end() :])
-
-
-def _line_of(text: str, sentence: Sentence) -> str:
-    line_start = text.rfind("\n", 0, sentence.start) + 1
-    line_end = text.find("\n", sentence.end)
-    return text[line_start : line_end if line_end != -1 else len(text)]

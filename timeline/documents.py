@@ -70,6 +70,7 @@ from trafilatura.settings import Document as _TrafilaturaDocument
 
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
+from timeline.sentences import segments
 
 __all__ = ["LoadedDocument", "discover", "load_document", "unique_ids"]
 
@@ -590,9 +591,9 @@ def _parse(fmt: str, text: str, path: Path) -> _Parsed:
 def _first_line_title(text: str, strip: str = "") -> str | None:
     """The first line with a letter or digit (after stripping `strip`) if it reads as a headline.
 
-    That is: another line with a letter or digit follows, and it is shorter than 200 characters and does
-    not end with a full stop. A one-line file or a first line that is a sentence has no title, so that
-    line stays a sentence of the article.
+    That is: another line with a letter or digit follows, and it is shorter than 200 characters, does
+    not end with a full stop and does not run on into the next line (a hard-wrapped lede). A one-line
+    file or a first line that is a sentence has no title, so that line stays a sentence of the article.
     """
     lines: list[str] = []
     for line in text.splitlines():
@@ -604,9 +605,18 @@ def _first_line_title(text: str, strip: str = "") -> str | None:
     if len(lines) < 2:
         return None
     title = lines[0]
-    if len(title) >= MAX_TITLE_CHARS or _ENDS_WITH_FULL_STOP.search(title):
+    if len(title) >= MAX_TITLE_CHARS or _ENDS_WITH_FULL_STOP.search(title) or _wraps_on(text):
         return None
     return title
+
+
+def _wraps_on(text: str) -> bool:
+    """Whether the first line with a letter or digit is the first line of a hard-wrapped paragraph
+    (a lede broken at 75 columns), not a headline."""
+    run = next(
+        (text[start:end] for start, end in segments(text) if any(c.isalnum() for c in text[start:end])), ""
+    )
+    return len(run.splitlines()) > 1
 
 
 def _parse_text(text: str, fmt: str) -> _Parsed:

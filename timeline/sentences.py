@@ -2,28 +2,75 @@
 
 The model cites sentences by number, so every span here must index the document text
 exactly: a quote is always `text[start:end]`, never a re-typed copy. Rules, in order:
-a line break ends a sentence; `.`, `!` or `?` (plus closing quotes or brackets) ends one
-when the next non-space character starts a new sentence (an upper-case letter, an opening
-quote or a digit), even without a space ("Kursk.“The Kremlin", "DPRK.İt is"); known
-abbreviations, initials and decimals do not end one.
+a line break ends a sentence, unless it only wraps a paragraph (below); `.`, `!` or `?` (plus
+closing quotes or brackets) ends one when the next non-space character starts a new sentence (an
+upper-case letter, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
+"DPRK.İt is"); known abbreviations, initials, decimals, a list item's number ("1. ") and the "!" of
+a Markdown image do not end one. A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
+
+A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
+line without sentence punctuation joins the next when the next starts in lower case, when the line
+ends with a comma, a dash or a word that cannot end a sentence or a headline ("and", "the", "of"),
+or when the next starts with a capital or a digit and the line is as long as the document's
+wrapped lines (the next line's first word would not have fitted on it); a line ending with an
+abbreviation ("Gen.") joins too. A sentence may then hold a line break. A line followed by a blank
+line, a list item or a Markdown heading, and a line shorter than the wrapped ones followed by a
+capitalised line (a headline, a subheading), still stand alone.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
+from itertools import pairwise
 
 # Abbreviations that end in a period without ending the sentence (lower-cased, without the dot).
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres
     u.s u.k u.n e.g i.e vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-    inc ltd co corp dept est fig approx""".split()
+    inc ltd co corp dept est fig approx
+    pvt cpl brig supt insp det fr mt rs nos ph ph.d w.va""".split()
+)
+# US states as AP datelines and addresses abbreviate them after a city ("TAMPA, Fla. (AP) —"): an
+# abbreviation only so placed and capitalised, since "ill.", "wash." and "ore." end sentences.
+_STATES = frozenset(
+    """Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
 # A digit starts a sentence only after a space, so "0.5%" and "1.3 million" stay whole.
 _NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+# What str.splitlines() breaks at (as the title is read): the line separator U+2028 and NEL too.
+LINE_BREAKS = "\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{LINE_BREAKS}]+")
+_BREAK = re.compile(f"\r\n|[{LINE_BREAKS}]")
+# A line ending so cannot end a sentence or a headline: the next line goes on with it. Words such as
+# "on", "in", "up", "over" are left out: a headline may end with them ("Moscow weighs in").
+_OPEN_END = re.compile(
+    r"(?:[,;(“‘]|\w-|\s[-–—]|\b(?:a|an|the|and|or|but|nor|of|to|for|with|by|from|at|as|than|into|onto|upon|"
+    r"about|between|among|against|during|across|through|toward|towards|under|within|without|amid|"
+    r"despite|including|via|per|its|his|her|their|our|whose|which|who|whom|that|this|these|those|"
+    r"is|are|was|were|be|been|being|has|have|had|will|would|could|should|must|said))$",
+    re.IGNORECASE,
+)
+# A line that opens a list item, a Markdown heading, quote or table row: never a wrapped line's rest.
+_ITEM_START = re.compile(r"[•·▪◦‣#>|]|[-*+]\s|\d{1,2}[.)]\s")
+# How a line that goes on with the one before may open: a letter, a digit, a quote, a bracket, Markdown.
+_GOES_ON = re.compile(r"[^\W_]|[\"'“‘«(\[`*_–—]")
+# Where a wrapper may break a line: a no-break space holds its words together.
+_SPACE = re.compile(r"[ \t]")
+# Invisible characters at a line's end (cleaning removes them before prompting) do not end it.
+_INVISIBLE_TAIL = re.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]*$"
+)
+# Text is taken for wrapped on length alone only at a usual width: a longer line is a paragraph.
+MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 60, 100
+WRAP_SLACK = 8  # a wrapped line may exceed the document's other wrapped lines by this much
 
 
 @dataclass(frozen=True)
@@ -36,23 +83,53 @@ class Sentence:
 
 
 def _ends_sentence(text: str, stop: int, end: int) -> bool:
-    """Whether the terminator text[stop:end] really closes a sentence."""
-    if not _NEXT_STARTS_SENTENCE.match(text, end):
+    """Whether the terminator text[stop:end] really closes a sentence. The "!" of a Markdown image,
+    "![alt](url)", does not."""
+    if text.startswith("![", stop) and end == stop + 1:
         return False
+    return bool(_NEXT_STARTS_SENTENCE.match(text, end)) and _stop_closes(text, stop, end)
+
+
+def _stop_closes(text: str, stop: int, end: int) -> bool:
+    """Whether the terminator text[stop:end] may close a sentence: not the dot of an abbreviation,
+    an initial or "No. 5"."""
     if text[stop] != ".":
         return True
-    before = _WORD_BEFORE.search(text, 0, stop)
+    before = _word_before(text, stop)
     if before is None:
         return True
     word = before.group(1)
     if word.lower().rstrip(".") in _ABBREVIATIONS:
         return False
-    if word.lower() == "no" and re.match(r"\s*\d", text[end:]):  # "No. 5", but "said no." ends
+    if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
         return False
+    if word.lower() == "no" and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
+        return False
+    if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
+        return False  # a numbered list item: "1. Russia launched 50 drones"
     if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
         return False
     # "U.S." style: letters separated by dots
     return not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+
+
+def _word_before(text: str, stop: int) -> re.Match[str] | None:
+    """The word (letters, digits, dots) ending at `stop`, looked for in a window that widens only
+    while the word fills it: a search from the start of the text made long documents quadratic."""
+    window = 64
+    while True:
+        low = max(0, stop - window)
+        match = _WORD_BEFORE.search(text, low, stop)
+        if match is None or match.start() > low or low == 0:
+            return match
+        window *= 4
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only spaces stand between the start of a line and `position`."""
+    while position > 0 and text[position - 1] in " \t":
+        position -= 1
+    return position == 0 or text[position - 1] in LINE_BREAKS
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -74,11 +151,89 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """The non-blank lines of `text` as trimmed spans, grouped into blocks between blank lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    previous_end = -1
+    for line in _LINE.finditer(text):
+        start, end = _trimmed(text, line.start(), line.end())
+        if start == end:
+            continue
+        if previous_end < 0 or len(_BREAK.findall(text, previous_end, start)) > 1:
+            blocks.append([])
+        blocks[-1].append((start, end))
+        previous_end = end
+    return blocks
+
+
+class _Break(Enum):
+    """What the line break after a line of a block is."""
+
+    ends = "ends"  # the line stands alone or ends its sentence
+    wraps = "wraps"  # the paragraph goes on: the line is one of its wrapped lines
+    maybe = "maybe"  # a wrap only if the line is as long as the document's wrapped lines
+
+
+def _break_after(text: str, line: tuple[int, int], following: tuple[int, int]) -> _Break:
+    start, end = line
+    invisible = _INVISIBLE_TAIL.search(text, start, end)
+    end = invisible.start() if invisible else end
+    head = text[following[0] : following[1]]
+    if (
+        not re.search(r"[^\W_]", text[start:end])
+        or text[start] == "#"  # a Markdown heading
+        or _ITEM_START.match(head)
+        or not _GOES_ON.match(head)
+    ):
+        return _Break.ends
+    stop = next((m for m in _TERMINATOR.finditer(text, start, end) if m.end() == end), None)
+    if stop is not None:  # joined only where the stop ends no sentence: "Gen.", "U.S.", "approx. five"
+        if head[0].islower() or (head[0].isalnum() and not _stop_closes(text, stop.start(), end)):
+            return _Break.wraps
+        return _Break.ends
+    if head[0].islower() or _OPEN_END.search(text, start, end):
+        return _Break.wraps
+    return _Break.maybe
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """The runs of text that sentences are cut from: a line, or lines a paragraph's wrapping broke.
+
+    A line whose break is `maybe` (the next line opens with a capital or a digit) wraps when it is
+    as long as the longest line known to wrap: the next line's first word would not have fitted on
+    it."""
+    blocks = _blocks(text)
+    breaks = [
+        [_break_after(text, line, following) for line, following in pairwise(block)] for block in blocks
+    ]
+    known = [
+        end - start
+        for block, kinds in zip(blocks, breaks, strict=True)
+        for (start, end), kind in zip(block, [*kinds, _Break.ends], strict=True)
+        if kind is _Break.wraps
+    ]
+    width = max((n for n in known if n <= MAX_WRAP_WIDTH), default=0)
+    runs: list[tuple[int, int]] = []
+    for block, kinds in zip(blocks, breaks, strict=True):
+        run_start = block[0][0]
+        for ((start, end), following), kind in zip(pairwise(block), kinds, strict=True):
+            if kind is _Break.maybe:
+                next_word = len(_SPACE.split(text[following[0] : following[1]], maxsplit=1)[0])
+                if width >= MIN_WRAP_WIDTH and width - next_word - 1 < end - start <= width + WRAP_SLACK:
+                    continue
+            elif kind is _Break.wraps:
+                continue
+            runs.append((run_start, end))
+            run_start = following[0]
+        runs.append((run_start, block[-1][1]))
+    return runs
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """All non-empty sentences of `text`, in order, with exact spans."""
     sentences: list[Sentence] = []
-    for line in re.finditer(r"[^\r\n]+", text):
-        for raw_start, raw_end in _split_line(text, line.start(), line.end()):
+    for run_start, run_end in segments(text):
+        for raw_start, raw_end in _split_line(text, run_start, run_end):
             start, end = _trimmed(text, raw_start, raw_end)
             if start < end:
                 sentences.append(Sentence(start, end, text[start:end]))

@@ -10,7 +10,7 @@ import pytest
 from timeline.cleaning import CleanedDocument, clean
 from timeline.documents import load_document
 from timeline.extraction import WireEvent
-from timeline.grounding import TITLE_WORDS, _drops_doubt, date_of, ground, locate
+from timeline.grounding import TITLE_WORDS, GroundedEvent, _drops_doubt, date_of, ground, locate
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventKind, Precision
 from timeline.sentences import Sentence
 
@@ -35,6 +35,13 @@ PYONGYANG_FOR_PUTIN = (
 
 def wire(q: str, t: str, k: str = "h") -> WireEvent:
     return WireEvent(q=q, t=t, k=k)
+
+
+def ground_one(quote: str, headline: str, q_chars: int = 24) -> GroundedEvent:
+    """The one event of a one-sentence article whose `q` is the quote's opening."""
+    cleaned = clean(f"Note\n\n{quote}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(quote[:q_chars], headline)], YEAR_2024).events
+    return event
 
 
 def assert_title_opens(title: str, quote: str) -> None:
@@ -677,8 +684,7 @@ MISLEADING = [
 def test_a_headline_that_negates_inflates_or_adds_a_death_to_its_quote_is_replaced(
     quote: str, headline: str
 ) -> None:
-    cleaned = clean(f"Note\n\n{quote}\n", "Note")
-    (event,) = ground("a.txt", cleaned, [wire(quote[:30], headline)], YEAR_2024).events
+    event = ground_one(quote, headline, q_chars=30)
     assert event.retitled is True
     assert_title_opens(event.title, quote)
 
@@ -695,8 +701,7 @@ def test_a_headline_that_negates_inflates_or_adds_a_death_to_its_quote_is_replac
     ],
 )
 def test_a_headline_that_keeps_its_quote_s_sense_is_kept(quote: str, headline: str) -> None:
-    cleaned = clean(f"Note\n\n{quote}\n", "Note")
-    (event,) = ground("a.txt", cleaned, [wire(quote[:30], headline)], YEAR_2024).events
+    event = ground_one(quote, headline, q_chars=30)
     assert (event.retitled, event.title) == (False, headline)
 
 
@@ -731,8 +736,7 @@ def test_a_quote_cut_into_a_title_keeps_the_hedge_that_comes_after_the_cut() -> 
 def test_a_headline_stating_a_plan_threat_or_denial_as_fact_or_flipping_its_quote_is_replaced(
     quote: str, headline: str
 ) -> None:
-    cleaned = clean(f"Note\n\n{quote}\n", "Note")
-    (event,) = ground("a.txt", cleaned, [wire(quote[:24], headline)], YEAR_2024).events
+    event = ground_one(quote, headline)
     assert event.retitled is True
 
 
@@ -750,6 +754,5 @@ def test_a_headline_stating_a_plan_threat_or_denial_as_fact_or_flipping_its_quot
 def test_a_faithful_headline_with_another_form_of_its_quote_s_words_is_kept(
     quote: str, headline: str
 ) -> None:
-    cleaned = clean(f"Note\n\n{quote}\n", "Note")
-    (event,) = ground("a.txt", cleaned, [wire(quote[:24], headline)], YEAR_2024).events
+    event = ground_one(quote, headline)
     assert (event.retitled, event.title) == (False, headline)

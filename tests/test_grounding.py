@@ -756,3 +756,33 @@ def test_a_faithful_headline_with_another_form_of_its_quote_s_words_is_kept(
 ) -> None:
     event = ground_one(quote, headline)
     assert (event.retitled, event.title) == (False, headline)
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        # from a regression review: faithful headlines the first versions of the checks replaced
+        ("The storm killed at least 12 people.", "12 dead in storm"),
+        ("Russian strikes hit Kyiv overnight, killing three.", "Russian attack on Kyiv kills three"),
+        ("Police detained 12 protesters on Monday.", "Police arrest 12 protesters"),
+        (
+            "Two people were killed, a source said, speaking on condition of anonymity because they were "
+            "not authorised to speak to the media.",
+            "Two killed, source says",
+        ),
+        (
+            "The airline resumed flights to Tel Aviv, which it had suspended in August.",
+            "Airline resumes Tel Aviv flights",
+        ),
+        (
+            "Prosecutors accused the former president of fraud.",
+            "Prosecutors accuse former president of fraud",
+        ),
+        ("Apple will not sell the phone in China.", "Apple won't sell phone in China"),
+        ("The Senate passed the bill, which seeks to ban TikTok, on Monday.", "Senate passes TikTok bill"),
+        ("Ursula von der Leyen visited Kyiv on Thursday.", "Von der Leyen visits Kyiv"),
+    ],
+)
+def test_a_faithful_headline_in_other_words_of_the_same_claim_is_kept(quote: str, headline: str) -> None:
+    event = ground_one(quote, headline)
+    assert (event.retitled, event.title) == (False, headline)

@@ -583,7 +583,7 @@ _F_YEAR = (
 _COUNT_NOUNS = (
     r"troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
     r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion"
-    r"|days|weeks|months|years|hours|feet|ft|children|personnel|staff|police|aircraft|block"
+    r"|days|weeks|months|years|hours|feet|ft|personnel|block"
 )
 _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
@@ -643,7 +643,7 @@ _F_COUNT_AHEAD = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{_COUNT_NOUNS})\b", re
 # number part of a name ("Resolution 1718", "Building 1945", "Vision 2030").
 _F_BEFORE_A_YEAR = re.compile(
     rf"(?:{_F_MONTH}|{_F_WEEKDAY}|Spring|Summer|Autumn|Fall|Winter|In|By|Since|From|Until|Before"
-    r"|After|During|Of|Early|Late|Mid|Around|About|Circa)",
+    r"|After|During|Of|Early|Late|Mid|Around|About|Circa|The|Following|Throughout|Last|This)",
 )
 
 
@@ -663,6 +663,13 @@ _IDENTIFIER_WORDS = frozenset(
 )
 
 
+_QUANTITY_BEFORE = re.compile(
+    r"(?i)\b(?:nearly|almost|about|around|some|over|roughly|approximately|only|just|at least|more than"
+    r"|fewer than|less than|up to|an estimated)\s+$"
+)
+_NEWS_YEARS = (1990, 2035)  # the years news is mostly about
+
+
 def _word_before(text: str, start: int) -> str:
     m = re.search(r"([\w.'’]+)\s+$", text[max(start - 40, 0) : start])
     return m[1] if m else ""
@@ -678,13 +685,15 @@ def _is_count(text: str, start: int, end: int) -> bool:
     if before.lower().rstrip(".") in _IDENTIFIER_WORDS:
         return True
     plural = re.match(r"\s+([a-z]{2,}s)\b", text[end:])
-    return bool(
-        plural
-        and not plural[1].endswith("ss")
-        and plural[1] not in _NOT_PLURAL_NOUNS
-        and before.lower() not in _YEAR_ADJECTIVE_AFTER
-        and not re.search(r"['’]s$", before)  # "Kim's 2019 talks"
-    )
+    if plural is None or plural[1].endswith("ss") or plural[1] in _NOT_PLURAL_NOUNS:
+        return False
+    # A year of the news ("postponed 2024 elections", "record 2023 profits") is a year, unless a word
+    # of quantity stands before it ("nearly 2000 civilians"); another number before a plural noun
+    # counts it ("carried 1800 passengers").
+    if _QUANTITY_BEFORE.search(text[: start + (number_at.start() if number_at else 0)]):
+        return True
+    year = int(number_at.group(0)) if number_at else 0
+    return not _NEWS_YEARS[0] <= year <= _NEWS_YEARS[1] and before.lower() not in _YEAR_ADJECTIVE_AFTER
 
 
 def _names_a_year(text: str, start: int, end: int) -> bool:
@@ -714,30 +723,36 @@ def _starts_sentence(text: str, at: int) -> bool:
     return re.search(r"(?:^|[.!?:;]\s|\n)[\s\"“‘'(\[]*$", text[:at]) is not None
 
 
+# Words that make a weekday or month part of a name before it ("Black Friday", "Long March 5") or
+# after it ("the Sunday Times", "Saturday Night Live", "the October Revolution"). Closed lists: wire
+# copy puts names next to dates all the time ("The Kremlin Monday denied", "Trump said Tuesday Kamala
+# Harris ...").
+_NAME_BEFORE_A_DATE_WORD = frozenset(
+    "Black Good Holy Ash Palm Easter Cyber Super Bloody Long Maundy Great Giving Patriots".split()
+)
+_NAME_AFTER_A_DATE_WORD = frozenset(
+    """Night Morning Evening Times Telegraph Express Post Mirror Herald Review Club Show Live Massacre
+    Agreement Offensive Uprising Revolution Accords Accord Group Movement Sale Sales Mass School
+    Service Services Weekly Magazine Edition Special""".split()
+)
+
+
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """Whether a bare weekday or month ("Friday", "March 5") is part of a name: after a capitalised
-    word that is not a date word ("Black Friday", "Long March 5", "Good Friday"), or before a
-    capitalised word where nothing marks a date ("the Sunday Times", "April Ryan asked", "the October
-    Revolution"), or before two ("on Saturday Night Live"). "In June Putin visited", "On Monday Putin
-    met Kim", "Putin's June visit" stay dates."""
+    """Whether a bare weekday or month ("Friday", "March 5") is part of a name: after a word that
+    makes names of them ("Black Friday", "Long March 5", "Good Friday"), before a word that heads
+    names ("the Sunday Times", "on Saturday Night Live", "the October Revolution"), or before a
+    capitalised word at a sentence's start ("April Ryan asked"). "In June Putin visited", "Trump said
+    Tuesday Kamala Harris was unfit", "The Kremlin Monday denied", "Putin's June visit" stay dates."""
     core = _F_BARE_NAME.search(text, start, end)
     if core is None or core.end() != end or text[start : core.start()] != text[start : core.start()].lower():
         return False
     start = core.start()
-    before = _word_before(text, start)
-    before_at = len(text[:start].rstrip()) - len(before)
-    if (
-        before[:1].isupper()
-        and not re.search(r"['’]s$", before)
-        and _F_BEFORE_A_NAME_DATE.fullmatch(before) is None
-        and not _starts_sentence(text, before_at)
-    ):
+    if _word_before(text, start) in _NAME_BEFORE_A_DATE_WORD:
         return True
     after = _F_NAME_WORD.match(text, end)
     if after is None or _F_BEFORE_A_NAME_DATE.fullmatch(after[1]) or after[1][:1].isdigit():
         return False
-    unmarked = before.lower() in ("the", "a", "an", "") or _starts_sentence(text, start)
-    return unmarked or _F_NAME_WORD.match(text, after.end()) is not None
+    return after[1] in _NAME_AFTER_A_DATE_WORD or (start == core.start() and _starts_sentence(text, start))
 
 
 # "In May 12 soldiers were killed": after "in", a number and a lower-case word count, not a day
@@ -758,7 +773,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
             continue
         if _F_LONE_NUMBER.fullmatch(m.group()) and not _names_a_year(text, *m.span()):
             continue
-        if _F_YEARS_RANGE.fullmatch(m.group()) and _is_count(text, *m.span()):
+        if _F_YEARS_RANGE.fullmatch(m.group()) and _F_COUNT_AHEAD.match(text, m.end()):
             continue  # "from 1800 to 2000 soldiers"
         if _in_a_name(text, *m.span()):
             continue

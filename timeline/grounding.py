@@ -19,7 +19,7 @@ from timeline.actors import event_actors, headline_actors, read_mentions, withou
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
-from timeline.kinds import looks_ahead_from, read_kind
+from timeline.kinds import BACKGROUND_CLAUSE, looks_ahead_at, looks_ahead_from, read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Source
 from timeline.sentences import Sentence
 
@@ -226,7 +226,8 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
     "The Ukrainian government reports that North Korean infantrymen could be deployed to ... Ukraine"
     backs a headline that drops the attribution ("North Korean infantrymen ... Ukraine")."""
     remaining = iter(mentions)
-    return all(name in remaining for name in names)
+    # a surname stands for the full name ("Von der Leyen visits Kyiv" over "Ursula von der Leyen")
+    return all(any(m == name or m.endswith(" " + name) for m in remaining) for name in names)
 
 
 def headline_misleads(
@@ -272,11 +273,45 @@ _DOUBT = re.compile(
     r"\b(?:potential(?:ly)?|possib(?:le|ly|ility)|reportedly|alleged(?:ly)?|unconfirmed|unverified"
     r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected"
     # not yet done: a plan, a threat, a proposal, an accusation ("Troops withdrawn" over "will be")
-    r"|will|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?|accus(?:es|ed|ation)"
-    r"|propos(?:es|ed|al)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed))\b"
+    r"|will|won['’]t|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?"
+    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed))\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )
+# Doubt about the whole claim, wherever it stands: "..., according to unverified reports".
+_WHOLE_CLAIM_DOUBT = re.compile(
+    r"\b(?:reportedly|alleged(?:ly)?|unconfirmed|unverified|if (?:verified|confirmed|true))\b", re.IGNORECASE
+)
+# A headline keeps its quote's doubt in its own words too: "Apple plans March launch", "City mulls
+# car ban", "Prosecutors accuse ex-president of fraud".
+_HEADLINE_HEDGE = re.compile(
+    _DOUBT.pattern
+    + r"|\b(?:plans?|planning|mulls?|weighs?|eyes|considers?|seeks?|proposes?|accuses?|warns?|threatens?)\b",
+    re.IGNORECASE,
+)
+_CUE_REACH_WORDS = 6  # the words before and after a hedge or a negation that it bears on
+
+
+def _bears_on(cue: re.Match[str], text: str, other: str) -> bool:
+    """Whether the hedge or negation `cue` in `text` bears on what `other` says: the few words around
+    it, within its clause, share a word with `other` ("did not strike Kyiv" / "Russia strikes Kyiv";
+    "The meeting was cancelled" / "The meeting was held"), unlike a clause about something else
+    ("..., speaking on condition of anonymity because they were not authorised to speak" / "Two
+    killed, source says")."""
+    after = re.split(r"[,;:.!?]", text[cue.end() :], maxsplit=1)[0].split()[:_CUE_REACH_WORDS]
+    before = re.split(r"[,;:.!?]", text[: cue.start()])[-1].split()[-_CUE_REACH_WORDS:]
+    near = {word[:ROOT_CHARS] for word in _unstemmed_content_words(" ".join(before + after))}
+    return bool(near & {word[:ROOT_CHARS] for word in _unstemmed_content_words(other)})
+
+
+def _cues_bearing_on(cue: re.Pattern[str], text: str, other: str) -> bool:
+    """Whether `text` has a `cue` outside its background clauses that bears on `other`."""
+    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
+    return any(
+        _bears_on(m, text, other)
+        for m in cue.finditer(text)
+        if not any(a <= m.start() < b for a, b in background)
+    )
 
 
 def _drops_doubt(headline: str, quoted: Sentence) -> bool:
@@ -286,19 +321,17 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
     involvement of North Korean soldiers ..." (both seen on the seeds)."""
     # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported"),
     # as does headlinese for what is to come ("Seoul to send intelligence officers").
+    text = visible_text(quoted.text)
+    doubted = _WHOLE_CLAIM_DOUBT.search(text) is not None or _cues_bearing_on(_DOUBT, text, headline)
     return (
-        _drops(_DOUBT, headline, quoted)
+        doubted
+        and _HEADLINE_HEDGE.search(headline) is None
         and read_kind(headline)[0] is EventKind.happened
         and _HEADLINE_FUTURE.match(headline) is None
     )
 
 
 _HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
-
-
-def _drops(cue: re.Pattern[str], headline: str, quoted: Sentence) -> bool:
-    """Whether the quote has words of `cue` and the headline none."""
-    return cue.search(visible_text(quoted.text)) is not None and cue.search(headline) is None
 
 
 # Words that count like numbers: "kills thousands" over "killed dozens" says another event.
@@ -308,14 +341,20 @@ _QUANTITIES = frozenset(
 
 # Deaths, attacks and arrests: a headline may not claim one its quote does not state, even as its
 # single word of its own ("North Korean troops killed in Kursk" over "... troops arrived in Kursk").
+# One group per kind of grave event; a headline may name it in any of its group's words ("12 dead"
+# over "killed 12", "Missile strikes ship" over "hit by a missile", "Police arrest 12" over "detained").
 _GRAVE_GROUPS = (
-    "kill|killing|killed|kills", "dead|death|deaths|die|died|dies|dying", "attack|attacks|attacked",
-    "strike|strikes|struck|striking", "invade|invades|invaded|invasion", "capture|captures|captured",
-    "execute|executes|executed|execution", "wound|wounds|wounded|injure|injures|injured|injuries",
-    "arrest|arrests|arrested", "bomb|bombs|bombed|bombing", "shell|shells|shelled|shelling",
-    "shoot|shoots|shot|shooting", "destroy|destroys|destroyed|destruction", "massacre|massacred",
-    "murder|murders|murdered", "seize|seizes|seized", "annex|annexes|annexed|annexation",
-    "surrender|surrenders|surrendered", "casualty|casualties",
+    "kill|killing|killed|kills|dead|death|deaths|die|died|dies|dying|fatal|fatalities|murder|murders"
+    "|murdered|massacre|massacred|casualty|casualties|shot dead|lives",
+    "attack|attacks|attacked|strike|strikes|struck|striking|hit|hits|bomb|bombs|bombed|bombing|shell"
+    "|shells|shelled|shelling|shoot|shoots|shot|shooting|fire|fired|raid|raids|raided",
+    "invade|invades|invaded|invasion",
+    "capture|captures|captured|seize|seizes|seized|annex|annexes|annexed|annexation|took control",
+    "execute|executes|executed|execution",
+    "wound|wounds|wounded|injure|injures|injured|injuries|hurt",
+    "arrest|arrests|arrested|detain|detains|detained|detention|custody",
+    "destroy|destroys|destroyed|destruction|blew up|blown up|demolish|demolished|razed|levelled|leveled",
+    "surrender|surrenders|surrendered",
 )  # fmt: skip
 _GRAVE = re.compile(
     "|".join(rf"\b(?P<g{i}>{words})\b" for i, words in enumerate(_GRAVE_GROUPS)), re.IGNORECASE
@@ -344,8 +383,10 @@ def _drops_negation(headline: str, quoted: Sentence) -> bool:
     strike Kyiv"; "Parliament passes the bill" over "... voted against". Or the other way round: the
     headline denies or undoes what its quote states ("Russia denies shelling the plant" over "Kyiv said
     Russian forces had shelled it"; "Biden rejects ..." over "Biden approved ...")."""
-    quote_negates = _NEGATION.search(visible_text(quoted.text)) is not None
-    return quote_negates != (_NEGATION.search(headline) is not None)
+    text = visible_text(quoted.text)
+    if _NEGATION.search(headline) is None:
+        return _cues_bearing_on(_NEGATION, text, headline)
+    return _NEGATION.search(text) is None and _cues_bearing_on(_NEGATION, headline, text)
 
 
 _DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})
@@ -380,28 +421,32 @@ def _says_more_than(headline: str, quoted: Sentence) -> bool:
     return len(missing) >= 2 and len(missing) > len(own) / 2
 
 
-# A non-restrictive relative clause: background to the sentence's event ("Russia, which invaded in
-# February 2022, said on Monday ...").
-_BACKGROUND_CLAUSE = re.compile(
-    r",\s*(?:which|who|whom|whose|where)\b[^,;]*[,;]"
-    r"|\s[—–-]{1,2}\s*(?:which|who|whom|whose|where)\b[^—–;]*[—–]"  # "Putin — who came to power in 2000 —"
-    r"|\(\s*(?:which|who|whom|whose|where)\b[^)]*\)"
-)
+_DEADLINE = re.compile(r"(?i)(?:by|before|until|till|no later than)\b")
 
 
 def date_of(
-    sentence: Sentence, document_date: DocumentDate | None, *, forward: bool = False, ahead: int | None = None
+    sentence: Sentence,
+    document_date: DocumentDate | None,
+    *,
+    forward: bool = False,
+    ahead: int | None = None,
+    forward_from: int | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. `forward`: the sentence is a forecast or a
     plan, so a date without a year is the next one ("will vote on November 5"); `ahead`: where the
     words that look ahead end (`kinds.looks_ahead_from`), whose dates come first ("Putin said on
-    Monday that the drills will start in August" is dated August)."""
+    Monday that the drills will start in August" is dated August); `forward_from`: where the words
+    that look ahead start: only dates after them, and deadlines ("By November"), are forward, so
+    "Tuesday's attack will likely prompt a response" keeps last Tuesday."""
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
-    background = [m.span() for m in _BACKGROUND_CLAUSE.finditer(text)]
+    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
     dates: list[tuple[bool, EventDate]] = []
     for start, end in find_date_expressions(text):
-        date = normalize_date(text[start:end], document_date, forward=forward)
+        ahead_of_it = forward and (
+            forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
+        )
+        date = normalize_date(text[start:end], document_date, forward=ahead_of_it)
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
             dates.append((in_background or (ahead is not None and start < ahead), date))
@@ -425,9 +470,9 @@ def ground(
         title, retitled = choose_title(event, sentence, named, cleaned.sentences)
         kind, kind_cue = read_kind(sentence.text)
         ahead = looks_ahead_from(sentence.text)
-        date = date_of(
-            sentence, document_date, forward=kind is EventKind.expected or ahead is not None, ahead=ahead
-        )
+        looking_ahead = kind is EventKind.expected or ahead is not None
+        forward_from = looks_ahead_at(sentence.text) if looking_ahead else None
+        date = date_of(sentence, document_date, forward=looking_ahead, ahead=ahead, forward_from=forward_from)
         grounded.append(
             GroundedEvent(
                 document=document,

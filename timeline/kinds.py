@@ -28,11 +28,16 @@ _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
     rf"|{_PAST}\b(?:expected|likely|poised|set)\s+to\b|(?<!['’]s )\bwill\b"  # not "Seoul's will to resist"
-    # schedules: "is expected on Nov. 5", "is due on", "is scheduled for"; "due to" alone is a cause
-    rf"|{_PAST}\b(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b|{_PAST}\b(?:scheduled|slated)\s+to\b"
+    # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
+    # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
+    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b"
+    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
     r"|\bdue\s+to\s+(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be\s+(?:held|signed|released|published))\b"
-    r"|\b(?:expect|expects|forecast|forecasts|predict|predicts)\b"
+    r"|\b(?:expect|expects|predict|predicts)\b"
+    # the verb, not the noun: "its growth forecast", "a forecast of 2%"
+    r"|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bgrowth )(?<!\bweather )(?<!\ba )"
+    r"\bforecasts?\b(?!\s+(?:of|for)\b)"
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 
@@ -41,7 +46,7 @@ _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     r"|(?<!the )plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|suggest(?:s|ed)?|indicat(?:es|ed)"
-    r"|threaten(?:s|ed)?|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|dismiss(?:es|ed)|declined\s+to"
+    r"|threaten(?:s|ed)?\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|declined\s+to"
     r"|believes?|believed|accus(?:es|ed)|den(?:y|ies|ied)|noted|concluded?|concludes"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
@@ -59,10 +64,22 @@ _STATEMENT_DATE = re.compile(
 )
 # Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.
 _PLAN = re.compile(
-    r"\b(?:(?<!the )plans?|planned|intends?|intended|pledg(?:es|ed)|promis(?:es|ed)|vow(?:s|ed)"
-    r"|threaten(?:s|ed)?|aims?|prepar(?:es|ing)|agreed|(?:is|are)\s+(?:due|set|scheduled))\s+to\b"
-    r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+|\bwould\b",
+    r"\b(?:plans|planned|planning|intends?|intended|pledg(?:es|ed)|promis(?:es|ed)|vow(?:s|ed)"
+    r"|threaten(?:s|ed)?|prepar(?:es|ing)|(?:is|are)\s+(?:due|set|scheduled))\s+to\b"
+    r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
+    # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause
+    r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",
     re.IGNORECASE,
+)
+# A clause break between the words that look ahead and a date: the date belongs to another clause
+# ("Israel had vowed it would retaliate, and on Saturday its jets struck").
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|after|before|when)\b|\.\s")
+# A non-restrictive relative clause: background to the sentence's event ("Russia, which invaded in
+# February 2022, said on Monday ..."); in dashes or brackets too.
+BACKGROUND_CLAUSE = re.compile(
+    r",\s*(?:which|who|whom|whose|where)\b[^,;]*[,;]"
+    r"|\s[—–-]{1,2}\s*(?:which|who|whom|whose|where)\b[^—–;]*[—–]"  # "Putin — who came to power in 2000 —"
+    r"|\(\s*(?:which|who|whom|whose|where)\b[^)]*\)"
 )
 
 
@@ -80,17 +97,40 @@ def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:
     return any(start > forecast_at for start in starts) or (bool(starts) and report_at > forecast_at)
 
 
+def _first_look_ahead(text: str) -> re.Match[str] | None:
+    """The first forecast or plan words outside a background clause ("The law, which aims to ...")."""
+    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
+    cues = [
+        m
+        for pattern in (_FORECAST, _PLAN)
+        for m in pattern.finditer(text)
+        if not any(a <= m.start() < b for a, b in background)
+    ]
+    return min(cues, key=lambda m: m.start()) if cues else None
+
+
+def looks_ahead_at(sentence: str) -> int | None:
+    """Where, in the sentence's visible text, its first forecast or plan words start: dates after
+    them (or deadlines, "By November, troops could be deployed") lie ahead; dates before them do not
+    ("Tuesday's attack will likely prompt a response")."""
+    cue = _first_look_ahead(visible_text(sentence))
+    return None if cue is None else cue.start()
+
+
 def looks_ahead_from(sentence: str) -> int | None:
     """Where, in the sentence's visible text, the words that look ahead end, when a date follows
     them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday").
     None when the sentence dates nothing ahead."""
     text = visible_text(sentence)
-    cues = [m for m in (_FORECAST.search(text), _PLAN.search(text)) if m is not None]
-    if not cues:
+    cue = _first_look_ahead(text)
+    if cue is None:
         return None
-    cue_end = min(cues, key=lambda m: m.start()).end()
-    return cue_end if any(start >= cue_end for start in _dates_of_what_comes(text)) else None
+    for start in _dates_of_what_comes(text):
+        # "expected on Wednesday": the cue may end inside the date's own preposition
+        if start >= cue.start() + 1 and not _CLAUSE_BREAK.search(text, cue.start(), max(start, cue.end())):
+            return min(start, cue.end())
+    return None
 
 
 def read_kind(sentence: str) -> tuple[EventKind, str | None]:

@@ -738,3 +738,47 @@ def test_schema_check_of_a_missing_folder_says_so(capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, "schema", "--check", "--dir", str(tmp_path / "nope"))
     assert code == 2
     assert "no such folder" in err
+
+
+@pytest.mark.parametrize("name", ["timeline.md", "timeline.html", "notes.txt"])
+def test_build_output_inside_an_input_folder_as_an_article_is_refused(
+    name: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next build of the folder would read the timeline as an article."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    code, _, err = run(capsys, "build", str(folder), "-o", str(folder / name))
+    assert code == 2
+    assert "the next build of that folder would read it as an article" in err
+    assert not (folder / name).exists()
+
+
+def test_a_failure_line_names_its_document(capsys: pytest.CaptureFixture[str]) -> None:
+    from timeline.cli import _problem_line
+    from timeline.models import Problem
+
+    line = _problem_line(Problem(document="s3.txt", kind="ungrounded_event", message="dropped 'X'"))
+    assert line == "ungrounded_event: s3.txt: dropped 'X'"
+    named = Problem(document="s3.txt", kind="unreadable", message="/in/s3.txt: empty document")
+    assert _problem_line(named) == "unreadable: /in/s3.txt: empty document"
+
+
+def test_sigterm_ends_a_run_like_an_interrupt(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import signal
+
+    import timeline.cli
+
+    def terminated(args: object) -> int:
+        os.kill(os.getpid(), signal.SIGTERM)
+        return 0
+
+    monkeypatch.setattr(timeline.cli, "cmd_providers", terminated)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        code = main(["providers"])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert code == 130
+    assert "interrupted" in capsys.readouterr().err

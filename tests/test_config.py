@@ -284,3 +284,14 @@ def test_the_embedded_profile_refuses_another_model(
     """--model was ignored by the local server but written into the provenance as the model used."""
     with pytest.raises(ConfigError, match="serves the embedded model only"):
         load_settings(overrides=overrides, environ=environ)
+
+
+def test_a_base_url_with_a_trailing_slash_is_the_same_server() -> None:
+    """It was another cache key: every article was extracted again."""
+    one = load_settings(
+        profile="openai-compatible", overrides={"base_url": "http://127.0.0.1:8080/v1/"}, environ={}
+    )
+    other = load_settings(
+        profile="openai-compatible", overrides={"base_url": "http://127.0.0.1:8080/v1"}, environ={}
+    )
+    assert one.active().sampling_key() == other.active().sampling_key()

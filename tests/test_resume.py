@@ -146,3 +146,66 @@ def test_a_cache_that_cannot_be_written_costs_the_cache_not_the_run(tmp_path: Pa
     assert model.calls == 6  # five seeds, one in two parts: each asked once, none again
     (problem,) = [p for p in timeline.problems if p.kind == "cache_unwritable"]
     assert "set TIMELINE_CACHE_DIR to a writable folder" in problem.message
+
+
+class RefusingModel(StubModel):
+    """Refuses the request of a chosen call (HTTP 400 as the provider reports it: an ExtractionError)."""
+
+    def __init__(self, refuse_calls: set[int]) -> None:
+        super().__init__()
+        self.refuse_calls = refuse_calls
+
+    def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any], **kw: Any
+    ) -> Completion[Any]:
+        from timeline.errors import ExtractionError
+
+        self.calls += 1
+        if self.calls in self.refuse_calls:
+            raise ExtractionError(
+                "stub: HTTP 400, the server refused this document's request", usage=Usage(requests=1)
+            )
+        self.calls -= 1
+        return super().complete(messages, response_model, **kw)
+
+
+def test_a_document_whose_request_is_refused_fails_alone(tmp_path: Path) -> None:
+    """It stopped the run, and every rerun: one document too long for the model's context."""
+    model = RefusingModel(refuse_calls={2})
+    timeline = Builder(model, PromptLibrary(), _settings(tmp_path / "cache")).build([SEEDS])
+    assert (timeline.summary.documents, timeline.summary.documents_failed) == (5, 1)
+    assert model.calls == 6
+    (problem,) = [p for p in timeline.problems if p.kind == "extraction_failed"]
+    assert "001_" in problem.message and "HTTP 400" in problem.message
+
+
+def test_a_failed_part_keeps_the_other_parts_and_their_tokens(tmp_path: Path) -> None:
+    """Seed 003 is two parts: the first part's events and tokens stay when the second fails."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(next(SEEDS.glob("003_*.txt")), docs)
+    model = RefusingModel(refuse_calls={2})
+    timeline = Builder(model, PromptLibrary(), _settings(tmp_path / "cache")).build([docs])
+    assert timeline.summary.documents_failed == 1
+    assert timeline.events  # the first part's event
+    assert timeline.provenance.usage.requests == 2  # both requests counted
+    (problem,) = [p for p in timeline.problems if p.kind == "extraction_failed"]
+    assert "(part 2 of 2; the other parts' events are kept)" in problem.message
+
+
+def test_after_a_failed_cache_write_the_cache_is_still_read(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    Builder(StubModel(), PromptLibrary(), _settings(cache)).build([SEEDS])  # fills it
+    settings = _settings(cache)
+    assert settings.cache is not None
+
+    def put(*args: object) -> None:
+        raise OSError(30, "Read-only file system")
+
+    settings.cache.put = put  # type: ignore[method-assign]
+    first = next(iter(sorted(cache.rglob("*.json"))))
+    first.unlink()  # one document is not cached: its write fails
+    model = StubModel()
+    timeline = Builder(model, PromptLibrary(), settings).build([SEEDS])
+    assert model.calls == 1  # only the missing one; the other documents are read from the cache
+    assert [p.kind for p in timeline.problems if p.kind == "cache_unwritable"] == ["cache_unwritable"]

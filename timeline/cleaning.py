@@ -6,6 +6,7 @@ and how each is shown, so every citation still maps to exact offsets in the orig
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -158,7 +159,7 @@ class CleanedDocument:
     def paragraphs(self) -> list[str]:
         """The kept sentences as the reader sees them, one paragraph per source line (the lines of a
         hard-wrapped paragraph are one)."""
-        starts = [start for start, _ in segments(self.text)]
+        starts = _line_starts(self.text)
         paragraphs: list[str] = []
         previous_line = -1
         for sentence in self.sentences:
@@ -170,6 +171,13 @@ class CleanedDocument:
                 paragraphs.append(shown)
             previous_line = line
         return paragraphs
+
+
+@functools.lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    """Where each line of a document starts: asked once per part of a long document, computed once
+    (a 2 MB article was split again for each of its 700 parts)."""
+    return [start for start, _ in segments(text)]
 
 
 def _is_heading(sentence: Sentence, line: str) -> bool:

@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,7 +24,7 @@ from timeline.cache import ResultCache, write_atomically
 from timeline.config import Settings, load_settings
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
-from timeline.models import SCHEMA_VERSION, DocumentDateSource, Timeline
+from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -50,6 +51,9 @@ def _progress_bar(done: int, total: int, width: int = 24) -> str:
     return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total}"
 
 
+_ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+
+
 def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
     """Refuse an output path that cannot be written, or that is one of the inputs, before any work
     is done."""
@@ -63,8 +67,14 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
         )
     target = path.resolve()
     for given in inputs:
-        if Path(given).resolve() == target:
+        folder = Path(given).resolve()
+        if folder == target:
             raise ConfigError(f"-o {output}: that is an input of this command; write to another file")
+        if folder.is_dir() and target.is_relative_to(folder) and target.suffix.lower() in _ARTICLE_SUFFIXES:
+            raise ConfigError(
+                f"-o {output}: inside the input folder {given}, and the next build of that folder would read "
+                "it as an article: write it outside the folder, or as .json"
+            )
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
@@ -199,7 +209,7 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
     if args.quiet:
         for problem in timeline.problems:
             if problem.kind in SHOWN_WHEN_QUIET:  # --quiet silences progress, not what was not read
-                _stderr(f"{problem.kind}: {problem.message}")
+                _stderr(_problem_line(problem))
         return
     s, usage = timeline.summary, timeline.provenance.usage
     _stderr(
@@ -212,9 +222,16 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
         f"{timeline.provenance.duration_s:.1f}s"
     )
     for problem in timeline.problems:
-        _stderr(f"  {problem.kind}: {problem.message}")
+        _stderr(f"  {_problem_line(problem)}")
     if args.output not in (None, "-"):
         _stderr(f"wrote {args.output}")
+
+
+def _problem_line(problem: Problem) -> str:
+    """'kind: message', naming the document when the message does not."""
+    if problem.document is None or problem.document in problem.message:
+        return f"{problem.kind}: {problem.message}"
+    return f"{problem.kind}: {problem.document}: {problem.message}"
 
 
 def _truncations(count: int) -> str:
@@ -267,7 +284,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline, args.gold])
     timeline = load_timeline(Path(args.timeline))
     gold = load_gold(Path(args.gold))
-    report = evaluate(timeline, gold, load_texts_for(gold, Path.cwd()))
+    texts = load_texts_for(gold, Path.cwd(), also=[document.id for document in timeline.documents])
+    report = evaluate(timeline, gold, texts)
     _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
     return EXIT_OK
 
@@ -387,16 +405,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, stream=sys.stderr)
     if not args.verbose:
         # instructor logs each failed attempt; we report failures ourselves, once, with a fix.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    # SIGTERM (a closed terminal, a job scheduler) ends a run as Ctrl-C does: exit 130, partial output
+    # never written, finished documents cached
+    with contextlib.suppress(ValueError):  # only the main thread may set it (tests call main too)
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
-        _stderr("interrupted: finished documents are cached; run the same command again to resume")
+        cached = not getattr(args, "no_cache", False)
+        _stderr(
+            "interrupted: finished documents are cached; run the same command again to resume"
+            if cached
+            else "interrupted (--no-cache: nothing was kept)"
+        )
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader of stdout went away (`timeline export ... | head`): nothing more to say to it,

@@ -67,7 +67,8 @@ class Profile(BaseModel):
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not re.match(r"https?://[^/\s]+", value):
             raise ValueError(f"{value!r} is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)")
-        return value
+        # ".../v1/" and ".../v1" are one server: one cache key, one client base
+        return value.rstrip("/") if value is not None else None
 
     def sampling_key(self) -> dict[str, Any]:
         """What changes the model's answer, for the result cache key."""

@@ -27,6 +27,7 @@ Shares other than recall and precision are None when nothing is there to measure
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -179,7 +180,7 @@ def load_gold(path: Path) -> Gold:
     return gold
 
 
-def load_texts_for(gold: Gold, base: Path) -> dict[str, str]:
+def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str, str]:
     """The text of every gold document: `load_document(folder / id).text`, `folder` from `documents_dir`.
 
     An absolute `documents_dir` is the folder. A relative one is tried against `base` (the CLI passes the
@@ -207,6 +208,12 @@ def load_texts_for(gold: Gold, base: Path) -> dict[str, str]:
                 f"gold file {gold.origin}: cannot load document {doc_id!r} from {chosen} ({exc}){tried}: "
                 "check documents_dir and the document names"
             ) from exc
+    # The timeline's other documents, where the same folder has them: their quotes are checked too
+    # (not found, they count as ungrounded: nothing shows them right).
+    for doc_id in also:
+        if doc_id not in texts and (chosen / doc_id).is_file():
+            with contextlib.suppress(TimelineError):
+                texts[doc_id] = load_document(chosen / doc_id).text
     return texts
 
 

@@ -18,7 +18,7 @@ from timeline.cache import ResultCache, cache_key
 from timeline.cleaning import CleanedDocument, clean
 from timeline.dates import estimate_document_date
 from timeline.documents import LoadedDocument, discover, load_document, unique_ids
-from timeline.errors import DocumentError, ExtractionError, OutputTruncatedError
+from timeline.errors import DocumentError, ExtractionError, OutputTruncatedError, ProviderError
 from timeline.extraction import (
     DocumentExtraction,
     WireReply,
@@ -95,6 +95,7 @@ class Builder:
         self.settings = settings
         self.usage = Usage()
         self.problems: list[Problem] = []
+        self.cache_writable = True  # a failed write stops the writes, not the reads
         self.counts = {
             "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0
         }  # fmt: skip
@@ -117,11 +118,11 @@ class Builder:
             result = extract_events(
                 self.model, self.library, chunk, self.settings.max_tokens * TRUNCATION_GROWTH
             )
-        if cache is not None:
+        if cache is not None and self.cache_writable:
             try:
                 cache.put(key, WireReply(events=result.events), result.usage)
             except OSError as exc:  # the reply is paid for: keep it in this run, say why it is not kept
-                self.settings.cache = None
+                self.cache_writable = False  # later documents are still read from it
                 self.problems.append(
                     Problem(
                         kind="cache_unwritable",
@@ -159,14 +160,25 @@ class Builder:
         events: list[GroundedEvent] = []
         spent = Usage()
         all_cached = True
-        for chunk in chunks(cleaned):
+        parts = chunks(cleaned)
+        failures: list[str] = []
+        for number, chunk in enumerate(parts, start=1):
             try:
                 extraction, cached = self._extract(chunk)
             except ExtractionError as exc:
-                self._spend(exc.usage)
-                self.problems.append(Problem(document=doc_id, kind="extraction_failed", message=str(exc)))
-                self._report(DocumentReport(doc_id, time.perf_counter() - started, spent, False, 0, str(exc)))
-                return info, []
+                # This part is lost; the others are tried and kept, and the document counts as failed.
+                if isinstance(exc.usage, Usage):
+                    spent = spent.add(exc.usage)
+                where = (
+                    f" (part {number} of {len(parts)}; the other parts' events are kept)"
+                    if len(parts) > 1
+                    else ""
+                )
+                failures.append(f"{exc}{where}")
+                all_cached = False
+                continue
+            except ProviderError as exc:  # the provider itself failed: the run stops, naming the document
+                raise type(exc)(f"{path}: {exc}") from exc
             all_cached = all_cached and cached
             if not cached:
                 spent = spent.add(extraction.usage)
@@ -174,7 +186,14 @@ class Builder:
         self.usage = self.usage.add(spent)
         if all_cached:
             self.usage = self.usage.add(Usage(cached_documents=1))
-        self._report(DocumentReport(doc_id, time.perf_counter() - started, spent, all_cached, len(events)))
+        error = "; ".join(failures) or None
+        for failure in failures:
+            self.problems.append(
+                Problem(document=doc_id, kind="extraction_failed", message=f"{path}: {failure}")
+            )
+        self._report(
+            DocumentReport(doc_id, time.perf_counter() - started, spent, all_cached, len(events), error)
+        )
         return info, events
 
     def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument) -> None:

@@ -191,7 +191,7 @@ def running_server(model: Path, log_path: Path) -> Iterator[str]:
     previous = signal.getsignal(signal.SIGTERM)
 
     def on_sigterm(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
+        raise KeyboardInterrupt  # the CLI ends an interrupted run the same way, whatever stopped it
 
     signal.signal(signal.SIGTERM, on_sigterm)
     try:

@@ -138,7 +138,7 @@ class InstructorModel:
                 "completion: check the profile's base_url (it should end in /v1) and any proxy in between"
             )
 
-    def _translate(self, exc: openai.OpenAIError) -> ConfigError | ProviderError:
+    def _translate(self, exc: openai.OpenAIError) -> ConfigError | ProviderError | ExtractionError:
         """An SDK error as one of ours, with the hint that fixes it."""
         where = f"{self.label} at {self._openai.base_url}"
         if isinstance(exc, openai.AuthenticationError):
@@ -156,8 +156,14 @@ class InstructorModel:
                 f'response_format): set mode = "llama_json_schema" for a llama.cpp server, or '
                 f'"json" / "prompt_json" for others, under [profiles.{self.profile.name}] in timeline.toml'
             )
-        if isinstance(exc, openai.BadRequestError):
-            return ProviderError(f"{where}: HTTP 400, request refused: {_first_line(exc)}")
+        if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)):
+            # This document's request, not the server: too long for the model's context, or refused by
+            # a content filter. The document fails; the others still run.
+            return ExtractionError(
+                f"{where}: HTTP {exc.status_code}, the server refused this document's request "
+                f"({_first_line(exc)}): if it is too long for the model, split the article or raise the "
+                "server's context size"
+            )
         if isinstance(exc, openai.APIStatusError):
             return ProviderError(f"{where}: HTTP {exc.status_code} after retries: {_first_line(exc)}")
         if isinstance(exc, openai.APIConnectionError):

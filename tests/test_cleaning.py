@@ -515,3 +515,12 @@ def test_a_unicode_line_separator_breaks_sentences_as_it_breaks_the_title(
 
 def test_a_list_item_of_short_words_is_a_clause_too() -> None:
     assert kept_texts(clean("Seoul said.\n- It is on me now\n- Home")) == ["Seoul said.", "It is on me now"]
+
+
+def test_a_text_of_headings_only_is_read_as_its_own_text() -> None:
+    """A one-line note without a full stop was dropped as a heading, and the document failed."""
+    assert kept_texts(clean("Putin resigned on Monday\n")) == ["Putin resigned on Monday"]
+    assert kept_texts(clean("Title\n\nPutin resigned on Monday\n", "Title")) == ["Putin resigned on Monday"]
+    assert kept_texts(clean("Heading\nPutin resigned on Monday, officials said.\n")) == [
+        "Putin resigned on Monday, officials said."
+    ]

@@ -650,3 +650,21 @@ def test_format_report_lists_metrics_then_missed_unmatched_and_wrong_dates() -> 
         "wrong dates (1):",
         "  - kursk: gold undated (unknown), predicted 2024-12 (month) from 'in December' [p-kursk]",
     ]
+
+
+def test_one_entry_holding_several_gold_events_is_counted_as_merged() -> None:
+    """Precision cannot see it: one entry citing every gold event's sentence would score 1.0."""
+    from timeline.evaluate import evaluate, load_gold, load_texts_for
+    from timeline.models import Timeline
+
+    repo = Path(__file__).resolve().parents[1]
+    timeline = Timeline.model_validate_json(
+        (repo / "docs" / "seeds-timeline.json").read_text(encoding="utf-8")
+    )
+    gold = load_gold(repo / "tests" / "gold" / "seeds.gold.json")
+    texts = load_texts_for(gold, repo)
+    assert evaluate(timeline, gold, texts).merged_events == 0
+    blob = timeline.events[0].model_copy(update={"sources": [s for e in timeline.events for s in e.sources]})
+    report = evaluate(timeline.model_copy(update={"events": [blob]}), gold, texts)
+    assert report.precision == 1.0
+    assert report.merged_events == 1 and report.merged_event_ids == [blob.id]

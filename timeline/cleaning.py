@@ -210,12 +210,17 @@ def _without_list_mark(sentence: Sentence, run_start: int) -> Sentence:
     return Sentence(sentence.start + mark.end(), sentence.end, sentence.text[mark.end() :])
 
 
+_PROSE_WORDS = 3  # words a heading needs to stand for the text when there is nothing else
+_KEY_VALUE_LINE = re.compile(r"(?m)^\s*[A-Za-z_][\w.-]*\s*:")  # "title: ...": metadata, not a note
+
+
 def clean(text: str, title: str | None = None) -> CleanedDocument:
     """Split `text` into sentences and keep those that belong to the article body."""
     kept: list[Sentence] = []
     furniture: list[Sentence] = []
     instructions: list[Sentence] = []
     analysis: list[Sentence] = []
+    headings: list[Sentence] = []
     in_tail = False
     seen: set[str] = set()
     runs = segments(text)
@@ -240,14 +245,25 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
             or run in captions
             or shown in seen
             or (title is not None and shown == visible_text(title))
-            or _is_heading(sentence, line)
         ):
             furniture.append(sentence)
+        elif _is_heading(sentence, line):
+            furniture.append(sentence)
+            headings.append(sentence)
         elif _ANALYSIS.search(shown):
             analysis.append(sentence)
         else:
             kept.append(sentence)
         seen.add(shown)
+    prose = [
+        s
+        for s in headings
+        if len(re.findall(r"[^\W\d_]{2,}", s.text)) >= _PROSE_WORDS and not _KEY_VALUE_LINE.search(s.text)
+    ]
+    if not kept and not analysis and prose:
+        # Nothing but short lines without a full stop ("Putin resigned on Monday"): a one-line note or
+        # a list of headlines is the text itself, not the headings of a text that is not there.
+        kept, furniture = prose, [s for s in furniture if s not in prose]
     return CleanedDocument(kept, furniture, instructions, analysis, text)
 
 

@@ -16,6 +16,8 @@ works from any directory. A gold date must exist in the calendar (no month 13, n
   Modifiers are ignored there; modifier_agreement is the share of dated-gold pairs with the same modifier.
 * duplicates = sum over gold events of (distinct matching predicted events - 1); duplicate_rate =
   duplicates / matched predicted events.
+* merged_events = predicted events matching two gold events or more: entries that join events the
+  gold keeps apart (precision cannot see them: one entry holding every event would score 1.0).
 * grounded_quotes = share of all predicted sources with `text[start:end] == quote`.
 * furniture_events = predicted events citing any occurrence of a gold furniture text.
 * kendall_tau = tau-b between the timeline position of each matched gold event's best prediction and the
@@ -31,6 +33,7 @@ import contextlib
 import json
 import math
 import os
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -287,6 +290,8 @@ class EvalReport(_Strict):
     duplicates: int
     duplicate_rate: float
     duplicated_gold: list[str]
+    merged_events: int = 0
+    merged_event_ids: list[str] = Field(default_factory=list)
     sources: int
     ungrounded_sources: int
     grounded_quotes: float | None
@@ -361,6 +366,8 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
         if s.document not in texts or texts[s.document][s.start : s.end] != s.quote
     ]
     sources = sum(len(event.sources) for event in predicted)
+    gold_per_event = Counter(i for found in matches.values() for i in set(found))
+    merged = [predicted[i].id for i, count in sorted(gold_per_event.items()) if count > 1]
     furniture_ids = [event.id for event in predicted if _overlaps_any(event, furniture)]
     tau = kendall_tau_b([best[g.id] for g in matched_gold], [chronological_key(g.date) for g in matched_gold])
 
@@ -384,6 +391,8 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
         duplicates=duplicates,
         duplicate_rate=_share(duplicates, len(matched_predicted)) or 0.0,
         duplicated_gold=[g.id for g in gold.events if len(matches[g.id]) > 1],
+        merged_events=len(merged),
+        merged_event_ids=merged,
         sources=sources,
         ungrounded_sources=len(ungrounded),
         grounded_quotes=_share(sources - len(ungrounded), sources),
@@ -540,6 +549,12 @@ def format_report(report: EvalReport) -> str:
             pct(r.duplicate_rate),
             f"{r.duplicates} duplicates"
             + (f" ({', '.join(r.duplicated_gold)})" if r.duplicated_gold else ""),
+        ),
+        (
+            "merged_events",
+            f"{r.merged_events:6d}",
+            "entries holding two gold events or more"
+            + (f" ({', '.join(r.merged_event_ids)})" if r.merged_event_ids else ""),
         ),
         (
             "grounded_quotes",

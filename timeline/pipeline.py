@@ -151,8 +151,8 @@ class Builder:
         if not cleaned.sentences:  # all page furniture: a failure to say, not an empty cache hit
             message = (
                 f"{path}: no sentence left after cleaning ({len(cleaned.furniture)} line(s) of page "
-                "furniture removed), so nothing was sent to the model: check that the file holds the "
-                "article's text"
+                "furniture, titles or headings removed), so nothing was sent to the model: check that the "
+                "file holds the article's text"
             )
             self.problems.append(Problem(document=doc_id, kind="nothing_to_read", message=message))
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))

@@ -78,6 +78,7 @@ __all__ = [
     "find_date_expressions",
     "normalize_date",
     "parse_document_date",
+    "shift_month",
 ]
 
 # --- normalisation patterns (applied to a lower-cased, comma-free, single-spaced expression) --------
@@ -214,7 +215,8 @@ def _doc_parts(document_date: DocumentDate | None) -> _DocParts | None:
     return _parts(document_date.value)
 
 
-def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """The (year, month) `months` after (before, when negative) the given one."""
     index = year * 12 + month - 1 + months
     return index // 12, index % 12 + 1
 
@@ -353,7 +355,7 @@ def _shifted(unit: str, offset: int, doc: _DocParts, doc_value: str) -> _Hit:
         approx = Modifier.approx if unit == "week" else None  # "last week" is not one particular day
         return _Hit((dt.date(year, month, day) + step).isoformat(), Precision.day, DateBasis.relative, approx)
     if unit == "month" and month is not None:
-        return _Hit(_fmt(*_shift_month(year, month, offset)), Precision.month, DateBasis.relative)
+        return _Hit(_fmt(*shift_month(year, month, offset)), Precision.month, DateBasis.relative)
     if unit == "year":
         return _Hit(_fmt(year + offset), Precision.year, DateBasis.relative)
     # The document is coarser than the phrase: keep its period; approx when the phrase may leave it.
@@ -711,9 +713,10 @@ def _names_a_year(text: str, start: int, end: int) -> bool:
 
 
 # Capitalised words that may stand before a month or weekday name without making it part of a name
-_F_BEFORE_A_NAME_DATE = re.compile(
+# Capitalised words that continue a date, not a name: "Thursday October 24", "Monday In ..."
+_F_DATE_WORD = re.compile(
     rf"(?:{_F_MONTH}|{_F_WEEKDAY}|On|In|By|Since|From|Until|Till|Before|After|During|Through|Between|Of"
-    r"|Last|Next|This|Past|Early|Late|Mid|Every|Each|And|Or|Around|About|Circa|Until|Late|Early)",
+    r"|Last|Next|This|Past|Early|Late|Mid|Every|Each|And|Or|Around|About|Circa)",
 )
 _F_NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _F_BARE_NAME = re.compile(rf"(?:{_F_WEEKDAY}|{_F_MONTH_FULL})(?:\s+{_F_DAY})?")
@@ -750,7 +753,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     if _word_before(text, start) in _NAME_BEFORE_A_DATE_WORD:
         return True
     after = _F_NAME_WORD.match(text, end)
-    if after is None or _F_BEFORE_A_NAME_DATE.fullmatch(after[1]) or after[1][:1].isdigit():
+    if after is None or _F_DATE_WORD.fullmatch(after[1]) or after[1][:1].isdigit():
         return False
     return after[1] in _NAME_AFTER_A_DATE_WORD or (start == core.start() and _starts_sentence(text, start))
 
@@ -892,7 +895,7 @@ def _period(value: str) -> tuple[dt.date, dt.date]:
     if month is None:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if day is None:
-        next_year, next_month = _shift_month(year, month, 1)
+        next_year, next_month = shift_month(year, month, 1)
         return dt.date(year, month, 1), dt.date(next_year, next_month, 1) - dt.timedelta(days=1)
     return dt.date(year, month, day), dt.date(year, month, day)
 

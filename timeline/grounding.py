@@ -19,7 +19,7 @@ from timeline.actors import event_actors, headline_actors, read_mentions, withou
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
-from timeline.kinds import BACKGROUND_CLAUSE, looks_ahead_at, looks_ahead_from, read_kind
+from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, cues_outside_background, look_ahead, read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Source
 from timeline.sentences import Sentence
 
@@ -117,9 +117,9 @@ def _verbatim_match(event: WireEvent, cleaned: CleanedDocument) -> Sentence | No
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     headline = content_words(event.t)
-    words_of = [content_words(s.text) for s in cleaned.sentences]
-    weights = _rarity_weights(headline, words_of)
-    return max(candidates, key=lambda s: _headline_support(headline, content_words(s.text), weights))
+    words_of = {s: content_words(s.text) for s in cleaned.sentences}
+    weights = _rarity_weights(headline, list(words_of.values()))
+    return max(candidates, key=lambda s: _headline_support(headline, words_of[s], weights))
 
 
 def _weighted_share(words: set[str], sentence_words: set[str], weights: dict[str, float]) -> float:
@@ -306,12 +306,7 @@ def _bears_on(cue: re.Match[str], text: str, other: str) -> bool:
 
 def _cues_bearing_on(cue: re.Pattern[str], text: str, other: str) -> bool:
     """Whether `text` has a `cue` outside its background clauses that bears on `other`."""
-    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
-    return any(
-        _bears_on(m, text, other)
-        for m in cue.finditer(text)
-        if not any(a <= m.start() < b for a, b in background)
-    )
+    return any(_bears_on(m, text, other) for m in cues_outside_background(cue, text))
 
 
 def _drops_doubt(headline: str, quoted: Sentence) -> bool:
@@ -429,16 +424,17 @@ def date_of(
     document_date: DocumentDate | None,
     *,
     forward: bool = False,
-    ahead: int | None = None,
-    forward_from: int | None = None,
+    looking: LookAhead | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. `forward`: the sentence is a forecast or a
-    plan, so a date without a year is the next one ("will vote on November 5"); `ahead`: where the
-    words that look ahead end (`kinds.looks_ahead_from`), whose dates come first ("Putin said on
-    Monday that the drills will start in August" is dated August); `forward_from`: where the words
-    that look ahead start: only dates after them, and deadlines ("By November"), are forward, so
-    "Tuesday's attack will likely prompt a response" keeps last Tuesday."""
+    plan, so a date without a year is the next one ("will vote on November 5"). `looking`
+    (`kinds.look_ahead`): only dates after the words that look ahead, and deadlines ("By November"),
+    are forward, so "Tuesday's attack will likely prompt a response" keeps last Tuesday; and the
+    dates they look ahead to come first ("Putin said on Monday that the drills will start in
+    August" is dated August)."""
+    forward_from = looking.cue_start if looking is not None else None
+    ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
     background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
     dates: list[tuple[bool, EventDate]] = []
@@ -469,10 +465,9 @@ def ground(
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences)
         kind, kind_cue = read_kind(sentence.text)
-        ahead = looks_ahead_from(sentence.text)
-        looking_ahead = kind is EventKind.expected or ahead is not None
-        forward_from = looks_ahead_at(sentence.text) if looking_ahead else None
-        date = date_of(sentence, document_date, forward=looking_ahead, ahead=ahead, forward_from=forward_from)
+        looking = look_ahead(sentence.text)
+        forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
+        date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
         grounded.append(
             GroundedEvent(
                 document=document,

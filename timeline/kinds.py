@@ -15,6 +15,7 @@ deployed ... by the end of 2024") is a forecast, dated when it is expected (the 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from timeline.cleaning import visible_text
 from timeline.dates import find_date_expressions
@@ -41,12 +42,18 @@ _FORECAST = re.compile(
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 
+# Verbs of commitment, followed by "to": a statement (reported) whose object lies ahead (a plan).
+_COMMITMENT_TO = (
+    r"(?<!the )(?:plans|planned|intends?|intended|threaten(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)"
+    r"|vow(?:s|ed))\s+to"
+)
+
 # Attribution, plans and assessments: who says, claims, plans or concludes something.
 _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
-    r"|(?<!the )plans?\s+to|planned\s+to|intends?\s+to|intended\s+to|suggest(?:s|ed)?|indicat(?:es|ed)"
-    r"|threaten(?:s|ed)?\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)|declined\s+to"
+    rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
+    r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
     r"|believes?|believed|accus(?:es|ed)|den(?:y|ies|ied)|noted|concluded?|concludes"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
@@ -64,8 +71,7 @@ _STATEMENT_DATE = re.compile(
 )
 # Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.
 _PLAN = re.compile(
-    r"\b(?:plans|planned|planning|intends?|intended|pledg(?:es|ed)|promis(?:es|ed)|vow(?:s|ed)"
-    r"|threaten(?:s|ed)?|prepar(?:es|ing)|(?:is|are)\s+(?:due|set|scheduled))\s+to\b"
+    rf"\b(?:{_COMMITMENT_TO}|(?:planning|prepar(?:es|ing)|(?:is|are)\s+(?:due|set|scheduled))\s+to)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
     # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause
     r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",
@@ -97,40 +103,36 @@ def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:
     return any(start > forecast_at for start in starts) or (bool(starts) and report_at > forecast_at)
 
 
-def _first_look_ahead(text: str) -> re.Match[str] | None:
-    """The first forecast or plan words outside a background clause ("The law, which aims to ...")."""
+def cues_outside_background(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of `pattern` in `text` that are not in a background clause ("The law, which aims
+    to curb migration, was passed")."""
     background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
-    cues = [
-        m
-        for pattern in (_FORECAST, _PLAN)
-        for m in pattern.finditer(text)
-        if not any(a <= m.start() < b for a, b in background)
-    ]
-    return min(cues, key=lambda m: m.start()) if cues else None
+    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in background)]
 
 
-def looks_ahead_at(sentence: str) -> int | None:
-    """Where, in the sentence's visible text, its first forecast or plan words start: dates after
-    them (or deadlines, "By November, troops could be deployed") lie ahead; dates before them do not
-    ("Tuesday's attack will likely prompt a response")."""
-    cue = _first_look_ahead(visible_text(sentence))
-    return None if cue is None else cue.start()
+class LookAhead(NamedTuple):
+    """Where, in a sentence's visible text, the words that look ahead (a forecast's or a plan's)
+    start, and where the dates they look ahead to begin."""
+
+    cue_start: int  # dates after it, and deadlines ("By November, troops could be deployed"), lie ahead
+    dates_from: int | None  # a date from here on is the event's ("said on Monday that ... in August")
 
 
-def looks_ahead_from(sentence: str) -> int | None:
-    """Where, in the sentence's visible text, the words that look ahead end, when a date follows
+def look_ahead(sentence: str) -> LookAhead | None:
+    """The sentence's first forecast or plan words, or None. `dates_from` is set when a date follows
     them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
-    drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday").
-    None when the sentence dates nothing ahead."""
+    drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
+    "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    cue = _first_look_ahead(text)
-    if cue is None:
+    cues = cues_outside_background(_FORECAST, text) + cues_outside_background(_PLAN, text)
+    if not cues:
         return None
+    cue = min(cues, key=lambda m: m.start())
     for start in _dates_of_what_comes(text):
         # "expected on Wednesday": the cue may end inside the date's own preposition
         if start >= cue.start() + 1 and not _CLAUSE_BREAK.search(text, cue.start(), max(start, cue.end())):
-            return min(start, cue.end())
-    return None
+            return LookAhead(cue.start(), min(start, cue.end()))
+    return LookAhead(cue.start(), None)
 
 
 def read_kind(sentence: str) -> tuple[EventKind, str | None]:

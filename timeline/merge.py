@@ -36,7 +36,7 @@ from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.cleaning import visible_text
-from timeline.dates import chronological_key, dates_compatible
+from timeline.dates import chronological_key, dates_compatible, shift_month
 from timeline.grounding import GroundedEvent, content_words
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
 
@@ -147,16 +147,11 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
         # in another are a date conflict to flag, whatever actors each names.
         if day is not None and day <= MONTH_EDGE_DAYS:
             offered.append(("month start", *block))
-            wanted.append(("month end", *_shift_month(*block, -1)))
+            wanted.append(("month end", *shift_month(*block, -1)))
         if day is not None and day > calendar.monthrange(*block)[1] - MONTH_EDGE_DAYS:
             offered.append(("month end", *block))
-            wanted.append(("month start", *_shift_month(*block, 1)))
+            wanted.append(("month start", *shift_month(*block, 1)))
     return offered, wanted
-
-
-def _shift_month(year: int, month: int, months: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
 
 
 _Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]  # (later report, earlier report, cosine)

@@ -118,10 +118,14 @@ def _write_output(text: str, output: str | None) -> None:
 _FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv"}
 
 
+def _implied_format(output: str | None) -> str | None:
+    """The format the -o file's extension names, if any."""
+    return _FORMAT_OF_SUFFIX.get(Path(output).suffix.lower()) if output not in (None, "-") else None
+
+
 def _output_format(fmt: str | None, output: str | None) -> str:
     """--format, else the one the -o file's extension names, else JSON; a mismatch is said."""
-    suffix = Path(output).suffix.lower() if output not in (None, "-") else ""
-    implied = _FORMAT_OF_SUFFIX.get(suffix)
+    implied = _implied_format(output)
     if fmt is None:
         return implied or "json"
     if implied is not None and implied != fmt and not (fmt == "timelinejs" and implied == "json"):
@@ -266,7 +270,7 @@ def load_timeline(path: Path) -> Timeline:
 
 def cmd_export(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline])
-    if args.format is None and _FORMAT_OF_SUFFIX.get(Path(args.output or "").suffix.lower()) is None:
+    if args.format is None and _implied_format(args.output) is None:
         raise ConfigError(
             "give --format (json, html, timelinejs, markdown or csv), or an -o file with its extension"
         )

@@ -6,10 +6,10 @@ and how each is shown, so every citation still maps to exact offsets in the orig
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.sentences import LINE_BREAKS, Sentence, segments, split_sentences
@@ -159,7 +159,7 @@ class CleanedDocument:
     def paragraphs(self) -> list[str]:
         """The kept sentences as the reader sees them, one paragraph per source line (the lines of a
         hard-wrapped paragraph are one)."""
-        starts = _line_starts(self.text)
+        starts = [start for start, _ in segments(self.text)]
         paragraphs: list[str] = []
         previous_line = -1
         for sentence in self.sentences:
@@ -171,13 +171,6 @@ class CleanedDocument:
                 paragraphs.append(shown)
             previous_line = line
         return paragraphs
-
-
-@functools.lru_cache(maxsize=4)
-def _line_starts(text: str) -> list[int]:
-    """Where each line of a document starts: asked once per part of a long document, computed once
-    (a 2 MB article was split again for each of its 700 parts)."""
-    return [start for start, _ in segments(text)]
 
 
 def _is_heading(sentence: Sentence, line: str) -> bool:
@@ -281,7 +274,7 @@ def _caption_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
     }
 
 
-def _furniture_follows(text: str, runs: list[tuple[int, int]]) -> bool:
+def _furniture_follows(text: str, runs: Sequence[tuple[int, int]]) -> bool:
     """Whether the lines after a tail marker are page furniture: not mostly prose (two paragraphs at
     least, half the text) but short link-like lines, teasers cut with "…", or a comment thread. A
     "Read more" or "Share this:" inside the article is followed by the rest of the article."""

@@ -10,6 +10,7 @@ import pytest
 import trafilatura
 
 import timeline.documents as documents
+from timeline.dates import parse_document_date
 from timeline.documents import discover, load_document, unique_ids
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, Precision
@@ -816,3 +817,32 @@ def test_the_first_line_of_a_hard_wrapped_lede_is_not_a_title(tmp_path: Path) ->
     assert load_document(_write(tmp_path / "wire.txt", text)).info.title is None
     headed = load_document(_write(tmp_path / "headed.txt", "Russia strikes the grid\n\n" + text))
     assert headed.info.title == "Russia strikes the grid"
+
+
+# Publication dates have one reader: a date copied from a manifest or front matter to `--published`
+# (or back) is read the same. Before, "2024-10-24T10:00:00Z" and RSS dates worked only in metadata,
+# and "2024/10/24", "Oct. 24, 2024" or "Thursday, October 24, 2024" only on the command line.
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024/10/24", "2024-10-24"),
+        ("Oct. 24, 2024", "2024-10-24"),
+        ("Thursday, October 24, 2024", "2024-10-24"),
+        ("2024-10-24T23:30:00-05:00", "2024-10-24"),  # the day as written, not moved to UTC
+        ("2024-10-24 10:00 UTC", "2024-10-24"),
+        ("Thu, 24 Oct 2024 10:00:00 +0000", "2024-10-24"),
+        ("24.10.2024", None),  # day and month order is ambiguous
+        ("0999", None),
+        ("2024-02-30T10:00:00Z", None),
+    ],
+)
+def test_front_matter_and_the_command_line_read_publication_dates_alike(
+    tmp_path: Path, value: str, expected: str | None
+) -> None:
+    doc = load_document(_write(tmp_path / "a.md", f"---\npublished: '{value}'\n---\nBody.\n"))
+    try:
+        given = parse_document_date(value, DocumentDateSource.cli).value
+    except ValueError:
+        given = None
+    assert (doc.info.published.value if doc.info.published else None) == given == expected
+    assert [p.kind for p in doc.problems] == ([] if expected else ["front_matter"])

@@ -547,19 +547,37 @@ def normalize_date(
     )
 
 
+# A publication time is read for its day as written: the zone in "2024-10-24T23:30:00-05:00" says where
+# the article appeared, and converting it to UTC would date it a day later than its readers saw it.
+_ISO_WITH_TIME = re.compile(
+    r"\s*(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+    r"\s*(?:Z|[+-]\d{2}(?::?\d{2})?|[A-Z]{2,5})?\s*"
+)
+# An RSS `pubDate` ("Thu, 24 Oct 2024 10:00:00 +0000"): its day as written, for the same reason.
+_RFC2822_DATE = re.compile(
+    r"\s*(?:[A-Za-z]{3},\s*)?(\d{1,2}\s+[A-Za-z]{3}\s+\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+\S+)?\s*"
+)
+
+
 def parse_document_date(value: str, source: DocumentDateSource) -> DocumentDate:
-    """A publication date given by front matter, a manifest or the CLI: an explicit date, nothing else."""
-    numeric = re.fullmatch(r"\s*(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?\s*", value)
+    """A publication date given by front matter, a manifest or the CLI: an explicit date, nothing else.
+
+    The one reader of publication dates, so a date copied from a manifest to `--published` (or back)
+    reads the same. ValueError says why a value is not one.
+    """
+    timed = _ISO_WITH_TIME.fullmatch(value) or _RFC2822_DATE.fullmatch(value)
+    text = timed[1] if timed else value  # messages quote `value`, as the user wrote it
+    numeric = re.fullmatch(r"\s*(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?\s*", text)
     if numeric:  # year first: "2024-10-24", "2024/10/24", "2024-10"; a month or day it lacks is refused
         year, month, day = int(numeric[1]), int(numeric[2]), numeric[3]
         if not 1 <= month <= 12 or (day is not None and _valid_day(year, month, int(day)) is None):
             raise ValueError(f"{value!r} is not a real date: use YYYY-MM-DD, YYYY-MM or YYYY")
-        value = _fmt(year, month, int(day) if day else None)
-    elif re.fullmatch(r"\s*\d{1,2}[-/.]\d{4}\s*", value):
+        text = _fmt(year, month, int(day) if day else None)
+    elif re.fullmatch(r"\s*\d{1,2}[-/.]\d{4}\s*", text):
         raise ValueError(f"{value!r}: write a month and year as YYYY-MM")
-    if re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", value):
+    if re.search(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", text):
         raise ValueError(f"{value!r}: the order of day and month is ambiguous: use YYYY-MM-DD")
-    parsed = normalize_date(value, None)
+    parsed = normalize_date(text, None)
     if parsed.value is not None and not 1000 <= int(parsed.value[:4]) <= 2999:
         raise ValueError(f"{value!r}: year {parsed.value[:4]} is not a publication year")
     if parsed.value is None or parsed.basis is not DateBasis.explicit or parsed.modifier is not None:

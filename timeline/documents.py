@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import email.utils
 import errno
 import hashlib
 import json
@@ -68,6 +67,7 @@ import trafilatura
 import yaml
 from trafilatura.settings import Document as _TrafilaturaDocument
 
+from timeline.dates import parse_document_date
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.sentences import segments
@@ -148,9 +148,6 @@ _METADATA_OTHER_LINE = re.compile(r"(?:[ \t]+.*|-[ \t].*|#.*|)")
 _TOML_LINE = re.compile(r"\bline (\d+)")
 # A full stop at the end of a line (closing quotes or brackets may follow), but not an ellipsis.
 _ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*\Z")
-_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?", re.DOTALL)
-_RFC2822_DATE = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
-_WRITTEN_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %Y", "%b %Y")
 
 _DATE_SOURCE_WORDS = {
     DocumentDateSource.front_matter: "front matter",
@@ -767,48 +764,15 @@ def _yaml_reason(exc: Exception) -> str:
 
 
 def _parse_date(value: object, source: DocumentDateSource) -> DocumentDate | None:
-    """A date from metadata: 'YYYY', 'YYYY-MM', 'YYYY-MM-DD', ISO with a time (-> day), date objects."""
-    if value is None:
-        return None
+    """A date from metadata, read as `--published` reads it (or a TOML date object); None if it is not one."""
     if isinstance(value, dt.datetime | dt.date):
         return DocumentDate(value=value.strftime("%Y-%m-%d"), precision=Precision.day, source=source)
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    parsed = _parse_date_text(value.strip()) if isinstance(value, str) else None
-    if parsed is None:
-        logger.warning("ignored a %s date that is not a date: %r", source.value, value)
-        return None
-    return DocumentDate(value=parsed[0], precision=parsed[1], source=source)
-
-
-def _parse_date_text(text: str) -> tuple[str, Precision] | None:
-    match = _ISO_DATE.fullmatch(text)
-    if match:
-        year, month, day = match.groups()
-        try:
-            dt.date(int(year), int(month or 1), int(day or 1))
-        except ValueError:
-            return None
-        value = "-".join(part for part in (year, month, day) if part)
-        return value, (Precision.day if day else Precision.month if month else Precision.year)
-    for fmt in _WRITTEN_DATE_FORMATS:
-        try:
-            date = dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-        if "%d" in fmt:
-            return date.strftime("%Y-%m-%d"), Precision.day
-        return date.strftime("%Y-%m"), Precision.month
-    return _parse_rfc2822(text)
-
-
-def _parse_rfc2822(text: str) -> tuple[str, Precision] | None:
-    """RSS `pubDate` style, 'Thu, 24 Oct 2024 10:00:00 +0000': the day as written, like an ISO time."""
-    if not _RFC2822_DATE.match(text):
-        return None
     try:
-        return email.utils.parsedate_to_datetime(text).strftime("%Y-%m-%d"), Precision.day
-    except (TypeError, ValueError):
+        return parse_document_date(value, source) if isinstance(value, str) else None
+    except ValueError:
+        logger.warning("ignored a %s date that is not a date: %r", source.value, value)
         return None
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.actors import actor_mentions, event_actors, find_actors, headline_actors, read_mentions
+from timeline.actors import (
+    actor_mentions,
+    event_actors,
+    find_actors,
+    headline_actors,
+    people_named,
+    read_mentions,
+)
 
 # Sentences from the seeds (seed number in the id).
 TREATY_000 = (
@@ -280,3 +287,38 @@ def test_words_capitalised_by_position_or_naming_wars_are_not_actors(
 )
 def test_actors_of_world_news_sentences(sentence: str, actors: list[str]) -> None:
     assert event_actors(read_mentions(sentence)) == actors
+
+
+# A name standing alone is the person the article named in full. Before, a lone "Kim" was always
+# Kim Jong Un (the defence minister's statement was Kim Jong Un's) and "Hecker said" named no one.
+KIM_MINISTER = [
+    "South Korean Defense Minister Kim Yong-hyun said the troops were in Kursk.",
+    "Kim said more would follow.",
+]
+
+
+def test_a_lone_name_is_the_person_the_document_named_in_full() -> None:
+    people = people_named([*KIM_MINISTER, "Siegfried Hecker and Robert Carlin wrote the study."])
+    assert actor_mentions("Kim said more would follow.") == ["Kim Jong Un"]  # without the article
+    assert [m.name for m in read_mentions("Kim said more would follow.", people)] == ["Kim Yong-hyun"]
+    assert [m.name for m in read_mentions("Hecker said it was a choice.", people)] == ["Siegfried Hecker"]
+    assert [m.name for m in read_mentions("Carlin's view differs.", people)] == ["Robert Carlin"]
+    assert headline_actors("Kim warns of more troops", people) == ["Kim Yong-hyun"]
+
+
+@pytest.mark.parametrize(
+    ("document", "sentence", "expected"),
+    [
+        # two people share the name: the lone "Kim" stays the known default
+        ([*KIM_MINISTER, "Kim Jong Un sent them."], "Kim said more would follow.", ["Kim Jong Un"]),
+        # a known short name is never a person's: "UN" is not Kim Jong Un's "Un"
+        (["Kim Jong Un sent them."], "The UN condemned it.", ["United Nations"]),
+        # organisations and places are not people: "White House" does not make "White" a name
+        (["The White House said so."], "White phosphorus was used.", []),
+        (["Ankit Panda of the Carnegie Endowment spoke."], "Carnegie staff left.", []),
+    ],
+)
+def test_names_that_are_not_one_persons_are_left_alone(
+    document: list[str], sentence: str, expected: list[str]
+) -> None:
+    assert [m.name for m in read_mentions(sentence, people_named(document))] == expected

@@ -786,3 +786,17 @@ def test_a_faithful_headline_with_another_form_of_its_quote_s_words_is_kept(
 def test_a_faithful_headline_in_other_words_of_the_same_claim_is_kept(quote: str, headline: str) -> None:
     event = ground_one(quote, headline)
     assert (event.retitled, event.title) == (False, headline)
+
+
+def test_a_lone_surname_is_grounded_as_the_person_the_article_named() -> None:
+    cleaned = clean(
+        "Note\n\nSouth Korean Defense Minister Kim Yong-hyun spoke in Seoul on Monday.\n\n"
+        "Kim said more troops would follow soon.\n",
+        "Note",
+    )
+    (event,) = ground(
+        "a.txt", cleaned, [wire("Kim said more troops", "Kim warns more troops will follow")], None
+    ).events
+    assert event.actors == ["Kim Yong-hyun"]  # was Kim Jong Un
+    assert event.title == "Kim warns more troops will follow"  # the headline's Kim is the same person
+    assert event.retitled is False

@@ -8,6 +8,8 @@ the cited sentence, so it is grounded by construction.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 from typing import NamedTuple
 
 # Demonyms, capitals and short forms -> one canonical name (merge and filters compare these).
@@ -45,8 +47,13 @@ ALIASES: dict[str, str] = {
 # Demonyms that begin many names ("Turkish Airlines", "Indian Ocean", "British Columbia", "French
 # Open") are left out above: they would split a name in two.
 
-# Surnames that name one person only when they stand alone ("Kim", but not "Kim Yong-hyun").
+# Surnames that name one person only when they stand alone ("Kim", but not "Kim Yong-hyun"), unless
+# the article names another person of that name (`people_named`).
 SURNAMES: dict[str, str] = {"putin": "Vladimir Putin", "kim": "Kim Jong Un"}
+
+# A document's people: a name word standing alone (lower case) -> the full name the document gives it.
+People = Mapping[str, str]
+NO_PEOPLE: People = MappingProxyType({})
 
 # Capitalised words that are not actors on their own.
 _NOT_ACTORS = frozenset(
@@ -86,11 +93,13 @@ _PHRASE = re.compile(
 )
 
 
-def _canonical(phrase: str) -> str | None:
+def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     phrase = re.sub(r"[’']s$", "", phrase.strip(" ,"))
     if phrase.lower() not in ALIASES:
         phrase = phrase.rstrip(".")
     key = phrase.lower()
+    if key in people:
+        return people[key]
     if key in ALIASES or key in SURNAMES:
         return ALIASES.get(key) or SURNAMES[key]
     words = phrase.split()
@@ -107,6 +116,8 @@ def _canonical(phrase: str) -> str | None:
     if not words:
         return None
     key = " ".join(words).lower()
+    if key in people:  # "Defence Minister Kim" where the article named Kim Yong-hyun
+        return people[key]
     if key in ALIASES or key in SURNAMES:
         return ALIASES.get(key) or SURNAMES[key]
     if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_ACTORS):
@@ -157,11 +168,16 @@ _NAME_PARTICLE = re.compile(r"\s+(?:bin|ibn|von der|van der|von|van|(?:al|el)-)\
 _OPENING_WORD = re.compile(r"\W*([A-Z][\w’'-]*)(?:\s+(\S))?")
 
 
-def _starts_with_known_name(text: str) -> bool:
-    return _KNOWN_OPENING.match(re.sub(r"[^\w\s.’'-]", " ", text.lower()).lstrip()) is not None
+def _starts_with_known_name(text: str, people: People = NO_PEOPLE) -> bool:
+    if _KNOWN_OPENING.match(re.sub(r"[^\w\s.’'-]", " ", text.lower()).lstrip()) is not None:
+        return True
+    # the surname of someone the article named in full: "Hecker said" after "Siegfried Hecker"
+    opening = _OPENING_WORD.match(text)
+    word = re.sub(r"[’']s$", "", opening.group(1)).lower() if opening else ""
+    return word in people and people[word].lower().endswith(" " + word)
 
 
-def _without_positional_capital(text: str, *, kept_before_a_capital: bool) -> str:
+def _without_positional_capital(text: str, *, kept_before_a_capital: bool, people: People = NO_PEOPLE) -> str:
     """The text with its first word lower-cased when that word is capitalised only by position.
 
     A known name keeps its capital. In a sentence (`kept_before_a_capital`) so does a word followed
@@ -171,7 +187,7 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool) -> st
     headline may be in title case, so there only a known name keeps it ("Growing Tensions" names
     no one)."""
     opening = _OPENING_WORD.match(text)
-    if opening is None or _starts_with_known_name(text):
+    if opening is None or _starts_with_known_name(text, people):
         return text
     follower = opening.group(2)  # None when punctuation follows: "Carlin, who headed ..." stays a name
     particle = _NAME_PARTICLE.match(text, opening.end(1)) is not None  # "Osama bin Laden"
@@ -181,9 +197,10 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool) -> st
     return text[:at] + text[at].lower() + text[at + 1 :]
 
 
-def headline_actors(headline: str) -> list[str]:
+def headline_actors(headline: str, people: People = NO_PEOPLE) -> list[str]:
     """Every actor a headline names, in order of first mention (its first word only when known)."""
-    return find_actors(_without_positional_capital(headline.strip(), kept_before_a_capital=False), limit=None)
+    text = _without_positional_capital(headline.strip(), kept_before_a_capital=False, people=people)
+    return list(dict.fromkeys(mention.name for mention in _mentions(text, people)))
 
 
 def without_names_of(text: str, actors: list[str]) -> str:
@@ -205,20 +222,73 @@ class Mention(NamedTuple):
 
     name: str
     as_place: bool  # "at the Capitol", "in the Kursk region"
+    written: str = ""  # the words as the text has them ("Defense Minister Kim", "Kim Jong-un")
 
 
-def read_mentions(text: str) -> list[Mention]:
-    """Every actor mention of a sentence, in order."""
-    text = _without_positional_capital(text, kept_before_a_capital=True)
+def read_mentions(text: str, people: People = NO_PEOPLE) -> list[Mention]:
+    """Every actor mention of a sentence, in order; `people` (`people_named`) completes lone names."""
+    return _mentions(_without_positional_capital(text, kept_before_a_capital=True, people=people), people)
+
+
+def _mentions(text: str, people: People) -> list[Mention]:
     # keep dotted initials out of sentence punctuation: "U.S." is "US", "U.N." is "UN"
     text = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\W|$)", r"\1\2", text)
     found: list[Mention] = []
     for match in _PHRASE.finditer(text):
         as_place = bool(_LOCATIVE.search(text, 0, match.start()))
         found += [
-            Mention(name, as_place) for piece in _sub_phrases(match.group(0)) if (name := _canonical(piece))
+            Mention(name, as_place, piece)
+            for piece in _sub_phrases(match.group(0))
+            if (name := _canonical(piece, people))
         ]
     return found
+
+
+# Words of the names of organisations, places and events, which are not people: "Carnegie Endowment"
+# must not make a lone "Carnegie" anyone, nor "White House" a sentence's opening "White" a name.
+_NOT_PERSON_WORDS = frozenset(
+    """house endowment institute institution university college school agency party times post news
+    bank council committee commission ministry office department service services guard union assembly
+    court republic federation kingdom states nations peninsula sea ocean river lake mountain region
+    oblast province district county city town village street square palace hall center centre company
+    group foundation fund airlines airways corporation forces force army navy brigade division command
+    corps fleet press journal review tribune herald network channel front war summit treaty pact
+    church cathedral bridge airport station port island islands gulf strait bay valley""".split()
+)
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[-’'][^\W\d_]+)*")
+
+
+def people_named(sentences: Iterable[str]) -> dict[str, str]:
+    """The people a document names in full, by the first or last name a later mention may stand
+    alone as: "Kim Yong-hyun" makes "Kim" the defence minister in that article, "Siegfried Hecker"
+    makes "Hecker" him. A word two people share, or a known name ("UN"), is left out: "Kim", in an
+    article that names Kim Jong Un and Kim Yong-hyun, stays Kim Jong Un."""
+    found: dict[str, set[str]] = {}
+    for sentence in sentences:
+        for mention in read_mentions(sentence):
+            words = mention.name.split()
+            # only a name written in full: a lone "Kim" read as Kim Jong Un is not the article's word
+            in_full = set(_name_parts(mention.name)) <= set(_name_parts(mention.written))
+            if not in_full or not _looks_like_a_person(mention.name, words):
+                continue
+            for word in (words[0].lower(), words[-1].lower()):
+                if len(word) >= 3 and word not in ALIASES:
+                    found.setdefault(word, set()).add(mention.name)
+    return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+def _name_parts(name: str) -> list[str]:
+    return re.split(r"[\s-]+", name.lower())  # "Kim Jong-un" and "Kim Jong Un" have the same parts
+
+
+def _looks_like_a_person(name: str, words: list[str]) -> bool:
+    """Two or three capitalised words, none of them an organisation's or a place's, and not a state."""
+    return (
+        2 <= len(words) <= 3
+        and (name not in _STATES or name in SURNAMES.values())  # "Kim Jong Un", not "North Korea"
+        and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
+        and not any(word.lower() in _NOT_PERSON_WORDS | _NOT_ACTORS for word in words)
+    )
 
 
 def actor_mentions(text: str) -> list[str]:

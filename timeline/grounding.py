@@ -15,7 +15,15 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
-from timeline.actors import event_actors, headline_actors, read_mentions, without_names_of
+from timeline.actors import (
+    NO_PEOPLE,
+    People,
+    event_actors,
+    headline_actors,
+    people_named,
+    read_mentions,
+    without_names_of,
+)
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
@@ -231,7 +239,11 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
 
 
 def headline_misleads(
-    headline: str, quoted: Sentence, mentions: list[str], sentences: list[Sentence]
+    headline: str,
+    quoted: Sentence,
+    mentions: list[str],
+    sentences: list[Sentence],
+    people: People = NO_PEOPLE,
 ) -> bool:
     """Whether the headline says what its quote does not, so the quote must stand in for it.
 
@@ -245,9 +257,10 @@ def headline_misleads(
     a pact's obligation to intervene); a copy of another sentence.
     A faithful headline can fail these too (the same names in another order for a symmetric act,
     synonyms for most of its words): the cost is a longer title, never a wrong one.
-    `mentions` are the names of the quote's actors, every mention in order (`read_mentions`).
+    `mentions` are the names of the quote's actors, every mention in order (`read_mentions`), and
+    `people` those the document names in full (`people_named`).
     """
-    if not _in_order(headline_actors(headline), mentions):  # also: someone the quote does not name
+    if not _in_order(headline_actors(headline, people), mentions):  # also: someone the quote does not name
         return True
     if {c for c in headline if c.isalpha() and not c.isascii()} - set(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
@@ -455,15 +468,16 @@ def ground(
 ) -> GroundingResult:
     grounded: list[GroundedEvent] = []
     dropped: list[WireEvent] = []
+    people = people_named(sentence.text for sentence in cleaned.sentences)
     for event in events:
         located = locate(event, cleaned)
         if located is None:
             dropped.append(event)
             continue
         sentence, aligned = located
-        mentions = read_mentions(sentence.text)
+        mentions = read_mentions(sentence.text, people)
         named = [mention.name for mention in mentions]
-        title, retitled = choose_title(event, sentence, named, cleaned.sentences)
+        title, retitled = choose_title(event, sentence, named, cleaned.sentences, people)
         kind, kind_cue = read_kind(sentence.text)
         looking = look_ahead(sentence.text)
         forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
@@ -489,7 +503,11 @@ MIN_HEADLINE_WORDS = 3
 
 
 def choose_title(
-    event: WireEvent, quoted: Sentence, mentions: list[str], sentences: list[Sentence]
+    event: WireEvent,
+    quoted: Sentence,
+    mentions: list[str],
+    sentences: list[Sentence],
+    people: People = NO_PEOPLE,
 ) -> tuple[str, bool]:
     """The event's title and whether it had to be the quote itself.
 
@@ -502,7 +520,7 @@ def choose_title(
     candidates = [event.t]
     if _is_headline(event.q, sentences):
         candidates.append(event.q)
-    backed = [h for h in candidates if not headline_misleads(h, quoted, mentions, sentences)]
+    backed = [h for h in candidates if not headline_misleads(h, quoted, mentions, sentences, people)]
     for headline in backed:
         if len(visible_text(headline).split()) <= TITLE_WORDS:
             return headline, False

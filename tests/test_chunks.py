@@ -4,11 +4,17 @@ seen in both parts of the overlap comes out once."""
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
+from typing import Any
 
 from timeline.cleaning import clean
-from timeline.extraction import WireEvent, WireKind, chunks
+from timeline.extraction import WireEvent, WireKind, WireReply, chunks
 from timeline.grounding import ground
+from timeline.llm import Completion
 from timeline.merge import merge
+from timeline.models import Usage
+from timeline.pipeline import Builder, BuildSettings
+from timeline.prompts import PromptLibrary
 
 
 def _long_article(paragraphs: int) -> str:
@@ -58,3 +64,39 @@ def test_a_sentence_longer_than_a_part_is_cut_at_spaces() -> None:
     assert all(len(s.text) <= 3000 for s in pieces)
     assert all(text[s.start : s.end] == s.text for s in pieces)  # still exact spans of the document
     assert " ".join(dict.fromkeys(s.text for s in pieces)) == words  # nothing lost, overlap aside
+
+
+def test_a_lone_name_in_a_later_part_is_the_person_an_earlier_part_named(tmp_path: Path) -> None:
+    """The people of an article are read from all of it: part 2's "Kim said" is the minister of part 1."""
+    paragraphs = ["South Korean Defense Minister Kim Yong-hyun spoke to lawmakers in Seoul."]
+    paragraphs += [f"Ship number {n} unloaded cargo at quay {n % 7} of Port Elena." for n in range(80)]
+    paragraphs += ["Kim said more North Korean troops would follow soon."]
+    article = tmp_path / "a.txt"
+    article.write_text("Minister briefs lawmakers\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    model = _QuotingModel("Kim said more North")
+    timeline = Builder(model, PromptLibrary(), BuildSettings("stub", "stub", {"model": "stub"}, 100)).build(
+        [article]
+    )
+    assert model.parts > 1
+    (event,) = timeline.events
+    assert event.actors == ["Kim Yong-hyun", "North Korea"]  # not Kim Jong Un
+
+
+class _QuotingModel:
+    """Reports one event, opening with `q`, in the part that holds those words."""
+
+    label = "stub/stub"
+
+    def __init__(self, q: str) -> None:
+        self.q = q
+        self.parts = 0
+
+    def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any], **_: Any
+    ) -> Completion[Any]:
+        self.parts += 1
+        found = self.q in messages[1]["content"]
+        events = (
+            [WireEvent(q=self.q, t="Kim says more troops will follow", k=WireKind.happened)] if found else []
+        )
+        return Completion(WireReply(events=events), Usage(prompt_tokens=10, completion_tokens=5, requests=1))

@@ -464,11 +464,19 @@ def date_of(
 
 
 def ground(
-    document: str, cleaned: CleanedDocument, events: list[WireEvent], document_date: DocumentDate | None
+    document: str,
+    cleaned: CleanedDocument,
+    events: list[WireEvent],
+    document_date: DocumentDate | None,
+    people: People | None = None,
 ) -> GroundingResult:
+    """The events located in `cleaned`, each with its quote, title, kind, date and actors, and those
+    no sentence backs. `people`: those the whole article names (`people_named`), when `cleaned` is
+    one part of it; by default, those of `cleaned`."""
     grounded: list[GroundedEvent] = []
     dropped: list[WireEvent] = []
-    people = people_named(sentence.text for sentence in cleaned.sentences)
+    if people is None:
+        people = people_named(sentence.text for sentence in cleaned.sentences)
     for event in events:
         located = locate(event, cleaned)
         if located is None:

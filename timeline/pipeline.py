@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from timeline import __version__
+from timeline.actors import People, people_named
 from timeline.cache import ResultCache, cache_key
 from timeline.cleaning import CleanedDocument, clean
 from timeline.dates import estimate_document_date
@@ -161,6 +162,7 @@ class Builder:
         spent = Usage()
         all_cached = True
         parts = chunks(cleaned)
+        people = people_named(sentence.text for sentence in cleaned.sentences)  # of every part
         failures: list[str] = []
         for number, chunk in enumerate(parts, start=1):
             try:
@@ -182,7 +184,7 @@ class Builder:
             all_cached = all_cached and cached
             if not cached:
                 spent = spent.add(extraction.usage)
-            events.extend(self._ground(doc_id, chunk, extraction, info))
+            events.extend(self._ground(doc_id, chunk, extraction, info, people))
         self.usage = self.usage.add(spent)
         if all_cached:
             self.usage = self.usage.add(Usage(cached_documents=1))
@@ -210,9 +212,14 @@ class Builder:
             )
 
     def _ground(
-        self, doc_id: str, chunk: CleanedDocument, extraction: DocumentExtraction, info: DocumentInfo
+        self,
+        doc_id: str,
+        chunk: CleanedDocument,
+        extraction: DocumentExtraction,
+        info: DocumentInfo,
+        people: People,
     ) -> list[GroundedEvent]:
-        grounded = ground(doc_id, chunk, extraction.events, info.published)
+        grounded = ground(doc_id, chunk, extraction.events, info.published, people)
         self.counts["extracted"] += len(extraction.events)
         self.counts["dropped"] += len(grounded.dropped)
         self.counts["aligned"] += sum(e.aligned for e in grounded.events)

@@ -650,3 +650,32 @@ def test_reports_mid_month_apart_are_not_compared_across_months() -> None:
         ]
     )
     assert len(merged) == 2
+
+
+def test_two_spellings_of_one_name_are_one_actor_across_the_run() -> None:
+    """ "Kim Yong Hyun" in one article and "Kim Yong-hyun" in another were two actors: the entry listed
+    both and the reports did not share him."""
+    merged = merge(
+        [
+            event(
+                "a.txt",
+                "Defense Minister Kim Yong-hyun met Lloyd Austin in Seoul.",
+                "Kim meets Austin",
+                "2024-10-30",
+            ),
+            event(
+                "b.txt",
+                "Defense Minister Kim Yong Hyun met Lloyd Austin in Seoul.",
+                "Kim meets Austin",
+                "2024-10-30",
+            ),
+            event(
+                "c.txt", "Kim Yong-hyun spoke to lawmakers about Kursk.", "Kim briefs lawmakers", "2024-11-02"
+            ),
+        ]
+    )
+    assert [e.actors for e in merged] == [
+        ["Kim Yong-hyun", "Lloyd Austin", "South Korea"],
+        ["Kim Yong-hyun", "Kursk"],
+    ]
+    assert [s.document for s in merged[0].sources] == ["a.txt", "b.txt"]

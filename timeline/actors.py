@@ -281,6 +281,11 @@ def _name_parts(name: str) -> list[str]:
     return re.split(r"[\s-]+", name.lower())  # "Kim Jong-un" and "Kim Jong Un" have the same parts
 
 
+def actor_key(name: str) -> str:
+    """What two spellings of one actor share: "Kim Yong-hyun" and "Kim Yong Hyun" are one person."""
+    return " ".join(_name_parts(name))
+
+
 def _looks_like_a_person(name: str, words: list[str]) -> bool:
     """Two or three capitalised words, none of them an organisation's or a place's, and not a state."""
     return (

@@ -28,13 +28,14 @@ import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from timeline.actors import actor_key
 from timeline.cleaning import visible_text
 from timeline.dates import chronological_key, dates_compatible, shift_month
 from timeline.grounding import GroundedEvent, content_words
@@ -440,6 +441,23 @@ def event_id(source_spans: list[tuple[str, int, int]]) -> str:
     return f"ev-{digest[:12]}"
 
 
+def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
+    """The events with each actor written one way across the run: "Kim Yong Hyun" in one article and
+    "Kim Yong-hyun" in another are one person, so they block, join and show as one (the spelling
+    most reports use; of equally used ones, the first in alphabetical order)."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        for actor in event.actors:
+            spellings[actor_key(actor)][actor] += 1
+    chosen = {key: min(counts, key=lambda s: (-counts[s], s)) for key, counts in spellings.items()}
+    return [
+        event
+        if all(chosen[actor_key(a)] == a for a in event.actors)
+        else replace(event, actors=list(dict.fromkeys(chosen[actor_key(a)] for a in event.actors)))
+        for event in events
+    ]
+
+
 def merge_order(events: list[GroundedEvent]) -> list[int]:
     """Most precise first, so a dated report anchors the cluster an undated one may join."""
     return sorted(
@@ -454,6 +472,7 @@ def merge_order(events: list[GroundedEvent]) -> list[int]:
 
 def merge(events: list[GroundedEvent]) -> list[Event]:
     """Deduplicate across documents and order chronologically (undated last, see `dates`)."""
+    events = one_spelling_per_actor(events)
     merger = Merger(events)
     order = merge_order(events)
     merged = [_event_from([events[m] for m in cluster.members]) for cluster in merger.run(order)]

@@ -679,3 +679,21 @@ def test_two_spellings_of_one_name_are_one_actor_across_the_run() -> None:
         ["Kim Yong-hyun", "Kursk"],
     ]
     assert [s.document for s in merged[0].sources] == ["a.txt", "b.txt"]
+
+
+def test_a_forecast_and_its_outcome_are_two_entries() -> None:
+    """Joined, the entry had one kind (the majority's) over a quote that said the opposite."""
+    forecast = "North Korean troops are expected to reach the Kursk front in November, officials said."
+    outcome = "North Korean troops reached the Kursk front in November, officials said."
+    claim = "North Korean troops reached the Kursk front in November, Ukrainian officials claimed."
+    merged = merge(
+        [
+            event("a.txt", forecast, "Troops expected at Kursk front", "2024-11", kind=EventKind.expected),
+            event("b.txt", outcome, "Troops reach Kursk front", "2024-11", kind=EventKind.happened),
+            event("c.txt", claim, "Ukraine: troops reach Kursk front", "2024-11", kind=EventKind.reported),
+        ]
+    )
+    assert sorted((e.kind.value, [s.document for s in e.sources]) for e in merged) == [
+        ("expected", ["a.txt"]),
+        ("happened", ["b.txt", "c.txt"]),  # a claim goes with either
+    ]

@@ -80,6 +80,7 @@ class _Cluster:
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
+    done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
 
 
 def _block_of(date: EventDate) -> BlockKey:
@@ -93,6 +94,12 @@ _DENIAL = re.compile(
     r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|rebuff(?:s|ed)?)\b",
     re.IGNORECASE,
 )
+
+
+def _done(event: GroundedEvent) -> bool | None:
+    """True when the report says the event happened, False when it is expected; None for what someone
+    says or plans, which may go with either."""
+    return {EventKind.happened: True, EventKind.expected: False}.get(event.kind)
 
 
 def _denies(event: GroundedEvent) -> bool:
@@ -342,6 +349,13 @@ class Merger:
             # "The Kremlin denied reports that troops had been sent" and "Seoul said troops had been
             # sent" share their words; they are a claim and its denial, two events.
             return False
+        done = _done(event)
+        if done is not None and (not done) in cluster.done:
+            # "Troops are expected to reach Kursk in November" and "Troops reached Kursk in November":
+            # a forecast and its outcome are two entries (joined, the entry's one kind would
+            # misdescribe one of its quotes), however alike their words: the kinds are read off the
+            # sentences, so one sentence syndicated twice never differs in kind.
+            return False
         compatible = all(dates_compatible(event.date, date) for date in cluster.dates.values())
         if not compatible:
             return score >= CONFLICT
@@ -388,6 +402,8 @@ class Merger:
             self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
             self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
             self.clusters[cluster_index].denials.add(_denies(event))
+            if (done := _done(event)) is not None:
+                self.clusters[cluster_index].done.add(done)
             self.cluster_of[index] = cluster_index
         return self.clusters
 

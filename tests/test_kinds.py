@@ -198,6 +198,18 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     # past schedules and past inability are history
     ("The vote was scheduled for Tuesday but was postponed.", EventKind.happened, "11 June 2024"),
     ("Rescuers could not reach the village on Monday.", EventKind.happened, "10 June 2024"),
+    # present-tense schedules lie ahead (they were read as the last such day, "November 5" a year back)
+    ("The Security Council meets on Friday to discuss the attack.", EventKind.expected, "14 June 2024"),
+    ("The summit takes place on November 5 in Kazan.", EventKind.expected, "5 November 2024"),
+    ("The trial opens Monday in Seoul.", EventKind.expected, "17 June 2024"),
+    ("Blinken travels to Israel on Sunday for talks.", EventKind.expected, "16 June 2024"),
+    ("Georgia holds elections on Saturday, its president said on Tuesday.", EventKind.expected, "15 June 2024"),
+    # ... but not a habit, a schedule in a background clause, or a date beyond the clause
+    ("The council meets every Monday in the town hall.", EventKind.happened, "10 June 2024"),
+    ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("The museum, which opens on Monday, cost 40 million euros.", EventKind.happened, "10 June 2024"),
+    ("The plant holds 500 tonnes of grain, and on Monday it was shelled.", EventKind.happened, "10 June 2024"),
+    ("The army met on Friday.", EventKind.happened, "7 June 2024"),
     # false cues
     ("The plans to build the bridge were abandoned in 2019.", EventKind.happened, "2019"),
     ("Seoul's will to resist was tested in 2023.", EventKind.happened, "2023"),

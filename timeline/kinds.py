@@ -42,6 +42,46 @@ _FORECAST = re.compile(
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 
+# Present-tense schedules: "The Security Council meets on Oct. 31", "The trial opens Monday". News
+# copy tells what happened in the past tense; these verbs in the present with a date a few words on
+# are a timetable, so the date lies ahead (it was read as the last Oct. 31, a year back). Not
+# "meets every Monday" or "on Mondays" (a habit), nor a date beyond a comma or another clause.
+_SCHEDULE = re.compile(
+    r"(?<!['’]s )\b(?:meets|opens|begins|starts|ends|closes|convenes|reconvenes|resumes|votes|arrives"
+    r"|departs|visits|travels|hosts|holds|takes\s+place|expires|kicks\s+off|returns|leaves|heads"
+    r"|gathers|testifies|goes\s+(?:on\s+trial|to\s+the\s+polls))\b"
+)
+_SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
+_HABIT = re.compile(r"[A-Z][a-z]+days\b")  # "on Mondays"
+
+
+class _Cue(NamedTuple):
+    """Words that decide a kind or look ahead: where they are, and what they say."""
+
+    start: int
+    end: int
+    words: str
+
+
+def _schedule(text: str) -> _Cue | None:
+    """The first present-tense schedule of the sentence, outside its background clauses: the verb
+    and the date it is set for ("meets on Oct. 31")."""
+    starts = [start for start, _ in find_date_expressions(text)]
+    for verb in cues_outside_background(_SCHEDULE, text):
+        for start in starts:
+            in_reach = start > verb.end() and _SCHEDULE_GAP.fullmatch(text, verb.end(), start)
+            if in_reach and not _HABIT.match(text, start):
+                return _Cue(verb.start(), verb.end(), verb.group(0))
+    return None
+
+
+def _forecast_cues(text: str) -> list[_Cue]:
+    """Forecast wording and present-tense schedules outside background clauses, in order."""
+    cues = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_FORECAST, text)]
+    scheduled = _schedule(text)
+    return sorted([*cues, scheduled] if scheduled else cues)
+
+
 # Verbs of commitment, followed by "to": a statement (reported) whose object lies ahead (a plan).
 _COMMITMENT_TO = (
     r"(?<!the )(?:plans|planned|intends?|intended|threaten(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)"
@@ -124,15 +164,16 @@ def look_ahead(sentence: str) -> LookAhead | None:
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
     "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    cues = cues_outside_background(_FORECAST, text) + cues_outside_background(_PLAN, text)
+    plans = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_PLAN, text)]
+    cues = _forecast_cues(text) + plans
     if not cues:
         return None
-    cue = min(cues, key=lambda m: m.start())
+    cue = min(cues)
     for start in _dates_of_what_comes(text):
         # "expected on Wednesday": the cue may end inside the date's own preposition
-        if start >= cue.start() + 1 and not _CLAUSE_BREAK.search(text, cue.start(), max(start, cue.end())):
-            return LookAhead(cue.start(), min(start, cue.end()))
-    return LookAhead(cue.start(), None)
+        if start >= cue.start + 1 and not _CLAUSE_BREAK.search(text, cue.start, max(start, cue.end)):
+            return LookAhead(cue.start, min(start, cue.end))
+    return LookAhead(cue.start, None)
 
 
 def read_kind(sentence: str) -> tuple[EventKind, str | None]:
@@ -147,8 +188,9 @@ def read_kind(sentence: str) -> tuple[EventKind, str | None]:
     text = visible_text(sentence)
     report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
     forecast = _FORECAST.search(text)
-    if forecast and (report is None or _dates_the_forecast(text, forecast.start(), report.start())):
-        return EventKind.expected, forecast.group(0)
+    cue = _Cue(forecast.start(), forecast.end(), forecast.group(0)) if forecast else _schedule(text)
+    if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
+        return EventKind.expected, cue.words
     if report is not None:
         return EventKind.reported, report.group(0).strip()
     return EventKind.happened, None

@@ -346,6 +346,12 @@ def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -
         "A version of this report was presented to parliament on Monday.",
         "AP/NORC polls found that most voters agreed.",
         "Smith, who contributed to this report, was arrested in Moscow on Friday.",
+        # an author box's words in news
+        "Evan Gershkovich is a reporter for The Wall Street Journal who was detained in Russia.",
+        "Evan Gershkovich, a reporter for The Wall Street Journal, was freed on Thursday.",
+        "The court ruled that Smith is a journalist, not a spy.",
+        "Contact us at the hotline if you see drones, the mayor said.",
+        "Follow the money, investigators said.",
     ],
 )
 def test_a_report_holding_words_of_page_furniture_is_kept(sentence: str) -> None:
@@ -394,6 +400,13 @@ def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
         "Correction: An earlier version of this article misstated the vote count.",
         "An earlier version of this article misstated the vote count.",
         "This story has been corrected to show that the vote took place on Tuesday, not Monday.",
+        # the author's box (a bio read as news: "Jane Doe covers Eastern Europe (2010)")
+        "About the author: Jane Doe has covered Eastern Europe since 2010.",
+        "Jane Doe is a reporter at Reuters based in Kyiv.",
+        "John Smith is a senior correspondent covering Asia for The Daily.",
+        "Follow her on X @janedoe.",
+        "Contact the author at jane.doe@example.com.",
+        "Sign up here.",
     ],
 )
 def test_notices_ending_with_a_full_stop_are_furniture(furniture: str) -> None:

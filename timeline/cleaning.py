@@ -50,7 +50,7 @@ _FURNITURE = re.compile(
     r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
     r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
     r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|!\[[^\]]*\]\([^)]*\)|"
-    r"sign up( now)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
+    r"sign up( now| here| today)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
     # paywalls
     r"subscribe( now)? to (continue|keep) reading\b.{0,60}|"
     r"you('ve| have) reached (your|the) (limit|maximum)( number)? of free (articles|stories)\b.{0,60}|"
@@ -71,6 +71,17 @@ _FURNITURE = re.compile(
     r"(additional )?(reporting|writing) by [^;]{3,100}"
     r"(; ?(additional reporting|writing|editing) by [^;]{3,100})+|"
     r"editing by (?-i:[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){1,5})\.?|"
+    # the author's box: "About the author: ...", "Follow her on X @janedoe", "Contact the author at ...",
+    # and a bio of one clause ("Jane Doe is a reporter at Reuters based in Kyiv"; not "... a reporter
+    # for the Journal who was detained in Russia", which is news)
+    r"about the (author|writer|reporter)s?:.{0,300}|"
+    r"follow (him|her|them|us|me|the author) on (x|twitter|facebook|instagram|threads|bluesky|linkedin|"
+    r"telegram|mastodon)\b.{0,80}|"
+    r"(contact|email|e-mail|write to) (the author|the reporter|the writer|him|her|them|us) (at|on|via) "
+    r"[^\s,]+( or [^\s,]+)?|"
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is an? ([\w-]+ ){0,3}(reporter|correspondent|journalist|"
+    r"editor|writer|columnist|contributor|producer|photographer|photojournalist)"
+    r"( (for|at|with|based|covering|in)\b(?![^.]*\b(who|which|was|were|has been|had been)\b)[^;]{0,120})?\.?|"
     # print-edition and correction notes
     r"a version of this (article|story) appear(s|ed) in print\b.{0,300}|"
     r"appeared in the .{0,60}print edition\b.{0,200}|correction:.{0,300}|"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -782,3 +784,16 @@ def test_sigterm_ends_a_run_like_an_interrupt(
         signal.signal(signal.SIGTERM, previous)
     assert code == 130
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_python_dash_m_timeline_runs_the_command_line() -> None:
+    """`python -m timeline` is the command line too (it used to stop: no timeline.__main__)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().startswith("timeline ")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.cli import _print_summary, main
+from timeline.cli import _print_summary, build_parser, main
 from timeline.export import FORMATS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
@@ -797,3 +797,35 @@ def test_python_dash_m_timeline_runs_the_command_line() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().startswith("timeline ")
+
+
+def _readme_synopsis() -> dict[str, str]:
+    """The README's `## Command line` block: each subcommand's lines (a line of spaces continues one)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```", 2)[1]
+    lines: dict[str, str] = {}
+    command = ""
+    for line in block.splitlines():
+        if line.startswith("timeline "):
+            command = line.split()[1]
+            lines[command] = line
+        elif line.strip() and command:
+            lines[command] += " " + line.strip()
+    return lines
+
+
+def test_readme_command_line_names_every_option_of_every_subcommand() -> None:
+    """A new user reads the options in the README: none may be missing (--config, --max-tokens, eval's
+    -o, providers' --config and schema's --dir were)."""
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    synopsis = _readme_synopsis()
+    assert sorted(synopsis) == sorted(SUBCOMMANDS)
+    for name, sub in commands.items():
+        for action in sub._actions:
+            ignored = ("-h", "--help", "-v", "--verbose")  # every command's: said once below the block
+            flags = [flag for flag in action.option_strings if flag not in ignored]
+            if flags:
+                assert any(f"[{flag}" in synopsis[name] or f" {flag} " in synopsis[name] for flag in flags), (
+                    f"README's command line lacks {flags[0]} of `timeline {name}`"
+                )

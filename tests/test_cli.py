@@ -829,3 +829,15 @@ def test_readme_command_line_names_every_option_of_every_subcommand() -> None:
                 assert any(f"[{flag}" in synopsis[name] or f" {flag} " in synopsis[name] for flag in flags), (
                     f"README's command line lacks {flags[0]} of `timeline {name}`"
                 )
+
+
+def test_build_help_says_where_the_profile_comes_from_and_what_max_tokens_limits(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The help said "default: local, or TIMELINE_PROFILE" (the config's [timeline] profile is used too,
+    before local) and "per document" for a limit that applies to each request of a long article."""
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "default: TIMELINE_PROFILE, else [timeline] profile in the config, else local" in out
+    assert "reply token limit per request" in out

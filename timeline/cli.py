@@ -363,12 +363,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, help="output format (default: from the -o extension, else json)"
     )
     build.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
-    build.add_argument("--profile", help="provider profile (default: local, or TIMELINE_PROFILE)")
+    build.add_argument(
+        "--profile",
+        help="provider profile (default: TIMELINE_PROFILE, else [timeline] profile in the config, "
+        "else local)",
+    )
     build.add_argument("--model", help="override the profile's model (or TIMELINE_MODEL)")
     build.add_argument(
         "--base-url", dest="base_url", help="override the profile's base_url (or TIMELINE_BASE_URL)"
     )
-    build.add_argument("--max-tokens", dest="max_tokens", type=int, help="reply token limit per document")
+    build.add_argument(
+        "--max-tokens",
+        dest="max_tokens",
+        type=int,
+        help="reply token limit per request (each part of a long article is one request)",
+    )
     build.add_argument("--published", help="publication date for all inputs: YYYY, YYYY-MM or YYYY-MM-DD")
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache")
     build.add_argument(

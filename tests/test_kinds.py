@@ -175,6 +175,7 @@ def test_kind_of_sentence(sentence: str, kind: EventKind) -> None:
             id="possibility",
         ),
         pytest.param("“The Kremlin has reached an agreement.", REPORTED, "“", id="quotation"),
+        pytest.param("The leaders are to meet on June 16.", REPORTED, "are to meet", id="arrangement"),
         pytest.param("Recently, Ukraine struck at the occupiers’ positions.", HAPPENED, None, id="no-cue"),
     ],
 )
@@ -190,7 +191,9 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     # plans and arrangements are stated, and their dates lie ahead (they were read a year back)
     ("Russia plans to hold the drills in August.", EventKind.reported, "August 2024"),
     ("Germany pledged to deliver the tanks in September.", EventKind.reported, "September 2024"),
-    ("The leaders are to meet in Geneva on June 16.", EventKind.happened, "16 June 2024"),
+    ("The leaders are to meet in Geneva on June 16.", EventKind.reported, "16 June 2024"),
+    ("The army is preparing to launch the offensive in July.", EventKind.reported, "July 2024"),
+    ("The law, which is to take effect in 2025, was passed on Monday.", EventKind.happened, "10 June 2024"),
     ("The ministry said talks would resume on Friday.", EventKind.reported, "14 June 2024"),
     # a date right after the verb of saying is the statement's
     ("“We will respond decisively,” Shoigu said on Monday.", EventKind.reported, "10 June 2024"),

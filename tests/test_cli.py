@@ -841,3 +841,16 @@ def test_build_help_says_where_the_profile_comes_from_and_what_max_tokens_limits
     out = " ".join(capsys.readouterr().out.split())
     assert "default: TIMELINE_PROFILE, else [timeline] profile in the config, else local" in out
     assert "reply token limit per request" in out
+
+
+def test_providers_lists_the_profiles_when_timeline_model_is_refused_for_the_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build's refusal of TIMELINE_MODEL for `local` says "see `timeline providers`", which failed
+    with the same error and listed nothing."""
+    monkeypatch.setenv("TIMELINE_MODEL", "gpt-4o")
+    code, out, _ = run(capsys, "providers")
+    assert code == 0
+    lines = _provider_lines(out)
+    assert sorted(lines) == ["local", "openai", "openai-compatible"]
+    assert "not usable: profile 'local' serves the embedded model only" in lines["local"]

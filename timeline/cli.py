@@ -297,7 +297,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_providers(args: argparse.Namespace) -> int:
     from timeline.providers import provider_for
 
-    settings = load_settings(args.config)
+    refused: str | None = None
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        if not os.environ.get("TIMELINE_MODEL"):
+            raise
+        # TIMELINE_MODEL refused for the default `local` profile: the build's error sends the user here
+        # to choose another profile, so list them all, the default one not usable and why.
+        settings = load_settings(
+            args.config, environ={k: v for k, v in os.environ.items() if k != "TIMELINE_MODEL"}
+        )
+        refused = str(exc)
     settings.active()  # a default profile that does not exist is an error here too
     _stderr(f"config: {settings.source}")
     for name, profile in sorted(settings.profiles.items()):
@@ -306,6 +317,8 @@ def cmd_providers(args: argparse.Namespace) -> int:
             usable, reason = status.usable, status.reason
         except ConfigError as exc:
             usable, reason = False, str(exc)
+        if refused is not None and name == settings.profile:
+            usable, reason = False, refused
         marker = "*" if name == settings.profile else " "
         state = "usable" if usable else "not usable"
         print(f"{marker} {name:<20} {profile.kind:<18} {profile.model:<36} {state}: {reason}")

@@ -83,6 +83,17 @@ class NoModel:
         raise AssertionError("the warm rerun called the model")
 
 
+def as_given(inputs: str) -> Path:
+    """The inputs as `timeline build` would be given them in the current folder: relative when inside it.
+
+    The build records each document's path as given, and the benchmark's timeline is committed as
+    docs/seeds-timeline.json: an absolute path (the default, ROOT / "seeds", in a fresh clone under
+    /tmp) names a folder no other checkout has, so its viewer could not find the articles.
+    """
+    path = Path(inputs).absolute()
+    return path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+
+
 def server_perf(log_text: str) -> list[dict[str, float]]:
     """Per request: tokens the server evaluated and the milliseconds it says they took."""
     return [
@@ -191,6 +202,7 @@ def main() -> int:
     parser.add_argument("--output", default="bench.json")
     parser.add_argument("--inputs", default=str(ROOT / "seeds"))
     args = parser.parse_args()
+    inputs = as_given(args.inputs)
 
     profile = load_settings(None, profile="local").active()
     cache_dir = Path(user_cache_dir("timeline"))
@@ -211,7 +223,7 @@ def main() -> int:
             max_tokens=profile.max_tokens,
             cache=ResultCache(results / "cache"),
         )
-        timeline = Builder(model, PromptLibrary(), settings).build([Path(args.inputs)])
+        timeline = Builder(model, PromptLibrary(), settings).build([inputs])
         build_done = time.perf_counter()
     wall = build_done - wall_started
     perf = server_perf(log_path.read_text(encoding="utf-8", errors="replace"))[1:]  # [0] is the smoke test
@@ -261,7 +273,7 @@ def main() -> int:
     warm = Builder(NoModel(), PromptLibrary(), BuildSettings(
         provider_label=profile.name, model_name=profile.model, sampling=profile.sampling_key(),
         max_tokens=profile.max_tokens, cache=ResultCache(results / "cache"),
-    )).build([Path(args.inputs)])  # fmt: skip
+    )).build([inputs])  # fmt: skip
     report["warm_rerun"] = {
         "wall_s": round(time.perf_counter() - warm_started, 3),
         "model_calls": 0,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,3 +66,24 @@ def test_an_ordinary_run_is_costed_at_its_reported_times(bench: Any) -> None:
     assert costed["under_timed_requests"] == 0
     # Equal but for the prefix-cache hit's one token, reported as 0 ms and costed at 1/41.7 s.
     assert costed["token_time_s"] == pytest.approx(costed["server_reported_ms_s"] + 0.024, abs=1e-3)
+
+
+def test_the_benchmark_records_the_seeds_as_a_relative_path(
+    bench: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its timeline becomes docs/seeds-timeline.json: an absolute path there (it was
+    /tmp/x/benchfinal2/seeds/...) names a folder no other checkout has, so the viewer lost the articles."""
+    monkeypatch.chdir(tmp_path)
+    assert bench.as_given(str(tmp_path / "seeds")) == Path("seeds")
+    assert bench.as_given("seeds") == Path("seeds")
+    elsewhere = tmp_path.parent / "other" / "seeds"
+    assert bench.as_given(str(elsewhere)) == elsewhere  # outside the current folder: as given
+
+
+def test_the_committed_seeds_timeline_names_its_articles_relative_to_the_repository() -> None:
+    """`timeline export docs/seeds-timeline.json` from a checkout shows each quote in its article."""
+    repo = _PATH.parents[1]
+    timeline = json.loads((repo / "docs" / "seeds-timeline.json").read_text(encoding="utf-8"))
+    for document in timeline["documents"]:
+        assert not Path(document["path"]).is_absolute(), document["path"]
+        assert (repo / document["path"]).is_file(), document["path"]

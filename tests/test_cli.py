@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from timeline.cli import _print_summary, main
+from timeline.cli import _print_summary, build_parser, main
 from timeline.export import FORMATS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
@@ -782,3 +784,73 @@ def test_sigterm_ends_a_run_like_an_interrupt(
         signal.signal(signal.SIGTERM, previous)
     assert code == 130
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_python_dash_m_timeline_runs_the_command_line() -> None:
+    """`python -m timeline` is the command line too (it used to stop: no timeline.__main__)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().startswith("timeline ")
+
+
+def _readme_synopsis() -> dict[str, str]:
+    """The README's `## Command line` block: each subcommand's lines (a line of spaces continues one)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```", 2)[1]
+    lines: dict[str, str] = {}
+    command = ""
+    for line in block.splitlines():
+        if line.startswith("timeline "):
+            command = line.split()[1]
+            lines[command] = line
+        elif line.strip() and command:
+            lines[command] += " " + line.strip()
+    return lines
+
+
+def test_readme_command_line_names_every_option_of_every_subcommand() -> None:
+    """A new user reads the options in the README: none may be missing (--config, --max-tokens, eval's
+    -o, providers' --config and schema's --dir were)."""
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
+    synopsis = _readme_synopsis()
+    assert sorted(synopsis) == sorted(SUBCOMMANDS)
+    for name, sub in commands.items():
+        for action in sub._actions:
+            ignored = ("-h", "--help", "-v", "--verbose")  # every command's: said once below the block
+            flags = [flag for flag in action.option_strings if flag not in ignored]
+            if flags:
+                assert any(f"[{flag}" in synopsis[name] or f" {flag} " in synopsis[name] for flag in flags), (
+                    f"README's command line lacks {flags[0]} of `timeline {name}`"
+                )
+
+
+def test_build_help_says_where_the_profile_comes_from_and_what_max_tokens_limits(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The help said "default: local, or TIMELINE_PROFILE" (the config's [timeline] profile is used too,
+    before local) and "per document" for a limit that applies to each request of a long article."""
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "default: TIMELINE_PROFILE, else [timeline] profile in the config, else local" in out
+    assert "reply token limit per request" in out
+
+
+def test_providers_lists_the_profiles_when_timeline_model_is_refused_for_the_default(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build's refusal of TIMELINE_MODEL for `local` says "see `timeline providers`", which failed
+    with the same error and listed nothing."""
+    monkeypatch.setenv("TIMELINE_MODEL", "gpt-4o")
+    code, out, _ = run(capsys, "providers")
+    assert code == 0
+    lines = _provider_lines(out)
+    assert sorted(lines) == ["local", "openai", "openai-compatible"]
+    assert "not usable: profile 'local' serves the embedded model only" in lines["local"]

@@ -297,7 +297,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_providers(args: argparse.Namespace) -> int:
     from timeline.providers import provider_for
 
-    settings = load_settings(args.config)
+    refused: str | None = None
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        if not os.environ.get("TIMELINE_MODEL"):
+            raise
+        # TIMELINE_MODEL refused for the default `local` profile: the build's error sends the user here
+        # to choose another profile, so list them all, the default one not usable and why.
+        settings = load_settings(
+            args.config, environ={k: v for k, v in os.environ.items() if k != "TIMELINE_MODEL"}
+        )
+        refused = str(exc)
     settings.active()  # a default profile that does not exist is an error here too
     _stderr(f"config: {settings.source}")
     for name, profile in sorted(settings.profiles.items()):
@@ -306,6 +317,8 @@ def cmd_providers(args: argparse.Namespace) -> int:
             usable, reason = status.usable, status.reason
         except ConfigError as exc:
             usable, reason = False, str(exc)
+        if refused is not None and name == settings.profile:
+            usable, reason = False, refused
         marker = "*" if name == settings.profile else " "
         state = "usable" if usable else "not usable"
         print(f"{marker} {name:<20} {profile.kind:<18} {profile.model:<36} {state}: {reason}")
@@ -363,12 +376,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, help="output format (default: from the -o extension, else json)"
     )
     build.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
-    build.add_argument("--profile", help="provider profile (default: local, or TIMELINE_PROFILE)")
+    build.add_argument(
+        "--profile",
+        help="provider profile (default: TIMELINE_PROFILE, else [timeline] profile in the config, "
+        "else local)",
+    )
     build.add_argument("--model", help="override the profile's model (or TIMELINE_MODEL)")
     build.add_argument(
         "--base-url", dest="base_url", help="override the profile's base_url (or TIMELINE_BASE_URL)"
     )
-    build.add_argument("--max-tokens", dest="max_tokens", type=int, help="reply token limit per document")
+    build.add_argument(
+        "--max-tokens",
+        dest="max_tokens",
+        type=int,
+        help="reply token limit per request (each part of a long article is one request)",
+    )
     build.add_argument("--published", help="publication date for all inputs: YYYY, YYYY-MM or YYYY-MM-DD")
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache")
     build.add_argument(

@@ -193,4 +193,10 @@ def read_kind(sentence: str) -> tuple[EventKind, str | None]:
         return EventKind.expected, cue.words
     if report is not None:
         return EventKind.reported, report.group(0).strip()
+    # An arrangement or preparation without a verb of saying ("The leaders are to meet on June 16",
+    # "Russia is preparing to launch"): `look_ahead` dates it after the article, so it is a plan
+    # someone has set, never something that happened (it was `happened`, dated days ahead).
+    plan = next(iter(cues_outside_background(_PLAN, text)), None)
+    if plan is not None:
+        return EventKind.reported, plan.group(0).strip()
     return EventKind.happened, None

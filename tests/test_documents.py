@@ -846,3 +846,12 @@ def test_front_matter_and_the_command_line_read_publication_dates_alike(
         given = None
     assert (doc.info.published.value if doc.info.published else None) == given == expected
     assert [p.kind for p in doc.problems] == ([] if expected else ["front_matter"])
+
+
+def test_a_byline_date_above_the_headline_is_not_the_title(tmp_path: Path) -> None:
+    """It was: the title read "October 24, 2024 10:42 AM"."""
+    path = _write(
+        tmp_path / "a.txt",
+        "October 24, 2024 10:42 AM\nDuma ratifies treaty\n\nThe Duma voted on Thursday.\n",
+    )
+    assert load_document(path).info.title == "Duma ratifies treaty"

@@ -76,6 +76,7 @@ __all__ = [
     "estimate_document_date",
     "expression_in_text",
     "find_date_expressions",
+    "is_date_line",
     "normalize_date",
     "parse_document_date",
     "shift_month",
@@ -859,6 +860,12 @@ def _date_line(text: str, body_at: int) -> DocumentDate | None:
             if explicit_day and found.value is not None and not rest.strip():
                 return _estimated(found.value, line)
     return None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether the line is a date and nothing else, as pages print their publication date
+    ("October 24, 2024 10:42 AM", "Updated: 2024-10-24T10:42:00Z")."""
+    return _date_line(line, len(line)) is not None
 
 
 def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> DocumentDate:

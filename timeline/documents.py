@@ -67,7 +67,7 @@ import trafilatura
 import yaml
 from trafilatura.settings import Document as _TrafilaturaDocument
 
-from timeline.dates import parse_document_date
+from timeline.dates import is_date_line, parse_document_date
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.sentences import segments
@@ -595,8 +595,8 @@ def _first_line_title(text: str, strip: str = "") -> str | None:
     lines: list[str] = []
     for line in text.splitlines():
         stripped = line.strip().lstrip(strip).strip()
-        if any(char.isalnum() for char in stripped):
-            lines.append(stripped)
+        if any(char.isalnum() for char in stripped) and not (not lines and is_date_line(stripped)):
+            lines.append(stripped)  # a byline's date above the headline is not the title
             if len(lines) == 2:
                 break
     if len(lines) < 2:

@@ -322,3 +322,40 @@ def test_names_that_are_not_one_persons_are_left_alone(
     document: list[str], sentence: str, expected: list[str]
 ) -> None:
     assert [m.name for m in read_mentions(sentence, people_named(document))] == expected
+
+
+# Seen in an end-to-end run on wire copy about floods (2024-11-23): the dateline's city and agency
+# were actors and the sentence's first word a name ("PRAGUE", "Reuters", "Floods"); "Von der Leyen"
+# opening a sentence was "Leyen"; "Hungarian officials" named no one.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("PRAGUE, Sept 16 (Reuters) - Floods caused by Storm Boris killed 16 people.", ["Storm Boris"]),
+        ("KYIV (Reuters) - Russia attacked the grid overnight.", ["Russia"]),
+        ("BUDAPEST, Sept 18 (AP) — Hungary is preparing for the flood.", ["Hungary"]),
+        ("BUDAPEST, Hungary, Sept. 18 — Workers stacked sandbags.", []),
+        ("NATO — the alliance — said so.", ["NATO"]),  # no agency and no date: not a dateline
+        ("Von der Leyen pledged 10 billion euros.", ["von der Leyen"]),
+        ("On Thursday Von der Leyen pledged money.", ["Von der Leyen"]),
+        ("EU chief von der Leyen pledged money.", ["European Union", "von der Leyen"]),
+        ("Hungarian officials said the river would peak.", ["Hungary"]),
+        ("Polish Prime Minister Donald Tusk declared a disaster.", ["Poland", "Donald Tusk"]),
+        ("Czech police closed the bridge.", ["Czech Republic"]),
+        ("The European Central Bank cut rates.", ["European Central Bank"]),  # was Europe, Central Bank
+        # two states joined by a hyphen are two actors (seed 003: "the Russia-North Korea pact" was one)
+        ("There is debate over the strength of the Russia-North Korea pact.", ["Russia", "North Korea"]),
+        ("US-China talks resumed.", ["United States", "China"]),  # was "S-China"
+        ("Austria-Hungary collapsed.", ["Austria", "Hungary"]),
+        ("Guinea-Bissau voted.", ["Guinea-Bissau"]),  # was "Bissau"
+        ("Kim Jong-Un spoke.", ["Kim Jong Un"]),
+        ("Pro-Russian separatists attacked.", ["Russia"]),  # as "pro-Russian" inside a sentence
+    ],
+)
+def test_datelines_particles_and_demonyms(sentence: str, expected: list[str]) -> None:
+    assert actor_mentions(sentence) == expected
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full() -> None:
+    people = people_named(["European Commission President Ursula von der Leyen visits Poland on Thursday."])
+    for sentence in ("Von der Leyen pledged money.", "EU chief von der Leyen pledged money."):
+        assert "Ursula von der Leyen" in [m.name for m in read_mentions(sentence, people)]

@@ -800,3 +800,12 @@ def test_a_lone_surname_is_grounded_as_the_person_the_article_named() -> None:
     assert event.actors == ["Kim Yong-hyun"]  # was Kim Jong Un
     assert event.title == "Kim warns more troops will follow"  # the headline's Kim is the same person
     assert event.retitled is False
+
+
+def test_a_name_written_with_another_capital_is_the_same_actor() -> None:
+    """ "Van Gogh painting sells ..." over "Van Gogh's painting sold ..." was replaced by its quote: the
+    headline's sentence-initial "Van" reads as the particle "van"."""
+    event = ground_one(
+        "Van Gogh's painting sold for $100 million.", "Van Gogh painting sells for $100 million"
+    )
+    assert (event.title, event.retitled) == ("Van Gogh painting sells for $100 million", False)

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from timeline.dates import WIRE_AGENCIES
+
 # Demonyms, capitals and short forms -> one canonical name (merge and filters compare these).
 ALIASES: dict[str, str] = {
     "north korean": "North Korea", "north korea": "North Korea", "dprk": "North Korea",
@@ -31,6 +33,8 @@ ALIASES: dict[str, str] = {
     # are mostly places in reports (Vietnam stays a place where Putin spoke to reporters).
     "pentagon": "United States", "white house": "United States", "state department": "United States",
     "european union": "European Union", "eu": "European Union", "e.u.": "European Union",
+    "european commission": "European Commission", "european parliament": "European Parliament",
+    "european central bank": "European Central Bank", "ecb": "European Central Bank",
     "united nations": "United Nations", "un": "United Nations", "u.n.": "United Nations",
     "un security council": "UN Security Council", "u.n. security council": "UN Security Council",
     "united kingdom": "United Kingdom", "uk": "United Kingdom", "u.k.": "United Kingdom",
@@ -43,6 +47,13 @@ ALIASES: dict[str, str] = {
     "afghanistan": "Afghanistan", "japan": "Japan", "taiwan": "Taiwan", "canada": "Canada",
     "australia": "Australia", "hamas": "Hamas", "hezbollah": "Hezbollah", "taliban": "Taliban",
     "houthis": "Houthis",
+    "hungarian": "Hungary", "polish": "Poland", "czech": "Czech Republic", "czechia": "Czech Republic",
+    "czech republic": "Czech Republic",
+    "austria": "Austria", "austrian": "Austria", "romania": "Romania", "romanian": "Romania",
+    "slovakia": "Slovakia", "slovak": "Slovakia", "moldova": "Moldova", "moldovan": "Moldova",
+    "belarusian": "Belarus", "syrian": "Syria", "iraqi": "Iraq", "lebanese": "Lebanon",
+    "egyptian": "Egypt", "pakistani": "Pakistan", "afghan": "Afghanistan", "taiwanese": "Taiwan",
+    "japanese": "Japan",
 }  # fmt: skip
 # Demonyms that begin many names ("Turkish Airlines", "Indian Ocean", "British Columbia", "French
 # Open") are left out above: they would split a name in two.
@@ -86,9 +97,11 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 
 _PHRASE = re.compile(
+    # a surname that opens with its particle: "von der Leyen", "de Gaulle", "bin Salman"
+    r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?\s+(?=[A-Z])|(?:[Dd]e|[Dd]a|[Dd]u|[Bb]in|[Ii]bn)\s+(?=[A-Z]))?"
     r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)"
     # name particles keep a name whole: "Osama bin Laden", "Ursula von der Leyen", "al-Baghdadi"
-    r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|bin\s+|ibn\s+|von\s+der\s+|van\s+der\s+|von\s+|van\s+)?"
+    r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|bin\s+|ibn\s+|[Vv]on\s+der\s+|[Vv]an\s+der\s+|von\s+|van\s+)?"
     r"(?:(?:al|el)-)?(?:[A-Z][\w’'-]*))*"
 )
 
@@ -177,6 +190,9 @@ def _starts_with_known_name(text: str, people: People = NO_PEOPLE) -> bool:
     return word in people and people[word].lower().endswith(" " + word)
 
 
+_HYPHENATED_NAME = re.compile(r"(?!(?:Pro|Anti|Post|Pre|Ex|Non|Neo|Mid|Pan|Trans|Inter|Intra)-)\w+-[A-Z]")
+
+
 def _without_positional_capital(text: str, *, kept_before_a_capital: bool, people: People = NO_PEOPLE) -> str:
     """The text with its first word lower-cased when that word is capitalised only by position.
 
@@ -193,13 +209,18 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool, peopl
     particle = _NAME_PARTICLE.match(text, opening.end(1)) is not None  # "Osama bin Laden"
     if kept_before_a_capital and (follower is None or follower.isupper() or particle):
         return text
+    # "Guinea-Bissau", "Al-Assad": a name by its shape; not "Pro-Russian", "Anti-Kremlin"
+    if _HYPHENATED_NAME.match(opening.group(1)):
+        return text
     at = opening.start(1)
     return text[:at] + text[at].lower() + text[at + 1 :]
 
 
 def headline_actors(headline: str, people: People = NO_PEOPLE) -> list[str]:
     """Every actor a headline names, in order of first mention (its first word only when known)."""
-    text = _without_positional_capital(headline.strip(), kept_before_a_capital=False, people=people)
+    text = _without_positional_capital(
+        _normalised(headline.strip()), kept_before_a_capital=False, people=people
+    )
     return list(dict.fromkeys(mention.name for mention in _mentions(text, people)))
 
 
@@ -225,14 +246,46 @@ class Mention(NamedTuple):
     written: str = ""  # the words as the text has them ("Defense Minister Kim", "Kim Jong-un")
 
 
+# A wire story's dateline opening its first sentence: "PRAGUE, Sept 16 (Reuters) - ", "KYIV (AP) — ",
+# "BUDAPEST, Hungary, Sept. 18 — ". The city in capitals and the agency are not actors, and the word
+# after it opens the sentence ("Floods caused by ..." is not someone called Floods).
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,20})*"
+    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({WIRE_AGENCIES}\)|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
+    r"\s*[-—–]{1,2}\s*"
+)
+
+
 def read_mentions(text: str, people: People = NO_PEOPLE) -> list[Mention]:
     """Every actor mention of a sentence, in order; `people` (`people_named`) completes lone names."""
+    text = _normalised(_DATELINE.sub("", text, count=1))
     return _mentions(_without_positional_capital(text, kept_before_a_capital=True, people=people), people)
 
 
-def _mentions(text: str, people: People) -> list[Mention]:
+def _normalised(text: str) -> str:
     # keep dotted initials out of sentence punctuation: "U.S." is "US", "U.N." is "UN"
-    text = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\W|$)", r"\1\2", text)
+    return _pairs_apart(re.sub(r"\b([A-Z])\.([A-Z])\.(?=\W|$)", r"\1\2", text))
+
+
+# A hyphen between capitalised words: "Russia-North Korea pact", "US-China talks", "Kim Jong-Un".
+_CAPITALS_HYPHEN = re.compile(r"(?<=[\w’'])-(?=[A-Z])")
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*$")
+
+
+def _pairs_apart(text: str) -> str:
+    """ "Russia-North Korea pact" names two states, not one "Russia-North Korea": a hyphen right after
+    a known name parts it from the next ("Kim Jong-Un" and "Guinea-Bissau" stay whole)."""
+
+    def part(match: re.Match[str]) -> str:
+        before = _WORDS_BEFORE.search(text, 0, match.start())
+        words = before.group(0).split() if before else []
+        known = any(" ".join(words[i:]).lower() in ALIASES for i in range(len(words)))
+        return " - " if known else "-"
+
+    return _CAPITALS_HYPHEN.sub(part, text)
+
+
+def _mentions(text: str, people: People) -> list[Mention]:
     found: list[Mention] = []
     for match in _PHRASE.finditer(text):
         as_place = bool(_LOCATIVE.search(text, 0, match.start()))
@@ -271,7 +324,10 @@ def people_named(sentences: Iterable[str]) -> dict[str, str]:
             in_full = set(_name_parts(mention.name)) <= set(_name_parts(mention.written))
             if not in_full or not _looks_like_a_person(mention.name, words):
                 continue
-            for word in (words[0].lower(), words[-1].lower()):
+            # the surname from its particle on: "von der Leyen" of "Ursula von der Leyen"
+            particle = next((i for i, word in enumerate(words) if i and word in _PARTICLES), None)
+            surname = " ".join(words[particle:]) if particle else words[-1]
+            for word in (words[0].lower(), surname.lower()):
                 if len(word) >= 3 and word not in ALIASES:
                     found.setdefault(word, set()).add(mention.name)
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
@@ -286,13 +342,18 @@ def actor_key(name: str) -> str:
     return " ".join(_name_parts(name))
 
 
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "bin", "ibn"})
+
+
 def _looks_like_a_person(name: str, words: list[str]) -> bool:
-    """Two or three capitalised words, none of them an organisation's or a place's, and not a state."""
+    """Two or three capitalised words (and name particles), none of them an organisation's or a
+    place's, and not a state."""
+    named = [word for word in words if word not in _PARTICLES]
     return (
-        2 <= len(words) <= 3
+        2 <= len(named) <= 3
         and (name not in _STATES or name in SURNAMES.values())  # "Kim Jong Un", not "North Korea"
-        and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
-        and not any(word.lower() in _NOT_PERSON_WORDS | _NOT_ACTORS for word in words)
+        and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in named)
+        and not any(word.lower() in _NOT_PERSON_WORDS | _NOT_ACTORS for word in named)
     )
 
 

@@ -830,9 +830,12 @@ _ISO_TIMESTAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 # "KYIV, Oct 24 (Reuters) -": the wire's date line names the day the story was filed
+WIRE_AGENCIES = (  # the agencies a dateline names
+    r"(?:Reuters|AP|AFP|Xinhua|TASS|Yonhap|PTI|IANS|ANI|UPI|dpa|Kyodo|Anadolu|Bloomberg|RIA|Interfax)"
+)
 _WIRE_DATELINE = re.compile(
     rf"^\W*[A-Z][A-Za-z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<day>{_F_MONTH}\s+{_F_DAY})"
-    r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Yonhap|PTI|IANS|ANI|UPI|dpa|Kyodo|Anadolu|Bloomberg|RIA|Interfax)\)"
+    rf"\s*\({WIRE_AGENCIES}\)"
 )
 _TOP_LINES = 8
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from timeline.actors import (
     NO_PEOPLE,
     People,
+    actor_key,
     event_actors,
     headline_actors,
     people_named,
@@ -233,9 +234,10 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
     """Whether `names` occur in `mentions` in this order (a subsequence), every mention counting:
     "The Ukrainian government reports that North Korean infantrymen could be deployed to ... Ukraine"
     backs a headline that drops the attribution ("North Korean infantrymen ... Ukraine")."""
-    remaining = iter(mentions)
-    # a surname stands for the full name ("Von der Leyen visits Kyiv" over "Ursula von der Leyen")
-    return all(any(m == name or m.endswith(" " + name) for m in remaining) for name in names)
+    remaining = iter([actor_key(m) for m in mentions])
+    # a surname stands for the full name ("Von der Leyen visits Kyiv" over "Ursula von der Leyen"),
+    # and capitals and hyphens do not tell names apart ("van Gogh" / "Van Gogh", "Jong-un" / "Jong Un")
+    return all(any(m == key or m.endswith(" " + key) for m in remaining) for key in map(actor_key, names))
 
 
 def headline_misleads(

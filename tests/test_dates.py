@@ -137,6 +137,13 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("yesterday", None, None, U, None, NONE),
     ("last week", "2024-10-25", "2024-10-18", D, APPROX, REL),
     ("last week", "2024", "2024", Y, APPROX, REL),
+    # a weekend: its Saturday, approx (2024-10-25 is a Friday, 2024-10-27 a Sunday)
+    ("over the weekend", "2024-10-28", "2024-10-26", D, APPROX, REL),
+    ("over the weekend", "2024-10-27", "2024-10-26", D, APPROX, REL),
+    ("this weekend", "2024-10-25", "2024-10-26", D, APPROX, REL),
+    ("last weekend", "2024-10-25", "2024-10-19", D, APPROX, REL),
+    ("next weekend", "2024-10-25", "2024-11-02", D, APPROX, REL),
+    ("at the weekend", "2024", None, U, None, NONE),
     ("two weeks ago", "2024-10-25", "2024-10-11", D, APPROX, REL),
     ("3 days ago", "2024-10-25", "2024-10-22", D, None, REL),
     ("last month", "2024-10-25", "2024-09", M, None, REL),
@@ -649,6 +656,14 @@ NEWS_SENTENCES: list[tuple[str, str | None, str]] = [
     ("Fighting intensified last October.", "2024-10-25", "October 2023"),
     ("Elections are due next March.", "2024-10-25", "March 2025"),
     ("The bomb exploded on Wednesday last week.", "2024-10-25", "16 October 2024"),
+    # what happened over the weekend is dated by it, not by the day it was told (a wire story's
+    # "killed 16 people over the weekend, officials said on Monday" was dated Monday)
+    (
+        "Floods killed 16 people over the weekend, officials said on Monday.",
+        "2024-10-28",
+        "around 26 October 2024",
+    ),
+    ("Protesters rally every weekend in the capital.", "2024-10-28", "undated"),
     # a forecast's weekday is the coming one; "this Friday" is the one of the article's week
     ("Leaders will meet on Monday to discuss the plan.", "2024-10-25", "28 October 2024"),
     ("The talks will resume this Friday.", "2024-10-22", "25 October 2024"),

@@ -31,7 +31,8 @@ month or day precise; the machine's clock is never consulted):
   (no modifier when the phrase cannot leave that period, e.g. "today", "this year"). "last week" and
   "N weeks ago" are days with modifier approx; "recently" / "in recent months" / "in the past month"
   (the last thirty days, not the previous calendar month) -> the document date with modifier before;
-  "in the coming weeks" / "soon" -> the document date with modifier after. "a decade ago" -> ten years
+  "in the coming weeks" / "soon" -> the document date with modifier after. "over the weekend", "this
+  weekend", "last weekend" -> that weekend's Saturday, approx. "a decade ago" -> ten years
   before, approx. "the end of the month/year" -> that part of the document's month or year. A count
   reaching before the year 1000 ("2000 years ago") is undated: the year 24 would read as a day.
 * Modifiers: early/start/beginning -> start; mid/middle -> mid; late/end of (also "by the end of")
@@ -420,6 +421,32 @@ def _weekday_alone(core: str, doc: _DocParts | None, forward: bool) -> _Hit | No
     return _Hit((anchor + dt.timedelta(days=days)).isoformat(), Precision.day, DateBasis.relative)
 
 
+_WEEKEND = re.compile(r"(?:over )?(?:the )?(?:(?P<rel>last|this past|past|previous|next|this) )?weekend")
+
+
+def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
+    """ "over the weekend", "this past weekend": the last one before the article ("over the weekend"
+    in a forecast: the coming one); "this weekend": that of the article's calendar week; "last" /
+    "next weekend": the week before or after.
+    Its Saturday, about: a weekend is two days, and what happened "over the weekend" may be Sunday's."""
+    m = _WEEKEND.fullmatch(core)
+    if not m or doc is None or doc[1] is None or doc[2] is None:
+        return None
+    anchor = dt.date(doc[0], doc[1], doc[2])
+    saturday_of_the_week = anchor + dt.timedelta(days=5 - anchor.weekday())  # weeks run Monday to Sunday
+    if m["rel"] == "this":
+        saturday = saturday_of_the_week
+    elif m["rel"] == "next":
+        saturday = saturday_of_the_week + dt.timedelta(days=7)
+    elif m["rel"] in ("last", "previous"):
+        saturday = saturday_of_the_week - dt.timedelta(days=7)
+    elif forward and m["rel"] is None:
+        saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+    else:
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 or 7)
+    return _Hit(saturday.isoformat(), Precision.day, DateBasis.relative, Modifier.approx)
+
+
 def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
     """ "March last year" (the month of the year named), "last October" (the latest October before
     the document's month; unknown when that month is), "next March", "this October"."""
@@ -449,6 +476,7 @@ def _single(core: str, doc: _DocParts | None, doc_value: str | None, forward: bo
         or _yearless(core, doc, forward)
         or _relative(core, doc, doc_value)
         or _weekday_alone(core, doc, forward)
+        or _weekend(core, doc, forward)
         or _month_of_named_year(core, doc)
     )
 
@@ -622,7 +650,8 @@ _F_RELATIVE = (
     r"|(?:(?:by|before|until|at|towards?)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months|years)"
     r"|in\s+the\s+(?:coming|next|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)"
-    r"|in\s+the\s+near\s+future)"
+    r"|in\s+the\s+near\s+future"
+    r"|(?:over\s+)?the\s+weekend|(?:last|this|next|past|previous|this\s+past)\s+weekend)"
 )
 # "from"/"between" ranges are tried before the prefixed forms, which would stop at "from 2019".
 _F_FROM_RANGE = (

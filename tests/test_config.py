@@ -225,6 +225,15 @@ def test_empty_key_variable_counts_as_missing() -> None:
         resolve_api_key(profile, environ={"OPENAI_API_KEY": ""})
 
 
+def test_a_profile_of_kind_openai_without_api_key_env_reads_openai_api_key(tmp_path: Path) -> None:
+    """It was told to set OPENAI_API_KEY, and then never read it."""
+    write_config(tmp_path, '[profiles.work]\nkind = "openai"\nmodel = "gpt-4o"\n')
+    profile = load_settings(environ={}).profiles["work"]
+    assert resolve_api_key(profile, environ={"OPENAI_API_KEY": "sk-test-2"}) == "sk-test-2"
+    with pytest.raises(MissingKeyError, match="set the environment variable OPENAI_API_KEY"):
+        resolve_api_key(profile, environ={})
+
+
 def test_openai_compatible_without_a_key_gets_the_placeholder() -> None:
     profile = load_settings(environ={}).profiles["openai-compatible"]
     assert resolve_api_key(profile, environ={}) == NO_KEY == "not-needed"

@@ -430,6 +430,14 @@ def test_401_names_the_key_variable_and_never_the_key(monkeypatch: pytest.Monkey
     assert len(server.requests) == 1
 
 
+def test_401_for_a_profile_that_names_no_key_variable_says_where_to_name_one() -> None:
+    prof = profile().model_copy(update={"api_key_env": None, "name": "mine"})
+    server = Server(httpx2.Response(401, json={"error": {"message": "Unauthorized"}}))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, prof).complete(MESSAGES, WireReply, max_tokens=50)
+    assert "set api_key_env under [profiles.mine]" in str(caught.value)
+
+
 def test_404_is_a_config_error_about_model_and_base_url() -> None:
     server = Server(httpx2.Response(404, json={"error": {"message": "model not found"}}))
     with pytest.raises(ConfigError, match="HTTP 404: check the profile's model name and base_url"):

@@ -34,13 +34,21 @@ _RESPONSE_FORMAT_STYLE = {Mode.llama_json_schema: "llama", Mode.prompt_json: "no
 NO_KEY = "not-needed"
 
 
+def key_variable(profile: Profile) -> str | None:
+    """The environment variable that holds the profile's key: the one it names, else OPENAI_API_KEY
+    for any profile of kind `openai` (a `[profiles.work] kind = "openai"` without `api_key_env` was
+    told to set OPENAI_API_KEY and then never read it)."""
+    return profile.api_key_env or ("OPENAI_API_KEY" if profile.kind == "openai" else None)
+
+
 def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> str:
     """The key from the environment variable the profile names; never from a file."""
     env = os.environ if environ is None else environ
-    if profile.api_key_env and env.get(profile.api_key_env):
-        return env[profile.api_key_env]
-    if profile.kind == "openai":
-        raise MissingKeyError(profile.name, profile.api_key_env or "OPENAI_API_KEY")
+    variable = key_variable(profile)
+    if variable and env.get(variable):
+        return env[variable]
+    if variable and profile.kind == "openai":
+        raise MissingKeyError(profile.name, variable)
     return NO_KEY
 
 
@@ -174,8 +182,12 @@ class InstructorModel:
         return ProviderError(f"{where}: {_first_line(exc)}")
 
     def _key_hint(self) -> str:
+        variable = key_variable(self.profile)
+        if variable:
+            return f"the environment variable {variable}"
         return (
-            f"the environment variable {self.profile.api_key_env}" if self.profile.api_key_env else "the key"
+            f"the key: this profile sends none, so set api_key_env under [profiles.{self.profile.name}] "
+            "to the name of the environment variable that holds it"
         )
 
     def close(self) -> None:

@@ -234,6 +234,32 @@ def test_a_profile_of_kind_openai_without_api_key_env_reads_openai_api_key(tmp_p
         resolve_api_key(profile, environ={})
 
 
+@pytest.mark.parametrize(
+    "pasted",
+    ["sk-proj-AbCdEf0123456789DO-NOT-PRINT", "gsk_8fK2mQ9xV7LpR3tW1zY6bN4cH0jDaE5sDONOTPRINT", "my key"],
+)
+def test_a_key_given_as_api_key_env_is_refused_and_never_printed(tmp_path: Path, pasted: str) -> None:
+    """It was printed back in "set the environment variable sk-..." and in every 401 message."""
+    write_config(tmp_path, f'[profiles.work]\nkind = "openai"\nmodel = "m"\napi_key_env = "{pasted}"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    message = str(caught.value)
+    assert "invalid setting profiles.work.api_key_env" in message
+    assert 'give its name, e.g. api_key_env = "OPENAI_API_KEY"' in message
+    assert pasted not in message
+    assert "PRINT" not in message
+
+
+def test_an_empty_api_key_env_names_no_variable(tmp_path: Path) -> None:
+    write_config(tmp_path, '[profiles.openai-compatible]\napi_key_env = ""\n')
+    assert load_settings(environ={}).profiles["openai-compatible"].api_key_env is None
+
+
+def test_an_ordinary_variable_name_is_accepted_as_api_key_env(tmp_path: Path) -> None:
+    write_config(tmp_path, '[profiles.work]\nkind = "openai"\nmodel = "m"\napi_key_env = "my_org_key_2"\n')
+    assert load_settings(environ={}).profiles["work"].api_key_env == "my_org_key_2"
+
+
 def test_openai_compatible_without_a_key_gets_the_placeholder() -> None:
     profile = load_settings(environ={}).profiles["openai-compatible"]
     assert resolve_api_key(profile, environ={}) == NO_KEY == "not-needed"

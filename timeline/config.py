@@ -20,6 +20,10 @@ CONFIG_FILE = "timeline.toml"
 DEFAULT_PROFILE = "local"
 
 
+# What api_key_env may hold: the name of an environment variable, never a key.
+_VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 class Mode(str, Enum):
     """How the structured reply is requested from the server."""
 
@@ -61,6 +65,25 @@ class Profile(BaseModel):
     max_tokens: int = Field(default=512, ge=16)
     max_reasks: int = Field(default=1, ge=0, le=5, description="Validation re-asks after the first reply.")
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+
+    @field_validator("api_key_env")
+    @classmethod
+    def _variable_name(cls, value: str | None) -> str | None:
+        # A key pasted here instead of a variable's name was printed back in "set the environment
+        # variable sk-..." and in every 401 message; the value is never repeated. A name that is one
+        # (letters, digits, _) but long and random-looking (a Groq "gsk_..." key) is refused too.
+        if not value:  # api_key_env = "" reads as no variable, as it did before names were checked
+            return None
+        random_looking = (
+            len(value) >= 32 and any(c.isdigit() for c in value) and any(c.islower() for c in value)
+        )
+        if not _VARIABLE_NAME.fullmatch(value) or random_looking:
+            raise ValueError(
+                "this is not the name of an environment variable (the value is not shown, in case it is "
+                "a key): put the key in an environment variable and give its name, e.g. api_key_env = "
+                '"OPENAI_API_KEY"'
+            )
+        return value
 
     @field_validator("base_url")
     @classmethod

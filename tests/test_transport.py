@@ -131,6 +131,37 @@ def test_retry_after_in_the_past_waits_nothing() -> None:
     assert retry_after_seconds(response) == 0.0
 
 
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Retry-After": "soon"},
+        {"Retry-After": "Wed, 99 Foo 2015"},
+        {"Retry-After": "nan"},
+        {"retry-after-ms": "nan"},
+    ],
+)
+def test_a_malformed_retry_after_is_ignored_and_the_request_retried(headers: dict[str, str]) -> None:
+    """It raised inside the wait: one request, and the 429 reported as a connection error."""
+    server = Server(httpx2.Response(429, headers=headers), httpx2.Response(200))
+    client, sleeps = retrying_client(server, RetryPolicy(initial_wait_s=1, max_wait_s=5))
+    assert client.get(f"{BASE_URL}/models").status_code == 200
+    assert len(server.requests) == 2
+    assert len(sleeps) == 1 and 0 <= sleeps[0] <= 1.0  # the backoff's, as without the header
+
+
+def test_a_retry_after_date_without_a_zone_is_read_as_gmt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read as local time it was off by the machine's offset from GMT (9 hours in Tokyo)."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    time.tzset()
+    try:
+        when = email.utils.formatdate(time.time() + 10, usegmt=True).replace("GMT", "-0000")
+        waited = retry_after_seconds(httpx2.Response(503, headers={"Retry-After": when}))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert waited is not None and 8.0 <= waited <= 10.0
+
+
 def test_retry_after_is_capped_by_max_wait() -> None:
     server = Server(httpx2.Response(429, headers={"Retry-After": "120"}))
     client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=5))

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import random
 import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC
 
 import httpx2
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, stop_after_delay
@@ -35,21 +37,33 @@ class _RetryableResponse(Exception):
 
 
 def retry_after_seconds(response: httpx2.Response) -> float | None:
-    """Seconds the server asked us to wait (`Retry-After` as seconds or an HTTP date), if any."""
+    """Seconds the server asked us to wait (`retry-after-ms`, `Retry-After` as seconds or an HTTP
+    date), if any. A value that is none of these is no request at all: "Retry-After: soon" or "nan"
+    raised inside the wait, and the 429 came out as "server unreachable" without a retry."""
     value = response.headers.get("retry-after-ms")
-    if value is not None:
-        try:
-            return max(float(value) / 1000, 0.0)
-        except ValueError:
-            pass
+    if value is not None and (milliseconds := _number(value)) is not None:
+        return max(milliseconds / 1000, 0.0)
     value = response.headers.get("retry-after")
     if value is None:
         return None
+    if (seconds := _number(value)) is not None:
+        return max(seconds, 0.0)
     try:
-        return max(float(value), 0.0)
+        parsed = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:  # "-0000" parses without a zone; an HTTP date is always GMT
+        parsed = parsed.replace(tzinfo=UTC)
+    return max(parsed.timestamp() - time.time(), 0.0)
+
+
+def _number(text: str) -> float | None:
+    """A number of seconds as a header writes it; "inf" waits the longest allowed, "nan" is no number."""
+    try:
+        number = float(text)
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        return max(parsed.timestamp() - time.time(), 0.0) if parsed else None
+        return None
+    return None if math.isnan(number) else number
 
 
 def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:

@@ -361,6 +361,24 @@ def test_connection_refused_makes_policy_attempts_requests() -> None:
     assert len(server.requests) == 3
 
 
+def test_a_read_timeout_names_request_timeout_s_not_an_unreachable_server() -> None:
+    """It said "server unreachable ... check that it is running" of a server that was computing."""
+    server = Server(httpx2.ReadTimeout("timed out"))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "no reply within request_timeout_s = 900 s" in message
+    assert "raise request_timeout_s under [profiles.openai-compatible.retry] in timeline.toml" in message
+    assert "unreachable" not in message
+    assert len(server.requests) == 2
+
+
+def test_a_connect_timeout_is_an_unreachable_server() -> None:
+    server = Server(httpx2.ConnectTimeout("timed out"))
+    with pytest.raises(ProviderError, match="server unreachable after retries"):
+        model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
+
+
 def test_invalid_json_is_reasked_once_then_succeeds() -> None:
     server = Server(
         httpx2.Response(200, json=chat_completion("this is not JSON")),

@@ -174,6 +174,14 @@ class InstructorModel:
             )
         if isinstance(exc, openai.APIStatusError):
             return ProviderError(f"{where}: HTTP {exc.status_code} after retries: {_first_line(exc)}")
+        if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
+            # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
+            # (this was "server unreachable ... check that it is running").
+            return ProviderError(
+                f"{where}: no reply within request_timeout_s = {self.profile.retry.request_timeout_s:g} s: "
+                "the server is running but slower than that; raise request_timeout_s under "
+                f"[profiles.{self.profile.name}.retry] in timeline.toml"
+            )
         if isinstance(exc, openai.APIConnectionError):
             return ProviderError(
                 f"{where}: server unreachable after retries ({_first_line(exc)}): check that it is running "

@@ -487,6 +487,21 @@ def test_401_for_a_profile_that_names_no_key_variable_says_where_to_name_one() -
     assert "set api_key_env under [profiles.mine]" in str(caught.value)
 
 
+def test_a_refused_document_request_counts_its_requests_and_tokens() -> None:
+    """A 400 after a re-ask: the run summary said 0 requests for this document, the server saw 2."""
+    server = Server(
+        httpx2.Response(200, json=chat_completion("this is not JSON")),
+        httpx2.Response(400, json={"error": {"message": "maximum context length is 4096 tokens"}}),
+    )
+    with pytest.raises(
+        ExtractionError, match="HTTP 400, the server refused this document's request"
+    ) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    usage = caught.value.usage
+    assert isinstance(usage, Usage)
+    assert (usage.requests, usage.prompt_tokens, usage.completion_tokens) == (2, 10, 5)
+
+
 def test_404_is_a_config_error_about_model_and_base_url() -> None:
     server = Server(httpx2.Response(404, json={"error": {"message": "model not found"}}))
     with pytest.raises(ConfigError, match="HTTP 404: check the profile's model name and base_url"):

@@ -126,14 +126,14 @@ class InstructorModel:
             self._refuse_a_server_that_is_not_the_api(before)
             cause = exc.__cause__
             if isinstance(cause, openai.OpenAIError):
-                raise self._translate(cause) from cause
+                raise self._translate(cause, before) from cause
             raise ExtractionError(
                 f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {_validation_summary(exc)}",
                 usage=self._usage_since(before),
             ) from exc
         except openai.OpenAIError as exc:
             self._refuse_a_server_that_is_not_the_api(before)
-            raise self._translate(exc) from exc
+            raise self._translate(exc, before) from exc
         return Completion(value=value, usage=self._usage_since(before))
 
     def _refuse_a_server_that_is_not_the_api(self, before: Meter) -> None:
@@ -146,8 +146,11 @@ class InstructorModel:
                 "completion: check the profile's base_url (it should end in /v1) and any proxy in between"
             )
 
-    def _translate(self, exc: openai.OpenAIError) -> ConfigError | ProviderError | ExtractionError:
-        """An SDK error as one of ours, with the hint that fixes it."""
+    def _translate(
+        self, exc: openai.OpenAIError, before: Meter
+    ) -> ConfigError | ProviderError | ExtractionError:
+        """An SDK error as one of ours, with the hint that fixes it. A document's failure carries what
+        its requests cost, so the run's counts include them (a refused request was left out)."""
         where = f"{self.label} at {self._openai.base_url}"
         if isinstance(exc, openai.AuthenticationError):
             return ProviderError(f"{where}: the server rejected the key (HTTP 401): check {self._key_hint()}")
@@ -170,7 +173,8 @@ class InstructorModel:
             return ExtractionError(
                 f"{where}: HTTP {exc.status_code}, the server refused this document's request "
                 f"({_first_line(exc)}): if it is too long for the model, split the article or raise the "
-                "server's context size"
+                "server's context size",
+                usage=self._usage_since(before),
             )
         if isinstance(exc, openai.APIStatusError):
             return ProviderError(f"{where}: HTTP {exc.status_code} after retries: {_first_line(exc)}")

@@ -502,6 +502,25 @@ def test_a_refused_document_request_counts_its_requests_and_tokens() -> None:
     assert (usage.requests, usage.prompt_tokens, usage.completion_tokens) == (2, 10, 5)
 
 
+def test_413_fails_the_document_alone_and_is_not_said_to_be_retried() -> None:
+    """A body too large for the server is this document's, like a 400; it was "HTTP 413 after
+    retries" (sent once) and stopped the whole run."""
+    server = Server(httpx2.Response(413, text="Request Entity Too Large"))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert "HTTP 413, the server refused this document's request" in str(caught.value)
+    assert len(server.requests) == 1
+
+
+def test_a_status_that_is_not_retried_is_not_said_to_be_retried() -> None:
+    server = Server(httpx2.Response(405, text="Method Not Allowed"))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert "HTTP 405: Method Not Allowed" in str(caught.value)
+    assert "after retries" not in str(caught.value)
+    assert len(server.requests) == 1
+
+
 def test_404_is_a_config_error_about_model_and_base_url() -> None:
     server = Server(httpx2.Response(404, json={"error": {"message": "model not found"}}))
     with pytest.raises(ConfigError, match="HTTP 404: check the profile's model name and base_url"):

@@ -15,7 +15,7 @@ from timeline.config import Mode, Profile
 from timeline.errors import ConfigError, ExtractionError, MissingKeyError, OutputTruncatedError, ProviderError
 from timeline.llm import Completion, Message, ReplyT
 from timeline.models import Usage
-from timeline.providers.transport import Meter, ResponseFormatTransport, RetryTransport
+from timeline.providers.transport import RETRYABLE_STATUS, Meter, ResponseFormatTransport, RetryTransport
 
 # Our config names -> instructor modes. llama_json_schema and prompt_json are JSON_SCHEMA plus a
 # request rewrite (see transport.ResponseFormatTransport).
@@ -167,7 +167,9 @@ class InstructorModel:
                 f'response_format): set mode = "llama_json_schema" for a llama.cpp server, or '
                 f'"json" / "prompt_json" for others, under [profiles.{self.profile.name}] in timeline.toml'
             )
-        if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)):
+        if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)) or (
+            isinstance(exc, openai.APIStatusError) and exc.status_code == 413  # payload too large
+        ):
             # This document's request, not the server: too long for the model's context, or refused by
             # a content filter. The document fails; the others still run.
             return ExtractionError(
@@ -177,7 +179,9 @@ class InstructorModel:
                 usage=self._usage_since(before),
             )
         if isinstance(exc, openai.APIStatusError):
-            return ProviderError(f"{where}: HTTP {exc.status_code} after retries: {_first_line(exc)}")
+            # Only the statuses the transport retries were retried: a 405 or 501 was sent once.
+            retried = " after retries" if exc.status_code in RETRYABLE_STATUS else ""
+            return ProviderError(f"{where}: HTTP {exc.status_code}{retried}: {_first_line(exc)}")
         if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
             # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
             # (this was "server unreachable ... check that it is running").

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from timeline.cli import _print_summary, build_parser, main
+from timeline.cli import _NoCredentials, _print_summary, build_parser, main
 from timeline.export import FORMATS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
@@ -105,6 +106,35 @@ def test_providers_shows_openai_usable_with_a_key(
     assert code == 0
     assert _provider_lines(out)["openai"].endswith("usable: https://api.openai.com/v1 (not contacted)")
     assert "NEVER-SHOWN" not in out
+
+
+def test_a_password_in_base_url_is_shown_neither_by_providers_nor_in_verbose_logs(
+    capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture, tmp_path: Path
+) -> None:
+    (tmp_path / "timeline.toml").write_text(
+        '[profiles.openai-compatible]\nbase_url = "https://analyst:pa55-DO-NOT-PRINT@gpu.lan/v1"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "-v", "providers")
+    assert code == 0
+    assert _provider_lines(out)["openai-compatible"].endswith(
+        "usable: https://***@gpu.lan/v1 (not contacted)"
+    )
+    # what httpx2 logs for each request under -v (pytest's handlers stand in for basicConfig's)
+    caplog.set_level(logging.INFO)
+    logging.getLogger("httpx2").info(
+        'HTTP Request: %s %s "%s %d %s"',
+        "POST",
+        "https://analyst:pa55-DO-NOT-PRINT@gpu.lan/v1",
+        "HTTP/1.1",
+        200,
+        "OK",
+    )
+    assert "https://***@gpu.lan/v1" in caplog.text
+    assert "DO-NOT-PRINT" not in caplog.text + out
+    # a library's malformed call stays logging's to report, not an error raised into the library
+    malformed = logging.LogRecord("httpx2", logging.INFO, __file__, 1, "%s and %s", ("one too few",), None)
+    assert _NoCredentials().filter(malformed)
 
 
 def test_providers_reads_the_config_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

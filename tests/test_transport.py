@@ -521,6 +521,18 @@ def test_a_status_that_is_not_retried_is_not_said_to_be_retried() -> None:
     assert len(server.requests) == 1
 
 
+def test_a_password_in_base_url_is_not_in_the_error() -> None:
+    """A basic-auth proxy's base_url (http://user:password@host/v1) was printed whole."""
+    server = Server(httpx2.Response(500, json={"error": {"message": "boom"}}))
+    prof = profile(attempts=1)
+    http = build_http_client(prof, inner=httpx2.MockTransport(server))
+    model = InstructorModel(prof, "http://analyst:pa55-DO-NOT-PRINT@llm.test/v1", http)
+    with pytest.raises(ProviderError) as caught:
+        model.complete(MESSAGES, WireReply, max_tokens=50)
+    assert "at http://***@llm.test/v1" in str(caught.value)
+    assert "DO-NOT-PRINT" not in str(caught.value)
+
+
 def test_404_is_a_config_error_about_model_and_base_url() -> None:
     server = Server(httpx2.Response(404, json={"error": {"message": "model not found"}}))
     with pytest.raises(ConfigError, match="HTTP 404: check the profile's model name and base_url"):

@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from timeline import __version__
 from timeline.cache import ResultCache, write_atomically
-from timeline.config import Settings, load_settings
+from timeline.config import Settings, load_settings, without_credentials
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline
@@ -431,6 +431,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NoCredentials(logging.Filter):
+    """-v shows library log lines, and httpx2's name each request's URL: with a base_url such as
+    http://user:password@host/v1 that printed the password on every request."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a library's malformed call: logging reports it when emitting
+            return True
+        record.msg, record.args = without_credentials(message), ()
+        return True
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -438,6 +451,8 @@ def _interrupt(signum: int, frame: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, stream=sys.stderr)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(_NoCredentials())
     if not args.verbose:
         # instructor logs each failed attempt; we report failures ourselves, once, with a fix.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
@@ -462,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_PARTIAL
     except TimelineError as exc:
-        _stderr(f"error: {exc}")
+        _stderr(f"error: {without_credentials(str(exc))}")
         if isinstance(exc, ProviderError) and getattr(args, "no_cache", True) is False:
             _stderr("finished documents are cached: once the provider works, the same command resumes")
         return exc.exit_code

@@ -24,6 +24,15 @@ DEFAULT_PROFILE = "local"
 _VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
+# The user:password@ of a URL (a proxy's basic auth in base_url): a credential, never printed.
+_URL_CREDENTIALS = re.compile(r"(?i)\b(https?://)[^/@\s]*@")
+
+
+def without_credentials(text: str) -> str:
+    """`text` with the credentials of any URL in it shown as ***."""
+    return _URL_CREDENTIALS.sub(r"\1***@", text)
+
+
 class Mode(str, Enum):
     """How the structured reply is requested from the server."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from timeline.config import Profile
+from timeline.config import Profile, without_credentials
 from timeline.errors import ConfigError, MissingExtraError, MissingKeyError
 from timeline.llm import Completion, Message, ReplyT, StructuredModel
 
@@ -50,7 +50,9 @@ class _RemoteProvider:
         if profile.kind != "openai" and not profile.base_url:
             return Status(False, f"profile '{profile.name}' needs base_url")
         # Configured is all we know without a request; `timeline build` reports an unreachable server.
-        return Status(True, f"{profile.base_url or 'https://api.openai.com/v1'} (not contacted)")
+        return Status(
+            True, f"{without_credentials(profile.base_url or 'https://api.openai.com/v1')} (not contacted)"
+        )
 
     @contextlib.contextmanager
     def connect(self, profile: Profile, cache_dir: Path, progress: Progress) -> Iterator[str]:
@@ -66,7 +68,9 @@ class _LocalProvider:
 
     def status(self, profile: Profile, cache_dir: Path) -> Status:
         if profile.base_url:
-            return Status(True, f"reuses the server at {profile.base_url} (not contacted)")
+            return Status(
+                True, f"reuses the server at {without_credentials(profile.base_url)} (not contacted)"
+            )
         if importlib.util.find_spec("llama_cpp") is None:
             return Status(False, str(MissingExtraError("local", "llama-cpp-python")))
         from timeline.providers.local import cached_model

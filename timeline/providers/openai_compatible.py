@@ -11,7 +11,7 @@ import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
-from timeline.config import Mode, Profile
+from timeline.config import Mode, Profile, without_credentials
 from timeline.errors import ConfigError, ExtractionError, MissingKeyError, OutputTruncatedError, ProviderError
 from timeline.llm import Completion, Message, ReplyT
 from timeline.models import Usage
@@ -81,6 +81,11 @@ class InstructorModel:
     def label(self) -> str:
         return f"{self.profile.name}/{self.profile.model}"
 
+    @property
+    def _where(self) -> str:
+        """The model and server for messages; a password in base_url is not shown."""
+        return f"{self.label} at {without_credentials(str(self._openai.base_url))}"
+
     def _usage_since(self, before: Meter) -> Usage:
         now = self._retry_transport().meter
         replies = now.replies - before.replies
@@ -142,7 +147,7 @@ class InstructorModel:
         odd = self._retry_transport().meter.not_a_completion
         if odd is not None and odd != before.not_a_completion:
             raise ProviderError(
-                f"{self.label} at {self._openai.base_url}: HTTP 200 with {odd}, not an OpenAI chat "
+                f"{self._where}: HTTP 200 with {odd}, not an OpenAI chat "
                 "completion: check the profile's base_url (it should end in /v1) and any proxy in between"
             )
 
@@ -151,7 +156,7 @@ class InstructorModel:
     ) -> ConfigError | ProviderError | ExtractionError:
         """An SDK error as one of ours, with the hint that fixes it. A document's failure carries what
         its requests cost, so the run's counts include them (a refused request was left out)."""
-        where = f"{self.label} at {self._openai.base_url}"
+        where = self._where
         if isinstance(exc, openai.AuthenticationError):
             return ProviderError(f"{where}: the server rejected the key (HTTP 401): check {self._key_hint()}")
         if isinstance(exc, openai.PermissionDeniedError):

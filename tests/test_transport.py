@@ -571,6 +571,28 @@ def test_calls_at_once_from_two_threads_each_report_their_own_tokens() -> None:
     ]
 
 
+def test_odd_token_counts_in_a_reply_count_as_none_not_as_an_unreachable_server() -> None:
+    """SYNTHETIC: `"prompt_tokens": "n/a"` raised inside the transport: "server unreachable"."""
+    reply = chat_completion('{"events": []}')
+    reply["usage"] = {"prompt_tokens": "n/a", "completion_tokens": 7}
+    completion = model_over(Server(httpx2.Response(200, json=reply)), profile()).complete(
+        MESSAGES, WireReply, max_tokens=50
+    )
+    assert (completion.usage.prompt_tokens, completion.usage.completion_tokens) == (0, 7)
+    assert completion.usage.requests == 1
+
+
+@pytest.mark.parametrize("body", [[1, 2], "hello", {"choices": ["x"]}])
+def test_json_that_is_not_a_completion_is_named_as_such_in_prompt_json_mode(body: object) -> None:
+    """SYNTHETIC: unwrapping a fence raised on a JSON list or string, which read as "server unreachable"."""
+    server = Server(httpx2.Response(200, json=body))
+    with pytest.raises((ProviderError, ExtractionError)) as caught:
+        model_over(server, profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert "unreachable" not in str(caught.value)
+    if not isinstance(body, dict):
+        assert "not an OpenAI chat completion" in str(caught.value)
+
+
 def test_a_web_page_instead_of_a_completion_stops_the_run_naming_it() -> None:
     """SYNTHETIC: a proxy's login page, HTTP 200. It was a per-document validation failure, its
     message printed twice, and every other document got the same page."""

@@ -103,17 +103,25 @@ class Meter:
         body = response.read()
         try:
             reply = json.loads(body)
-            usage = reply.get("usage") or {}
-            if "choices" not in reply:
-                raise KeyError("choices")
-        except (ValueError, AttributeError, KeyError, TypeError):
+        except ValueError:
+            reply = None
+        if not isinstance(reply, dict) or "choices" not in reply:
             kind = response.headers.get("content-type", "no content type").split(";")[0]
             opening = " ".join(body[:80].decode("utf-8", "replace").split())
             self.not_a_completion = f"{kind} starting {opening!r}"
             return
         self.replies += 1
-        self.prompt_tokens += int(usage.get("prompt_tokens") or 0)
-        self.completion_tokens += int(usage.get("completion_tokens") or 0)
+        self.prompt_tokens += _tokens(reply.get("usage"), "prompt_tokens")
+        self.completion_tokens += _tokens(reply.get("usage"), "completion_tokens")
+
+
+def _tokens(usage: object, name: str) -> int:
+    """A token count from a reply's `usage`. An odd value ("n/a", a list) counts as none: raised here,
+    inside the transport, it reached the user as "server unreachable" for a reply that had come."""
+    value = usage.get(name) if isinstance(usage, dict) else None
+    if isinstance(value, int | float) and math.isfinite(value) and value > 0:
+        return int(value)
+    return 0
 
 
 class RetryTransport(httpx2.BaseTransport):
@@ -205,10 +213,13 @@ class ResponseFormatTransport(httpx2.BaseTransport):
         except ValueError:
             return response
         changed = False
-        for choice in body.get("choices") or []:
-            message = choice.get("message") or {}
-            content = message.get("content")
-            if isinstance(content, str) and (match := _FENCE.match(content)):
+        # Only a chat completion's shape is looked into: a list or a string here raised, and read as
+        # "server unreachable" instead of the reply it was.
+        choices = body.get("choices") if isinstance(body, dict) else None
+        for choice in choices if isinstance(choices, list) else []:
+            message = choice.get("message") if isinstance(choice, dict) else None
+            content = message.get("content") if isinstance(message, dict) else None
+            if isinstance(message, dict) and isinstance(content, str) and (match := _FENCE.match(content)):
                 message["content"] = match.group(1)
                 changed = True
         if not changed:

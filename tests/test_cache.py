@@ -24,7 +24,6 @@ SAMPLING = {
     "mode": "llama_json_schema",
     "temperature": 0.0,
     "seed": 0,
-    "max_tokens": 400,
 }
 SCHEMA = WireReply.model_json_schema()
 REPLY = WireReply(events=[WireEvent(q="Putin and Kim signed", t="Putin and Kim sign treaty — “pact”", k="h")])
@@ -132,7 +131,6 @@ def _role_changed() -> list[dict[str, str]]:
         (MESSAGES, SCHEMA, {**SAMPLING, "temperature": 0.2}),
         (MESSAGES, SCHEMA, {**SAMPLING, "seed": 1}),
         (MESSAGES, SCHEMA, {**SAMPLING, "model": "other"}),
-        (MESSAGES, SCHEMA, {**SAMPLING, "max_tokens": 401}),
         (MESSAGES, SCHEMA, {**SAMPLING, "mode": "json_schema"}),
         (MESSAGES, {**SCHEMA, "title": "WireReply2"}, SAMPLING),
         (MESSAGES, {**SCHEMA, "required": []}, SAMPLING),
@@ -144,7 +142,6 @@ def _role_changed() -> list[dict[str, str]]:
         "temperature",
         "seed",
         "model",
-        "max-tokens",
         "mode",
         "schema-title",
         "schema-required",
@@ -163,6 +160,18 @@ def test_key_changes_when_the_profile_sampling_changes() -> None:
     colder = profile.model_copy(update={"temperature": 0.7})
     assert cache_key(MESSAGES, SCHEMA, profile.sampling_key()) != cache_key(
         MESSAGES, SCHEMA, colder.sampling_key()
+    )
+
+
+def test_key_ignores_max_tokens_which_only_cuts_a_reply() -> None:
+    """Only complete replies are stored: raising --max-tokens after one article was cut off used to
+    ask the model again for every article of the folder."""
+    from timeline.config import load_settings
+
+    profile = load_settings(environ={}).profiles["local"]
+    longer = profile.model_copy(update={"max_tokens": 2 * profile.max_tokens})
+    assert cache_key(MESSAGES, SCHEMA, profile.sampling_key()) == cache_key(
+        MESSAGES, SCHEMA, longer.sampling_key()
     )
 
 

@@ -110,8 +110,10 @@ class Profile(BaseModel):
             "mode": self.mode.value,
             "temperature": self.temperature,
             "seed": self.seed,
-            "max_tokens": self.max_tokens,
         }
+        # Not max_tokens: only a complete reply is stored, and a limit only cuts a reply, never changes
+        # one (the pipeline already stores the reply of its larger-limit retry under this key). With it,
+        # raising --max-tokens after one article was cut off asked the model again for every article.
         if self.base_url:  # another server may serve another model under the same name
             key["base_url"] = self.base_url
         return key

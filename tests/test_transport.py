@@ -459,6 +459,10 @@ def test_finish_reason_length_is_truncation_and_never_resent() -> None:
     server = Server(httpx2.Response(200, json=chat_completion('{"events": [{"q": "Seoul', "length")))
     with pytest.raises(OutputTruncatedError, match="max_tokens=50") as caught:
         model_over(server, profile(max_reasks=3)).complete(MESSAGES, WireReply, max_tokens=50)
+    # what to do about it (the message said only what happened)
+    assert "raise the limit with --max-tokens or max_tokens under [profiles.openai-compatible]" in str(
+        caught.value
+    )
     assert len(server.requests) == 1
     assert isinstance(caught.value.usage, Usage)
     assert caught.value.usage.requests == 1

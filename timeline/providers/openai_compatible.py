@@ -124,7 +124,9 @@ class InstructorModel:
             )
         except IncompleteOutputException as exc:
             raise OutputTruncatedError(
-                f"{self.label}: the reply hit max_tokens={max_tokens} before it was complete",
+                f"{self.label}: the reply hit max_tokens={max_tokens} before it was complete: raise the "
+                f"limit with --max-tokens or max_tokens under [profiles.{self.profile.name}] in "
+                "timeline.toml (a rerun asks again only for the articles that were cut off)",
                 usage=self._usage_since(before),
             ) from exc
         except InstructorRetryException as exc:

@@ -272,6 +272,17 @@ def test_cache_dir_comes_from_file_then_environment(tmp_path: Path) -> None:
     assert load_settings(environ={"TIMELINE_CACHE_DIR": "/from/env"}).cache_dir == Path("/from/env")
 
 
+def test_a_cache_dir_under_home_is_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It was a folder named "~" in the working directory."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    write_config(tmp_path, '[timeline]\ncache_dir = "~/timeline-cache"\n')
+    assert load_settings(environ={}).cache_dir == tmp_path / "home" / "timeline-cache"
+    assert (
+        load_settings(environ={"TIMELINE_CACHE_DIR": "~/env-cache"}).cache_dir
+        == tmp_path / "home" / "env-cache"
+    )
+
+
 def test_an_environment_setting_is_named_as_its_variable() -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={"TIMELINE_BASE_URL": "localhost:8080"})

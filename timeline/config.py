@@ -154,6 +154,13 @@ class Settings(BaseModel):
     cache_dir: Path | None = None
     source: str = "built-in defaults"
 
+    @field_validator("cache_dir")
+    @classmethod
+    def _home(cls, value: Path | None) -> Path | None:
+        # No shell expands "~" in timeline.toml (nor in a quoted variable): cache_dir = "~/cache" made
+        # a folder named "~" in the working directory and put the results and the 1.1 GB model there.
+        return value.expanduser() if value is not None else None
+
     def active(self) -> Profile:
         try:
             return self.profiles[self.profile]

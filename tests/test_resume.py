@@ -136,6 +136,39 @@ def test_a_truncated_reply_is_retried_once_with_a_larger_limit_never_unchanged(t
     assert timeline.provenance.usage.truncated_replies == 1
 
 
+def test_a_cut_off_reply_is_counted_in_its_document_s_report(tmp_path: Path) -> None:
+    """The progress line and the benchmark's row left it out (only the run's total had it)."""
+    settings = _settings(tmp_path / "cache")
+    timeline = Builder(TruncatingModel(), PromptLibrary(), settings).build(
+        [SEEDS / "000_05bc1de49be1dc5d.txt"]
+    )
+    (report,) = settings.reports
+    assert (report.usage.completion_tokens, report.usage.requests, report.usage.truncated_replies) == (
+        105,
+        1,
+        1,
+    )
+    assert timeline.provenance.usage.completion_tokens == 105
+
+
+def test_a_reply_cut_off_twice_fails_its_document_counting_both(tmp_path: Path) -> None:
+    from timeline.errors import OutputTruncatedError
+
+    class AlwaysCut(StubModel):
+        def complete(
+            self, messages: list[dict[str, str]], response_model: type[Any], **_: Any
+        ) -> Completion[Any]:
+            raise OutputTruncatedError("stub: hit max_tokens", usage=Usage(completion_tokens=100, requests=1))
+
+    settings = _settings(tmp_path / "cache")
+    timeline = Builder(AlwaysCut(), PromptLibrary(), settings).build([SEEDS / "000_05bc1de49be1dc5d.txt"])
+    (report,) = settings.reports
+    assert report.error is not None
+    assert (report.usage.completion_tokens, report.usage.requests) == (200, 2)
+    usage = timeline.provenance.usage
+    assert (usage.completion_tokens, usage.requests, usage.truncated_replies) == (200, 2, 1)
+
+
 def test_a_cache_that_cannot_be_written_costs_the_cache_not_the_run(tmp_path: Path) -> None:
     """The replies are paid for: the run finishes with them and says why a rerun will ask again."""
     blocker = tmp_path / "not-a-folder"

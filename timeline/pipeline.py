@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -113,12 +113,18 @@ class Builder:
         try:
             result = extract_events(self.model, self.library, chunk, self.settings.max_tokens)
         except OutputTruncatedError as exc:
-            self._spend(exc.usage)
-            self._spend(Usage(truncated_replies=1))
+            # The cut-off reply is this document's cost: counted with the retry's (or with its failure),
+            # so the document's progress line and the benchmark's row show it, not only the run's total.
+            cut = (exc.usage if isinstance(exc.usage, Usage) else Usage()).add(Usage(truncated_replies=1))
             # Never the same request again: once more with a larger limit, then give up.
-            result = extract_events(
-                self.model, self.library, chunk, self.settings.max_tokens * TRUNCATION_GROWTH
-            )
+            try:
+                retried = extract_events(
+                    self.model, self.library, chunk, self.settings.max_tokens * TRUNCATION_GROWTH
+                )
+            except ExtractionError as again:
+                again.usage = cut.add(again.usage) if isinstance(again.usage, Usage) else cut
+                raise
+            result = replace(retried, usage=cut.add(retried.usage))
         if cache is not None and self.cache_writable:
             try:
                 cache.put(key, WireReply(events=result.events), result.usage)

@@ -260,6 +260,22 @@ def test_an_ordinary_variable_name_is_accepted_as_api_key_env(tmp_path: Path) ->
     assert load_settings(environ={}).profiles["work"].api_key_env == "my_org_key_2"
 
 
+def test_a_key_read_with_its_line_break_is_trimmed() -> None:
+    """As an HTTP header "sk-...\\r\\n" failed before sending: "server unreachable"."""
+    profile = load_settings(environ={}).profiles["openai"]
+    assert resolve_api_key(profile, environ={"OPENAI_API_KEY": " sk-test-3\r\n"}) == "sk-test-3"
+    with pytest.raises(MissingKeyError):
+        resolve_api_key(profile, environ={"OPENAI_API_KEY": "\n"})
+
+
+def test_a_key_with_a_break_inside_is_refused_without_showing_it() -> None:
+    profile = load_settings(environ={}).profiles["openai"]
+    with pytest.raises(ConfigError) as caught:
+        resolve_api_key(profile, environ={"OPENAI_API_KEY": "sk-test-DO-NOT\nPRINT"})
+    assert "OPENAI_API_KEY holds a line break, space or control character inside the key" in str(caught.value)
+    assert "DO-NOT" not in str(caught.value)
+
+
 def test_openai_compatible_without_a_key_gets_the_placeholder() -> None:
     profile = load_settings(environ={}).profiles["openai-compatible"]
     assert resolve_api_key(profile, environ={}) == NO_KEY == "not-needed"

@@ -45,8 +45,17 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
     """The key from the environment variable the profile names; never from a file."""
     env = os.environ if environ is None else environ
     variable = key_variable(profile)
-    if variable and env.get(variable):
-        return env[variable]
+    # A key read from a file often ends in a line break (a Windows-saved .env: "\r"): as an HTTP
+    # header it failed before any byte was sent, reported as "server unreachable". Keys hold no
+    # spaces, so the ends are trimmed; one with a break or space inside is refused, never shown.
+    key = env.get(variable, "").strip() if variable else ""
+    if key and any(c.isspace() or not c.isprintable() for c in key):
+        raise ConfigError(
+            f"the environment variable {variable} holds a line break, space or control character inside "
+            "the key: set it to the key alone"
+        )
+    if key:
+        return key
     if variable and profile.kind == "openai":
         raise MissingKeyError(profile.name, variable)
     return NO_KEY

@@ -299,6 +299,30 @@ def test_a_cache_dir_under_home_is_the_home_folder(tmp_path: Path, monkeypatch: 
     )
 
 
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        ("http://127.0.0.1:abc/v1", "is not a usable URL (Port could not be cast"),
+        ("http://127.0.0.1:99999/v1", "is not a usable URL (Port out of range"),
+        ("http://[::1/v1", "is not a usable URL (Invalid IPv6 URL)"),
+        ("http://exa mple/v1", "is not an http:// or https:// URL"),
+        ("http:///v1", "is not an http:// or https:// URL"),
+    ],
+)
+def test_a_base_url_is_checked_whole_not_only_its_opening(url: str, said: str) -> None:
+    """A bad port passed and crashed the build with a traceback; a space made every request fail."""
+    with pytest.raises(ConfigError) as caught:
+        load_settings(profile="openai-compatible", overrides={"base_url": url}, environ={})
+    assert str(caught.value).startswith("command line: invalid setting --base-url: ")
+    assert said in str(caught.value)
+
+
+def test_a_bad_base_url_is_named_without_its_password() -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={"TIMELINE_BASE_URL": "http://me:DO-NOT-PRINT@host:abc/v1"})
+    assert "'http://***@host:abc/v1' is not a usable URL" in str(caught.value)
+
+
 def test_an_environment_setting_is_named_as_its_variable() -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={"TIMELINE_BASE_URL": "localhost:8080"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import urllib.parse
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -97,10 +98,24 @@ class Profile(BaseModel):
     @field_validator("base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
-        if value is not None and not re.match(r"https?://[^/\s]+", value):
-            raise ValueError(f"{value!r} is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)")
+        if value is None:
+            return None
+        # The whole URL is checked, not its opening: a bad port ("host:abc") passed and crashed the
+        # run with a traceback where the client was made, a space made every request "unreachable".
+        shown = repr(without_credentials(value))
+        try:
+            parts = urllib.parse.urlsplit(value)
+            _ = parts.port  # raises ValueError for a port that is not a number from 0 to 65535
+        except ValueError as exc:
+            raise ValueError(f"{shown} is not a usable URL ({exc}), e.g. http://127.0.0.1:8080/v1") from None
+        if (
+            parts.scheme.lower() not in ("http", "https")
+            or not parts.hostname
+            or any(c.isspace() for c in value)
+        ):
+            raise ValueError(f"{shown} is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)")
         # ".../v1/" and ".../v1" are one server: one cache key, one client base
-        return value.rstrip("/") if value is not None else None
+        return value.rstrip("/")
 
     def sampling_key(self) -> dict[str, Any]:
         """What changes the model's answer, for the result cache key."""

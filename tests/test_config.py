@@ -268,11 +268,18 @@ def test_a_key_read_with_its_line_break_is_trimmed() -> None:
         resolve_api_key(profile, environ={"OPENAI_API_KEY": "\n"})
 
 
-def test_a_key_with_a_break_inside_is_refused_without_showing_it() -> None:
+@pytest.mark.parametrize(
+    "value", ["sk-test-DO-NOT\nPRINT", "\u201csk-test-DO-NOT-PRINT\u201d", "sk-test DO-NOT-PRINT"]
+)
+def test_a_key_that_cannot_be_a_header_is_refused_without_showing_it(value: str) -> None:
+    """Typographic quotes failed every document with "'ascii' codec can't encode character"."""
     profile = load_settings(environ={}).profiles["openai"]
     with pytest.raises(ConfigError) as caught:
-        resolve_api_key(profile, environ={"OPENAI_API_KEY": "sk-test-DO-NOT\nPRINT"})
-    assert "OPENAI_API_KEY holds a line break, space or control character inside the key" in str(caught.value)
+        resolve_api_key(profile, environ={"OPENAI_API_KEY": value})
+    assert (
+        "OPENAI_API_KEY holds a line break, space, quote mark or other character that is not plain ASCII"
+        in str(caught.value)
+    )
     assert "DO-NOT" not in str(caught.value)
 
 

@@ -46,13 +46,14 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
     env = os.environ if environ is None else environ
     variable = key_variable(profile)
     # A key read from a file often ends in a line break (a Windows-saved .env: "\r"): as an HTTP
-    # header it failed before any byte was sent, reported as "server unreachable". Keys hold no
-    # spaces, so the ends are trimmed; one with a break or space inside is refused, never shown.
+    # header it failed before any byte was sent, reported as "server unreachable"; one pasted with
+    # typographic quotes failed every document with "'ascii' codec can't encode". Keys are printable
+    # ASCII without spaces, so the ends are trimmed and anything else is refused, never shown.
     key = env.get(variable, "").strip() if variable else ""
-    if key and any(c.isspace() or not c.isprintable() for c in key):
+    if key and any(c.isspace() or not (c.isascii() and c.isprintable()) for c in key):
         raise ConfigError(
-            f"the environment variable {variable} holds a line break, space or control character inside "
-            "the key: set it to the key alone"
+            f"the environment variable {variable} holds a line break, space, quote mark or other "
+            "character that is not plain ASCII inside the key: set it to the key alone"
         )
     if key:
         return key

@@ -137,6 +137,27 @@ def test_a_password_in_base_url_is_shown_neither_by_providers_nor_in_verbose_log
     assert _NoCredentials().filter(malformed)
 
 
+def test_providers_says_an_embedded_profile_naming_another_model_is_not_usable(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """It said "usable: embedded model verified", and a build recorded llama3-70b for Qwen's replies."""
+    (tmp_path / "timeline.toml").write_text(
+        '[timeline]\nprofile = "openai-compatible"\n[profiles.fast]\nkind = "local"\nmodel = "llama3-70b"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "providers")
+    assert code == 0
+    assert "not usable: profile 'fast' starts the embedded model" in _provider_lines(out)["fast"]
+    # the chosen profile too: listed, not an error, so the other profiles can be seen
+    (tmp_path / "timeline.toml").write_text('[profiles.local]\nmodel = "llama3-70b"\n', encoding="utf-8")
+    code, out, _ = run(capsys, "providers")
+    assert code == 0
+    assert "not usable: profile 'local' starts the embedded model" in _provider_lines(out)["local"]
+    code, _, err = run(capsys, "build", str(tmp_path))
+    assert code == 2
+    assert "its model cannot be 'llama3-70b'" in err
+
+
 def test_providers_reads_the_config_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     (tmp_path / "timeline.toml").write_text(
         '[timeline]\nprofile = "openai-compatible"\n[profiles.openai-compatible]\nbase_url = "http://gpu.lan:8000/v1"\n',

@@ -81,11 +81,11 @@ def test_config_path_overrides_the_cwd_file(tmp_path: Path) -> None:
     write_config(tmp_path)
     other = tmp_path / "elsewhere"
     other.mkdir()
-    explicit = write_config(other, '[profiles.local]\nmodel = "explicit-model"\n', "custom.toml")
+    explicit = write_config(other, "[profiles.local]\nmax_tokens = 321\n", "custom.toml")
     settings = load_settings(explicit, environ={})
     assert settings.source == str(explicit)
     assert settings.profile == "local"
-    assert settings.active().model == "explicit-model"
+    assert settings.active().max_tokens == 321
     assert "mine" not in settings.profiles
 
 
@@ -377,6 +377,21 @@ def test_the_embedded_profile_refuses_another_model(
     """--model was ignored by the local server but written into the provenance as the model used."""
     with pytest.raises(ConfigError, match="serves the embedded model only"):
         load_settings(overrides=overrides, environ=environ)
+
+
+def test_the_embedded_profile_refuses_another_model_from_the_file(tmp_path: Path) -> None:
+    """The same through timeline.toml: the embedded model answered, "llama3-70b" was recorded."""
+    path = write_config(tmp_path, '[profiles.local]\nmodel = "llama3-70b"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={}).active()
+    assert str(caught.value).startswith(
+        f"{path}: profile 'local' starts the embedded model qwen2.5-coder-1.5b-instruct-q4_k_m, so its model "
+        "cannot be 'llama3-70b' (that name would be recorded as the model used)"
+    )
+    # another profile may be chosen all the same; with base_url the server is the user's
+    assert load_settings(profile="openai", environ={}).active().name == "openai"
+    write_config(tmp_path, '[profiles.local]\nmodel = "llama3-70b"\nbase_url = "http://127.0.0.1:8080/v1"\n')
+    assert load_settings(environ={}).active().model == "llama3-70b"
 
 
 def test_a_base_url_with_a_trailing_slash_is_the_same_server() -> None:

@@ -309,7 +309,10 @@ def cmd_providers(args: argparse.Namespace) -> int:
             args.config, environ={k: v for k, v in os.environ.items() if k != "TIMELINE_MODEL"}
         )
         refused = str(exc)
-    settings.active()  # a default profile that does not exist is an error here too
+    # A default profile that does not exist is an error here too; one that cannot run (an embedded
+    # profile naming another model) is listed below as not usable, with why.
+    if settings.profile not in settings.profiles:
+        settings.active()
     _stderr(f"config: {settings.source}")
     for name, profile in sorted(settings.profiles.items()):
         try:

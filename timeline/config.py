@@ -158,6 +158,21 @@ BUILTIN_PROFILES: dict[str, dict[str, Any]] = {
 }
 
 
+def embedded_model_conflict(profile: Profile) -> str | None:
+    """Why a profile that starts the embedded model cannot name another one, if it does: the name would
+    be recorded in provenance as the model used (`[profiles.local] model = "llama3"` ran Qwen and said
+    llama3). With base_url the profile reuses a server of the user's, which may serve any model."""
+    embedded = BUILTIN_PROFILES["local"]["model"]
+    if profile.kind != "local" or profile.base_url or profile.model == embedded:
+        return None
+    return (
+        f"profile '{profile.name}' starts the embedded model {embedded}, so its model cannot be "
+        f"'{profile.model}' (that name would be recorded as the model used): remove model from "
+        f"[profiles.{profile.name}], set base_url there to a server you run that serves it, or use an "
+        "openai-compatible profile"
+    )
+
+
 class Settings(BaseModel):
     """The resolved configuration of one run."""
 
@@ -178,12 +193,15 @@ class Settings(BaseModel):
 
     def active(self) -> Profile:
         try:
-            return self.profiles[self.profile]
+            profile = self.profiles[self.profile]
         except KeyError:
             known = ", ".join(sorted(self.profiles))
             raise ConfigError(
                 f"unknown profile '{self.profile}' (from {self.profile_from}): choose one of {known}"
             ) from None
+        if conflict := embedded_model_conflict(profile):
+            raise ConfigError(f"{self.source}: {conflict}")
+        return profile
 
 
 # What timeline.toml may hold; anything else is a typo that would silently fall back to defaults.
@@ -275,7 +293,7 @@ def load_settings(
     for name, body in raw["profiles"].items():
         body["name"] = name
     try:
-        return Settings(**raw, source=source)
+        settings = Settings(**raw, source=source)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"])
@@ -286,3 +304,4 @@ def load_settings(
         elif first["loc"][:2] == ("profiles", chosen) and field in env_overrides:
             origin, where = "environment", "TIMELINE_" + field.upper()
         raise ConfigError(f"{origin}: invalid setting {where}: {first['msg']}") from exc
+    return settings

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from timeline.config import Profile, without_credentials
+from timeline.config import Profile, embedded_model_conflict, without_credentials
 from timeline.errors import ConfigError, MissingExtraError, MissingKeyError
 from timeline.llm import Completion, Message, ReplyT, StructuredModel
 
@@ -71,6 +71,8 @@ class _LocalProvider:
             return Status(
                 True, f"reuses the server at {without_credentials(profile.base_url)} (not contacted)"
             )
+        if conflict := embedded_model_conflict(profile):
+            return Status(False, conflict)
         if importlib.util.find_spec("llama_cpp") is None:
             return Status(False, str(MissingExtraError("local", "llama-cpp-python")))
         from timeline.providers.local import cached_model

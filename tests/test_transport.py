@@ -537,6 +537,21 @@ def test_a_password_in_base_url_is_not_in_the_error() -> None:
     assert "DO-NOT-PRINT" not in str(caught.value)
 
 
+def test_403_says_what_to_check() -> None:
+    """It said only "access denied (HTTP 403) for model local-model"."""
+    server = Server(httpx2.Response(403, json={"error": {"message": "Forbidden"}}))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "access denied (HTTP 403) for model local-model: check that the key in the environment variable "
+        in str(caught.value)
+    )
+    assert "OPENAI_COMPATIBLE_API_KEY may use this model, or choose another model with --model" in str(
+        caught.value
+    )
+    assert len(server.requests) == 1
+
+
 def test_404_is_a_config_error_about_model_and_base_url() -> None:
     server = Server(httpx2.Response(404, json={"error": {"message": "model not found"}}))
     with pytest.raises(ConfigError, match="HTTP 404: check the profile's model name and base_url"):

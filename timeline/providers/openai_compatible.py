@@ -172,7 +172,17 @@ class InstructorModel:
         if isinstance(exc, openai.AuthenticationError):
             return ProviderError(f"{where}: the server rejected the key (HTTP 401): check {self._key_hint()}")
         if isinstance(exc, openai.PermissionDeniedError):
-            return ProviderError(f"{where}: access denied (HTTP 403) for model {self.profile.model}")
+            variable = key_variable(self.profile)
+            check = (
+                f"check that the key in the environment variable {variable} may use this model"
+                if variable
+                else "this profile sends no key: name its variable with api_key_env under "
+                f"[profiles.{self.profile.name}]"
+            )
+            return ProviderError(
+                f"{where}: access denied (HTTP 403) for model {self.profile.model}: {check}, or choose "
+                "another model with --model"
+            )
         if isinstance(exc, openai.NotFoundError):
             return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url")
         if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):

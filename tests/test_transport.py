@@ -628,3 +628,12 @@ def test_a_web_page_instead_of_a_completion_stops_the_run_naming_it() -> None:
     )
     assert "check the profile's base_url" in message
     assert caught.value.exit_code == 3
+
+
+def test_a_retry_whose_wait_ends_past_the_total_budget_is_not_started() -> None:
+    """With a 5 s budget, a 429 asking for 10 s was waited out and retried (stop_after_delay looks at
+    the time spent, not at the wait to come): the run outlived its budget by up to max_wait_s."""
+    server = Server(httpx2.Response(429, headers={"Retry-After": "10"}), httpx2.Response(200))
+    client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=30, total_timeout_s=5))
+    assert client.get(f"{BASE_URL}/models").status_code == 429
+    assert (len(server.requests), sleeps) == (1, [])

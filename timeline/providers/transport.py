@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC
 
 import httpx2
-from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, stop_after_delay
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, stop_before_delay
 
 from timeline.config import RetryPolicy
 
@@ -165,7 +165,9 @@ class RetryTransport(httpx2.BaseTransport):
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         request.read()  # the body must be replayable across attempts
         retrying = Retrying(
-            stop=stop_after_attempt(self.policy.attempts) | stop_after_delay(self.policy.total_timeout_s),
+            # a retry whose wait would end past the total budget is not started: the budget is a
+            # promise to the user, and `stop_after_delay` overran it by up to one wait
+            stop=stop_after_attempt(self.policy.attempts) | stop_before_delay(self.policy.total_timeout_s),
             wait=_wait(self.policy),
             retry=retry_if_exception_type((_RetryableResponse, httpx2.TransportError)),
             sleep=self.sleep,

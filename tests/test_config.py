@@ -403,3 +403,16 @@ def test_a_base_url_with_a_trailing_slash_is_the_same_server() -> None:
         profile="openai-compatible", overrides={"base_url": "http://127.0.0.1:8080/v1"}, environ={}
     )
     assert one.active().sampling_key() == other.active().sampling_key()
+
+
+def test_a_relative_cache_dir_is_beside_its_config_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With --config in another folder it was read from the working folder."""
+    config = tmp_path / "project" / "timeline.toml"
+    config.parent.mkdir()
+    config.write_text('[timeline]\ncache_dir = "cache"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert load_settings(config_path=config, environ={}).cache_dir == tmp_path / "project" / "cache"
+    # the environment's relative folder is the working folder's, as a shell's paths are
+    assert load_settings(config_path=config, environ={"TIMELINE_CACHE_DIR": "env"}).cache_dir == Path("env")

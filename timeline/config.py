@@ -262,6 +262,10 @@ def load_settings(
         data = _read_toml(path)
         raw = _merge(raw, {"profiles": data.get("profiles", {})})
         raw.update({k: v for k, v in data.get("timeline", {}).items() if k in ("profile", "cache_dir")})
+        if isinstance(raw.get("cache_dir"), str) and not raw["cache_dir"].startswith("~"):
+            # a relative folder is the file's neighbour, wherever the command runs: with --config
+            # elsewhere, it was read from the working folder (and the 1.1 GB model stored there)
+            raw["cache_dir"] = str(path.parent / raw["cache_dir"])
         source = str(path)
     chosen, raw["profile_from"] = next(
         (name, origin)

@@ -297,6 +297,31 @@ def test_date_of_a_background_clause_is_used_when_the_sentence_has_no_other() ->
     assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == "2022-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Quarterly profit hit its highest level since 2008.", None),
+        ("The team won the title for the first time since 1998.", None),
+        ("Turnout was 62%, the highest since 1998.", None),
+        ("The drought, the worst since 1976, ended in the spring.", None),
+        ("Bitcoin topped $69,000 for the first time since July.", None),
+        ("Net income fell 12% from a year ago, the company said.", None),
+        ("Sales grew 5% compared with the same period last year.", None),
+        ("Boston won its first NBA title since 2008 in June.", "2024-06"),
+        ("Inflation fell to 2.4% in September from 2.5% in August.", "2024-09"),
+        ("Revenue rose to $5 billion from $4 billion in 2023.", None),
+        # not comparisons: a state since then, or the date a change is counted from
+        ("The company has not paid a dividend since 2019.", "2019"),
+        ("Intel shares have fallen 50% since January.", "2024-01"),
+        ("The firm moved its headquarters from Paris in 2019.", "2019"),
+    ],
+)
+def test_date_of_leaves_out_the_date_a_figure_is_compared_with(text: str, value: str | None) -> None:
+    """ "its highest level since 2008" was dated 2008 and "fell 12% from a year ago" last year: the
+    date a figure is measured against is not when the event took place."""
+    assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == value
+
+
 def test_a_forecast_is_dated_on_the_next_such_day() -> None:
     """Past events keep the past reading ("October 26" in a 25 October article is last year's)."""
     cleaned = clean("The Duma will vote on November 5. The Duma voted on October 26.")

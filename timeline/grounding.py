@@ -430,6 +430,33 @@ def _says_more_than(headline: str, quoted: Sentence) -> bool:
 
 
 _DEADLINE = re.compile(r"(?i)(?:by|before|until|till|no later than)\b")
+# Dates a figure is measured against, not when the event took place: "its highest level since 2008",
+# "the first title since 1998", "fell 12% from a year ago", "compared with the same period last year",
+# "up from 3.1% in August". Business, market and sports copy puts one in nearly every sentence; read as
+# the event's date they put this week's record in 2008.
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:first|only|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest"
+    r"|slowest|steepest|sharpest|deepest|hottest|coldest|warmest|wettest|driest|busiest|longest"
+    r"|shortest|greatest|heaviest|most|least|fewest)\b(?:\s+[\w’'$%.-]+){0,4}?\s+$"
+)
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$"
+    # "from 2.5% in August", "from $4 billion a year ago": a figure's earlier value
+    r"|(?i:\bfrom)\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?"
+    r"(?:\s+(?:billion|million|trillion|bn|points?|euros?|dollars?|pounds?|yen))?\s+(?:(?:in|on|at)\s+)?$"
+)
+_FROM_AGO = re.compile(r"(?i)from\s+(?:a|an|one|\d+|the\s+same\s+\w+\s+)?.*(?:\bago|\bearlier|last\s+\w+)$")
+
+
+def _is_comparison_base(text: str, start: int, end: int) -> bool:
+    """Whether the date expression at `start:end` is what a figure is compared with ("the highest
+    since 2008", "from a year ago"), so it does not date the sentence's event."""
+    before = text[:start]
+    expression = text[start:end]
+    if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(before):
+        return True
+    return _COMPARED_WITH.search(before) is not None or _FROM_AGO.fullmatch(expression) is not None
 
 
 def date_of(
@@ -440,7 +467,8 @@ def date_of(
     looking: LookAhead | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
-    one when there is no other); undated when it has none. `forward`: the sentence is a forecast or a
+    one when there is no other); undated when it has none. A date a figure is compared with ("the
+    highest since 2008", "from a year ago") is never the event's. `forward`: the sentence is a forecast or a
     plan, so a date without a year is the next one ("will vote on November 5"). `looking`
     (`kinds.look_ahead`): only dates after the words that look ahead, and deadlines ("By November"),
     are forward, so "Tuesday's attack will likely prompt a response" keeps last Tuesday; and the
@@ -452,6 +480,8 @@ def date_of(
     background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
     dates: list[tuple[bool, EventDate]] = []
     for start, end in find_date_expressions(text):
+        if _is_comparison_base(text, start, end):
+            continue
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )

@@ -322,6 +322,25 @@ def test_date_of_leaves_out_the_date_a_figure_is_compared_with(text: str, value:
     assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The city council approved the 2025 budget on Monday.", "2024-10-21"),
+        ("Parliament passed the budget for fiscal 2025 on Tuesday by 210 votes to 180.", "2024-10-22"),
+        ("Covid vaccines for the 2024-25 season were approved in August.", "2024-08"),
+        ("The group reported full-year 2023 results on Tuesday.", "2024-10-22"),
+        # the only date stays: "won 2019 elections" is dated 2019
+        ("The ruling party won 2019 elections by a landslide.", "2019"),
+        ("Leverkusen went unbeaten through the 2023-24 season.", "2023"),
+        ("In 2023 prices rose by a fifth, and in March they fell.", "2023"),
+    ],
+)
+def test_date_of_prefers_the_date_of_the_event_to_a_year_naming_what(text: str, value: str) -> None:
+    """ "approved the 2025 budget on Monday" was dated 2025: a year that qualifies a noun names what
+    the event is about; the sentence's own date says when it happened."""
+    assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == value
+
+
 def test_a_forecast_is_dated_on_the_next_such_day() -> None:
     """Past events keep the past reading ("October 26" in a 25 October article is last year's)."""
     cleaned = clean("The Duma will vote on November 5. The Duma voted on October 26.")

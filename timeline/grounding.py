@@ -449,6 +449,22 @@ _COMPARED_WITH = re.compile(
 _FROM_AGO = re.compile(r"(?i)from\s+(?:a|an|one|\d+|the\s+same\s+\w+\s+)?.*(?:\bago|\bearlier|last\s+\w+)$")
 
 
+# A year naming what, not when: "approved the 2025 budget on Monday", "the budget for fiscal 2025",
+# "cut its 2024 profit forecast", "vaccines for the 2024-25 season were approved in August".
+_YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
+)
+_FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)(?:\s+year)?\s+$")
+
+
+def _year_as_adjective(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a bare year that qualifies a noun ("the 2025 budget", "fiscal 2025")."""
+    return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
+        _NOUN_AFTER.match(text, end) is not None or _FISCAL_BEFORE.search(text[:start]) is not None
+    )
+
+
 def _is_comparison_base(text: str, start: int, end: int) -> bool:
     """Whether the date expression at `start:end` is what a figure is compared with ("the highest
     since 2008", "from a year ago"), so it does not date the sentence's event."""
@@ -468,8 +484,10 @@ def date_of(
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. A date a figure is compared with ("the
-    highest since 2008", "from a year ago") is never the event's. `forward`: the sentence is a forecast or a
-    plan, so a date without a year is the next one ("will vote on November 5"). `looking`
+    highest since 2008", "from a year ago") is never the event's, and a year qualifying a noun ("the
+    2025 budget", "fiscal 2025") yields to another date ("approved the 2025 budget on Monday").
+    `forward`: the sentence is a forecast or a plan, so a date without a year is the next one ("will
+    vote on November 5"). `looking`
     (`kinds.look_ahead`): only dates after the words that look ahead, and deadlines ("By November"),
     are forward, so "Tuesday's attack will likely prompt a response" keeps last Tuesday; and the
     dates they look ahead to come first ("Putin said on Monday that the drills will start in
@@ -478,7 +496,7 @@ def date_of(
     ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
     background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
-    dates: list[tuple[bool, EventDate]] = []
+    dates: list[tuple[tuple[bool, bool], EventDate]] = []
     for start, end in find_date_expressions(text):
         if _is_comparison_base(text, start, end):
             continue
@@ -488,8 +506,10 @@ def date_of(
         date = normalize_date(text[start:end], document_date, forward=ahead_of_it)
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
-            dates.append((in_background or (ahead is not None and start < ahead), date))
-    ranked = sorted(dates, key=lambda pair: pair[0])  # stable: outside the clauses first, in order
+            secondary = in_background or (ahead is not None and start < ahead)
+            dates.append(((secondary, _year_as_adjective(text, start, end)), date))
+    # stable: outside the clauses first, then a year that qualifies a noun, in order
+    ranked = sorted(dates, key=lambda pair: pair[0])
     return ranked[0][1] if ranked else EventDate()
 
 

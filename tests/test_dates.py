@@ -350,6 +350,32 @@ def test_a_forecast_means_the_next_date_without_a_year(
     assert (result.value, result.basis) == (value, basis)
 
 
+@pytest.mark.parametrize(
+    ("expression", "value", "modifier"),
+    [
+        ("until Oct. 31", "2024-10-31", BEFORE),  # "The court adjourned the hearing until Oct. 31"
+        ("by Nov. 8", "2024-11-08", BEFORE),  # "Mail-in ballots must arrive by Nov. 8"
+        ("until Dec. 20", "2024-12-20", BEFORE),  # 58 days ahead
+        ("Nov. 19-24", "2024-11-19", AFTER),  # "The Davis Cup Finals run Nov. 19-24"
+        ("from Nov. 19", "2024-11-19", AFTER),  # "runs from Nov. 19 to 24"
+        ("from Nov. 4 to Nov. 8", "2024-11-04", AFTER),
+        # beyond SCHEDULED_DAYS_AHEAD, looking back, or before the article: as before
+        ("until Dec. 30", "2023-12-30", BEFORE),
+        ("since Nov. 1", "2023-11-01", AFTER),
+        ("on Nov. 8", "2023-11-08", None),
+        ("until Oct. 20", "2024-10-20", BEFORE),
+        ("until November", "2023-11", BEFORE),
+    ],
+)
+def test_a_deadline_or_a_range_of_days_weeks_after_the_article_lies_ahead(
+    expression: str, value: str, modifier: Modifier | None
+) -> None:
+    """ "until Oct. 31" in an article of 23 October 2024 was 31 October 2023: a deadline or a start
+    a few weeks ahead is this year's, as a weekday that fits only a date a few days ahead is."""
+    result = normalize_date(expression, doc("2024-10-23"))
+    assert (result.value, result.modifier) == (value, modifier)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FIND_CASES)
 def test_find_date_expressions_in_seed_sentences(sentence: str, expected: list[str]) -> None:
     assert sentence in ALL_SEEDS  # the sentence really is quoted from a seed

@@ -9,7 +9,9 @@ month or day precise; the machine's clock is never consulted):
   date has a month and the named month is later than it, the previous year is meant ("in November" in
   a March article is last November); month + day ("October 24") compare at day granularity. With
   `forward=True` (the sentence is a forecast: "will vote on November 5") the next such date is meant
-  instead: an earlier month is next year's.
+  instead: an earlier month is next year's. A deadline or a start ("until Oct. 31", "by Nov. 8",
+  "from Nov. 19", "Nov. 19-24") up to SCHEDULED_DAYS_AHEAD days after the document is the coming
+  date in any sentence: it is set for a day to come ("adjourned the hearing until Oct. 31").
 * A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
   the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies, at
   month precision when no candidate year fits the weekday at all, because the text then contradicts
@@ -281,15 +283,22 @@ def _side_of_document(year: int, month: int, day: int | None, doc: _DocParts) ->
     return (written > document) - (written < document)
 
 
-def _year_from_document(month: int, day: int | None, doc: _DocParts, forward: bool) -> int:
+def _year_from_document(
+    month: int, day: int | None, doc: _DocParts, forward: bool, set_ahead: bool = False
+) -> int:
     """The document's year, or the year before (after, when `forward`) when the date would fall on
-    the wrong side of the document date."""
+    the wrong side of the document date. `set_ahead`: the date is a deadline or the start of a range
+    of days ("adjourned until Oct. 31", "runs Nov. 19-24"), set for a day to come when it falls
+    within SCHEDULED_DAYS_AHEAD days after the document."""
     year, doc_month, _ = doc
     if doc_month is None:
         return year
     side = _side_of_document(year, month, day, doc)
     if forward:
         return year + 1 if side < 0 else year
+    soon = day is not None and _days_ahead(year, month, day, doc) <= SCHEDULED_DAYS_AHEAD
+    if side > 0 and set_ahead and soon:
+        return year
     return year - 1 if side > 0 else year
 
 
@@ -320,7 +329,7 @@ def _year_from_weekday(month: int, day: int, weekday: int, doc: _DocParts, forwa
     return fits[0] if len(fits) == 1 else None
 
 
-def _yearless(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
+def _yearless(core: str, doc: _DocParts | None, forward: bool, set_ahead: bool = False) -> _Hit | None:
     m = _MD.fullmatch(core) or _DM.fullmatch(core)
     if m:
         if doc is None:
@@ -334,7 +343,7 @@ def _yearless(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
             # about the day, so only the month is certain.
             year = _year_from_document(month, day, doc, forward)
             return _Hit(_fmt(year, month), Precision.month, basis) if _valid_day(year, month, day) else None
-        year = year if year is not None else _year_from_document(month, day, doc, forward)
+        year = year if year is not None else _year_from_document(month, day, doc, forward, set_ahead)
         date = _valid_day(year, month, day)
         return _Hit(date.isoformat(), Precision.day, basis) if date else None
     m = _M.fullmatch(core)
@@ -443,10 +452,12 @@ def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
     return _Hit(_fmt(year, month), Precision.month, DateBasis.relative)
 
 
-def _single(core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False) -> _Hit | None:
+def _single(
+    core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False, set_ahead: bool = False
+) -> _Hit | None:
     return (
         _explicit(core)
-        or _yearless(core, doc, forward)
+        or _yearless(core, doc, forward, set_ahead)
         or _relative(core, doc, doc_value)
         or _weekday_alone(core, doc, forward)
         or _month_of_named_year(core, doc)
@@ -474,7 +485,7 @@ def _range_start(core: str, doc: _DocParts | None, doc_value: str | None, forwar
         if start_month and end_month is not None and _month_number(start_month["month"]) > end_month:
             borrowed -= 1  # "between December and February 2024" starts in December 2023
         start = f"{start} {borrowed}"
-    hit = _single(start, doc, doc_value, forward)
+    hit = _single(start, doc, doc_value, forward, set_ahead=True)  # a range of days lies ahead
     return hit._replace(modifier=Modifier.after) if hit else None
 
 
@@ -531,7 +542,11 @@ def normalize_date(
     doc = _doc_parts(document_date)
     doc_value = document_date.value if document_date else None
     ranged = _consecutive_years(core)  # first: the ISO rule of `_single` would read "2008-09" as a month
-    hit = ranged or _single(core, doc, doc_value, forward)
+    # "until Oct. 31", "by Nov. 8", "from Nov. 19": a deadline or a start a few weeks after the
+    # article is this year's, not last year's (it dated "The court adjourned the hearing until Oct. 31"
+    # a year back); "since" looks back
+    set_ahead = modifier is Modifier.before or _clean(expression).startswith("from ")
+    hit = ranged or _single(core, doc, doc_value, forward, set_ahead)
     if hit is None:
         hit = ranged = _range_start(core, doc, doc_value, forward)
     if ranged is not None:

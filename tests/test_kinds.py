@@ -217,6 +217,15 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("The plans to build the bridge were abandoned in 2019.", EventKind.happened, "2019"),
     ("Seoul's will to resist was tested in 2023.", EventKind.happened, "2023"),
     ("Moscow threatened to cut gas supplies.", EventKind.reported, "undated"),
+    # from a review with business, markets and weather copy: the noun "forecast" is not a forecast,
+    # the passive verb is ("is forecast for Thursday" was last Thursday)
+    ("Brewer Heineken cut its 2024 profit forecast on Monday.", EventKind.happened, "10 June 2024"),
+    ("Shares jumped 11% on Friday after growth beat forecasts.", EventKind.happened, "7 June 2024"),
+    ("The bank raised its forecast on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("Heavy rain is forecast for Thursday and Friday.", EventKind.expected, "13 June 2024"),
+    ("Analysts forecast a 3% rise in July.", EventKind.expected, "July 2024"),
+    ("Results are expected overnight.", EventKind.expected, "undated"),
+    ("Sales were higher than expected this year.", EventKind.happened, "2024"),
 ]
 
 

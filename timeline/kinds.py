@@ -25,20 +25,27 @@ from timeline.models import EventKind
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
 # "due to" is a cause and "would" mostly a condition ("if verified, would be further proof").
 _PAST = r"(?<!was )(?<!were )(?<!been )"  # "was scheduled for Tuesday but was postponed" is history
+# Words after which "forecast" is the noun: a determiner, what is forecast, a year, a verb taking it.
+_NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales earnings revenue inflation
+    budget beat beats missed misses topped tops exceeded exceeds raised raises cut cuts lowered lowers lifted
+    trimmed than above below""".split()
+_NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
     rf"|{_PAST}\b(?:expected|likely|poised|set)\s+to\b|(?<!['’]s )\bwill\b"  # not "Seoul's will to resist"
     # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
     # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
-    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b"
+    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due|forecast)"
+    # "rain is forecast for Thursday", "snow is expected this weekend"
+    r"(?:\s+(?:on|for|in|at|by)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
     r"|\bdue\s+to\s+(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be\s+(?:held|signed|released|published))\b"
     r"|\b(?:expect|expects|predict|predicts)\b"
-    # the verb, not the noun: "its growth forecast", "a forecast of 2%"
-    r"|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bgrowth )(?<!\bweather )(?<!\ba )"
-    r"\bforecasts?\b(?!\s+(?:of|for)\b)"
+    # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
+    # "subscriber growth beat forecasts"
+    rf"|{_NOT_AFTER_A_NOUN_WORD}\bforecasts?\b(?!\s+(?:of|for)\b)"
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 

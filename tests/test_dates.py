@@ -137,6 +137,13 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("yesterday", None, None, U, None, NONE),
     ("last week", "2024-10-25", "2024-10-18", D, APPROX, REL),
     ("last week", "2024", "2024", Y, APPROX, REL),
+    # weekends, the Saturday (approx): 23 October 2024 is a Wednesday
+    ("this weekend", "2024-10-23", "2024-10-26", D, APPROX, REL),
+    ("last weekend", "2024-10-23", "2024-10-19", D, APPROX, REL),
+    ("next weekend", "2024-10-23", "2024-11-02", D, APPROX, REL),
+    ("over the weekend", "2024-10-23", "2024-10-19", D, APPROX, REL),
+    ("at the weekend", "2024-10-27", "2024-10-26", D, APPROX, REL),  # a Sunday's: its own weekend
+    ("this weekend", "2024-10", None, U, None, NONE),
     ("two weeks ago", "2024-10-25", "2024-10-11", D, APPROX, REL),
     ("3 days ago", "2024-10-25", "2024-10-22", D, None, REL),
     ("last month", "2024-10-25", "2024-09", M, None, REL),
@@ -322,6 +329,9 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("In 2014 Russian troops annexed Crimea.", ["In 2014"]),
     ("Spring 2024 saw fighting near the Yom Kippur War (1973) memorial.", ["2024", "1973"]),
     ("Troops arrived the day before yesterday.", ["the day before yesterday"]),
+    ("The zoo welcomed a baby giraffe last weekend.", ["last weekend"]),
+    ("Sales rose over the weekend, and snow is expected this weekend.", ["over the weekend", "this weekend"]),
+    ("A weekend of violence left the weekend edition sold out.", []),
     ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
     ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
 ]

@@ -24,7 +24,10 @@ month or day precise; the machine's clock is never consulted):
 * A weekday alone ("on Thursday", "last Tuesday") needs a day-precise document date: the latest such
   weekday on or before it ("last": strictly before; "next": strictly after; in a forecast, the next
   on or after it). "this Friday" and "Wednesday last week" are that day of the document's calendar
-  week (Monday to Sunday), or of the week before or after. Basis relative.
+  week (Monday to Sunday), or of the week before or after. Basis relative. "this weekend", "last
+  weekend", "next weekend" are the Saturday of that calendar week's weekend (or the one before or
+  after), approx; "over the weekend" the latest weekend on or before the document's day (the coming
+  one in a forecast).
 * A month with its year named relatively: "March last year", "Oct. 24 last year", "next March" (the
   first March after the document's month), "last October" (the last October before it; undated when
   the document's month is unknown). Basis relative.
@@ -429,6 +432,28 @@ def _weekday_alone(core: str, doc: _DocParts | None, forward: bool) -> _Hit | No
     return _Hit((anchor + dt.timedelta(days=days)).isoformat(), Precision.day, DateBasis.relative)
 
 
+_WEEKEND = re.compile(r"(?:(?P<rel>last|this|next|past|this past|previous|coming|over the) )?weekend")
+
+
+def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
+    """ "this weekend", "last weekend", "over the weekend": the Saturday of that weekend, approx (the
+    weekend is two days). "this weekend" is the one ending the document's calendar week (Monday to
+    Sunday), "last" and "next" the one before or after it; "over the weekend" is the latest one on or
+    before the document's day (in a forecast, the coming one)."""
+    m = _WEEKEND.fullmatch(core)
+    if not m or doc is None or doc[1] is None or doc[2] is None:
+        return None
+    anchor = dt.date(doc[0], doc[1], doc[2])
+    saturday = anchor + dt.timedelta(days=5 - anchor.weekday())  # this weekend's
+    if m["rel"] in ("last", "past", "this past", "previous"):
+        saturday -= dt.timedelta(days=7)
+    elif m["rel"] == "next":
+        saturday += dt.timedelta(days=7)
+    elif m["rel"] in (None, "over the") and not forward and saturday > anchor:  # "at the weekend" too
+        saturday -= dt.timedelta(days=7)  # on a weekday, the weekend just past
+    return _Hit(saturday.isoformat(), Precision.day, DateBasis.relative, Modifier.approx)
+
+
 def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
     """ "March last year" (the month of the year named), "last October" (the latest October before
     the document's month; unknown when that month is), "next March", "this October"."""
@@ -460,6 +485,7 @@ def _single(
         or _yearless(core, doc, forward, set_ahead)
         or _relative(core, doc, doc_value)
         or _weekday_alone(core, doc, forward)
+        or _weekend(core, doc, forward)
         or _month_of_named_year(core, doc)
     )
 
@@ -631,6 +657,7 @@ _F_PREFIX = (
 _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
+    r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
     r"|several|an?)\s+(?:day|week|month|year|decade|century|centurie)s?\s+ago"

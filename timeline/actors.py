@@ -86,6 +86,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 
 _PHRASE = re.compile(
+    r"(?<![^\W\d_])"  # not the capital inside a word: "iPhone 16" names no "Phone", "eBay" no "Bay"
     r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)"
     # name particles keep a name whole: "Osama bin Laden", "Ursula von der Leyen", "al-Baghdadi"
     r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|bin\s+|ibn\s+|von\s+der\s+|van\s+der\s+|von\s+|van\s+)?"
@@ -230,11 +231,18 @@ def read_mentions(text: str, people: People = NO_PEOPLE) -> list[Mention]:
     return _mentions(_without_positional_capital(text, kept_before_a_capital=True, people=people), people)
 
 
+# A word in lower case with a capital inside ("iPhone", "iPad", "eBay"): a product or brand, whose
+# name may go on in capitals ("the iPad Pro") without naming an actor.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w’'.-])[a-z]+[A-Z][\w-]*\s+$")
+
+
 def _mentions(text: str, people: People) -> list[Mention]:
     # keep dotted initials out of sentence punctuation: "U.S." is "US", "U.N." is "UN"
     text = re.sub(r"\b([A-Z])\.([A-Z])\.(?=\W|$)", r"\1\2", text)
     found: list[Mention] = []
     for match in _PHRASE.finditer(text):
+        if _PRODUCT_BEFORE.search(text, 0, match.start()):
+            continue  # the rest of a product's name: "Pro" of "the iPad Pro"
         as_place = bool(_LOCATIVE.search(text, 0, match.start()))
         found += [
             Mention(name, as_place, piece)

@@ -56,7 +56,20 @@ _FORECAST = re.compile(
 _SCHEDULE = re.compile(
     r"(?<!['’]s )\b(?:meets|opens|begins|starts|ends|closes|convenes|reconvenes|resumes|votes|arrives"
     r"|departs|visits|travels|hosts|holds|takes\s+place|expires|kicks\s+off|returns|leaves|heads"
-    r"|gathers|testifies|goes\s+(?:on\s+trial|to\s+the\s+polls))\b"
+    r"|gathers|testifies|debates|plays|faces|goes\s+(?:on\s+trial|to\s+the\s+polls))\b"
+)
+# The same verbs after a plural subject ("Americans vote on Nov. 5", "Arsenal host Liverpool on
+# Sunday", "The candidates debate on Thursday"): counted only after a name, a plural noun or a
+# pronoun (`_SUBJECT_BEFORE`), so "a vote on Nov. 5" and "urged them to vote on Sunday" are not.
+_PLURAL_SCHEDULE = re.compile(
+    r"\b(?:meet|open|begin|start|end|close|convene|reconvene|resume|vote|arrive|depart|visit|travel|host"
+    r"|hold|take\s+place|expire|kick\s+off|return|leave|head|gather|testify|debate|play|face|run"
+    r"|go\s+(?:on\s+trial|to\s+the\s+polls))\b"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?!(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your|is|was|has|as|us|plus"
+    r"|news|in|on|at|of|for|by|to|from|with|this|does|not)\b)(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*s)"
+    r"|\b(?:they|we|you))\s+$"
 )
 _SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
 _HABIT = re.compile(r"[A-Z][a-z]+days\b")  # "on Mondays"
@@ -74,7 +87,12 @@ def _schedule(text: str) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
     and the date it is set for ("meets on Oct. 31")."""
     starts = [start for start, _ in find_date_expressions(text)]
-    for verb in cues_outside_background(_SCHEDULE, text):
+    plural = [
+        m
+        for m in cues_outside_background(_PLURAL_SCHEDULE, text)
+        if _SUBJECT_BEFORE.search(text, 0, m.start())
+    ]
+    for verb in sorted([*cues_outside_background(_SCHEDULE, text), *plural], key=lambda m: m.start()):
         for start in starts:
             in_reach = start > verb.end() and _SCHEDULE_GAP.fullmatch(text, verb.end(), start)
             if in_reach and not _HABIT.match(text, start):

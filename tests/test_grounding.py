@@ -721,6 +721,11 @@ MISLEADING = [
         "North Korean troops arrived in the Kursk region on Monday.",
         "North Korean troops killed in Kursk region",
     ),
+    # the opposite direction, one changed word (from a review with business and court copy)
+    ("Profit fell 12% in the third quarter.", "Profit rises 12%"),
+    ("Shares of the carmaker jumped 8% on Monday.", "Carmaker shares drop 8%"),
+    ("The jury acquitted the former mayor on Tuesday.", "Former mayor convicted"),
+    ("The former mayor was convicted of bribery on Tuesday.", "Former mayor cleared of bribery"),
 ]
 
 
@@ -742,6 +747,10 @@ def test_a_headline_that_negates_inflates_or_adds_a_death_to_its_quote_is_replac
         ),
         ("Russia's war against Ukraine entered its third year.", "Russia's war on Ukraine enters third year"),
         ("The Kremlin denied that troops were sent.", "Kremlin denies sending troops"),
+        ("Oil prices fell 2% on Monday as tensions eased.", "Oil prices drop 2%"),
+        ("Stocks closed higher after the bank cut rates to a lower level.", "Stocks close higher"),
+        ("Unemployment rose to 4.3% in July, up from 4.1%.", "Unemployment rises to 4.3%"),
+        ("The jury found the former mayor guilty of bribery.", "Former mayor convicted of bribery"),
     ],
 )
 def test_a_headline_that_keeps_its_quote_s_sense_is_kept(quote: str, headline: str) -> None:

@@ -273,6 +273,7 @@ def headline_misleads(
     return (
         _says_more_than(unnamed, quoted)
         or _grave_word_not_quoted(unnamed, quoted)
+        or _turns_round(unnamed, quoted)
         or _drops_doubt(headline, quoted)
         or _drops_negation(headline, quoted)
         or _dates_its_quote_lacks(headline, quoted)
@@ -367,6 +368,38 @@ _GRAVE_GROUPS = (
 _GRAVE = re.compile(
     "|".join(rf"\b(?P<g{i}>{words})\b" for i, words in enumerate(_GRAVE_GROUPS)), re.IGNORECASE
 )
+
+
+# Opposite directions of a figure or a verdict: a headline may not say the one when its quote says
+# only the other ("Profit rises 12%" over "Profit fell 12%"; "Former mayor convicted" over "The jury
+# acquitted the former mayor"). One changed word passes every other check.
+_OPPOSITES = (
+    (
+        "rise|rises|rose|risen|rising|gain|gains|gained|climb|climbs|climbed|jump|jumps|jumped|increase"
+        "|increases|increased|grow|grows|grew|growth|surge|surges|surged|soar|soars|soared|higher|up",
+        "fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slide|slides|slid"
+        "|slump|slumps|slumped|shrink|shrinks|shrank|plunge|plunges|plunged|tumble|tumbles|tumbled"
+        "|decrease|decreases|decreased|lower|down",
+    ),
+    (
+        "convict|convicts|convicted|conviction|guilty",
+        "acquit|acquits|acquitted|acquittal|cleared",
+    ),
+)  # fmt: skip
+_DIRECTIONS = [
+    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
+    for one, other in _OPPOSITES
+]
+
+
+def _turns_round(headline: str, quoted: Sentence) -> bool:
+    """Whether the headline says one direction where its quote says only the opposite one."""
+    text = visible_text(quoted.text)
+    for one, other in _DIRECTIONS:
+        for said, opposite in ((one, other), (other, one)):
+            if said.search(headline) and not said.search(text) and opposite.search(text):
+                return True
+    return False
 
 
 def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:

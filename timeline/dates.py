@@ -646,6 +646,8 @@ _COUNT_NOUNS = (
     r"troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
     r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion"
     r"|days|weeks|months|years|hours|feet|ft|personnel|block"
+    # units of weight, score and price: "weighs 2000 kilograms", "scored 1999 points", "at 1850 pence"
+    r"|kilograms|kilogrammes|kg|grams|pounds|lbs|points|pence|cents|yards|acres|hectares|barrels"
 )
 _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"

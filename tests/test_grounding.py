@@ -723,6 +723,7 @@ MISLEADING = [
     ),
     # the opposite direction, one changed word (from a review with business and court copy)
     ("Profit fell 12% in the third quarter.", "Profit rises 12%"),
+    ("The strike on the market killed dozens of civilians.", "Strike on market kills scores of civilians"),
     ("Shares of the carmaker jumped 8% on Monday.", "Carmaker shares drop 8%"),
     ("The jury acquitted the former mayor on Tuesday.", "Former mayor convicted"),
     ("The former mayor was convicted of bribery on Tuesday.", "Former mayor cleared of bribery"),
@@ -751,6 +752,9 @@ def test_a_headline_that_negates_inflates_or_adds_a_death_to_its_quote_is_replac
         ("Stocks closed higher after the bank cut rates to a lower level.", "Stocks close higher"),
         ("Unemployment rose to 4.3% in July, up from 4.1%.", "Unemployment rises to 4.3%"),
         ("The jury found the former mayor guilty of bribery.", "Former mayor convicted of bribery"),
+        # "scores" the verb, not "scores of" (it replaced every sports headline that used it)
+        ("The striker has scored 12 goals this season.", "Striker scores 12 goals"),
+        ("Mbappe scored twice as Real Madrid won on Saturday.", "Mbappe scores twice as Real Madrid win"),
     ],
 )
 def test_a_headline_that_keeps_its_quote_s_sense_is_kept(quote: str, headline: str) -> None:

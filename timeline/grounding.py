@@ -266,8 +266,12 @@ def headline_misleads(
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, mentions)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
-    for word in _words_as_written(unnamed):
-        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() in _QUANTITIES
+    words = _words_as_written(unnamed)
+    for at, word in enumerate(words):
+        # "scores" counts only as "scores of": "Striker scores 12 goals" is the verb
+        of_follows = at + 1 < len(words) and words[at + 1].lower() == "of"
+        quantity = word.lower() in _QUANTITIES or (word.lower() == "scores" and of_follows)
+        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or quantity
         if name_or_number and word.lower() not in quote_words:
             return True
     return (
@@ -345,7 +349,7 @@ _HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 
 # Words that count like numbers: "kills thousands" over "killed dozens" says another event.
 _QUANTITIES = frozenset(
-    "dozen dozens hundred hundreds thousand thousands million millions billion billions scores".split()
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions".split()
 )
 
 # Deaths, attacks and arrests: a headline may not claim one its quote does not state, even as its

@@ -237,6 +237,11 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Heavy rain is forecast for Thursday and Friday.", EventKind.expected, "13 June 2024"),
     ("Analysts forecast a 3% rise in July.", EventKind.expected, "July 2024"),
     ("Results are expected overnight.", EventKind.expected, "undated"),
+    # "was denied bail" was done to him; "was denied by" is a denial
+    ("The rapper was denied bail for a third time on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("He has been denied entry to Britain.", EventKind.happened, "undated"),
+    ("The report was denied by the ministry on Monday.", EventKind.reported, "10 June 2024"),
+    ("The ministry denied the report on Monday.", EventKind.reported, "10 June 2024"),
     ("Sales were higher than expected this year.", EventKind.happened, "2024"),
 ]
 

@@ -119,7 +119,9 @@ _REPORT = re.compile(
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
-    r"|believes?|believed|accus(?:es|ed)|den(?:y|ies|ied)|noted|concluded?|concludes"
+    # "was denied bail" is something done to someone, not a denial; "was denied by Moscow" is one
+    r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )den(?:y|ies|ied)|denied(?=\s+by\b)"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
 )

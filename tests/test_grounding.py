@@ -329,10 +329,14 @@ def test_date_of_leaves_out_the_date_a_figure_is_compared_with(text: str, value:
         ("Parliament passed the budget for fiscal 2025 on Tuesday by 210 votes to 180.", "2024-10-22"),
         ("Covid vaccines for the 2024-25 season were approved in August.", "2024-08"),
         ("The group reported full-year 2023 results on Tuesday.", "2024-10-22"),
+        ("England named their squad for the November internationals on Tuesday.", "2024-10-22"),
+        ("The central bank released its September minutes on Thursday.", "2024-10-24"),
         # the only date stays: "won 2019 elections" is dated 2019
         ("The ruling party won 2019 elections by a landslide.", "2019"),
         ("Leverkusen went unbeaten through the 2023-24 season.", "2023"),
         ("In 2023 prices rose by a fifth, and in March they fell.", "2023"),
+        ("The June meeting was cancelled.", "2024-06"),
+        ("In June exports rose, and on Monday the figures were revised.", "2024-06"),
     ],
 )
 def test_date_of_prefers_the_date_of_the_event_to_a_year_naming_what(text: str, value: str) -> None:

@@ -493,10 +493,19 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
 )
 _FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)(?:\s+year)?\s+$")
+# ... and a month after a determiner: "named their squad for the November internationals on Tuesday"
+_MONTH_ALONE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+$")
 
 
 def _year_as_adjective(text: str, start: int, end: int) -> bool:
-    """Whether the expression is a bare year that qualifies a noun ("the 2025 budget", "fiscal 2025")."""
+    """Whether the expression is a bare year or month that qualifies a noun ("the 2025 budget",
+    "fiscal 2025", "the November internationals")."""
+    if _MONTH_ALONE.fullmatch(text, start, end):
+        determined = _DETERMINER_BEFORE.search(text[:start]) is not None
+        return determined and _NOUN_AFTER.match(text, end) is not None
     return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
         _NOUN_AFTER.match(text, end) is not None or _FISCAL_BEFORE.search(text[:start]) is not None
     )

@@ -239,6 +239,13 @@ def test_headline_check_still_sees_places() -> None:
             id="wars-and-adjectives",
         ),
         pytest.param("The Russians did not comment.", ["Russia"], id="plural-demonym"),
+        pytest.param("More than 20 million Americans have already voted.", ["United States"], id="americans"),
+        pytest.param("Ukrainians queued for bread.", ["Ukraine"], id="ukrainians"),
+        # product names with a capital inside: "iPhone 16" named an actor "Phone"
+        pytest.param("Apple unveiled the iPhone 16 in September.", [], id="iphone"),
+        pytest.param("Shares of eBay rose, Tim Cook said.", ["Tim Cook"], id="ebay"),
+        pytest.param("Sales of the iPad Pro fell, said Tim Cook.", ["Tim Cook"], id="ipad-pro"),
+        pytest.param("The iPhone maker Apple said it would appeal.", ["Apple"], id="iphone-maker-apple"),
     ],
 )
 def test_words_capitalised_by_position_or_naming_wars_are_not_actors(

@@ -137,13 +137,17 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("yesterday", None, None, U, None, NONE),
     ("last week", "2024-10-25", "2024-10-18", D, APPROX, REL),
     ("last week", "2024", "2024", Y, APPROX, REL),
-    # a weekend: its Saturday, approx (2024-10-25 is a Friday, 2024-10-27 a Sunday)
+    # a weekend: its Saturday, approx (2024-10-23 is a Wednesday, 2024-10-25 a Friday, 2024-10-27 a Sunday)
     ("over the weekend", "2024-10-28", "2024-10-26", D, APPROX, REL),
     ("over the weekend", "2024-10-27", "2024-10-26", D, APPROX, REL),
+    ("over the weekend", "2024-10-23", "2024-10-19", D, APPROX, REL),
     ("this weekend", "2024-10-25", "2024-10-26", D, APPROX, REL),
+    ("this weekend", "2024-10-23", "2024-10-26", D, APPROX, REL),
     ("last weekend", "2024-10-25", "2024-10-19", D, APPROX, REL),
     ("next weekend", "2024-10-25", "2024-11-02", D, APPROX, REL),
+    ("at the weekend", "2024-10-27", "2024-10-26", D, APPROX, REL),  # a Sunday's: its own weekend
     ("at the weekend", "2024", None, U, None, NONE),
+    ("this weekend", "2024-10", None, U, None, NONE),
     ("two weeks ago", "2024-10-25", "2024-10-11", D, APPROX, REL),
     ("3 days ago", "2024-10-25", "2024-10-22", D, None, REL),
     ("last month", "2024-10-25", "2024-09", M, None, REL),
@@ -329,6 +333,12 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("In 2014 Russian troops annexed Crimea.", ["In 2014"]),
     ("Spring 2024 saw fighting near the Yom Kippur War (1973) memorial.", ["2024", "1973"]),
     ("Troops arrived the day before yesterday.", ["the day before yesterday"]),
+    ("The zoo welcomed a baby giraffe last weekend.", ["last weekend"]),
+    ("The satellite weighs 2000 kilograms.", []),
+    ("The team scored 1999 points over the season.", []),
+    ("The shares traded at 1850 pence in 2023.", ["in 2023"]),
+    ("Sales rose over the weekend, and snow is expected this weekend.", ["over the weekend", "this weekend"]),
+    ("A weekend of violence left the weekend edition sold out.", []),
     ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
     ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
 ]
@@ -355,6 +365,32 @@ def test_a_forecast_means_the_next_date_without_a_year(
     """ "The Duma will vote on November 5" in a 25 October 2024 article is next week, not last year."""
     result = normalize_date(expression, doc(document), forward=forward)
     assert (result.value, result.basis) == (value, basis)
+
+
+@pytest.mark.parametrize(
+    ("expression", "value", "modifier"),
+    [
+        ("until Oct. 31", "2024-10-31", BEFORE),  # "The court adjourned the hearing until Oct. 31"
+        ("by Nov. 8", "2024-11-08", BEFORE),  # "Mail-in ballots must arrive by Nov. 8"
+        ("until Dec. 20", "2024-12-20", BEFORE),  # 58 days ahead
+        ("Nov. 19-24", "2024-11-19", AFTER),  # "The Davis Cup Finals run Nov. 19-24"
+        ("from Nov. 19", "2024-11-19", AFTER),  # "runs from Nov. 19 to 24"
+        ("from Nov. 4 to Nov. 8", "2024-11-04", AFTER),
+        # beyond SCHEDULED_DAYS_AHEAD, looking back, or before the article: as before
+        ("until Dec. 30", "2023-12-30", BEFORE),
+        ("since Nov. 1", "2023-11-01", AFTER),
+        ("on Nov. 8", "2023-11-08", None),
+        ("until Oct. 20", "2024-10-20", BEFORE),
+        ("until November", "2023-11", BEFORE),
+    ],
+)
+def test_a_deadline_or_a_range_of_days_weeks_after_the_article_lies_ahead(
+    expression: str, value: str, modifier: Modifier | None
+) -> None:
+    """ "until Oct. 31" in an article of 23 October 2024 was 31 October 2023: a deadline or a start
+    a few weeks ahead is this year's, as a weekday that fits only a date a few days ahead is."""
+    result = normalize_date(expression, doc("2024-10-23"))
+    assert (result.value, result.modifier) == (value, modifier)
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FIND_CASES)

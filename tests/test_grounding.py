@@ -297,6 +297,54 @@ def test_date_of_a_background_clause_is_used_when_the_sentence_has_no_other() ->
     assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == "2022-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Quarterly profit hit its highest level since 2008.", None),
+        ("The team won the title for the first time since 1998.", None),
+        ("Turnout was 62%, the highest since 1998.", None),
+        ("The drought, the worst since 1976, ended in the spring.", None),
+        ("Bitcoin topped $69,000 for the first time since July.", None),
+        ("Net income fell 12% from a year ago, the company said.", None),
+        ("Sales grew 5% compared with the same period last year.", None),
+        ("Boston won its first NBA title since 2008 in June.", "2024-06"),
+        ("Inflation fell to 2.4% in September from 2.5% in August.", "2024-09"),
+        ("Revenue rose to $5 billion from $4 billion in 2023.", None),
+        # not comparisons: a state since then, or the date a change is counted from
+        ("The company has not paid a dividend since 2019.", "2019"),
+        ("Intel shares have fallen 50% since January.", "2024-01"),
+        ("The firm moved its headquarters from Paris in 2019.", "2019"),
+    ],
+)
+def test_date_of_leaves_out_the_date_a_figure_is_compared_with(text: str, value: str | None) -> None:
+    """ "its highest level since 2008" was dated 2008 and "fell 12% from a year ago" last year: the
+    date a figure is measured against is not when the event took place."""
+    assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The city council approved the 2025 budget on Monday.", "2024-10-21"),
+        ("Parliament passed the budget for fiscal 2025 on Tuesday by 210 votes to 180.", "2024-10-22"),
+        ("Covid vaccines for the 2024-25 season were approved in August.", "2024-08"),
+        ("The group reported full-year 2023 results on Tuesday.", "2024-10-22"),
+        ("England named their squad for the November internationals on Tuesday.", "2024-10-22"),
+        ("The central bank released its September minutes on Thursday.", "2024-10-24"),
+        # the only date stays: "won 2019 elections" is dated 2019
+        ("The ruling party won 2019 elections by a landslide.", "2019"),
+        ("Leverkusen went unbeaten through the 2023-24 season.", "2023"),
+        ("In 2023 prices rose by a fifth, and in March they fell.", "2023"),
+        ("The June meeting was cancelled.", "2024-06"),
+        ("In June exports rose, and on Monday the figures were revised.", "2024-06"),
+    ],
+)
+def test_date_of_prefers_the_date_of_the_event_to_a_year_naming_what(text: str, value: str) -> None:
+    """ "approved the 2025 budget on Monday" was dated 2025: a year that qualifies a noun names what
+    the event is about; the sentence's own date says when it happened."""
+    assert date_of(Sentence(0, len(text), text), DAY_2024_10_25).value == value
+
+
 def test_a_forecast_is_dated_on_the_next_such_day() -> None:
     """Past events keep the past reading ("October 26" in a 25 October article is last year's)."""
     cleaned = clean("The Duma will vote on November 5. The Duma voted on October 26.")
@@ -677,6 +725,12 @@ MISLEADING = [
         "North Korean troops arrived in the Kursk region on Monday.",
         "North Korean troops killed in Kursk region",
     ),
+    # the opposite direction, one changed word (from a review with business and court copy)
+    ("Profit fell 12% in the third quarter.", "Profit rises 12%"),
+    ("The strike on the market killed dozens of civilians.", "Strike on market kills scores of civilians"),
+    ("Shares of the carmaker jumped 8% on Monday.", "Carmaker shares drop 8%"),
+    ("The jury acquitted the former mayor on Tuesday.", "Former mayor convicted"),
+    ("The former mayor was convicted of bribery on Tuesday.", "Former mayor cleared of bribery"),
 ]
 
 
@@ -698,6 +752,13 @@ def test_a_headline_that_negates_inflates_or_adds_a_death_to_its_quote_is_replac
         ),
         ("Russia's war against Ukraine entered its third year.", "Russia's war on Ukraine enters third year"),
         ("The Kremlin denied that troops were sent.", "Kremlin denies sending troops"),
+        ("Oil prices fell 2% on Monday as tensions eased.", "Oil prices drop 2%"),
+        ("Stocks closed higher after the bank cut rates to a lower level.", "Stocks close higher"),
+        ("Unemployment rose to 4.3% in July, up from 4.1%.", "Unemployment rises to 4.3%"),
+        ("The jury found the former mayor guilty of bribery.", "Former mayor convicted of bribery"),
+        # "scores" the verb, not "scores of" (it replaced every sports headline that used it)
+        ("The striker has scored 12 goals this season.", "Striker scores 12 goals"),
+        ("Mbappe scored twice as Real Madrid won on Saturday.", "Mbappe scores twice as Real Madrid win"),
     ],
 )
 def test_a_headline_that_keeps_its_quote_s_sense_is_kept(quote: str, headline: str) -> None:

@@ -22,9 +22,10 @@ ALIASES: dict[str, str] = {
     "russian": "Russia", "russians": "Russia", "russia": "Russia", "moscow": "Russia", "kremlin": "Russia",
     "russian federation": "Russia", "duma": "Russia",
     "ukrainian": "Ukraine", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
-    "american": "United States", "united states": "United States", "u.s.": "United States",
+    "american": "United States", "americans": "United States", "united states": "United States",
+    "u.s.": "United States", "ukrainians": "Ukraine", "chinese": "China",
     "us": "United States", "washington": "United States",
-    "chinese": "China", "china": "China", "beijing": "China",
+    "china": "China", "beijing": "China",
     "vladimir putin": "Vladimir Putin", "kim jong-un": "Kim Jong Un", "kim jong un": "Kim Jong Un",
     "democratic people's republic of korea": "North Korea",
     "democratic people’s republic of korea": "North Korea",
@@ -97,6 +98,7 @@ _ADJECTIVE_SUFFIX = re.compile(
 )
 
 _PHRASE = re.compile(
+    r"(?<![^\W\d_])"  # not the capital inside a word: "iPhone 16" names no "Phone", "eBay" no "Bay"
     # a surname that opens with its particle: "von der Leyen", "de Gaulle", "bin Salman"
     r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?\s+(?=[A-Z])|(?:[Dd]e|[Dd]a|[Dd]u|[Bb]in|[Ii]bn)\s+(?=[A-Z]))?"
     r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)"
@@ -262,6 +264,11 @@ def read_mentions(text: str, people: People = NO_PEOPLE) -> list[Mention]:
     return _mentions(_without_positional_capital(text, kept_before_a_capital=True, people=people), people)
 
 
+# A word in lower case with a capital inside ("iPhone", "iPad", "eBay"): a product or brand, whose
+# name may go on in capitals ("the iPad Pro") without naming an actor.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w’'.-])[a-z]+[A-Z][\w-]*\s+$")
+
+
 def _normalised(text: str) -> str:
     # keep dotted initials out of sentence punctuation: "U.S." is "US", "U.N." is "UN"
     return _pairs_apart(re.sub(r"\b([A-Z])\.([A-Z])\.(?=\W|$)", r"\1\2", text))
@@ -288,6 +295,8 @@ def _pairs_apart(text: str) -> str:
 def _mentions(text: str, people: People) -> list[Mention]:
     found: list[Mention] = []
     for match in _PHRASE.finditer(text):
+        if _PRODUCT_BEFORE.search(text, 0, match.start()):
+            continue  # the rest of a product's name: "Pro" of "the iPad Pro"
         as_place = bool(_LOCATIVE.search(text, 0, match.start()))
         found += [
             Mention(name, as_place, piece)

@@ -9,7 +9,9 @@ month or day precise; the machine's clock is never consulted):
   date has a month and the named month is later than it, the previous year is meant ("in November" in
   a March article is last November); month + day ("October 24") compare at day granularity. With
   `forward=True` (the sentence is a forecast: "will vote on November 5") the next such date is meant
-  instead: an earlier month is next year's.
+  instead: an earlier month is next year's. A deadline or a start ("until Oct. 31", "by Nov. 8",
+  "from Nov. 19", "Nov. 19-24") up to SCHEDULED_DAYS_AHEAD days after the document is the coming
+  date in any sentence: it is set for a day to come ("adjourned the hearing until Oct. 31").
 * A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
   the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies, at
   month precision when no candidate year fits the weekday at all, because the text then contradicts
@@ -22,7 +24,10 @@ month or day precise; the machine's clock is never consulted):
 * A weekday alone ("on Thursday", "last Tuesday") needs a day-precise document date: the latest such
   weekday on or before it ("last": strictly before; "next": strictly after; in a forecast, the next
   on or after it). "this Friday" and "Wednesday last week" are that day of the document's calendar
-  week (Monday to Sunday), or of the week before or after. Basis relative.
+  week (Monday to Sunday), or of the week before or after. Basis relative. "this weekend", "last
+  weekend", "next weekend" are the Saturday of that calendar week's weekend (or the one before or
+  after), approx; "over the weekend" and "this past weekend" the latest weekend begun before the
+  document's day (the coming one in a forecast, and "the coming weekend").
 * A month with its year named relatively: "March last year", "Oct. 24 last year", "next March" (the
   first March after the document's month), "last October" (the last October before it; undated when
   the document's month is unknown). Basis relative.
@@ -31,8 +36,7 @@ month or day precise; the machine's clock is never consulted):
   (no modifier when the phrase cannot leave that period, e.g. "today", "this year"). "last week" and
   "N weeks ago" are days with modifier approx; "recently" / "in recent months" / "in the past month"
   (the last thirty days, not the previous calendar month) -> the document date with modifier before;
-  "in the coming weeks" / "soon" -> the document date with modifier after. "over the weekend", "this
-  weekend", "last weekend" -> that weekend's Saturday, approx. "a decade ago" -> ten years
+  "in the coming weeks" / "soon" -> the document date with modifier after. "a decade ago" -> ten years
   before, approx. "the end of the month/year" -> that part of the document's month or year. A count
   reaching before the year 1000 ("2000 years ago") is undated: the year 24 would read as a day.
 * Modifiers: early/start/beginning -> start; mid/middle -> mid; late/end of (also "by the end of")
@@ -282,15 +286,22 @@ def _side_of_document(year: int, month: int, day: int | None, doc: _DocParts) ->
     return (written > document) - (written < document)
 
 
-def _year_from_document(month: int, day: int | None, doc: _DocParts, forward: bool) -> int:
+def _year_from_document(
+    month: int, day: int | None, doc: _DocParts, forward: bool, set_ahead: bool = False
+) -> int:
     """The document's year, or the year before (after, when `forward`) when the date would fall on
-    the wrong side of the document date."""
+    the wrong side of the document date. `set_ahead`: the date is a deadline or the start of a range
+    of days ("adjourned until Oct. 31", "runs Nov. 19-24"), set for a day to come when it falls
+    within SCHEDULED_DAYS_AHEAD days after the document."""
     year, doc_month, _ = doc
     if doc_month is None:
         return year
     side = _side_of_document(year, month, day, doc)
     if forward:
         return year + 1 if side < 0 else year
+    soon = day is not None and _days_ahead(year, month, day, doc) <= SCHEDULED_DAYS_AHEAD
+    if side > 0 and set_ahead and soon:
+        return year
     return year - 1 if side > 0 else year
 
 
@@ -321,7 +332,7 @@ def _year_from_weekday(month: int, day: int, weekday: int, doc: _DocParts, forwa
     return fits[0] if len(fits) == 1 else None
 
 
-def _yearless(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
+def _yearless(core: str, doc: _DocParts | None, forward: bool, set_ahead: bool = False) -> _Hit | None:
     m = _MD.fullmatch(core) or _DM.fullmatch(core)
     if m:
         if doc is None:
@@ -335,7 +346,7 @@ def _yearless(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
             # about the day, so only the month is certain.
             year = _year_from_document(month, day, doc, forward)
             return _Hit(_fmt(year, month), Precision.month, basis) if _valid_day(year, month, day) else None
-        year = year if year is not None else _year_from_document(month, day, doc, forward)
+        year = year if year is not None else _year_from_document(month, day, doc, forward, set_ahead)
         date = _valid_day(year, month, day)
         return _Hit(date.isoformat(), Precision.day, basis) if date else None
     m = _M.fullmatch(core)
@@ -421,7 +432,9 @@ def _weekday_alone(core: str, doc: _DocParts | None, forward: bool) -> _Hit | No
     return _Hit((anchor + dt.timedelta(days=days)).isoformat(), Precision.day, DateBasis.relative)
 
 
-_WEEKEND = re.compile(r"(?:over )?(?:the )?(?:(?P<rel>last|this past|past|previous|next|this) )?weekend")
+_WEEKEND = re.compile(
+    r"(?:over )?(?:the )?(?:(?P<rel>last|this past|past|previous|next|this|coming) )?weekend"
+)
 
 
 def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
@@ -440,7 +453,7 @@ def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
         saturday = saturday_of_the_week + dt.timedelta(days=7)
     elif m["rel"] in ("last", "previous"):
         saturday = saturday_of_the_week - dt.timedelta(days=7)
-    elif forward and m["rel"] is None:
+    elif (forward and m["rel"] is None) or m["rel"] == "coming":
         saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
     else:
         saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7 or 7)
@@ -470,10 +483,12 @@ def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
     return _Hit(_fmt(year, month), Precision.month, DateBasis.relative)
 
 
-def _single(core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False) -> _Hit | None:
+def _single(
+    core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False, set_ahead: bool = False
+) -> _Hit | None:
     return (
         _explicit(core)
-        or _yearless(core, doc, forward)
+        or _yearless(core, doc, forward, set_ahead)
         or _relative(core, doc, doc_value)
         or _weekday_alone(core, doc, forward)
         or _weekend(core, doc, forward)
@@ -502,7 +517,7 @@ def _range_start(core: str, doc: _DocParts | None, doc_value: str | None, forwar
         if start_month and end_month is not None and _month_number(start_month["month"]) > end_month:
             borrowed -= 1  # "between December and February 2024" starts in December 2023
         start = f"{start} {borrowed}"
-    hit = _single(start, doc, doc_value, forward)
+    hit = _single(start, doc, doc_value, forward, set_ahead=True)  # a range of days lies ahead
     return hit._replace(modifier=Modifier.after) if hit else None
 
 
@@ -559,7 +574,11 @@ def normalize_date(
     doc = _doc_parts(document_date)
     doc_value = document_date.value if document_date else None
     ranged = _consecutive_years(core)  # first: the ISO rule of `_single` would read "2008-09" as a month
-    hit = ranged or _single(core, doc, doc_value, forward)
+    # "until Oct. 31", "by Nov. 8", "from Nov. 19": a deadline or a start a few weeks after the
+    # article is this year's, not last year's (it dated "The court adjourned the hearing until Oct. 31"
+    # a year back); "since" looks back
+    set_ahead = modifier is Modifier.before or _clean(expression).startswith("from ")
+    hit = ranged or _single(core, doc, doc_value, forward, set_ahead)
     if hit is None:
         hit = ranged = _range_start(core, doc, doc_value, forward)
     if ranged is not None:
@@ -633,6 +652,8 @@ _COUNT_NOUNS = (
     r"troops|soldiers|people|men|women|km|kilometers|kilometres|miles|meters|metres|rounds"
     r"|shells|units|dollars|euros|tons|tonnes|casualties|deaths|times|million|billion"
     r"|days|weeks|months|years|hours|feet|ft|personnel|block"
+    # units of weight, score and price: "weighs 2000 kilograms", "scored 1999 points", "at 1850 pence"
+    r"|kilograms|kilogrammes|kg|grams|pounds|lbs|points|pence|cents|yards|acres|hectares|barrels"
 )
 _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
@@ -644,14 +665,14 @@ _F_PREFIX = (
 _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
+    r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during|on)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
     r"|several|an?)\s+(?:day|week|month|year|decade|century|centurie)s?\s+ago"
     r"|(?:(?:by|before|until|at|towards?)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months|years)"
     r"|in\s+the\s+(?:coming|next|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)"
-    r"|in\s+the\s+near\s+future"
-    r"|(?:over\s+)?the\s+weekend|(?:last|this|next|past|previous|this\s+past)\s+weekend)"
+    r"|in\s+the\s+near\s+future)"
 )
 # "from"/"between" ranges are tried before the prefixed forms, which would stop at "from 2019".
 _F_FROM_RANGE = (

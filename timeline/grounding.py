@@ -268,13 +268,18 @@ def headline_misleads(
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, mentions)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
-    for word in _words_as_written(unnamed):
-        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or word.lower() in _QUANTITIES
+    words = _words_as_written(unnamed)
+    for at, word in enumerate(words):
+        # "scores" counts only as "scores of": "Striker scores 12 goals" is the verb
+        of_follows = at + 1 < len(words) and words[at + 1].lower() == "of"
+        quantity = word.lower() in _QUANTITIES or (word.lower() == "scores" and of_follows)
+        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or quantity
         if name_or_number and word.lower() not in quote_words:
             return True
     return (
         _says_more_than(unnamed, quoted)
         or _grave_word_not_quoted(unnamed, quoted)
+        or _turns_round(unnamed, quoted)
         or _drops_doubt(headline, quoted)
         or _drops_negation(headline, quoted)
         or _dates_its_quote_lacks(headline, quoted)
@@ -346,7 +351,7 @@ _HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 
 # Words that count like numbers: "kills thousands" over "killed dozens" says another event.
 _QUANTITIES = frozenset(
-    "dozen dozens hundred hundreds thousand thousands million millions billion billions scores".split()
+    "dozen dozens hundred hundreds thousand thousands million millions billion billions".split()
 )
 
 # Deaths, attacks and arrests: a headline may not claim one its quote does not state, even as its
@@ -369,6 +374,38 @@ _GRAVE_GROUPS = (
 _GRAVE = re.compile(
     "|".join(rf"\b(?P<g{i}>{words})\b" for i, words in enumerate(_GRAVE_GROUPS)), re.IGNORECASE
 )
+
+
+# Opposite directions of a figure or a verdict: a headline may not say the one when its quote says
+# only the other ("Profit rises 12%" over "Profit fell 12%"; "Former mayor convicted" over "The jury
+# acquitted the former mayor"). One changed word passes every other check.
+_OPPOSITES = (
+    (
+        "rise|rises|rose|risen|rising|gain|gains|gained|climb|climbs|climbed|jump|jumps|jumped|increase"
+        "|increases|increased|grow|grows|grew|growth|surge|surges|surged|soar|soars|soared|higher|up",
+        "fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slide|slides|slid"
+        "|slump|slumps|slumped|shrink|shrinks|shrank|plunge|plunges|plunged|tumble|tumbles|tumbled"
+        "|decrease|decreases|decreased|lower|down",
+    ),
+    (
+        "convict|convicts|convicted|conviction|guilty",
+        "acquit|acquits|acquitted|acquittal|cleared",
+    ),
+)  # fmt: skip
+_DIRECTIONS = [
+    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
+    for one, other in _OPPOSITES
+]
+
+
+def _turns_round(headline: str, quoted: Sentence) -> bool:
+    """Whether the headline says one direction where its quote says only the opposite one."""
+    text = visible_text(quoted.text)
+    for one, other in _DIRECTIONS:
+        for said, opposite in ((one, other), (other, one)):
+            if said.search(headline) and not said.search(text) and opposite.search(text):
+                return True
+    return False
 
 
 def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
@@ -432,6 +469,58 @@ def _says_more_than(headline: str, quoted: Sentence) -> bool:
 
 
 _DEADLINE = re.compile(r"(?i)(?:by|before|until|till|no later than)\b")
+# Dates a figure is measured against, not when the event took place: "its highest level since 2008",
+# "the first title since 1998", "fell 12% from a year ago", "compared with the same period last year",
+# "up from 3.1% in August". Business, market and sports copy puts one in nearly every sentence; read as
+# the event's date they put this week's record in 2008.
+_SUPERLATIVE_SINCE = re.compile(
+    r"(?i)\b(?:first|only|highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest"
+    r"|slowest|steepest|sharpest|deepest|hottest|coldest|warmest|wettest|driest|busiest|longest"
+    r"|shortest|greatest|heaviest|most|least|fewest)\b(?:\s+[\w’'$%.-]+){0,4}?\s+$"
+)
+_COMPARED_WITH = re.compile(
+    r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+    r"(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$"
+    # "from 2.5% in August", "from $4 billion a year ago": a figure's earlier value
+    r"|(?i:\bfrom)\s+[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent)?"
+    r"(?:\s+(?:billion|million|trillion|bn|points?|euros?|dollars?|pounds?|yen))?\s+(?:(?:in|on|at)\s+)?$"
+)
+_FROM_AGO = re.compile(r"(?i)from\s+(?:a|an|one|\d+|the\s+same\s+\w+\s+)?.*(?:\bago|\bearlier|last\s+\w+)$")
+
+
+# A year naming what, not when: "approved the 2025 budget on Monday", "the budget for fiscal 2025",
+# "cut its 2024 profit forecast", "vaccines for the 2024-25 season were approved in August".
+_YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
+)
+_FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)(?:\s+year)?\s+$")
+# ... and a month after a determiner: "named their squad for the November internationals on Tuesday"
+_MONTH_ALONE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+$")
+
+
+def _year_as_adjective(text: str, start: int, end: int) -> bool:
+    """Whether the expression is a bare year or month that qualifies a noun ("the 2025 budget",
+    "fiscal 2025", "the November internationals")."""
+    if _MONTH_ALONE.fullmatch(text, start, end):
+        determined = _DETERMINER_BEFORE.search(text[:start]) is not None
+        return determined and _NOUN_AFTER.match(text, end) is not None
+    return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
+        _NOUN_AFTER.match(text, end) is not None or _FISCAL_BEFORE.search(text[:start]) is not None
+    )
+
+
+def _is_comparison_base(text: str, start: int, end: int) -> bool:
+    """Whether the date expression at `start:end` is what a figure is compared with ("the highest
+    since 2008", "from a year ago"), so it does not date the sentence's event."""
+    before = text[:start]
+    expression = text[start:end]
+    if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(before):
+        return True
+    return _COMPARED_WITH.search(before) is not None or _FROM_AGO.fullmatch(expression) is not None
 
 
 def date_of(
@@ -442,8 +531,11 @@ def date_of(
     looking: LookAhead | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
-    one when there is no other); undated when it has none. `forward`: the sentence is a forecast or a
-    plan, so a date without a year is the next one ("will vote on November 5"). `looking`
+    one when there is no other); undated when it has none. A date a figure is compared with ("the
+    highest since 2008", "from a year ago") is never the event's, and a year qualifying a noun ("the
+    2025 budget", "fiscal 2025") yields to another date ("approved the 2025 budget on Monday").
+    `forward`: the sentence is a forecast or a plan, so a date without a year is the next one ("will
+    vote on November 5"). `looking`
     (`kinds.look_ahead`): only dates after the words that look ahead, and deadlines ("By November"),
     are forward, so "Tuesday's attack will likely prompt a response" keeps last Tuesday; and the
     dates they look ahead to come first ("Putin said on Monday that the drills will start in
@@ -452,16 +544,20 @@ def date_of(
     ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
     background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
-    dates: list[tuple[bool, EventDate]] = []
+    dates: list[tuple[tuple[bool, bool], EventDate]] = []
     for start, end in find_date_expressions(text):
+        if _is_comparison_base(text, start, end):
+            continue
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
         date = normalize_date(text[start:end], document_date, forward=ahead_of_it)
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
-            dates.append((in_background or (ahead is not None and start < ahead), date))
-    ranked = sorted(dates, key=lambda pair: pair[0])  # stable: outside the clauses first, in order
+            secondary = in_background or (ahead is not None and start < ahead)
+            dates.append(((secondary, _year_as_adjective(text, start, end)), date))
+    # stable: outside the clauses first, then a year that qualifies a noun, in order
+    ranked = sorted(dates, key=lambda pair: pair[0])
     return ranked[0][1] if ranked else EventDate()
 
 

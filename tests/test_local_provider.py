@@ -201,6 +201,32 @@ def test_wrong_size_raises_even_with_the_right_hash(
     assert list((tmp_path / "cache" / "models").iterdir()) == []
 
 
+def _dead_pid() -> int:
+    process = subprocess.Popen([sys.executable, "-c", "pass"])
+    process.wait()
+    return process.pid
+
+
+def test_partial_files_of_killed_assemblies_are_removed_and_a_running_ones_kept(
+    tmp_path: Path, fake_parts: list[int]
+) -> None:
+    """A run killed with SIGKILL left its partial file (up to 1.1 GB) for ever, one more per kill."""
+    models = tmp_path / "cache" / "models"
+    models.mkdir(parents=True)
+    stem = Path(local.MODEL_FILE).stem
+    long_ago = time.time() - 2 * local.ABANDONED_AFTER_S
+    killed = models / f"{stem}.partial-{_dead_pid()}"
+    killed.write_bytes(b"half a model")
+    os.utime(killed, (long_ago, long_ago))
+    running = models / f"{stem}.partial-{os.getppid()}"  # another run, still assembling
+    running.write_bytes(b"being written")
+    os.utime(running, (long_ago, long_ago))
+    just_written = models / f"{stem}.partial-{_dead_pid()}"  # by a run in another PID namespace
+    just_written.write_bytes(b"being written")
+    local.ensure_model(tmp_path / "cache")
+    assert leftovers(models) == sorted([running.name, just_written.name])
+
+
 def test_free_loopback_port_is_bindable() -> None:
     port = local.free_loopback_port()
     assert 1024 <= port <= 65535

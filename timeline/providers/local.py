@@ -118,6 +118,30 @@ def cached_model(cache_dir: Path) -> Path | None:
     return target
 
 
+ABANDONED_AFTER_S = 60.0  # an assembly under way writes its partial file many times a second
+
+
+def _remove_abandoned_partials(target: Path) -> None:
+    """Delete the partial files of assemblies that were killed outright (SIGKILL, the OOM killer, a
+    power cut): no later run finishes or removes them, and each holds up to 1.1 GB. One is abandoned
+    when its process is gone and it has not been written to for a while (the second test keeps the
+    file of a run in another PID namespace sharing this cache, whose number means nothing here)."""
+    for partial in target.parent.glob(f"{target.stem}.partial-*"):
+        pid = partial.suffix.removeprefix(".partial-")
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+            continue  # running (or another user's): its own run removes or renames it
+        except ProcessLookupError:
+            pass
+        except PermissionError:
+            continue
+        with contextlib.suppress(OSError):  # already gone, or a folder we may not write: harmless
+            if time.time() - partial.stat().st_mtime > ABANDONED_AFTER_S:
+                partial.unlink()
+
+
 def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
     """The verified GGUF in `cache_dir`, joined from the installed chunk packages on first use."""
     if (cached := cached_model(cache_dir)) is not None:
@@ -127,6 +151,7 @@ def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: No
     parts = [_part_path(number) for number in range(1, MODEL_PARTS + 1)]
     progress(f"assembling the embedded model from {MODEL_PARTS} packages into {target} (once)")
     target.parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned_partials(target)
     partial = target.with_suffix(f".partial-{os.getpid()}")
     digest = hashlib.sha256()
     try:

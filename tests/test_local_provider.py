@@ -312,6 +312,57 @@ def test_stop_twice_and_on_an_exited_process_is_harmless(server: local.LocalServ
     assert server.process is None
 
 
+# The health checks go to the stand-in's loopback port (nothing else is let through).
+LOOPBACK_ONLY = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
+
+
+def _stand_in_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: str) -> None:
+    """LocalServer starts `python -m stand_in_server` running `code` in place of llama_cpp.server."""
+    (tmp_path / "stand_in_server.py").write_text(code)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]))
+    monkeypatch.setattr(
+        local, "server_command", lambda model, port, threads: [sys.executable, "-m", "stand_in_server"]
+    )
+
+
+@LOOPBACK_ONLY
+def test_a_server_that_never_answers_is_given_up_after_one_timeout(
+    server: local.LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It was started again on another port twice, each time waited for as long: 9 minutes by default."""
+    _stand_in_server(tmp_path, monkeypatch, "import time\nprint('loading', flush=True)\ntime.sleep(60)\n")
+    started = time.monotonic()
+    with pytest.raises(ModelSetupError) as caught:
+        server.start(timeout_s=1.5)
+    assert time.monotonic() - started < 6
+    assert server.log_path.read_text().count("loading") == 1
+    assert str(caught.value) == (
+        'the local model server did not answer within 2 s and was stopped, its last line: "loading"; '
+        f"see its log: {server.log_path}"
+    )
+    assert server.process is None
+
+
+@LOOPBACK_ONLY
+def test_a_server_that_exits_at_start_says_how_and_why(
+    server: local.LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It said only 'did not start; see its log'."""
+    code = (
+        "print('llama_model_load: error loading model: tensor data is not within file bounds')\n"
+        "raise SystemExit(1)\n"
+    )
+    _stand_in_server(tmp_path, monkeypatch, code)
+    with pytest.raises(ModelSetupError) as caught:
+        server.start(timeout_s=30, attempts=2)  # exited: another port is tried (it may have been taken)
+    assert server.log_path.read_text().count("error loading model") == 2
+    assert str(caught.value) == (
+        "the local model server exited at start 2 times (exit code 1), its last line: "
+        '"llama_model_load: error loading model: tensor data is not within file bounds"; '
+        f"see its log: {server.log_path}"
+    )
+
+
 def test_local_server_without_llama_cpp_names_the_extra(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

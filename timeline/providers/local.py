@@ -213,6 +213,7 @@ class LocalServer:
 
     def start(self, timeout_s: float = 180.0, attempts: int = 3) -> str:
         """Start on a free port (another one if it was taken meanwhile); return the base URL."""
+        exited: int | None = None
         for _ in range(attempts):
             port = free_loopback_port()
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -226,8 +227,30 @@ class LocalServer:
             if self._wait_healthy(timeout_s):
                 self._smoke_test()
                 return self.base_url
+            exited = self.process.poll() if self.process is not None else None
             self.stop()
-        raise ModelSetupError(f"the local model server did not start; see its log: {self.log_path}")
+            if exited is None:
+                # Alive but silent: another port would not help, and each try would wait as long again
+                # (it was 3 x 180 s before the error).
+                raise ModelSetupError(
+                    f"the local model server did not answer within {timeout_s:.0f} s and was stopped"
+                    f"{self._log_tail()}; see its log: {self.log_path}"
+                )
+        raise ModelSetupError(
+            f"the local model server exited at start {attempts} times ({_how_it_ended(exited)})"
+            f"{self._log_tail()}; see its log: {self.log_path}"
+        )
+
+    def _log_tail(self) -> str:
+        """The server log's last line (the reason, when it exited), quoted for an error message."""
+        try:
+            with self.log_path.open("rb") as log:
+                log.seek(max(log.seek(0, os.SEEK_END) - 4096, 0))
+                lines = log.read().decode("utf-8", "replace").splitlines()
+        except OSError:
+            return ""
+        last = next((line.strip() for line in reversed(lines) if line.strip()), "")
+        return f', its last line: "{last[:300]}"' if last else ""
 
     def _wait_healthy(self, timeout_s: float) -> bool:
         deadline = time.monotonic() + timeout_s
@@ -266,6 +289,13 @@ class LocalServer:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
+
+
+def _how_it_ended(returncode: int | None) -> str:
+    if returncode is not None and returncode < 0:
+        with contextlib.suppress(ValueError):
+            return f"killed by {signal.Signals(-returncode).name}"
+    return f"exit code {returncode}"
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -361,6 +362,59 @@ def test_a_server_that_exits_at_start_says_how_and_why(
         '"llama_model_load: error loading model: tensor data is not within file bounds"; '
         f"see its log: {server.log_path}"
     )
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see process states")
+def test_the_server_ends_when_the_process_that_started_it_is_killed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In its own session, the server outlived a run killed by SIGKILL or the OOM killer: orphaned,
+    serving, holding the model's memory and its port."""
+    code = "import sys, time\nprint(sys.argv[1:], flush=True)\ntime.sleep(60)\n"
+    _stand_in_server(tmp_path, monkeypatch, code)
+    command = local.exiting_with_parent([sys.executable, "-m", "stand_in_server", "--port", "1"])
+    run = (  # a stand-in for `timeline build`: starts the server as LocalServer does, then is killed
+        "import subprocess, sys\n"
+        f"server = subprocess.Popen({command!r}, stdout=subprocess.PIPE, start_new_session=True)\n"
+        "print(server.pid, server.stdout.readline().decode().strip(), flush=True)\n"
+        "server.wait()\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", run], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    pid, argv = parent.stdout.readline().split(" ", 1)
+    assert argv.strip() == "['--port', '1']"  # the module sees its arguments as under `python -m`
+    assert _alive(int(pid))
+    parent.kill()
+    parent.wait()
+    try:
+        assert _wait_dead(int(pid), timeout_s=5)
+    finally:
+        if _alive(int(pid)):
+            os.kill(int(pid), signal.SIGKILL)
+
+
+def test_a_closed_terminal_stops_the_server_as_sigterm_does(
+    server: local.LocalServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """SIGHUP (a closed terminal) ended the run at once, skipping the cleanup that stops the server."""
+    stopped: list[bool] = []
+    monkeypatch.setattr(local.LocalServer, "start", lambda self: "http://127.0.0.1:1/v1")
+    monkeypatch.setattr(local.LocalServer, "stop", lambda self: stopped.append(True))
+    outside: list[int] = []
+
+    def outside_handler(signum: int, frame: object) -> None:  # in place of the default, which ends pytest
+        outside.append(signum)
+
+    original = signal.signal(signal.SIGHUP, outside_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt), local.running_server(tmp_path / "m.gguf", tmp_path / "log"):
+            os.kill(os.getpid(), signal.SIGHUP)
+            time.sleep(5)  # the handler raises at once
+        assert stopped == [True]
+        assert outside == []
+        assert signal.getsignal(signal.SIGHUP) is outside_handler  # restored after the block
+    finally:
+        signal.signal(signal.SIGHUP, original)
 
 
 def test_local_server_without_llama_cpp_names_the_extra(

@@ -199,6 +199,31 @@ def server_command(model: Path, port: int, threads: int) -> list[str]:
     ]  # fmt: skip
 
 
+# The server runs in its own session (so Ctrl-C reaches us first and we stop it in order), which
+# also means nothing stops it when we die without running our cleanup: SIGKILL, the OOM killer, or
+# SIGHUP from a closed terminal left it serving, orphaned, holding 1 GB and its port. So it runs
+# under this launcher, which exits the process as soon as its parent (us) is gone.
+_EXIT_WITH_PARENT = """\
+import os, runpy, sys, threading, time
+parent = os.getppid()
+def watch():
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+threading.Thread(target=watch, daemon=True).start()
+sys.argv = sys.argv[1:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+def exiting_with_parent(command: list[str]) -> list[str]:
+    """`python -m MODULE ARGS` as a command that also ends when the process that started it ends."""
+    python, flag, module, *args = command
+    if flag != "-m":
+        raise ValueError(f"expected `python -m MODULE ...`, got {command}")
+    return [python, "-c", _EXIT_WITH_PARENT, module, *args]
+
+
 class LocalServer:
     """A llama-cpp-python server process we own, on loopback."""
 
@@ -219,7 +244,7 @@ class LocalServer:
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             with self.log_path.open("ab") as log:
                 self.process = subprocess.Popen(
-                    server_command(self.model, port, self.threads),
+                    exiting_with_parent(server_command(self.model, port, self.threads)),
                     stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                     start_new_session=True,  # our own group: we stop it, Ctrl-C reaches us first
                 )  # fmt: skip
@@ -300,16 +325,20 @@ def _how_it_ended(returncode: int | None) -> str:
 
 @contextlib.contextmanager
 def running_server(model: Path, log_path: Path) -> Iterator[str]:
-    """Serve `model` for the duration of the block; SIGTERM is turned into a clean stop too."""
+    """Serve `model` for the duration of the block; SIGTERM and SIGHUP (a closed terminal) are turned
+    into a clean stop too."""
     server = LocalServer(model, log_path)
-    previous = signal.getsignal(signal.SIGTERM)
+    stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
+    previous = {signum: signal.getsignal(signum) for signum in stopping}
 
-    def on_sigterm(signum: int, frame: object) -> None:
+    def on_stop_signal(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # the CLI ends an interrupted run the same way, whatever stopped it
 
-    signal.signal(signal.SIGTERM, on_sigterm)
+    for signum in stopping:
+        signal.signal(signum, on_stop_signal)
     try:
         yield server.start()
     finally:
         server.stop()
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

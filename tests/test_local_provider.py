@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -415,6 +416,60 @@ def test_a_closed_terminal_stops_the_server_as_sigterm_does(
         assert signal.getsignal(signal.SIGHUP) is outside_handler  # restored after the block
     finally:
         signal.signal(signal.SIGHUP, original)
+
+
+def _run_failing_a_request(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server_code: str) -> str:
+    """A build's connection to a stand-in server running `server_code`, whose request then fails as
+    the transport reports it; returns the error the run ends with."""
+    from timeline.config import load_settings
+    from timeline.errors import ProviderError
+    from timeline.providers import LazyModel
+
+    def start(self: local.LocalServer) -> str:
+        self.process = subprocess.Popen([sys.executable, "-c", server_code], start_new_session=True)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(timeout=2)
+        self.log_path.write_text("llama_decode: the last thing the server said\n")
+        return "http://127.0.0.1:9/v1"
+
+    monkeypatch.setattr(local, "ensure_model", lambda cache_dir, progress: tmp_path / "m.gguf")
+    monkeypatch.setattr(local.LocalServer, "start", start)
+    profile = load_settings(environ={}).active()
+    with (
+        pytest.raises(ProviderError) as caught,
+        LazyModel(profile, tmp_path / "cache", lambda _: None) as model,
+    ):
+        model._connected()
+        raise ProviderError(
+            "seeds/a.txt: server unreachable after retries: "
+            "check that it is running and the profile's base_url"
+        )
+    return str(caught.value)
+
+
+def test_a_server_that_dies_mid_run_is_named_as_the_cause(
+    server: local.LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The run ended with 'server unreachable ... check the profile's base_url', a setting the user
+    of the embedded model never made, and no word of the crash or its log."""
+    crash = "import os, signal\nos.kill(os.getpid(), signal.SIGSEGV)\n"
+    message = _run_failing_a_request(tmp_path, monkeypatch, crash)
+    log = tmp_path / "cache" / "logs" / "llama-server.log"
+    assert message.startswith(
+        'the local model server stopped during the run (killed by SIGSEGV), its last line: "llama_decode: '
+        f'the last thing the server said"; see its log: {log}. llama.cpp crashed on this CPU; rebuild it'
+    )
+    assert message.endswith(
+        "The request that failed: seeds/a.txt: server unreachable after retries: "
+        "check that it is running and the profile's base_url"
+    )
+
+
+def test_a_failed_request_to_a_running_server_is_reported_as_it_is(
+    server: local.LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    message = _run_failing_a_request(tmp_path, monkeypatch, "import time\ntime.sleep(60)\n")
+    assert message.startswith("seeds/a.txt: server unreachable after retries")
 
 
 def test_local_server_without_llama_cpp_names_the_extra(

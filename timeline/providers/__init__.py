@@ -85,6 +85,8 @@ class _LocalProvider:
             return
         from timeline.providers.local import ensure_model, running_server
 
+        if importlib.util.find_spec("llama_cpp") is None:  # before the model's 1.1 GB are assembled
+            raise MissingExtraError("local", "llama-cpp-python")
         try:
             model = ensure_model(cache_dir, progress)
             (cache_dir / "logs").mkdir(parents=True, exist_ok=True)

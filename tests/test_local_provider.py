@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -500,6 +501,59 @@ def test_a_missing_server_package_is_said_before_the_model_is_assembled(
         pass
     assert fake_parts == []
     assert not (tmp_path / "cache" / "models").exists()
+
+
+def test_a_verified_model_in_a_read_only_cache_is_served_with_its_log_elsewhere(
+    tmp_path: Path, fake_parts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache provisioned once and mounted read-only was refused ('needs a writable cache folder')
+    though the model was there and verified: only the server's log could not be written."""
+    import errno
+
+    from timeline.config import load_settings
+    from timeline.providers import provider_for
+
+    cache = tmp_path / "cache"
+    local.ensure_model(cache)
+    real_open, real_mkdir = Path.open, Path.mkdir
+
+    def read_only(path: Path) -> None:  # as a read-only mount (chmod does not stop root, who runs CI)
+        if path.is_relative_to(cache):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+
+    def open_(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if set(mode) & set("wax+"):
+            read_only(self)
+        return real_open(self, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    def mkdir(self: Path, *args: object, **kwargs: object) -> None:
+        read_only(self)
+        real_mkdir(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "open", open_)
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+    served: list[Path] = []
+
+    @contextlib.contextmanager
+    def running_server(model: Path, log_path: Path) -> Iterator[str]:
+        served.extend([model, log_path])
+        yield "http://127.0.0.1:1/v1"
+
+    monkeypatch.setattr(local, "running_server", running_server)
+    _only_these_modules(monkeypatch, {"llama_cpp"})
+    fake_parts.clear()
+    messages: list[str] = []
+    profile = load_settings(environ={}).active()
+    with provider_for(profile).connect(profile, cache, messages.append) as base_url:
+        assert base_url == "http://127.0.0.1:1/v1"
+    model, log = served
+    assert model == cache / "models" / local.MODEL_FILE
+    assert fake_parts == []  # not assembled again
+    assert not log.is_relative_to(cache)
+    assert log.name == "llama-server.log"
+    assert messages[-1] == (
+        f"{cache / 'logs'} cannot be written (Read-only file system): the server's log is {log}"
+    )
 
 
 def _only_these_modules(monkeypatch: pytest.MonkeyPatch, installed: set[str]) -> None:

@@ -83,20 +83,19 @@ class _LocalProvider:
         if profile.base_url:
             yield profile.base_url
             return
-        from timeline.providers.local import ensure_model, running_server
+        from timeline.providers.local import ensure_model, running_server, server_log
 
         if importlib.util.find_spec("llama_cpp") is None:  # before the model's 1.1 GB are assembled
             raise MissingExtraError("local", "llama-cpp-python")
         try:
             model = ensure_model(cache_dir, progress)
-            (cache_dir / "logs").mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # the cache folder is a file, read-only, or full
             raise ConfigError(
                 f"the embedded model needs a writable cache folder, and {cache_dir} is not ({exc.strerror}): "
                 "set TIMELINE_CACHE_DIR to a writable folder (the model, 1.1 GB, is assembled there once)"
             ) from exc
         progress("starting the local model server on loopback")
-        with running_server(model, cache_dir / "logs" / "llama-server.log") as base_url:
+        with running_server(model, server_log(cache_dir, progress)) as base_url:
             yield base_url
 
 

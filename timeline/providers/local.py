@@ -17,6 +17,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from importlib import metadata, resources
@@ -179,6 +180,21 @@ def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: No
         json.dumps({"sha256": MODEL_SHA256, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns})
     )
     return target
+
+
+def server_log(cache_dir: Path, progress: Callable[[str], None] = lambda _: None) -> Path:
+    """The server's log file: in the cache's logs/ folder, or in a new temporary folder when the cache
+    cannot be written, so that a model verified in a read-only cache (provisioned once for a team)
+    is still served, as the result cache is still read (it was a 'needs a writable cache' error)."""
+    log = cache_dir / "logs" / "llama-server.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.open("ab").close()
+        return log
+    except OSError as exc:
+        elsewhere = Path(tempfile.mkdtemp(prefix="timeline-server-")) / log.name
+        progress(f"{log.parent} cannot be written ({exc.strerror}): the server's log is {elsewhere}")
+        return elsewhere
 
 
 def free_loopback_port() -> int:

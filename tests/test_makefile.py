@@ -1,0 +1,48 @@
+"""The Makefile's set-up targets on a fresh clone, read with `make -n` (nothing is built or installed)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LLAMA_WHEEL = "llama_cpp_python-0.3.36-py3-none-linux_x86_64.whl"
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="needs GNU make")
+
+
+def make(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["make", "--no-print-directory", "-C", str(ROOT), *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def dry_run(tmp_path: Path, wheels: Path) -> str:
+    done = make("-n", "timeline", f"WHEELS={wheels}", f"VENV={tmp_path / 'venv'}")
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+def test_a_cached_wheel_is_not_built_again(tmp_path: Path) -> None:
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    (wheels / LLAMA_WHEEL).write_bytes(b"")
+    (wheels / ".llama-0.3.36").touch()
+    plan = dry_run(tmp_path, wheels)
+    assert "pip wheel" not in plan
+    assert f'pip install --quiet --find-links {wheels} -e ".[local]"' in plan
+
+
+def test_a_stamp_without_its_wheel_builds_the_wheel_with_the_portable_flags(tmp_path: Path) -> None:
+    """`rm wheels/*.whl` keeps the dot-file stamp: make then skipped the build and pip compiled
+    llama-cpp-python from source without CMAKE_ARGS (-march=native: the AMX crash, 25 minutes)."""
+    wheels = tmp_path / "wheels"
+    wheels.mkdir()
+    (wheels / ".llama-0.3.36").touch()
+    plan = dry_run(tmp_path, wheels)
+    build = next(line for line in plan.splitlines() if "pip wheel" in line)
+    assert "-DGGML_NATIVE=OFF" in build and "-DGGML_AMX_INT8=OFF" in build
+    assert plan.index("pip wheel") < plan.index('-e ".[local]"')

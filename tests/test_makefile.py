@@ -46,3 +46,21 @@ def test_a_stamp_without_its_wheel_builds_the_wheel_with_the_portable_flags(tmp_
     build = next(line for line in plan.splitlines() if "pip wheel" in line)
     assert "-DGGML_NATIVE=OFF" in build and "-DGGML_AMX_INT8=OFF" in build
     assert plan.index("pip wheel") < plan.index('-e ".[local]"')
+
+
+def test_a_venv_whose_creation_failed_is_made_again_on_the_next_run(tmp_path: Path) -> None:
+    """A python3 without ensurepip (Debian without python3-venv) leaves .venv/bin/python and fails;
+    the next run took the venv as made and failed on `.venv/bin/pip: not found`."""
+    venv = tmp_path / "venv"
+    broken = tmp_path / "python3"
+    broken.write_text(
+        '#!/bin/sh\nmkdir -p "$3/bin" && touch "$3/bin/python"\n'
+        "echo 'ensurepip is not available: apt install python3-venv' >&2\nexit 1\n"
+    )
+    broken.chmod(0o755)
+    failed = make(f"PYTHON={broken}", f"VENV={venv}", f"{venv}/.test-installed")
+    assert failed.returncode != 0
+    assert "ensurepip is not available" in failed.stderr
+    assert not (venv / "bin" / "python").exists()
+    plan = make("-n", f"VENV={venv}", f"{venv}/.test-installed")
+    assert plan.stdout.splitlines()[0] == f"python3 -m venv {venv}"

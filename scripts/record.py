@@ -15,8 +15,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -26,9 +24,10 @@ def server() -> Iterator[str]:
     if configured:
         yield configured
         return
+    from timeline.config import load_settings
     from timeline.providers.local import ensure_model, running_server
 
-    cache = Path(os.environ.get("TIMELINE_CACHE_DIR") or user_cache_dir("timeline"))
+    cache = load_settings(None).cache_folder()  # TIMELINE_CACHE_DIR, timeline.toml, as `timeline build`
     model = ensure_model(cache, progress=print)
     with running_server(model, cache / "logs" / "llama-server-record.log") as base_url:
         yield base_url

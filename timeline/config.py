@@ -12,6 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_cache_dir
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from timeline.errors import ConfigError
@@ -119,6 +120,12 @@ class Settings(BaseModel):
     profiles: dict[str, Profile]
     cache_dir: Path | None = None
     source: str = "built-in defaults"
+
+    def cache_folder(self) -> Path:
+        """Where the model, the result cache and the server logs are kept: `cache_dir` (timeline.toml or
+        TIMELINE_CACHE_DIR), else the user's cache folder. One place, so the CLI and the scripts
+        (`make bench`, `make record`) never use two different folders."""
+        return self.cache_dir or Path(user_cache_dir("timeline"))
 
     def active(self) -> Profile:
         try:

@@ -59,3 +59,53 @@ def test_the_model_is_looked_for_in_the_configured_cache_folder(
         else:
             script.main()
     assert asked.value.args[0] == configured
+
+
+@pytest.mark.parametrize(
+    ("outcome", "exit_code", "said"),
+    [
+        (1, 1, "recording failed (pytest exit 1): the cassettes may be partly re-recorded"),
+        (KeyboardInterrupt(), 130, "interrupted: the cassettes may be partly re-recorded"),
+    ],
+    ids=["tests-failed", "interrupted"],
+)
+def test_a_recording_that_did_not_finish_says_how_to_restore_the_cassettes(
+    outcome: object,
+    exit_code: int,
+    said: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Rewrite mode replaces each cassette as its test ends; a failed recording returned its status
+    without a word, an interrupted one ended in a traceback, and neither said the cassettes were now
+    part new, part old."""
+    record = load("record")
+    monkeypatch.setenv("TIMELINE_TEST_BASE_URL", "http://127.0.0.1:1/v1")  # no model is started
+
+    def pytest_run(*args: str, base_url: str | None = None) -> int:
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert isinstance(outcome, int)
+        return outcome
+
+    monkeypatch.setattr(record, "pytest", pytest_run)
+    assert record.main() == exit_code
+    error = capsys.readouterr().err
+    assert said in error
+    assert error.rstrip().endswith("restore them with `git checkout -- cassettes/`")
+
+
+def test_a_server_that_cannot_start_ends_the_recording_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.errors import ModelSetupError
+
+    record = load("record")
+    monkeypatch.delenv("TIMELINE_TEST_BASE_URL", raising=False)
+
+    def ensure_model(cache_dir: Path, progress: object = None) -> Path:
+        raise ModelSetupError("the local model server exited at start 3 times (exit code 1)")
+
+    monkeypatch.setattr(local, "ensure_model", ensure_model)
+    assert record.main() == 3
+    assert capsys.readouterr().err == "error: the local model server exited at start 3 times (exit code 1)\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -64,3 +65,16 @@ def test_a_venv_whose_creation_failed_is_made_again_on_the_next_run(tmp_path: Pa
     assert not (venv / "bin" / "python").exists()
     plan = make("-n", f"VENV={venv}", f"{venv}/.test-installed")
     assert plan.stdout.splitlines()[0] == f"python3 -m venv {venv}"
+
+
+def test_the_rebuild_hint_uses_the_makefiles_flags_and_version() -> None:
+    """The hint shown when llama.cpp crashes on this CPU had drifted from LLAMA_CMAKE_ARGS (no
+    -DGGML_AMX_BF16=OFF, -DGGML_AVX=ON, -DGGML_BMI2=ON)."""
+    from timeline.providers.local import BUILD_HINT
+
+    values = make("-p", "-n", "--no-builtin-rules", "-f", "Makefile", "-f", "/dev/null").stdout
+    flags = re.search(r"^LLAMA_CMAKE_ARGS := (.*)$", values, re.M)
+    version = re.search(r"^LLAMA_VERSION := (.*)$", values, re.M)
+    assert flags is not None and version is not None
+    assert f'CMAKE_ARGS="{flags.group(1).strip()}" ' in BUILD_HINT
+    assert f"'llama-cpp-python[server]=={version.group(1).strip()}'" in BUILD_HINT

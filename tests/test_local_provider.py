@@ -298,6 +298,19 @@ def test_free_loopback_port_is_bindable() -> None:
         assert sock.getsockname() == ("127.0.0.1", port)
 
 
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
+def test_the_server_gets_one_thread_per_core_this_process_may_use(server: local.LocalServer) -> None:
+    """Under `taskset -c 0` (or a container's cpuset) on a 2-core machine it was given 2 threads."""
+    allowed = os.sched_getaffinity(0)
+    try:
+        os.sched_setaffinity(0, {min(allowed)})
+        assert local.usable_cores() == 1
+        assert local.LocalServer(server.model, server.log_path).threads == 1
+    finally:
+        os.sched_setaffinity(0, allowed)
+    assert local.usable_cores() == len(allowed)
+
+
 def test_server_command_binds_loopback_only() -> None:
     command = local.server_command(Path("/models/m.gguf"), 43210, 2)
     assert command[:3] == [sys.executable, "-m", "llama_cpp.server"]

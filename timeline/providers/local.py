@@ -222,6 +222,15 @@ def free_loopback_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (taskset, a container's cpuset), not all the machine's:
+    llama.cpp's threads spin while they wait for each other, so more threads than cores slows
+    every token down (os.cpu_count() said 2 under `taskset -c 0`)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(len(os.sched_getaffinity(0)), 1)
+    return max(os.cpu_count() or 1, 1)
+
+
 def server_command(model: Path, port: int, threads: int) -> list[str]:
     return [
         sys.executable, "-m", "llama_cpp.server",
@@ -267,7 +276,7 @@ class LocalServer:
             raise MissingExtraError("local", "llama-cpp-python")
         self.model = model
         self.log_path = log_path
-        self.threads = threads or max(os.cpu_count() or 1, 1)
+        self.threads = threads or usable_cores()
         self.process: subprocess.Popen[bytes] | None = None
         self.base_url = ""
 

@@ -14,6 +14,17 @@ LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF 
 LLAMA_VERSION := 0.3.36
 
 .PHONY: timeline test record bench bench-concurrency lint schemas clean
+# A target whose recipe fails is deleted, as on Ctrl-C: a venv whose creation failed half-way (no
+# ensurepip: Debian's python3-venv missing) left .venv/bin/python, so every later run skipped it and
+# failed on `.venv/bin/pip: not found`.
+.DELETE_ON_ERROR:
+
+# The stamp below says the wheel was built. Without the wheel itself (`rm wheels/*.whl` keeps the
+# dot-file stamp) pip would build llama-cpp-python from source without LLAMA_CMAKE_ARGS (the AMX
+# crash, 25 minutes), so the stamp is then remade, which builds the wheel again with them.
+ifeq ($(wildcard $(WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl),)
+.PHONY: $(WHEELS)/.llama-$(LLAMA_VERSION)
+endif
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -23,8 +23,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -204,8 +202,9 @@ def main() -> int:
     args = parser.parse_args()
     inputs = as_given(args.inputs)
 
-    profile = load_settings(None, profile="local").active()
-    cache_dir = Path(user_cache_dir("timeline"))
+    config = load_settings(None, profile="local")
+    profile = config.active()
+    cache_dir = config.cache_folder()  # the model where `timeline build` finds it
     results = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     log_path = results / "llama-server.log"
     report: dict[str, Any] = {"profile": profile.name, "model": profile.model}

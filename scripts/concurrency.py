@@ -18,8 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_cache_dir
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -44,8 +42,9 @@ def seed_chunks(prefixes: list[str]) -> list[CleanedDocument]:
 
 
 def measure(mode: str, parts: list[CleanedDocument], log_path: Path) -> dict[str, Any]:
-    profile = load_settings(None, profile="local").active()
-    model_path = ensure_model(Path(user_cache_dir("timeline")), progress=print)
+    settings = load_settings(None, profile="local")
+    profile = settings.active()
+    model_path = ensure_model(settings.cache_folder(), progress=print)
     library = PromptLibrary()
     with running_server(model_path, log_path) as base_url:
         model = InstructorModel(profile, base_url, build_http_client(profile))

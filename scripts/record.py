@@ -15,8 +15,6 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -26,9 +24,10 @@ def server() -> Iterator[str]:
     if configured:
         yield configured
         return
+    from timeline.config import load_settings
     from timeline.providers.local import ensure_model, running_server
 
-    cache = Path(os.environ.get("TIMELINE_CACHE_DIR") or user_cache_dir("timeline"))
+    cache = load_settings(None).cache_folder()  # TIMELINE_CACHE_DIR, timeline.toml, as `timeline build`
     model = ensure_model(cache, progress=print)
     with running_server(model, cache / "logs" / "llama-server-record.log") as base_url:
         yield base_url
@@ -43,11 +42,29 @@ def pytest(*args: str, base_url: str | None = None) -> int:
     return subprocess.call(command, cwd=ROOT, env=env)
 
 
+# Rewrite mode replaces each cassette as its test ends, so a failed or interrupted recording leaves
+# some cassettes new and others old (one cut short when pytest was stopped while writing it).
+PARTLY_RECORDED = (
+    "the cassettes may be partly re-recorded: review `git diff cassettes/`, "
+    "or restore them with `git checkout -- cassettes/`"
+)
+
+
 def main() -> int:
-    with server() as base_url:
-        print(f"recording against {base_url}", flush=True)
-        status = pytest("--record-mode=rewrite", base_url=base_url)
+    from timeline.errors import TimelineError
+
+    try:
+        with server() as base_url:
+            print(f"recording against {base_url}", flush=True)
+            status = pytest("--record-mode=rewrite", base_url=base_url)
+    except TimelineError as exc:  # the model or its server could not be set up: nothing was recorded
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:  # Ctrl-C, or SIGTERM (the server's context turns it into one)
+        print(f"interrupted: {PARTLY_RECORDED}", file=sys.stderr)
+        return 130
     if status != 0:
+        print(f"recording failed (pytest exit {status}): {PARTLY_RECORDED}", file=sys.stderr)
         return status
     print("replaying the new cassettes offline", flush=True)
     return pytest("--record-mode=none")

@@ -16,12 +16,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from platformdirs import user_cache_dir
 from pydantic import ValidationError
 
 from timeline import __version__
 from timeline.cache import ResultCache, write_atomically
-from timeline.config import Settings, load_settings, without_credentials
+from timeline.config import load_settings, without_credentials
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline
@@ -31,10 +30,6 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 def _stderr(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
-
-
-def _cache_dir(settings: Settings) -> Path:
-    return settings.cache_dir or Path(user_cache_dir("timeline"))
 
 
 def _profile_overrides(args: argparse.Namespace) -> dict[str, object]:
@@ -151,7 +146,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
     profile = settings.active()
-    cache_dir = _cache_dir(settings)
+    cache_dir = settings.cache_folder()
     _check_output(args.output, args.inputs)
     missing = [given for given in args.inputs if not os.path.lexists(given)]
     if missing:  # a mistyped path: say so before any model call, not in a summary after the run
@@ -316,7 +311,7 @@ def cmd_providers(args: argparse.Namespace) -> int:
     _stderr(f"config: {settings.source}")
     for name, profile in sorted(settings.profiles.items()):
         try:
-            status = provider_for(profile).status(profile, _cache_dir(settings))
+            status = provider_for(profile).status(profile, settings.cache_folder())
             usable, reason = status.usable, status.reason
         except ConfigError as exc:
             usable, reason = False, str(exc)

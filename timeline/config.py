@@ -13,6 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from platformdirs import user_cache_dir
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from timeline.errors import ConfigError
@@ -190,6 +191,12 @@ class Settings(BaseModel):
         # No shell expands "~" in timeline.toml (nor in a quoted variable): cache_dir = "~/cache" made
         # a folder named "~" in the working directory and put the results and the 1.1 GB model there.
         return value.expanduser() if value is not None else None
+
+    def cache_folder(self) -> Path:
+        """Where the model, the result cache and the server logs are kept: `cache_dir` (timeline.toml or
+        TIMELINE_CACHE_DIR), else the user's cache folder. One place, so the CLI and the scripts
+        (`make bench`, `make record`) never use two different folders."""
+        return self.cache_dir or Path(user_cache_dir("timeline"))
 
     def active(self) -> Profile:
         try:

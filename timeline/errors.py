@@ -16,12 +16,18 @@ class ConfigError(TimelineError):
 
 
 class MissingExtraError(ConfigError):
-    """An optional dependency group is not installed; the message names the pip command."""
+    """An optional dependency group is not installed; the message names the command that installs it.
+
+    That is `make timeline`, not `pip install 'timeline[EXTRA]'`: PyPI's `timeline` is another
+    project (pip takes it wherever this one is not installed), and pip would compile
+    llama-cpp-python from its source for this CPU, without the Makefile's portable flags (the AMX
+    crash) and without the wheel the Makefile keeps in ~/.cache/timeline/wheels."""
 
     def __init__(self, extra: str, package: str) -> None:
         super().__init__(
-            f"the '{extra}' extra is needed ({package} is not installed): "
-            f"pip install 'timeline[{extra}]'  (or run `make timeline`, which installs it)"
+            f"the '{extra}' extra is needed ({package} is not installed): run `make timeline` in the "
+            f"timeline checkout, which installs it (`pip install -e '.[{extra}]'` there would compile "
+            "llama-cpp-python without the Makefile's portable CPU flags)"
         )
 
 

@@ -10,6 +10,7 @@ import importlib.util
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import Protocol
 
 from timeline.config import Profile, embedded_model_conflict, without_credentials
@@ -88,18 +89,19 @@ class _LocalProvider:
         if profile.base_url:
             yield profile.base_url
             return
-        from timeline.providers.local import ensure_model, running_server
+        from timeline.providers.local import ensure_model, running_server, server_log
 
+        if importlib.util.find_spec("llama_cpp") is None:  # before the model's 1.1 GB are assembled
+            raise MissingExtraError("local", "llama-cpp-python")
         try:
             model = ensure_model(cache_dir, progress)
-            (cache_dir / "logs").mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # the cache folder is a file, read-only, or full
             raise ConfigError(
                 f"the embedded model needs a writable cache folder, and {cache_dir} is not ({exc.strerror}): "
                 "set TIMELINE_CACHE_DIR to a writable folder (the model, 1.1 GB, is assembled there once)"
             ) from exc
         progress("starting the local model server on loopback")
-        with running_server(model, cache_dir / "logs" / "llama-server.log") as base_url:
+        with running_server(model, server_log(cache_dir, progress)) as base_url:
             yield base_url
 
 
@@ -164,5 +166,9 @@ class LazyModel:
     def __enter__(self) -> LazyModel:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        # The error goes to the connection (close() would hide it), so the local server can say that
+        # a request failed because the server itself died.
+        self._stack.__exit__(kind, error, trace)

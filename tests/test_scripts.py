@@ -1,0 +1,111 @@
+"""The scripts behind `make bench`, `make bench-concurrency` and `make record` set up the embedded
+model as `timeline build` does (no model or server is started here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import timeline.providers.local as local
+
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+def load(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(f"timeline_script_{name}", SCRIPTS / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class ModelAsked(Exception):
+    """Raised in place of assembling the model, with the cache folder it was asked in."""
+
+
+@pytest.mark.parametrize("source", ["timeline.toml", "TIMELINE_CACHE_DIR"])
+@pytest.mark.parametrize("name", ["bench", "concurrency", "record"])
+def test_the_model_is_looked_for_in_the_configured_cache_folder(
+    name: str, source: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench.py and concurrency.py used ~/.cache/timeline whatever TIMELINE_CACHE_DIR or timeline.toml
+    said (a second 1.1 GB model assembled there, or a failure where ~/.cache is read-only);
+    record.py read the variable but not timeline.toml."""
+    configured = tmp_path / "configured-cache"
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TIMELINE_TEST_BASE_URL", raising=False)
+    monkeypatch.delenv("TIMELINE_CACHE_DIR", raising=False)
+    if source == "timeline.toml":
+        (tmp_path / "timeline.toml").write_text(f'[timeline]\ncache_dir = "{configured}"\n', encoding="utf-8")
+    else:
+        monkeypatch.setenv("TIMELINE_CACHE_DIR", str(configured))
+    script = load(name)
+
+    def ensure_model(cache_dir: Path, progress: object = None) -> Path:
+        raise ModelAsked(cache_dir)
+
+    monkeypatch.setattr(local, "ensure_model", ensure_model)  # record.py imports it when it runs
+    if hasattr(script, "ensure_model"):
+        monkeypatch.setattr(script, "ensure_model", ensure_model)
+    monkeypatch.setattr(sys, "argv", [name, "--output", str(tmp_path / "out.json")])
+    with pytest.raises(ModelAsked) as asked:
+        if name == "record":
+            with script.server():
+                pass
+        else:
+            script.main()
+    assert asked.value.args[0] == configured
+
+
+@pytest.mark.parametrize(
+    ("outcome", "exit_code", "said"),
+    [
+        (1, 1, "recording failed (pytest exit 1): the cassettes may be partly re-recorded"),
+        (KeyboardInterrupt(), 130, "interrupted: the cassettes may be partly re-recorded"),
+    ],
+    ids=["tests-failed", "interrupted"],
+)
+def test_a_recording_that_did_not_finish_says_how_to_restore_the_cassettes(
+    outcome: object,
+    exit_code: int,
+    said: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Rewrite mode replaces each cassette as its test ends; a failed recording returned its status
+    without a word, an interrupted one ended in a traceback, and neither said the cassettes were now
+    part new, part old."""
+    record = load("record")
+    monkeypatch.setenv("TIMELINE_TEST_BASE_URL", "http://127.0.0.1:1/v1")  # no model is started
+
+    def pytest_run(*args: str, base_url: str | None = None) -> int:
+        if isinstance(outcome, BaseException):
+            raise outcome
+        assert isinstance(outcome, int)
+        return outcome
+
+    monkeypatch.setattr(record, "pytest", pytest_run)
+    assert record.main() == exit_code
+    error = capsys.readouterr().err
+    assert said in error
+    assert error.rstrip().endswith("restore them with `git checkout -- cassettes/`")
+
+
+def test_a_server_that_cannot_start_ends_the_recording_in_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from timeline.errors import ModelSetupError
+
+    record = load("record")
+    monkeypatch.delenv("TIMELINE_TEST_BASE_URL", raising=False)
+
+    def ensure_model(cache_dir: Path, progress: object = None) -> Path:
+        raise ModelSetupError("the local model server exited at start 3 times (exit code 1)")
+
+    monkeypatch.setattr(local, "ensure_model", ensure_model)
+    assert record.main() == 3
+    assert capsys.readouterr().err == "error: the local model server exited at start 3 times (exit code 1)\n"

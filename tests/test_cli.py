@@ -815,24 +815,28 @@ def test_a_failure_line_names_its_document(capsys: pytest.CaptureFixture[str]) -
     assert _problem_line(named) == "unreadable: /in/s3.txt: empty document"
 
 
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGHUP"])  # a closed terminal sends SIGHUP
 def test_sigterm_ends_a_run_like_an_interrupt(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, signame: str
 ) -> None:
     import os
     import signal
 
     import timeline.cli
 
+    signum = getattr(signal, signame)
+
     def terminated(args: object) -> int:
-        os.kill(os.getpid(), signal.SIGTERM)
+        os.kill(os.getpid(), signum)
         return 0
 
     monkeypatch.setattr(timeline.cli, "cmd_providers", terminated)
-    previous = signal.getsignal(signal.SIGTERM)
+    previous = {s: signal.getsignal(s) for s in timeline.cli.STOP_SIGNALS}
     try:
         code = main(["providers"])
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for s, handler in previous.items():
+            signal.signal(s, handler)
     assert code == 130
     assert "interrupted" in capsys.readouterr().err
 

@@ -442,6 +442,9 @@ class _NoCredentials(logging.Filter):
         return True
 
 
+STOP_SIGNALS = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
+
+
 def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
@@ -454,10 +457,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.verbose:
         # instructor logs each failed attempt; we report failures ourselves, once, with a fix.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
-    # SIGTERM (a closed terminal, a job scheduler) ends a run as Ctrl-C does: exit 130, partial output
-    # never written, finished documents cached
-    with contextlib.suppress(ValueError):  # only the main thread may set it (tests call main too)
-        signal.signal(signal.SIGTERM, _interrupt)
+    # SIGTERM (a job scheduler, `kill`) and SIGHUP (a closed terminal) end a run as Ctrl-C does: exit
+    # 130, partial output never written, finished documents cached
+    for signum in STOP_SIGNALS:
+        with contextlib.suppress(ValueError):  # only the main thread may set it (tests call main too)
+            signal.signal(signum, _interrupt)
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:

@@ -142,6 +142,9 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     return " ".join(words)
 
 
+_LONGEST_ALIAS_WORDS = max(len(key.split()) for key in ALIASES.keys() | SURNAMES.keys())
+
+
 def _sub_phrases(phrase: str) -> list[str]:
     """A run like "North Korean Defense Minister Kim" holds several names: known aliases are split
     out (longest first); the words between them stay together ("Institute for War Studies")."""
@@ -150,7 +153,9 @@ def _sub_phrases(phrase: str) -> list[str]:
     words = phrase.split()
     start = 0
     while start < len(words):
-        for end in range(len(words), start, -1):
+        # Only runs as long as an alias can match: trying every end made a run of capitalised words
+        # (a tag list, a menu pasted as one line) cubic, 11 s for one 3,000-character sentence.
+        for end in range(min(len(words), start + _LONGEST_ALIAS_WORDS), start, -1):
             candidate = " ".join(words[start:end])
             key = re.sub(r"[’']s$", "", candidate).lower()
             of_a_name = start > 0 and words[start - 1].lower() in ("of", "for")  # "Bank of Canada"
@@ -237,6 +242,9 @@ def without_names_of(text: str, actors: list[str]) -> str:
 # "in the Kursk region", "at the Capitol", "to reporters in Vietnam": a name right after one of these
 # is where something happened. Not "to" or "from": "troops from North Korea" names who acts.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# How far before a name `_LOCATIVE` is looked for: "throughout the " with room for extra spaces. A
+# search from the sentence's start for every name made a sentence of many names quadratic.
+_LOCATIVE_REACH = 40
 _STATES = frozenset(ALIASES.values())
 
 
@@ -295,9 +303,10 @@ def _pairs_apart(text: str) -> str:
 def _mentions(text: str, people: People) -> list[Mention]:
     found: list[Mention] = []
     for match in _PHRASE.finditer(text):
-        if _PRODUCT_BEFORE.search(text, 0, match.start()):
+        before = max(0, match.start() - _LOCATIVE_REACH)  # near the name, as below: linear in names
+        if _PRODUCT_BEFORE.search(text, before, match.start()):
             continue  # the rest of a product's name: "Pro" of "the iPad Pro"
-        as_place = bool(_LOCATIVE.search(text, 0, match.start()))
+        as_place = bool(_LOCATIVE.search(text, before, match.start()))
         found += [
             Mention(name, as_place, piece)
             for piece in _sub_phrases(match.group(0))

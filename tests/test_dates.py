@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import pytest
 
+from timeline import dates
 from timeline.cleaning import clean
 from timeline.dates import (
     chronological_key,
@@ -796,3 +798,33 @@ def test_news_sentences_are_dated_as_written(sentence: str, document: str | None
     cleaned = clean(f"Note\n\n{sentence}\n", "Note")
     (event,) = ground("a.txt", cleaned, [WireEvent(q=sentence[:24], t=sentence, k="h")], doc(document)).events
     assert date_label(event.date) == label
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["2024 votes, ", "nearly 2000 cats ", "April Ryan "],
+    ids=["years-before-plural-nouns", "counts", "month-names-before-names"],
+)
+def test_a_long_sentence_of_numbers_or_names_is_read_in_linear_time(unit: str) -> None:
+    """A table scraped as one line is one sentence: each number looked for a word of quantity, and
+    each month name for a sentence start, in all the text before it (28 s for 80,000 characters)."""
+    sentence = unit * (80_000 // len(unit))
+    started = time.perf_counter()
+    estimate_document_date(sentence, [sentence])
+    assert time.perf_counter() - started < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("April", True),
+        ("Putin said. April", True),
+        ("Putin said:\u00a0“(April", True),
+        ("Putin said\n  April", True),
+        ("Putin said.April", False),
+        ("Putin met April", False),
+        ("Putin said. x April", False),
+    ],
+)
+def test_a_name_at_a_sentence_start_is_found_reading_backwards(text: str, starts: bool) -> None:
+    assert dates._starts_sentence(text, text.rindex("April")) is starts

@@ -738,6 +738,11 @@ _QUANTITY_BEFORE = re.compile(
     r"(?i)\b(?:nearly|almost|about|around|some|over|roughly|approximately|only|just|at least|more than"
     r"|fewer than|less than|up to|an estimated)\s+$"
 )
+# How far before a number its word of quantity is looked for ("approximately" and its spaces). Every
+# lookup here is near the number: one over the text before it, or a copy of the text after it, made a
+# long sentence of numbers (a table scraped as one line) quadratic, 28 s for 80,000 characters.
+_QUANTITY_REACH = 40
+_PLURAL_AFTER = re.compile(r"\s+([a-z]{2,}s)\b")
 _NEWS_YEARS = (1990, 2035)  # the years news is mostly about
 
 
@@ -755,13 +760,14 @@ def _is_count(text: str, start: int, end: int) -> bool:
     before = _word_before(text, start + number_at.start() if number_at else start)
     if before.lower().rstrip(".") in _IDENTIFIER_WORDS:
         return True
-    plural = re.match(r"\s+([a-z]{2,}s)\b", text[end:])
+    plural = _PLURAL_AFTER.match(text, end)
     if plural is None or plural[1].endswith("ss") or plural[1] in _NOT_PLURAL_NOUNS:
         return False
     # A year of the news ("postponed 2024 elections", "record 2023 profits") is a year, unless a word
     # of quantity stands before it ("nearly 2000 civilians"); another number before a plural noun
     # counts it ("carried 1800 passengers").
-    if _QUANTITY_BEFORE.search(text[: start + (number_at.start() if number_at else 0)]):
+    number_start = start + (number_at.start() if number_at else 0)
+    if _QUANTITY_BEFORE.search(text, max(0, number_start - _QUANTITY_REACH), number_start):
         return True
     year = int(number_at.group(0)) if number_at else 0
     return not _NEWS_YEARS[0] <= year <= _NEWS_YEARS[1] and before.lower() not in _YEAR_ADJECTIVE_AFTER
@@ -791,8 +797,19 @@ _F_NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
 _F_BARE_NAME = re.compile(rf"(?:{_F_WEEKDAY}|{_F_MONTH_FULL})(?:\s+{_F_DAY})?")
 
 
+_OPENERS = "\"“‘'(["  # what may stand between a sentence's start and its first word
+
+
 def _starts_sentence(text: str, at: int) -> bool:
-    return re.search(r"(?:^|[.!?:;]\s|\n)[\s\"“‘'(\[]*$", text[:at]) is not None
+    """Whether only spaces and opening quotes or brackets stand between `at` and the start of the text,
+    a line, or a sentence (after ".", "!", "?", ":" or ";" and a space). Read backwards from `at`: a
+    search of all the text before it for each month or weekday name made long sentences quadratic."""
+    begin = at
+    while begin > 0 and (text[begin - 1].isspace() or text[begin - 1] in _OPENERS):
+        begin -= 1
+    if begin == 0 or "\n" in text[begin:at]:
+        return True
+    return begin < at and text[begin - 1] in ".!?:;" and text[begin].isspace()
 
 
 # Words that make a weekday or month part of a name before it ("Black Friday", "Long March 5") or

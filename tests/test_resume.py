@@ -6,6 +6,8 @@ The model here is a stub (no HTTP): these tests are about the pipeline's bookkee
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -242,3 +244,18 @@ def test_after_a_failed_cache_write_the_cache_is_still_read(tmp_path: Path) -> N
     timeline = Builder(model, PromptLibrary(), settings).build([SEEDS])
     assert model.calls == 1  # only the missing one; the other documents are read from the cache
     assert [p.kind for p in timeline.problems if p.kind == "cache_unwritable"] == ["cache_unwritable"]
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_the_timeline_can_be_written(tmp_path: Path) -> None:
+    """A Latin-1 file name came from the OS with a lone surrogate, which the JSON output could not
+    encode: the build failed after every model call. Its bytes are now shown escaped, and said so."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(SEEDS / "002_305273ed8ae84061.txt", os.fsdecode(bytes(docs) + b"/caf\xe9.txt"))
+    timeline = Builder(StubModel(), PromptLibrary(), _settings(tmp_path / "cache")).build([docs])
+    written = json.loads(timeline.model_dump_json())
+    assert [d["id"] for d in written["documents"]] == ["caf\\xe9.txt"]
+    assert written["events"] and written["events"][0]["sources"][0]["document"] == "caf\\xe9.txt"
+    assert [(p["kind"], p["document"]) for p in written["problems"]] == [
+        ("file_name", str(docs / "caf\\xe9.txt"))
+    ]

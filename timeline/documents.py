@@ -72,7 +72,7 @@ from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.sentences import segments
 
-__all__ = ["LoadedDocument", "discover", "load_document", "unique_ids"]
+__all__ = ["LoadedDocument", "discover", "load_document", "printable", "unique_ids"]
 
 logger = logging.getLogger(__name__)
 
@@ -190,7 +190,7 @@ class _Discovery:
     seen: set[Path] = field(default_factory=set)
 
     def problem(self, path: Path, kind: str, message: str) -> None:
-        self.problems.append(Problem(document=str(path), kind=kind, message=message))
+        self.problems.append(Problem(document=printable(path), kind=kind, message=printable(message)))
 
 
 # --- discover ------------------------------------------------------------------------------------------
@@ -283,6 +283,14 @@ def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
     elif real not in state.seen:
         state.seen.add(real)
         state.found.append(path)
+        if printable(path.name) != path.name:
+            state.problem(
+                path,
+                "file_name",
+                f"{path}: the file name is not UTF-8; the article was read and the timeline names it as "
+                "shown here, which `timeline export` cannot open: rename the file in UTF-8 "
+                "(e.g. `convmv -f latin1 -t utf8 --notest FILE`)",
+            )
 
 
 def _unsupported_reason(path: Path) -> str:
@@ -322,7 +330,15 @@ def unique_ids(paths: Sequence[Path]) -> dict[Path, str]:
     ids: dict[Path, str] = {}
     for name, group in by_name.items():
         ids.update(_disambiguate(group) if len(group) > 1 else {group[0]: name})
-    return ids
+    return {path: printable(doc_id) for path, doc_id in ids.items()}
+
+
+def printable(path: Path | str) -> str:
+    """A path (or a message naming one) as text that UTF-8 can hold. A file name that is not UTF-8 (a
+    Latin-1 name from an old archive) comes from the OS with lone surrogates ("caf\\udce9.txt") that
+    UTF-8 cannot encode, so writing the timeline failed after every model call; its bytes are shown
+    escaped instead ("caf\\xe9.txt")."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
 
 
 def _disambiguate(group: list[Path]) -> dict[Path, str]:
@@ -348,21 +364,23 @@ def load_document(
     raw = _read_bytes(path)
     decoded = _decode(raw, path)
     if not decoded.text.strip():
-        raise DocumentError(str(path), "empty document: nothing to extract")
+        raise DocumentError(printable(path), "empty document: nothing to extract")
     fmt = _detect_format(path, decoded.text)
     parsed = _parse(fmt, decoded.text, path)
     sidecar = _read_sidecar(path)
-    doc_id = doc_id or path.name
+    doc_id = doc_id or printable(path.name)
     reasons = [
         ("encoding", decoded.note),
         *_metadata_problems(parsed, sidecar, cli_date=published is not None),
     ]
     problems = [
-        Problem(document=doc_id, kind=kind, message=f"{path}: {reason}") for kind, reason in reasons if reason
+        Problem(document=doc_id, kind=kind, message=f"{printable(path)}: {reason}")
+        for kind, reason in reasons
+        if reason
     ]
     info = DocumentInfo(
         id=doc_id,
-        path=str(path),
+        path=printable(path),
         title=sidecar.title or parsed.title,
         published=published or sidecar.dated.date or parsed.published or DocumentDate(),
         sha256=hashlib.sha256(raw).hexdigest(),
@@ -394,7 +412,7 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise DocumentError(str(path), _os_reason(exc, "file")) from exc
+        raise DocumentError(printable(path), _os_reason(exc, "file")) from exc
 
 
 @dataclass(frozen=True)
@@ -416,7 +434,7 @@ def _decode(raw: bytes, path: Path) -> _Decoded:
     binary = _binary_reason(raw)
     if binary:
         raise DocumentError(
-            str(path),
+            printable(path),
             f"binary file, not text: {binary}; if it is text saved as UTF-16 or UTF-32 without a "
             "byte-order mark, re-save it as UTF-8; otherwise give a .txt, .md or .html file",
         )
@@ -503,7 +521,7 @@ def _decode_with_bom(raw: bytes, encoding: str, path: Path) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         reason = f"not valid {encoding} despite its byte-order mark ({exc.reason}): re-save it as UTF-8"
-        raise DocumentError(str(path), reason) from exc
+        raise DocumentError(printable(path), reason) from exc
 
 
 def _binary_reason(raw: bytes) -> str | None:
@@ -531,7 +549,7 @@ def _decode_legacy(raw: bytes, path: Path) -> tuple[str, str]:
             return text, encoding
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
-        raise DocumentError(str(path), "cannot tell the text encoding: re-save the file as UTF-8")
+        raise DocumentError(printable(path), "cannot tell the text encoding: re-save the file as UTF-8")
     return str(best), best.encoding
 
 
@@ -578,7 +596,7 @@ def _parse(fmt: str, text: str, path: Path) -> _Parsed:
         return _parse_html(text, path)
     parsed = _parse_text(text, fmt)
     if not parsed.text.strip():
-        raise DocumentError(str(path), "empty document: nothing to extract after the front matter")
+        raise DocumentError(printable(path), "empty document: nothing to extract after the front matter")
     return parsed
 
 
@@ -793,7 +811,8 @@ def _parse_html(html: str, path: Path) -> _Parsed:
     meta = extracted if isinstance(extracted, _TrafilaturaDocument) else None
     text = (meta.text if meta else None) or _body_text(root)
     if not text.strip():
-        raise DocumentError(str(path), "no article text found in HTML: is the article loaded by JavaScript?")
+        reason = "no article text found in HTML: is the article loaded by JavaScript?"
+        raise DocumentError(printable(path), reason)
     title = (meta.title if meta else None) or root.findtext(".//title")
     published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
     return _Parsed(text, title.strip() if title and title.strip() else None, published)
@@ -804,7 +823,7 @@ def _visible_tree(html: str, path: Path) -> Any:
     try:
         root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise DocumentError(str(path), f"no article text found in HTML ({exc})") from exc
+        raise DocumentError(printable(path), f"no article text found in HTML ({exc})") from exc
     for element in [element for element in root.iter() if _is_hidden(element)]:
         if element.getparent() is not None:
             element.drop_tree()

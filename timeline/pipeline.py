@@ -18,7 +18,7 @@ from timeline.actors import People, people_named
 from timeline.cache import ResultCache, cache_key
 from timeline.cleaning import CleanedDocument, clean
 from timeline.dates import estimate_document_date
-from timeline.documents import LoadedDocument, discover, load_document, unique_ids
+from timeline.documents import LoadedDocument, discover, load_document, printable, unique_ids
 from timeline.errors import DocumentError, ExtractionError, OutputTruncatedError, ProviderError
 from timeline.extraction import (
     DocumentExtraction,
@@ -157,9 +157,9 @@ class Builder:
         self._note_cleaning(doc_id, cleaned)
         if not cleaned.sentences:  # all page furniture: a failure to say, not an empty cache hit
             message = (
-                f"{path}: no sentence left after cleaning ({len(cleaned.furniture)} line(s) of page "
-                "furniture, titles or headings removed), so nothing was sent to the model: check that the "
-                "file holds the article's text"
+                f"{printable(path)}: no sentence left after cleaning ({len(cleaned.furniture)} line(s) of "
+                "page furniture, titles or headings removed), so nothing was sent to the model: check that "
+                "the file holds the article's text"
             )
             self.problems.append(Problem(document=doc_id, kind="nothing_to_read", message=message))
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))
@@ -186,7 +186,7 @@ class Builder:
                 all_cached = False
                 continue
             except ProviderError as exc:  # the provider itself failed: the run stops, naming the document
-                raise type(exc)(f"{path}: {exc}") from exc
+                raise type(exc)(f"{printable(path)}: {exc}") from exc
             all_cached = all_cached and cached
             if not cached:
                 spent = spent.add(extraction.usage)
@@ -197,7 +197,7 @@ class Builder:
         error = "; ".join(failures) or None
         for failure in failures:
             self.problems.append(
-                Problem(document=doc_id, kind="extraction_failed", message=f"{path}: {failure}")
+                Problem(document=doc_id, kind="extraction_failed", message=f"{printable(path)}: {failure}")
             )
         self._report(
             DocumentReport(doc_id, time.perf_counter() - started, spent, all_cached, len(events), error)

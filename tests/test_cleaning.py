@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 
 from timeline.cleaning import CleanedDocument, clean, visible_text
 from timeline.documents import load_document
+from timeline.sentences import split_sentences
 
 SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
 SEEDS = sorted(SEEDS_DIR.glob("*.txt"))
@@ -553,3 +555,15 @@ def test_a_file_of_many_articles_each_with_a_tail_marker_is_cleaned_in_linear_ti
     assert time.perf_counter() - started < 5
     assert len(cleaned.sentences) == 6000  # every marker inside went alone; the last one ended the text
     assert [s.text for s in cleaned.furniture[-3:]] == ["Related Posts", "Other story one", "Other story two"]
+
+
+def test_each_part_of_a_long_article_finds_its_paragraphs_without_reading_them_all() -> None:
+    """The starts of every line of the document were listed anew for each part's prompt: quadratic
+    in a long article (2,000 parts of a 100,000-line text took 3.6 s)."""
+    text = "".join(f"Russia launched {n} drones at Kyiv overnight.\n\n" for n in range(100_000))
+    cleaned = CleanedDocument(split_sentences(text), text=text)
+    parts = [replace(cleaned, sentences=cleaned.sentences[n : n + 2]) for n in range(0, 100_000, 50)]
+    started = time.perf_counter()
+    shown = [part.paragraphs() for part in parts]
+    assert time.perf_counter() - started < 1
+    assert shown[-1] == [f"Russia launched {n} drones at Kyiv overnight." for n in (99_950, 99_951)]

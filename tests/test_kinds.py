@@ -6,13 +6,15 @@ cue each. The seeds' own figures (rule vs the model's label against our gold) ar
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from timeline.cleaning import clean
 from timeline.export.labels import date_label
 from timeline.extraction import WireEvent
 from timeline.grounding import ground
-from timeline.kinds import read_kind
+from timeline.kinds import look_ahead, read_kind
 from timeline.models import DocumentDate, DocumentDateSource, EventKind, Precision
 
 EXPECTED, REPORTED, HAPPENED = EventKind.expected, EventKind.reported, EventKind.happened
@@ -252,3 +254,17 @@ def test_kind_and_date_of_wire_sentences(sentence: str, kind: EventKind, label: 
     cleaned = clean(f"Note\n\n{sentence}\n", "Note")
     (event,) = ground("a.txt", cleaned, [WireEvent(q=sentence[:24], t=sentence, k="h")], article).events
     assert (event.kind, date_label(event.date)) == (kind, label)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls close on Tuesday, " * 3000,  # each date looked back to the sentence's start (7.5 s)
+        "The councils meet on Monday and " * 2000,  # each plural verb looked back for its subject
+    ],
+)
+def test_a_long_sentence_of_dates_and_schedules_is_read_in_linear_time(text: str) -> None:
+    started = time.perf_counter()
+    read_kind(text)
+    look_ahead(text)
+    assert time.perf_counter() - started < 2

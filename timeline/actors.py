@@ -292,7 +292,8 @@ def _pairs_apart(text: str) -> str:
     a known name parts it from the next ("Kim Jong-Un" and "Guinea-Bissau" stay whole)."""
 
     def part(match: re.Match[str]) -> str:
-        before = _WORDS_BEFORE.search(text, 0, match.start())
+        # the three words before the hyphen, looked for near it: linear in hyphens on any text
+        before = _WORDS_BEFORE.search(text, max(0, match.start() - _LOCATIVE_REACH), match.start())
         words = before.group(0).split() if before else []
         known = any(" ".join(words[i:]).lower() in ALIASES for i in range(len(words)))
         return " - " if known else "-"

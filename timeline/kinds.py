@@ -15,6 +15,7 @@ deployed ... by the end of 2024") is a forecast, dated when it is expected (the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from timeline.cleaning import visible_text
@@ -83,6 +84,9 @@ class _Cue(NamedTuple):
     words: str
 
 
+_REACH_CHARS = 80  # more than the six words a schedule's date may follow its verb by, or its subject
+
+
 def _schedule(text: str) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
     and the date it is set for ("meets on Oct. 31")."""
@@ -90,12 +94,13 @@ def _schedule(text: str) -> _Cue | None:
     plural = [
         m
         for m in cues_outside_background(_PLURAL_SCHEDULE, text)
-        if _SUBJECT_BEFORE.search(text, 0, m.start())
+        if _SUBJECT_BEFORE.search(text, max(0, m.start() - _REACH_CHARS), m.start())
     ]
     for verb in sorted([*cues_outside_background(_SCHEDULE, text), *plural], key=lambda m: m.start()):
-        for start in starts:
-            in_reach = start > verb.end() and _SCHEDULE_GAP.fullmatch(text, verb.end(), start)
-            if in_reach and not _HABIT.match(text, start):
+        # only the dates within reach (a few words on): linear in verbs and dates on any text
+        first = bisect_right(starts, verb.end())
+        for start in starts[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
+            if _SCHEDULE_GAP.fullmatch(text, verb.end(), start) and not _HABIT.match(text, start):
                 return _Cue(verb.start(), verb.end(), verb.group(0))
     return None
 
@@ -158,7 +163,12 @@ BACKGROUND_CLAUSE = re.compile(
 
 def _dates_of_what_comes(text: str) -> list[int]:
     """Where the sentence's date expressions start, leaving out the dates of statements."""
-    return [start for start, _ in find_date_expressions(text) if not _STATEMENT_DATE.search(text[:start])]
+    return [
+        start
+        for start, _ in find_date_expressions(text)
+        # the verb of saying right before the date, looked for near it: linear in dates on any text
+        if not _STATEMENT_DATE.search(text, max(0, start - _REACH_CHARS), start)
+    ]
 
 
 def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:

@@ -716,8 +716,32 @@ def test_a_closed_pipe_on_stdout_ends_quietly(
         raise BrokenPipeError(32, "Broken pipe")
 
     monkeypatch.setattr(sys.stdout, "write", closed_pipe)
+    monkeypatch.setattr(sys.stdout.buffer, "write", closed_pipe)  # the CLI writes UTF-8 bytes there
     assert main(["export", str(SAMPLE), "--format", "csv"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "ascii"])
+def test_stdout_gets_utf8_whatever_the_locale(encoding: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cp1252 console (Windows) or a latin-1 locale must not garble the output or fail on "’" and "Ж"."""
+    import io
+    import sys
+
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding=encoding, newline="\r\n")  # Windows' newline translation too
+    monkeypatch.setattr(sys, "stdout", stdout)
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.events[0].title = "Путин’s pact"
+    source = Path("sample.json")
+    source.write_text(timeline.model_dump_json(), encoding="utf-8")
+    for fmt in ("csv", "json", "markdown"):
+        raw.seek(0)
+        raw.truncate()
+        assert main(["export", str(source), "--format", fmt]) == 0
+        data = raw.getvalue()
+        assert "Путин’s pact" in data.decode("utf-8")
+        if fmt == "csv":
+            assert data.count(b"\r\n") == data.count(b"\n")  # CRLF, never CR CR LF
 
 
 def test_build_with_a_mistyped_path_stops_before_any_work(

@@ -88,8 +88,18 @@ def _write_output(text: str, output: str | None) -> None:
         if sys.stdout is None:
             raise ConfigError("stdout is closed: give an output file with -o FILE")
         try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            # UTF-8 bytes whatever the locale says: the HTML declares UTF-8, the CSV is documented as
+            # UTF-8, a JSON is read back as UTF-8; a cp1252 or latin-1 stdout (Windows, a non-UTF-8
+            # locale) would garble them or fail on the first character it lacks. Bytes also keep the
+            # CSV's CRLF from becoming CR CR LF on Windows.
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is not None:
+                sys.stdout.flush()
+                buffer.write(text.encode("utf-8"))
+                buffer.flush()
+            else:  # a text-only stream put in place of stdout
+                sys.stdout.write(text)
+                sys.stdout.flush()
         except BrokenPipeError:
             raise  # the reader left (`| head`): main() ends quietly
         except OSError as exc:

@@ -215,6 +215,8 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert header == [
         "event_id", "date_value", "date_precision", "date_modifier", "date_text", "date_label", "kind",
         "kind_cue", "title", "summary", "actors", "document", "quote", "start", "end", "date_conflict",
+        "source_date_value", "source_date_precision", "source_date_modifier", "source_date_text",
+        "source_date_label",
     ]  # fmt: skip
     assert len(body) == sum(len(e.sources) for e in sample.events)
     first = dict(zip(header, body[0], strict=True))
@@ -224,6 +226,25 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert (int(first["start"]), int(first["end"])) == (source.start, source.end)
     assert first["actors"].split("; ") == event.actors
     assert first["date_conflict"] == ("true" if event.date_conflict else "false")
+
+
+def test_csv_says_which_date_each_source_gives(sample: Timeline) -> None:
+    """A conflict is visible in the CSV: each row has its source's date beside the event's."""
+    event = next(e for e in sample.events if e.date_conflict)
+    rows = [row for row in csv.DictReader(io.StringIO(render(sample, "csv"))) if row["event_id"] == event.id]
+    assert len(rows) == len(event.sources) == 3
+    for row, source in zip(rows, event.sources, strict=True):
+        assert row["document"] == source.document
+        assert row["date_value"] == event.date.value  # the event's date, on every row
+        assert row["source_date_value"] == (source.date.value or "")
+        assert row["source_date_precision"] == source.date.precision.value
+        assert row["source_date_modifier"] == (source.date.modifier.value if source.date.modifier else "")
+        assert row["source_date_text"] == (source.date.text or "")
+        assert row["source_date_label"] == date_label(source.date)
+    assert {row["source_date_label"] for row in rows} == {"June 2024", "24 October 2024"}
+    undated = next(e for e in sample.events if not e.date.value)
+    row = next(r for r in csv.DictReader(io.StringIO(render(sample, "csv"))) if r["event_id"] == undated.id)
+    assert (row["source_date_value"], row["source_date_label"]) == ("", "undated")  # every column, always
 
 
 def test_csv_rows_end_with_crlf(sample: Timeline) -> None:

@@ -216,6 +216,20 @@ def test_timelinejs_export_says_on_stderr_which_events_it_leaves_out(
     ]
 
 
+def test_timelinejs_export_of_a_timeline_without_a_dated_event_is_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.events = [e for e in timeline.events if not e.date.value] * 2
+    timeline.events[1] = timeline.events[1].model_copy(update={"id": "ev-another"})
+    source = tmp_path / "undated.json"
+    source.write_text(timeline.model_dump_json(), encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, out, err = run(capsys, "export", str(source), "--format", "timelinejs", "-o", str(output))
+    assert code == 2 and not output.exists() and not out
+    assert err.startswith(f"error: {source}: no TimelineJS file written: its 2 events are all undated")
+
+
 def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     output = tmp_path / "copy.json"
     assert run(capsys, "export", str(SAMPLE), "--format", "json", "-o", str(output))[0] == 0

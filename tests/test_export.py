@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline.dates import chronological_key
+from timeline.errors import ConfigError
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
@@ -201,6 +202,19 @@ def test_timelinejs_says_which_events_it_leaves_out(
         if fmt != "timelinejs":
             render(sample, fmt, warn=notes.append)
     assert len(notes) == 1
+
+
+@pytest.mark.parametrize("keep", ["undated", "none"])
+def test_timelinejs_refuses_a_timeline_without_a_dated_event(sample: Timeline, keep: str) -> None:
+    """TimelineJS3 shows only "Timeline configuration has no events" for a file without slides."""
+    sample.events = [e for e in sample.events if not e.date.value] if keep == "undated" else []
+    with pytest.raises(ConfigError, match="no TimelineJS file written") as caught:
+        render(sample, "timelinejs", warn=lambda message: None)
+    held = "its one event is undated" if keep == "undated" else "it has no events"
+    assert held in str(caught.value) and "export it as html, markdown, csv or json" in str(caught.value)
+    for fmt in FORMATS:
+        if fmt != "timelinejs":
+            assert render(sample, fmt).strip()  # the other formats still show them, or say there are none
 
 
 def test_timelinejs_escapes_html(sample: Timeline) -> None:

@@ -288,7 +288,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     timeline = load_timeline(path)
     # Articles are looked for where the build ran (the paths are as given to it), then beside the file.
     base = [Path.cwd(), path.parent]
-    _write_output(_render(timeline, _output_format(args.format, args.output), base), args.output)
+    try:
+        text = _render(timeline, _output_format(args.format, args.output), base)
+    except ConfigError as exc:  # a format that cannot show this timeline: name the file
+        raise ConfigError(f"{path}: {exc}") from exc
+    _write_output(text, args.output)
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import _print_summary, main
+from timeline.errors import ConfigError
 from timeline.export import FORMATS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
@@ -503,7 +504,14 @@ def test_an_output_write_that_fails_late_says_the_work_is_kept(
     monkeypatch.setattr(timeline.cli, "write_atomically", disk_full)
     code, _, err = run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(tmp_path / "t.csv"))
     assert code == 2
-    assert "cannot write (No space left on device); the model's replies are cached" in err
+    # export calls no model: its message says the input is kept, not that a model's replies are
+    assert err == (
+        f"error: -o {tmp_path / 't.csv'}: cannot write (No space left on device); the input is untouched; "
+        "run again with another -o\n"
+    )
+    build_says = "; the model's replies are cached, so the same command"
+    with pytest.raises(ConfigError, match=build_says):
+        timeline.cli._write_output("{}", str(tmp_path / "t.json"), timeline.cli._AFTER_A_BUILD)  # as in build
 
 
 def test_an_unreachable_server_says_what_to_check_and_that_finished_work_is_kept(

@@ -82,7 +82,17 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
         raise ConfigError(f"-o {output}: {folder} is not a writable folder; choose another output path")
 
 
-def _write_output(text: str, output: str | None) -> None:
+# What a failed write costs a build: nothing, its replies are cached. Export and eval only read their
+# files, which stay untouched; they have no model to speak of.
+_AFTER_A_BUILD = (
+    "the model's replies are cached, so the same command with {fix} finishes without calling the model again"
+)
+
+
+def _write_output(
+    text: str, output: str | None, rerun: str = "the input is untouched; run again with {fix}"
+) -> None:
+    """`text` to stdout or the -o file; a failed write says `rerun`, its `{fix}` the way out."""
     text = text if text.endswith("\n") else text + "\n"
     if output in (None, "-"):
         if sys.stdout is None:
@@ -104,8 +114,7 @@ def _write_output(text: str, output: str | None) -> None:
             raise  # the reader left (`| head`): main() ends quietly
         except OSError as exc:
             raise ConfigError(
-                f"cannot write to stdout ({exc.strerror}); the model's replies are cached, so the same "
-                "command with -o FILE finishes without calling the model again"
+                f"cannot write to stdout ({exc.strerror}); " + rerun.format(fix="-o FILE")
             ) from exc
         return
     assert output is not None
@@ -120,8 +129,7 @@ def _write_output(text: str, output: str | None) -> None:
             write_atomically(target, text)
     except OSError as exc:
         raise ConfigError(
-            f"-o {output}: cannot write ({exc.strerror}); the model's replies are cached, so the same "
-            "command with another -o finishes without calling the model again"
+            f"-o {output}: cannot write ({exc.strerror}); " + rerun.format(fix="another -o")
         ) from exc
 
 
@@ -212,7 +220,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             + " (.txt, .md, .html files)"
             + (f": {reasons}" if reasons else "")
         )
-    _write_output(_render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output)
+    _write_output(
+        _render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output, _AFTER_A_BUILD
+    )
     _print_summary(timeline, args)
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 

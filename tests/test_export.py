@@ -396,9 +396,32 @@ def test_html_isolates_article_text_from_the_labels_around_it(
     html = render(sample, "html", texts)
     style = html.split("<style>", 1)[1].split("</style>", 1)[0]
     rule = next(line for line in style.splitlines() if "unicode-bidi: isolate" in line)
-    for selector in ("h4", ".summary", ".doc", ".date-text", ".quote", ".actor", "code"):
+    for selector in ("h4", ".summary", ".doc", ".doc-title", ".date-text", ".quote", ".actor", "code"):
         assert selector in rule
     assert '<h4 dir="auto">' in html
+    sample.documents[0].title = "Troops \u202eenter"  # would reverse "· published 2024-10 (estimated)"
+    html = render(sample, "html", texts)
+    assert '— <span class="doc-title">Troops \u202eenter</span> · published 2024-10 (estimated)' in html
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "timelinejs"])
+def test_no_bidi_control_reverses_a_date_in_markdown_or_timelinejs(sample: Timeline, fmt: str) -> None:
+    """Without CSS to isolate them, a U+202E in a file name showed "report:(4202 rebotcO 42) exe.txt"."""
+    event = next(e for e in sample.events if e.date_conflict)
+    event.sources[2].document = "report\u202etxt.exe"
+    event.actors = ["Russia\u2067", "North Korea\u202b"]
+    event.sources[0].quote = "in June\u202d, Russian"
+    event.title = "\u2066Treaty\u2069 signed"
+    out = render(sample, fmt, warn=lambda message: None)
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", out)
+    slides = json.loads(out)["events"] if fmt == "timelinejs" else []
+    shown = next(s["text"]["text"] for s in slides if s["unique_id"] == event.id) if slides else out
+    assert "reporttxt.exe" in shown and "Russia, North Korea" in shown and "Treaty signed" in out
+    assert (
+        "<cite>reporttxt.exe</cite> (24 October 2024)"
+        if fmt == "timelinejs"
+        else "reporttxt.exe (24 October 2024):"
+    ) in shown
 
 
 def test_html_search_folds_accents_and_apostrophes(sample: Timeline, texts: dict[str, str]) -> None:

@@ -15,24 +15,31 @@ TimelineJS cannot place an undated event, so those are left out, counted on the 
 once through `warn` (the CLI prints it on stderr). A timeline without one dated event is refused
 (`ConfigError`): TimelineJS shows nothing but "Timeline configuration has no events" for a file without
 slides, not even the title slide that would say why.
+
+Text is HTML-escaped, and its bidi controls dropped (see `labels.without_bidi_controls`).
 """
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from timeline.dates import date_bounds
 from timeline.errors import ConfigError
-from timeline.export.labels import date_label, date_parts
+from timeline.export.labels import date_label, date_parts, without_bidi_controls
 from timeline.models import Event, EventDate, Modifier, Precision, Timeline
 
 log = logging.getLogger(__name__)
 
 _THIRDS = (Modifier.start, Modifier.mid, Modifier.end)
+
+
+def escape(text: str) -> str:
+    """`text` as HTML, without the bidi controls that would reverse the date after it (see `labels`)."""
+    return html.escape(without_bidi_controls(text))
 
 
 def _sources_html(event: Event) -> str:

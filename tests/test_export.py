@@ -401,7 +401,24 @@ def test_html_isolates_article_text_from_the_labels_around_it(
     assert '<h4 dir="auto">' in html
     sample.documents[0].title = "Troops \u202eenter"  # would reverse "· published 2024-10 (estimated)"
     html = render(sample, "html", texts)
-    assert '— <span class="doc-title">Troops \u202eenter</span> · published 2024-10 (estimated)' in html
+    assert (
+        '— <span class="doc-title" dir="auto">Troops \u202eenter</span> · published 2024-10 (estimated)'
+        in html
+    )
+
+
+def test_html_lays_out_right_to_left_text_in_its_own_direction(
+    sample: Timeline, texts: dict[str, str]
+) -> None:
+    """An Arabic quote in a left-to-right box shows its full stop at the wrong end, and its context too."""
+    html = render(sample, "html", texts)
+    sources = sum(len(e.sources) for e in sample.events)
+    assert html.count('<span class="quote" dir="auto">') == sources
+    assert html.count('<div class="context" dir="auto">') == sources
+    assert html.count('<span class="actor" dir="auto">') == sum(len(e.actors) for e in sample.events)
+    assert html.count('<span class="date-text" dir="auto">') == sum(1 for e in sample.events if e.date.text)
+    bare = render(sample, "html")  # quotes without their article
+    assert bare.count('<span class="quote" dir="auto">') == sources
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "timelinejs"])

@@ -202,6 +202,26 @@ def test_csv_export_writes_crlf_row_ends_to_the_file(
     assert not data.startswith(b"\xef\xbb\xbf")  # no byte-order mark: see the README for Excel
 
 
+def test_csv_file_keeps_crlf_under_windows_text_mode(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows' text mode writes "\n" as "\r\n"; the CSV's own CRLF row ends must not become CR CR LF."""
+    import os
+
+    real_fdopen = os.fdopen
+
+    def windows_fdopen(fd: int, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "b" not in mode and kwargs.get("newline") is None:  # what Windows does when newline is not set
+            kwargs["newline"] = "\r\n"
+        return real_fdopen(fd, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("timeline.cache.os.fdopen", windows_fdopen)
+    output = tmp_path / "t.csv"
+    assert run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(output))[0] == 0
+    data = output.read_bytes()
+    assert b"\r\r\n" not in data and data.count(b"\r\n") == data.count(b"\n") > 1
+
+
 def test_timelinejs_export_says_on_stderr_which_events_it_leaves_out(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

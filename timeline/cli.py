@@ -123,7 +123,7 @@ def _write_output(
     target = Path(output).resolve()
     try:
         if target.exists() and not target.is_file():
-            with target.open("w", encoding="utf-8") as out:
+            with target.open("w", encoding="utf-8", newline="") as out:  # as write_atomically does
                 out.write(text)
         else:
             write_atomically(target, text)

@@ -353,6 +353,18 @@ def test_html_embeds_the_timeline(sample: Timeline, texts: dict[str, str]) -> No
     assert ids == [e.id for e in sample.events]
 
 
+def test_html_shows_every_count_of_the_run_summary(sample: Timeline) -> None:
+    """Each count a user checks before trusting the output, the prompt injections set aside too."""
+    values = {name: 100 + i for i, name in enumerate(type(sample.summary).model_fields)}
+    sample.summary = type(sample.summary)(**values)
+    stats = render(sample, "html").split('<ul class="stats"', 1)[1].split("</ul>", 1)[0]
+    for name, value in values.items():
+        assert f"<b>{value}</b>" in stats, name
+    assert (
+        f"<b>{values['sentences_with_instructions']}</b> addressed to the model, never shown to it" in stats
+    )
+
+
 def test_html_shows_quotes_in_context(sample: Timeline, texts: dict[str, str]) -> None:
     html = render(sample, "html", texts)
     first = sample.events[0].sources[0]

@@ -557,6 +557,23 @@ def test_load_texts_names_the_reason_a_document_cannot_be_read(sample: Timeline,
     assert CONTEXT_LOST in notes[0]
 
 
+@pytest.mark.parametrize("path", ["/dev/zero", "fifo"])
+def test_load_texts_reads_only_regular_files(sample: Timeline, tmp_path: Path, path: str) -> None:
+    """A timeline written elsewhere may name /dev/zero (read until memory runs out) or a FIFO (forever)."""
+    import os
+
+    if path == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+    sample.documents[0].path = path if path.startswith("/") else str(tmp_path / path)
+    notes: list[str] = []
+    texts = load_texts(sample, REPO, warn=notes.append)
+    assert sample.documents[0].id not in texts and len(texts) == len(sample.documents) - 1
+    assert notes == [
+        f"{sample.documents[0].id}: {sample.documents[0].path} is not a regular file (a device or pipe), "
+        f"so it is not read; {CONTEXT_LOST} (check the timeline's documents[].path, or rebuild it)"
+    ]
+
+
 def test_load_texts_skips_a_document_whose_quotes_do_not_match(sample: Timeline) -> None:
     source = sample.events[0].sources[0]
     source.start += 1

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline.cli import _NoCredentials, _print_summary, build_parser, main
+from timeline.errors import ConfigError
 from timeline.export import FORMATS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
@@ -254,6 +255,26 @@ def test_csv_export_writes_crlf_row_ends_to_the_file(
     assert not data.startswith(b"\xef\xbb\xbf")  # no byte-order mark: see the README for Excel
 
 
+def test_csv_file_keeps_crlf_under_windows_text_mode(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows' text mode writes "\n" as "\r\n"; the CSV's own CRLF row ends must not become CR CR LF."""
+    import os
+
+    real_fdopen = os.fdopen
+
+    def windows_fdopen(fd: int, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if "b" not in mode and kwargs.get("newline") is None:  # what Windows does when newline is not set
+            kwargs["newline"] = "\r\n"
+        return real_fdopen(fd, mode, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("timeline.cache.os.fdopen", windows_fdopen)
+    output = tmp_path / "t.csv"
+    assert run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(output))[0] == 0
+    data = output.read_bytes()
+    assert b"\r\r\n" not in data and data.count(b"\r\n") == data.count(b"\n") > 1
+
+
 def test_timelinejs_export_says_on_stderr_which_events_it_leaves_out(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -267,6 +288,20 @@ def test_timelinejs_export_says_on_stderr_which_events_it_leaves_out(
         "export: 1 undated event is left out of the TimelineJS file: TimelineJS cannot place an "
         "event without a date (the json, html, markdown and csv exports list them)"
     ]
+
+
+def test_timelinejs_export_of_a_timeline_without_a_dated_event_is_an_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.events = [e for e in timeline.events if not e.date.value] * 2
+    timeline.events[1] = timeline.events[1].model_copy(update={"id": "ev-another"})
+    source = tmp_path / "undated.json"
+    source.write_text(timeline.model_dump_json(), encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, out, err = run(capsys, "export", str(source), "--format", "timelinejs", "-o", str(output))
+    assert code == 2 and not output.exists() and not out
+    assert err.startswith(f"error: {source}: no TimelineJS file written: its 2 events are all undated")
 
 
 def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -542,7 +577,14 @@ def test_an_output_write_that_fails_late_says_the_work_is_kept(
     monkeypatch.setattr(timeline.cli, "write_atomically", disk_full)
     code, _, err = run(capsys, "export", str(SAMPLE), "--format", "csv", "-o", str(tmp_path / "t.csv"))
     assert code == 2
-    assert "cannot write (No space left on device); the model's replies are cached" in err
+    # export calls no model: its message says the input is kept, not that a model's replies are
+    assert err == (
+        f"error: -o {tmp_path / 't.csv'}: cannot write (No space left on device); the input is untouched; "
+        "run again with another -o\n"
+    )
+    build_says = "; the model's replies are cached, so the same command"
+    with pytest.raises(ConfigError, match=build_says):
+        timeline.cli._write_output("{}", str(tmp_path / "t.json"), timeline.cli._AFTER_A_BUILD)  # as in build
 
 
 def test_an_unreachable_server_says_what_to_check_and_that_finished_work_is_kept(
@@ -769,8 +811,32 @@ def test_a_closed_pipe_on_stdout_ends_quietly(
         raise BrokenPipeError(32, "Broken pipe")
 
     monkeypatch.setattr(sys.stdout, "write", closed_pipe)
+    monkeypatch.setattr(sys.stdout.buffer, "write", closed_pipe)  # the CLI writes UTF-8 bytes there
     assert main(["export", str(SAMPLE), "--format", "csv"]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "ascii"])
+def test_stdout_gets_utf8_whatever_the_locale(encoding: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cp1252 console (Windows) or a latin-1 locale must not garble the output or fail on "’" and "Ж"."""
+    import io
+    import sys
+
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding=encoding, newline="\r\n")  # Windows' newline translation too
+    monkeypatch.setattr(sys, "stdout", stdout)
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.events[0].title = "Путин’s pact"
+    source = Path("sample.json")
+    source.write_text(timeline.model_dump_json(), encoding="utf-8")
+    for fmt in ("csv", "json", "markdown"):
+        raw.seek(0)
+        raw.truncate()
+        assert main(["export", str(source), "--format", fmt]) == 0
+        data = raw.getvalue()
+        assert "Путин’s pact" in data.decode("utf-8")
+        if fmt == "csv":
+            assert data.count(b"\r\n") == data.count(b"\n")  # CRLF, never CR CR LF
 
 
 def test_build_with_a_mistyped_path_stops_before_any_work(

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from timeline.dates import chronological_key
+from timeline.errors import ConfigError
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
@@ -203,6 +204,19 @@ def test_timelinejs_says_which_events_it_leaves_out(
     assert len(notes) == 1
 
 
+@pytest.mark.parametrize("keep", ["undated", "none"])
+def test_timelinejs_refuses_a_timeline_without_a_dated_event(sample: Timeline, keep: str) -> None:
+    """TimelineJS3 shows only "Timeline configuration has no events" for a file without slides."""
+    sample.events = [e for e in sample.events if not e.date.value] if keep == "undated" else []
+    with pytest.raises(ConfigError, match="no TimelineJS file written") as caught:
+        render(sample, "timelinejs", warn=lambda message: None)
+    held = "its one event is undated" if keep == "undated" else "it has no events"
+    assert held in str(caught.value) and "export it as html, markdown, csv or json" in str(caught.value)
+    for fmt in FORMATS:
+        if fmt != "timelinejs":
+            assert render(sample, fmt).strip()  # the other formats still show them, or say there are none
+
+
 def test_timelinejs_escapes_html(sample: Timeline) -> None:
     sample.events[0].title = "<b>bold</b>"
     data = timelinejs_data(sample)
@@ -215,6 +229,8 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert header == [
         "event_id", "date_value", "date_precision", "date_modifier", "date_text", "date_label", "kind",
         "kind_cue", "title", "summary", "actors", "document", "quote", "start", "end", "date_conflict",
+        "source_date_value", "source_date_precision", "source_date_modifier", "source_date_text",
+        "source_date_label",
     ]  # fmt: skip
     assert len(body) == sum(len(e.sources) for e in sample.events)
     first = dict(zip(header, body[0], strict=True))
@@ -224,6 +240,25 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert (int(first["start"]), int(first["end"])) == (source.start, source.end)
     assert first["actors"].split("; ") == event.actors
     assert first["date_conflict"] == ("true" if event.date_conflict else "false")
+
+
+def test_csv_says_which_date_each_source_gives(sample: Timeline) -> None:
+    """A conflict is visible in the CSV: each row has its source's date beside the event's."""
+    event = next(e for e in sample.events if e.date_conflict)
+    rows = [row for row in csv.DictReader(io.StringIO(render(sample, "csv"))) if row["event_id"] == event.id]
+    assert len(rows) == len(event.sources) == 3
+    for row, source in zip(rows, event.sources, strict=True):
+        assert row["document"] == source.document
+        assert row["date_value"] == event.date.value  # the event's date, on every row
+        assert row["source_date_value"] == (source.date.value or "")
+        assert row["source_date_precision"] == source.date.precision.value
+        assert row["source_date_modifier"] == (source.date.modifier.value if source.date.modifier else "")
+        assert row["source_date_text"] == (source.date.text or "")
+        assert row["source_date_label"] == date_label(source.date)
+    assert {row["source_date_label"] for row in rows} == {"June 2024", "24 October 2024"}
+    undated = next(e for e in sample.events if not e.date.value)
+    row = next(r for r in csv.DictReader(io.StringIO(render(sample, "csv"))) if r["event_id"] == undated.id)
+    assert (row["source_date_value"], row["source_date_label"]) == ("", "undated")  # every column, always
 
 
 def test_csv_rows_end_with_crlf(sample: Timeline) -> None:
@@ -318,6 +353,18 @@ def test_html_embeds_the_timeline(sample: Timeline, texts: dict[str, str]) -> No
     assert ids == [e.id for e in sample.events]
 
 
+def test_html_shows_every_count_of_the_run_summary(sample: Timeline) -> None:
+    """Each count a user checks before trusting the output, the prompt injections set aside too."""
+    values = {name: 100 + i for i, name in enumerate(type(sample.summary).model_fields)}
+    sample.summary = type(sample.summary)(**values)
+    stats = render(sample, "html").split('<ul class="stats"', 1)[1].split("</ul>", 1)[0]
+    for name, value in values.items():
+        assert f"<b>{value}</b>" in stats, name
+    assert (
+        f"<b>{values['sentences_with_instructions']}</b> addressed to the model, never shown to it" in stats
+    )
+
+
 def test_html_shows_quotes_in_context(sample: Timeline, texts: dict[str, str]) -> None:
     html = render(sample, "html", texts)
     first = sample.events[0].sources[0]
@@ -361,9 +408,59 @@ def test_html_isolates_article_text_from_the_labels_around_it(
     html = render(sample, "html", texts)
     style = html.split("<style>", 1)[1].split("</style>", 1)[0]
     rule = next(line for line in style.splitlines() if "unicode-bidi: isolate" in line)
-    for selector in ("h4", ".summary", ".doc", ".date-text", ".quote", ".actor", "code"):
+    for selector in ("h4", ".summary", ".doc", ".doc-title", ".date-text", ".quote", ".actor", "code"):
         assert selector in rule
     assert '<h4 dir="auto">' in html
+    sample.documents[0].title = "Troops \u202eenter"  # would reverse "· published 2024-10 (estimated)"
+    html = render(sample, "html", texts)
+    assert (
+        '— <span class="doc-title" dir="auto">Troops \u202eenter</span> · published 2024-10 (estimated)'
+        in html
+    )
+
+
+def test_html_lays_out_right_to_left_text_in_its_own_direction(
+    sample: Timeline, texts: dict[str, str]
+) -> None:
+    """An Arabic quote in a left-to-right box shows its full stop at the wrong end, and its context too."""
+    html = render(sample, "html", texts)
+    sources = sum(len(e.sources) for e in sample.events)
+    assert html.count('<span class="quote" dir="auto">') == sources
+    assert html.count('<div class="context" dir="auto">') == sources
+    assert html.count('<span class="actor" dir="auto">') == sum(len(e.actors) for e in sample.events)
+    assert html.count('<span class="date-text" dir="auto">') == sum(1 for e in sample.events if e.date.text)
+    bare = render(sample, "html")  # quotes without their article
+    assert bare.count('<span class="quote" dir="auto">') == sources
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "timelinejs"])
+def test_no_bidi_control_reverses_a_date_in_markdown_or_timelinejs(sample: Timeline, fmt: str) -> None:
+    """Without CSS to isolate them, a U+202E in a file name showed "report:(4202 rebotcO 42) exe.txt"."""
+    event = next(e for e in sample.events if e.date_conflict)
+    event.sources[2].document = "report\u202etxt.exe"
+    event.actors = ["Russia\u2067", "North Korea\u202b"]
+    event.sources[0].quote = "in June\u202d, Russian"
+    event.title = "\u2066Treaty\u2069 signed"
+    out = render(sample, fmt, warn=lambda message: None)
+    assert not re.search("[\u202a-\u202e\u2066-\u2069]", out)
+    slides = json.loads(out)["events"] if fmt == "timelinejs" else []
+    shown = next(s["text"]["text"] for s in slides if s["unique_id"] == event.id) if slides else out
+    assert "reporttxt.exe" in shown and "Russia, North Korea" in shown and "Treaty signed" in out
+    assert (
+        "<cite>reporttxt.exe</cite> (24 October 2024)"
+        if fmt == "timelinejs"
+        else "reporttxt.exe (24 October 2024):"
+    ) in shown
+
+
+def test_html_lays_out_only_the_events_on_screen(sample: Timeline) -> None:
+    """5,000 events took 6-9 s to open and 0.3-1 s a keystroke to filter when every one was laid out."""
+    html = render(sample, "html")
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    rule = style.split("\narticle.event {", 1)[1].split("}", 1)[0]
+    assert "content-visibility: auto;" in rule and "contain-intrinsic-size: auto" in rule
+    printed = style.split("@media print {", 1)[1].split("\n}", 1)[0]
+    assert "content-visibility: visible" in printed  # a printout holds every event
 
 
 def test_html_search_folds_accents_and_apostrophes(sample: Timeline, texts: dict[str, str]) -> None:
@@ -458,6 +555,23 @@ def test_load_texts_names_the_reason_a_document_cannot_be_read(sample: Timeline,
         f"{sample.documents[0].id}: cannot read {tmp_path / sample.documents[0].path} ("
     )
     assert CONTEXT_LOST in notes[0]
+
+
+@pytest.mark.parametrize("path", ["/dev/zero", "fifo"])
+def test_load_texts_reads_only_regular_files(sample: Timeline, tmp_path: Path, path: str) -> None:
+    """A timeline written elsewhere may name /dev/zero (read until memory runs out) or a FIFO (forever)."""
+    import os
+
+    if path == "fifo":
+        os.mkfifo(tmp_path / "fifo")
+    sample.documents[0].path = path if path.startswith("/") else str(tmp_path / path)
+    notes: list[str] = []
+    texts = load_texts(sample, REPO, warn=notes.append)
+    assert sample.documents[0].id not in texts and len(texts) == len(sample.documents) - 1
+    assert notes == [
+        f"{sample.documents[0].id}: {sample.documents[0].path} is not a regular file (a device or pipe), "
+        f"so it is not read; {CONTEXT_LOST} (check the timeline's documents[].path, or rebuild it)"
+    ]
 
 
 def test_load_texts_skips_a_document_whose_quotes_do_not_match(sample: Timeline) -> None:

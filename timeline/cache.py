@@ -39,7 +39,8 @@ def write_atomically(path: Path, data: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(handle, 0o666 & ~umask)  # mkstemp makes 0600; the output is an ordinary file
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
+        # newline="": the text as given, never Windows' "\n" -> "\r\n" (a CSV's CRLF rows became CR CR LF)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())

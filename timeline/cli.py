@@ -77,20 +77,39 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
         raise ConfigError(f"-o {output}: {folder} is not a writable folder; choose another output path")
 
 
-def _write_output(text: str, output: str | None) -> None:
+# What a failed write costs a build: nothing, its replies are cached. Export and eval only read their
+# files, which stay untouched; they have no model to speak of.
+_AFTER_A_BUILD = (
+    "the model's replies are cached, so the same command with {fix} finishes without calling the model again"
+)
+
+
+def _write_output(
+    text: str, output: str | None, rerun: str = "the input is untouched; run again with {fix}"
+) -> None:
+    """`text` to stdout or the -o file; a failed write says `rerun`, its `{fix}` the way out."""
     text = text if text.endswith("\n") else text + "\n"
     if output in (None, "-"):
         if sys.stdout is None:
             raise ConfigError("stdout is closed: give an output file with -o FILE")
         try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+            # UTF-8 bytes whatever the locale says: the HTML declares UTF-8, the CSV is documented as
+            # UTF-8, a JSON is read back as UTF-8; a cp1252 or latin-1 stdout (Windows, a non-UTF-8
+            # locale) would garble them or fail on the first character it lacks. Bytes also keep the
+            # CSV's CRLF from becoming CR CR LF on Windows.
+            buffer = getattr(sys.stdout, "buffer", None)
+            if buffer is not None:
+                sys.stdout.flush()
+                buffer.write(text.encode("utf-8"))
+                buffer.flush()
+            else:  # a text-only stream put in place of stdout
+                sys.stdout.write(text)
+                sys.stdout.flush()
         except BrokenPipeError:
             raise  # the reader left (`| head`): main() ends quietly
         except OSError as exc:
             raise ConfigError(
-                f"cannot write to stdout ({exc.strerror}); the model's replies are cached, so the same "
-                "command with -o FILE finishes without calling the model again"
+                f"cannot write to stdout ({exc.strerror}); " + rerun.format(fix="-o FILE")
             ) from exc
         return
     assert output is not None
@@ -99,14 +118,13 @@ def _write_output(text: str, output: str | None) -> None:
     target = Path(output).resolve()
     try:
         if target.exists() and not target.is_file():
-            with target.open("w", encoding="utf-8") as out:
+            with target.open("w", encoding="utf-8", newline="") as out:  # as write_atomically does
                 out.write(text)
         else:
             write_atomically(target, text)
     except OSError as exc:
         raise ConfigError(
-            f"-o {output}: cannot write ({exc.strerror}); the model's replies are cached, so the same "
-            "command with another -o finishes without calling the model again"
+            f"-o {output}: cannot write ({exc.strerror}); " + rerun.format(fix="another -o")
         ) from exc
 
 
@@ -197,7 +215,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             + " (.txt, .md, .html files)"
             + (f": {reasons}" if reasons else "")
         )
-    _write_output(_render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output)
+    _write_output(
+        _render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output, _AFTER_A_BUILD
+    )
     _print_summary(timeline, args)
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 
@@ -273,7 +293,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     timeline = load_timeline(path)
     # Articles are looked for where the build ran (the paths are as given to it), then beside the file.
     base = [Path.cwd(), path.parent]
-    _write_output(_render(timeline, _output_format(args.format, args.output), base), args.output)
+    try:
+        text = _render(timeline, _output_format(args.format, args.output), base)
+    except ConfigError as exc:  # a format that cannot show this timeline: name the file
+        raise ConfigError(f"{path}: {exc}") from exc
+    _write_output(text, args.output)
     return EXIT_OK
 
 

@@ -139,6 +139,14 @@ def _find(doc: DocumentInfo, roots: list[Path]) -> Path | str:
     candidates = [recorded] if recorded.is_absolute() else [root / recorded for root in roots]
     reasons: list[str] = []
     for path in candidates:
+        if path.exists() and not path.is_file() and not path.is_dir():
+            # A timeline names its files itself: /dev/zero or a FIFO would be read forever (a folder fails
+            # to read below).
+            reasons.append(
+                f"{doc.id}: {path} is not a regular file (a device or pipe), so it is not read; "
+                f"{CONTEXT_LOST} (check the timeline's documents[].path, or rebuild it)"
+            )
+            continue
         try:
             raw = path.read_bytes()
         except (FileNotFoundError, NotADirectoryError):

@@ -1,5 +1,8 @@
 """CSV: one row per (event, source); the event's date and fields repeat on each of its rows.
 
+Each row also carries its source's own date (`source_date_*`): where `date_conflict` is true the
+sources disagree, and these columns say which date each one gives (the JSON's `sources[].date`).
+
 RFC 4180: rows end with CRLF (`\r\n`); a cell holding a comma, a double quote, a carriage return or a
 line feed is quoted, its double quotes doubled; a line break inside a cell is written as it is in the
 text. UTF-8 without a byte-order mark: a BOM would let Excel guess the encoding on a double click, but
@@ -20,7 +23,7 @@ import csv
 import io
 
 from timeline.export.labels import date_label
-from timeline.models import Timeline
+from timeline.models import EventDate, Timeline
 
 COLUMNS = (
     "event_id",
@@ -39,6 +42,12 @@ COLUMNS = (
     "start",
     "end",
     "date_conflict",
+    # Last, so that readers of the earlier columns by position are unchanged.
+    "source_date_value",
+    "source_date_precision",
+    "source_date_modifier",
+    "source_date_text",
+    "source_date_label",
 )
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -51,6 +60,12 @@ def neutralise(cell: str | int) -> str | int:
     return cell
 
 
+def _date_cells(d: EventDate) -> tuple[str, str, str, str, str]:
+    """value, precision, modifier, text and label of `d`; empty cells where it has none."""
+    modifier = d.modifier.value if d.modifier else ""
+    return d.value or "", d.precision.value, modifier, d.text or "", date_label(d)
+
+
 def render_csv(timeline: Timeline) -> str:
     out = io.StringIO()
     # csv.writer quotes a cell holding any character of the line terminator: "\r" as well as "\n".
@@ -61,11 +76,7 @@ def render_csv(timeline: Timeline) -> str:
         for source in event.sources:
             row: tuple[str | int, ...] = (
                 event.id,
-                d.value or "",
-                d.precision.value,
-                d.modifier.value if d.modifier else "",
-                d.text or "",
-                date_label(d),
+                *_date_cells(d),
                 event.kind.value,
                 event.kind_cue or "",
                 event.title,
@@ -76,6 +87,7 @@ def render_csv(timeline: Timeline) -> str:
                 source.start,
                 source.end,
                 "true" if event.date_conflict else "false",
+                *_date_cells(source.date),
             )
             writer.writerow([neutralise(cell) for cell in row])
     return out.getvalue()

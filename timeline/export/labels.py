@@ -1,8 +1,23 @@
-"""Human-readable date labels, at the precision the text supports (shared by every format)."""
+"""Human-readable date labels, at the precision the text supports (shared by every format), and text
+made safe to print beside them."""
 
 from __future__ import annotations
 
+import re
+
 from timeline.models import EventDate, Modifier, Precision
+
+# Bidi embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): invisible, and one
+# left open in a file name, an actor or a quote reverses what follows it on the line, such as the date
+# label beside it ("report\u202etxt.exe (24 October 2024)" shows "report:(4202 rebotcO 42) exe.txt").
+# The marks LRM and RLM have no such reach and stay.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def without_bidi_controls(text: str) -> str:
+    """`text` without the characters that reorder the text after it (the HTML viewer isolates instead)."""
+    return _BIDI_CONTROLS.sub("", text)
+
 
 MONTHS = (
     "January",

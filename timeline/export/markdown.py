@@ -4,14 +4,15 @@ A report for reading, not the record: whitespace inside quotes is collapsed (the
 quote exactly as `text[start:end]`). Text from the articles and the model is escaped so that no
 Markdown or HTML in it takes effect: metacharacters and `&` get a backslash or an entity, a line that
 would start a list, heading, quote or rule is escaped at its start, and file names are plain escaped
-text, never code spans (a backtick in a name would close one).
+text, never code spans (a backtick in a name would close one). Bidi embedding, override and isolate
+characters are dropped: one in a file name would reverse the date printed after it on its line.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.export.labels import date_label, date_parts
+from timeline.export.labels import date_label, date_parts, without_bidi_controls
 from timeline.models import Event, Timeline
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -21,8 +22,10 @@ _BLOCK_START = re.compile(r"^(?P<mark>[-+=])|^(?P<number>\d+)(?P<dot>[.)])")
 
 
 def md_escape(text: str) -> str:
-    """Inline text: whitespace collapsed, Markdown and HTML metacharacters escaped, also at a line start."""
-    escaped = _SPECIAL.sub(r"\\\1", " ".join(text.split()).replace("&", "&amp;"))
+    """Inline text: whitespace collapsed, bidi controls dropped, Markdown and HTML metacharacters escaped,
+    also at a line start."""
+    plain = " ".join(without_bidi_controls(text).split())
+    escaped = _SPECIAL.sub(r"\\\1", plain.replace("&", "&amp;"))
     return _BLOCK_START.sub(
         lambda m: "\\" + m["mark"] if m["mark"] else m["number"] + "\\" + m["dot"], escaped, count=1
     )

@@ -12,24 +12,34 @@ the words ("end of 2024"), which TimelineJS shows instead of the placed date (on
 the date object itself for a placed date).
 
 TimelineJS cannot place an undated event, so those are left out, counted on the title slide and told
-once through `warn` (the CLI prints it on stderr).
+once through `warn` (the CLI prints it on stderr). A timeline without one dated event is refused
+(`ConfigError`): TimelineJS shows nothing but "Timeline configuration has no events" for a file without
+slides, not even the title slide that would say why.
+
+Text is HTML-escaped, and its bidi controls dropped (see `labels.without_bidi_controls`).
 """
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Callable
-from html import escape
 from typing import Any
 
 from timeline.dates import date_bounds
-from timeline.export.labels import date_label, date_parts
+from timeline.errors import ConfigError
+from timeline.export.labels import date_label, date_parts, without_bidi_controls
 from timeline.models import Event, EventDate, Modifier, Precision, Timeline
 
 log = logging.getLogger(__name__)
 
 _THIRDS = (Modifier.start, Modifier.mid, Modifier.end)
+
+
+def escape(text: str) -> str:
+    """`text` as HTML, without the bidi controls that would reverse the date after it (see `labels`)."""
+    return html.escape(without_bidi_controls(text))
 
 
 def _sources_html(event: Event) -> str:
@@ -110,8 +120,24 @@ def timelinejs_data(timeline: Timeline) -> dict[str, Any]:
 
 
 def render_timelinejs(timeline: Timeline, warn: Callable[[str], None] | None = None) -> str:
-    """The TimelineJS3 JSON; undated events, which it leaves out, are told to `warn` (default: logged)."""
+    """The TimelineJS3 JSON; undated events, which it leaves out, are told to `warn` (default: logged).
+
+    Raises ConfigError when no event is dated: TimelineJS refuses a file without slides.
+    """
     undated = sum(1 for event in timeline.events if date_parts(event.date) is None)
+    if undated == len(timeline.events):
+        held = (
+            "it has no events"
+            if not undated
+            else "its one event is undated"
+            if undated == 1
+            else f"its {undated} events are all undated"
+        )
+        raise ConfigError(
+            f'no TimelineJS file written: {held}, and TimelineJS shows only the error "Timeline '
+            'configuration has no events" for a file without a dated event (export it as html, markdown, '
+            "csv or json, which list undated events)"
+        )
     if undated:
         tell: Callable[[str], None] = warn if warn is not None else log.warning
         noun = "event is" if undated == 1 else "events are"

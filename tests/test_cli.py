@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -975,3 +976,17 @@ def test_providers_lists_the_profiles_when_timeline_model_is_refused_for_the_def
     lines = _provider_lines(out)
     assert sorted(lines) == ["local", "openai", "openai-compatible"]
     assert "not usable: profile 'local' serves the embedded model only" in lines["local"]
+
+
+def test_export_over_one_of_the_timelines_articles_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`timeline export t.json -o seeds/000....txt` replaced the article (build guards its inputs)."""
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    article = tmp_path / "seeds" / "000_05bc1de49be1dc5d.txt"
+    before = article.read_text(encoding="utf-8")
+    code, _, err = run(capsys, "export", str(SAMPLE), "--format", "markdown", "-o", str(article))
+    assert code == 2
+    assert "that is an input of this command" in err
+    assert article.read_text(encoding="utf-8") == before

@@ -293,6 +293,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     timeline = load_timeline(path)
     # Articles are looked for where the build ran (the paths are as given to it), then beside the file.
     base = [Path.cwd(), path.parent]
+    # nor may it write over one of the timeline's articles (`-o seeds/000.txt` replaced the article)
+    articles = [str(folder / document.path) for document in timeline.documents for folder in base]
+    _check_output(args.output, [args.timeline, *(a for a in articles if Path(a).is_file())])
     try:
         text = _render(timeline, _output_format(args.format, args.output), base)
     except ConfigError as exc:  # a format that cannot show this timeline: name the file

@@ -12,8 +12,10 @@ output tokens, 7 duplicates instead of 3), so classifying seems to keep it choos
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from enum import Enum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -56,6 +58,13 @@ class WireReply(BaseModel):
     """The whole reply for one document."""
 
     events: list[WireEvent] = Field(max_length=3 * MAX_EVENTS_PER_DOCUMENT)
+
+
+@functools.cache
+def wire_schema() -> dict[str, Any]:
+    """The wire schema, for cache keys (read, never changed): computed once, not for every part of
+    every document (0.7 ms each, 12 % of the time outside the model on a run of 2,000 documents)."""
+    return WireReply.model_json_schema()
 
 
 @dataclass(frozen=True)

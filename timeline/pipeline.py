@@ -27,6 +27,7 @@ from timeline.extraction import (
     extract_events,
     prompt_refs,
     render_messages,
+    wire_schema,
 )
 from timeline.grounding import GroundedEvent, ground
 from timeline.llm import StructuredModel
@@ -104,7 +105,7 @@ class Builder:
     def _extract(self, chunk: CleanedDocument) -> tuple[DocumentExtraction, bool]:
         """The model's reply for one chunk: from the cache, or asked and stored at once."""
         messages = render_messages(self.library, chunk)
-        key = cache_key(messages, WireReply.model_json_schema(), self.settings.sampling)
+        key = cache_key(messages, wire_schema(), self.settings.sampling)
         cache = self.settings.cache
         if cache is not None and (hit := cache.get(key, WireReply)) is not None:
             reply, usage = hit

@@ -792,6 +792,20 @@ NEWS_SENTENCES += [
 ]
 
 
+# Second review of dates (2026-11-23), articles of Wednesday 23 October 2024: each was dated wrong.
+NEWS_SENTENCES += [
+    # a day set for something to come, in a past-tense sentence, is the coming one, not last year's
+    ("The prime minister called a snap election for Dec. 15.", "2024-10-23", "15 December 2024"),
+    ("The hearing was set for Oct. 31.", "2024-10-23", "31 October 2024"),
+    ("The vote was postponed until after the Nov. 5 election.", "2024-10-23", "5 November 2024"),
+    ("Google must open its Play Store starting Nov. 1.", "2024-10-23", "from 1 November 2024"),
+    ("The tariff rose to 45%, effective Nov. 1.", "2024-10-23", "from 1 November 2024"),
+    # ... while a day that is past, or a bare date in a past-tense sentence, stays as it was
+    ("The Oct. 7 attack killed 1,200 people.", "2024-10-23", "7 October 2024"),
+    ("Police arrested him on Nov. 2.", "2024-10-23", "2 November 2023"),
+]
+
+
 @pytest.mark.parametrize(("sentence", "document", "label"), NEWS_SENTENCES)
 def test_news_sentences_are_dated_as_written(sentence: str, document: str | None, label: str) -> None:
     """Through `grounding.ground`, as a build dates them (kind, forecast and plan words included)."""

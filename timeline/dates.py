@@ -10,8 +10,10 @@ month or day precise; the machine's clock is never consulted):
   a March article is last November); month + day ("October 24") compare at day granularity. With
   `forward=True` (the sentence is a forecast: "will vote on November 5") the next such date is meant
   instead: an earlier month is next year's. A deadline or a start ("until Oct. 31", "by Nov. 8",
-  "from Nov. 19", "Nov. 19-24") up to SCHEDULED_DAYS_AHEAD days after the document is the coming
-  date in any sentence: it is set for a day to come ("adjourned the hearing until Oct. 31").
+  "from Nov. 19", "starting Nov. 1", "effective Nov. 1", "Nov. 19-24") up to SCHEDULED_DAYS_AHEAD
+  days after the document is the coming date in any sentence: it is set for a day to come
+  ("adjourned the hearing until Oct. 31"); so is a date the caller says is set (`set_ahead`:
+  grounding's "an election for Dec. 15", "until after the Nov. 5 election").
 * A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
   the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies, at
   month precision when no candidate year fits the weekday at all, because the text then contradicts
@@ -135,7 +137,8 @@ _PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
     (re.compile(r"late[ -]"), Modifier.end),
     (re.compile(r"(?:around|about|circa|ca|c|approximately|roughly|some ?time around) "), Modifier.approx),
     (re.compile(r"(?:by|before|until|till|prior to|no later than|up to|ahead of) "), Modifier.before),
-    (re.compile(r"(?:after|since|following|from) "), Modifier.after),
+    # "starting Nov. 1", "effective Nov. 1": in force from that day on, as "from Nov. 1"
+    (re.compile(r"(?:after|since|following|from|starting|beginning|effective) "), Modifier.after),
     (re.compile(r"(?:in|on|at|during|of|the|some ?time in|some ?time) "), None),
 )
 
@@ -560,14 +563,25 @@ def _dateparser_fallback(core: str) -> _Hit | None:
     return _Hit(_fmt(parsed.year), Precision.year, DateBasis.explicit)
 
 
+# "from Nov. 19", "starting Nov. 1", "effective Nov. 1": a start set for a day to come ("since" looks back)
+_SETS_A_START = re.compile(r"(?:from|starting|beginning|effective) ")
+
+
 # --- public API --------------------------------------------------------------------------------------
 
 
 def normalize_date(
-    expression: str | None, document_date: DocumentDate | None, *, forward: bool = False
+    expression: str | None,
+    document_date: DocumentDate | None,
+    *,
+    forward: bool = False,
+    set_ahead: bool = False,
 ) -> EventDate:
     """The date an expression supports, relative to the document's date; see the module docstring.
-    `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one."""
+    `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one.
+    `set_ahead`: its words set the date for a day to come ("called an election for Dec. 15", "until
+    after the Nov. 5 election"), so a day up to SCHEDULED_DAYS_AHEAD days after the document is
+    this year's, as a deadline's is."""
     if expression is None or not expression.strip():
         return EventDate(text=expression)
     core, modifier = _strip_prefixes(_clean(expression))
@@ -576,8 +590,9 @@ def normalize_date(
     ranged = _consecutive_years(core)  # first: the ISO rule of `_single` would read "2008-09" as a month
     # "until Oct. 31", "by Nov. 8", "from Nov. 19": a deadline or a start a few weeks after the
     # article is this year's, not last year's (it dated "The court adjourned the hearing until Oct. 31"
-    # a year back); "since" looks back
-    set_ahead = modifier is Modifier.before or _clean(expression).startswith("from ")
+    # a year back)
+    sets_a_start = _SETS_A_START.match(_clean(expression)) is not None
+    set_ahead = set_ahead or modifier is Modifier.before or sets_a_start
     hit = ranged or _single(core, doc, doc_value, forward, set_ahead)
     if hit is None:
         hit = ranged = _range_start(core, doc, doc_value, forward)
@@ -659,7 +674,7 @@ _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
 _F_PREFIX = (
     r"(?:(?i:(?:(?:by|before|until|till|at|towards?|near)\s+)?the\s+end\s+of|(?:at\s+)?the\s+(?:start|beginning"
-    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|after|since|from|in|on|during"
+    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|after|since|from|starting|beginning|effective|in|on|during"
     r"|around|about|circa|approximately|roughly|prior\s+to)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
 )
 _F_RELATIVE = (

@@ -513,6 +513,21 @@ def _year_as_adjective(text: str, start: int, end: int) -> bool:
     )
 
 
+# "called a snap election for Dec. 15": the date something is set for
+_SET_FOR = re.compile(r"(?i)\bfor\s+$")
+
+
+def _sets_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the words around the date set it for a day to come, whatever the tense: "called a snap
+    election for Dec. 15", or a date naming an event ("until after the Nov. 5 election"). Such a day
+    a few weeks after the article is this year's; read as a bare date in a past-tense sentence, it was
+    dated a year back."""
+    before = text[max(0, start - 20) : start]
+    if _SET_FOR.search(before):
+        return True
+    return _DETERMINER_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None
+
+
 def _is_comparison_base(text: str, start: int, end: int) -> bool:
     """Whether the date expression at `start:end` is what a figure is compared with ("the highest
     since 2008", "from a year ago"), so it does not date the sentence's event."""
@@ -551,7 +566,9 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
-        date = normalize_date(text[start:end], document_date, forward=ahead_of_it)
+        date = normalize_date(
+            text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
+        )
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
             secondary = in_background or (ahead is not None and start < ahead)

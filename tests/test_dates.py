@@ -342,6 +342,8 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("Sales rose over the weekend, and snow is expected this weekend.", ["over the weekend", "this weekend"]),
     ("A weekend of violence left the weekend edition sold out.", []),
     ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
+    ("Sold between Sept. 1 and Oct. 15, 2024.", ["between Sept. 1 and Oct. 15, 2024"]),
+    ("Held from July 26 to Aug. 11 in Paris.", ["from July 26 to Aug. 11"]),
     ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
 ]
 
@@ -803,6 +805,10 @@ NEWS_SENTENCES += [
     # ... while a day that is past, or a bare date in a past-tense sentence, stays as it was
     ("The Oct. 7 attack killed 1,200 people.", "2024-10-23", "7 October 2024"),
     ("Police arrested him on Nov. 2.", "2024-10-23", "2 November 2023"),
+    # a range of days with "between", or abbreviated months, is a range: its start, and after
+    ("The recall covers products sold between Sept. 1 and Oct. 15.", "2024-10-23", "from 1 September 2024"),
+    ("Voting ran between 1 September and 15 October.", "2024-10-23", "from 1 September 2024"),
+    ("Fares rose between Dec. 20 and Jan. 5, 2024.", "2024-10-23", "from 20 December 2023"),
 ]
 
 

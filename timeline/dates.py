@@ -690,9 +690,13 @@ _F_RELATIVE = (
     r"|in\s+the\s+near\s+future)"
 )
 # "from"/"between" ranges are tried before the prefixed forms, which would stop at "from 2019".
+# Days too ("between Sept. 1 and Oct. 15", "from 1 September to 15 October"): "between" was left out
+# of the expression, so the range read as its first day.
 _F_FROM_RANGE = (
     rf"(?i:from|between)\s+(?:{_F_YEAR}{_F_RANGE_SEP}{_F_YEAR}"
-    rf"|{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?)"
+    rf"|{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?"
+    rf"|{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?"
+    rf"|{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?)"
 )
 _F_CORE = "|".join(
     (

@@ -344,6 +344,8 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
     ("Sold between Sept. 1 and Oct. 15, 2024.", ["between Sept. 1 and Oct. 15, 2024"]),
     ("Held from July 26 to Aug. 11 in Paris.", ["from July 26 to Aug. 11"]),
+    ("Sales rose in H1 and in the third quarter of 2024.", ["in H1", "in the third quarter of 2024"]),
+    ("The Audi Q3 scored in the third quarter.", []),
     ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
 ]
 
@@ -809,6 +811,20 @@ NEWS_SENTENCES += [
     ("The recall covers products sold between Sept. 1 and Oct. 15.", "2024-10-23", "from 1 September 2024"),
     ("Voting ran between 1 September and 15 October.", "2024-10-23", "from 1 September 2024"),
     ("Fares rose between Dec. 20 and Jan. 5, 2024.", "2024-10-23", "from 20 December 2023"),
+    # quarters and halves: their year, narrowed only where a third of the year holds them (Q1 lies in
+    # Jan-Apr, Q4 in Sep-Dec); a written-out one needs its year, since games have quarters too
+    ("Profit in H1 was 2.1 billion euros.", "2024-10-23", "2024"),
+    ("Ford's profit more than halved in Q3.", "2024-10-23", "2024"),
+    ("Revenue in Q4 2023 rose 3%.", "2024-10-23", "end of 2023"),
+    ("The company expects a profit in Q1.", "2024-10-23", "early 2025"),
+    ("Output fell in the first quarter of this year.", "2024-10-23", "early 2024"),
+    ("The murder rate fell 20% in the first six months of the year.", "2024-10-23", "2024"),
+    ("Sales rose in the first nine months of last year.", "2024-10-23", "2023"),
+    ("Sales fell in the second half of 2023.", "2024-10-23", "2023"),
+    ("Tesla reported Q3 results on Wednesday.", "2024-10-23", "23 October 2024"),
+    ("The Audi Q3 sold well.", "2024-10-23", "undated"),
+    ("Mahomes threw two touchdowns in the fourth quarter.", "2024-10-23", "undated"),
+    ("Profit in Q3 rose 5%.", None, "undated"),
 ]
 
 

@@ -490,7 +490,8 @@ _FROM_AGO = re.compile(r"(?i)from\s+(?:a|an|one|\d+|the\s+same\s+\w+\s+)?.*(?:\b
 
 # A year naming what, not when: "approved the 2025 budget on Monday", "the budget for fiscal 2025",
 # "cut its 2024 profit forecast", "vaccines for the 2024-25 season were approved in August".
-_YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?")
+# A quarter or half too: "reported Q3 results on Wednesday", "its H1 2024 profit".
+_YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?|[QH]\d(?:\s+\d{4})?")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
 )

@@ -825,6 +825,9 @@ NEWS_SENTENCES += [
     ("The Audi Q3 sold well.", "2024-10-23", "undated"),
     ("Mahomes threw two touchdowns in the fourth quarter.", "2024-10-23", "undated"),
     ("Profit in Q3 rose 5%.", None, "undated"),
+    # a race named for its purse is not a year
+    ("The 2000 Guineas was run in May.", "2024-10-23", "May 2024"),
+    ("She won the 1000 Guineas at Newmarket.", "2024-10-23", "undated"),
 ]
 
 

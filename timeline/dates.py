@@ -717,6 +717,7 @@ _COUNT_NOUNS = (
     r"|days|weeks|months|years|hours|feet|ft|personnel|block"
     # units of weight, score and price: "weighs 2000 kilograms", "scored 1999 points", "at 1850 pence"
     r"|kilograms|kilogrammes|kg|grams|pounds|lbs|points|pence|cents|yards|acres|hectares|barrels"
+    r"|guineas"  # "the 2000 Guineas" (a race named for its purse), not the year 2000
 )
 _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"

@@ -828,6 +828,10 @@ NEWS_SENTENCES += [
     # a race named for its purse is not a year
     ("The 2000 Guineas was run in May.", "2024-10-23", "May 2024"),
     ("She won the 1000 Guineas at Newmarket.", "2024-10-23", "undated"),
+    # a fiscal year is about its calendar year, which it seldom is
+    ("The company reported record profit for fiscal 2024.", None, "around 2024"),
+    ("The company expects growth in fiscal 2025.", "2024-10-23", "around 2025"),
+    ("Parliament passed the budget for fiscal 2025 on Tuesday.", "2024-10-23", "22 October 2024"),
 ]
 
 

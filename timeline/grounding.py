@@ -29,7 +29,7 @@ from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
 from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, cues_outside_background, look_ahead, read_kind
-from timeline.models import DocumentDate, EventDate, EventKind, Source
+from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
 
 # Alignment acceptance: share of the model's content words found in the sentence, and at least
@@ -570,6 +570,10 @@ def date_of(
         date = normalize_date(
             text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
         )
+        if date.precision is Precision.year and date.modifier is None and _FISCAL_BEFORE.search(text[:start]):
+            # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
+            # from April 2025): about that calendar year, not the year itself
+            date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
             secondary = in_background or (ahead is not None and start < ahead)

@@ -343,6 +343,8 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("A weekend of violence left the weekend edition sold out.", []),
     ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
     ("Sold between Sept. 1 and Oct. 15, 2024.", ["between Sept. 1 and Oct. 15, 2024"]),
+    ("The storm hit this morning, after gales last night.", ["this morning", "last night"]),
+    ("On the last night of the festival, the last night of the tour.", []),
     ("Held from July 26 to Aug. 11 in Paris.", ["from July 26 to Aug. 11"]),
     ("Sales rose in H1 and in the third quarter of 2024.", ["in H1", "in the third quarter of 2024"]),
     ("The Audi Q3 scored in the third quarter.", []),
@@ -825,6 +827,8 @@ NEWS_SENTENCES += [
     ("The Audi Q3 sold well.", "2024-10-23", "undated"),
     ("Mahomes threw two touchdowns in the fourth quarter.", "2024-10-23", "undated"),
     ("Profit in Q3 rose 5%.", None, "undated"),
+    ("The storm hit this morning.", "2024-10-23", "23 October 2024"),
+    ("Fighting resumed last night.", "2024-10-23", "22 October 2024"),
     # a race named for its purse is not a year
     ("The 2000 Guineas was run in May.", "2024-10-23", "May 2024"),
     ("She won the 1000 Guineas at Newmarket.", "2024-10-23", "undated"),

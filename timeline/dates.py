@@ -728,6 +728,8 @@ _F_PREFIX = (
 )
 _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
+    # read by _RELATIVE but never found: "The storm hit this morning" was undated
+    r"|this\s+(?:morning|afternoon|evening)|(?<!the\s)last\s+night(?!\s+of\b)"  # not "the last night of"
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
     r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during|on)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"

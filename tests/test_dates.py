@@ -829,6 +829,9 @@ NEWS_SENTENCES += [
     ("Profit in Q3 rose 5%.", None, "undated"),
     ("The storm hit this morning.", "2024-10-23", "23 October 2024"),
     ("Fighting resumed last night.", "2024-10-23", "22 October 2024"),
+    # "no later than" is a deadline, not a comparison ("than" dropped the date); "through" is until
+    ("Ballots must arrive no later than Nov. 8.", "2024-10-23", "by 8 November 2024"),
+    ("The exhibition runs through Dec. 1.", "2024-10-23", "by 1 December 2024"),
     # a race named for its purse is not a year
     ("The 2000 Guineas was run in May.", "2024-10-23", "May 2024"),
     ("She won the 1000 Guineas at Newmarket.", "2024-10-23", "undated"),

@@ -142,7 +142,11 @@ _PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
     (re.compile(r"early[ -]"), Modifier.start),
     (re.compile(r"late[ -]"), Modifier.end),
     (re.compile(r"(?:around|about|circa|ca|c|approximately|roughly|some ?time around) "), Modifier.approx),
-    (re.compile(r"(?:by|before|until|till|prior to|no later than|up to|ahead of) "), Modifier.before),
+    # "runs through Jan. 5", "no later than Nov. 8": deadlines ("than" alone made a comparison of it)
+    (
+        re.compile(r"(?:by|before|until|till|through|prior to|(?:no|not) later than|up to|ahead of) "),
+        Modifier.before,
+    ),
     # "starting Nov. 1", "effective Nov. 1": in force from that day on, as "from Nov. 1"
     (re.compile(r"(?:after|since|following|from|starting|beginning|effective) "), Modifier.after),
     (re.compile(r"(?:in|on|at|during|of|the|some ?time in|some ?time) "), None),
@@ -723,7 +727,8 @@ _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
 _F_PREFIX = (
     r"(?:(?i:(?:(?:by|before|until|till|at|towards?|near)\s+)?the\s+end\s+of|(?:at\s+)?the\s+(?:start|beginning"
-    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|after|since|from|starting|beginning|effective|in|on|during"
+    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|through|(?:no|not)\s+later\s+than"
+    r"|after|since|from|starting|beginning|effective|in|on|during"
     r"|around|about|circa|approximately|roughly|prior\s+to)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
 )
 _F_RELATIVE = (

@@ -342,6 +342,12 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("Sales rose over the weekend, and snow is expected this weekend.", ["over the weekend", "this weekend"]),
     ("A weekend of violence left the weekend edition sold out.", []),
     ("The drills ran on 20-22 June 2024 near Kursk.", ["on 20-22 June 2024"]),
+    ("Sold between Sept. 1 and Oct. 15, 2024.", ["between Sept. 1 and Oct. 15, 2024"]),
+    ("The storm hit this morning, after gales last night.", ["this morning", "last night"]),
+    ("On the last night of the festival, the last night of the tour.", []),
+    ("Held from July 26 to Aug. 11 in Paris.", ["from July 26 to Aug. 11"]),
+    ("Sales rose in H1 and in the third quarter of 2024.", ["in H1", "in the third quarter of 2024"]),
+    ("The Audi Q3 scored in the third quarter.", []),
     ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
 ]
 
@@ -789,6 +795,50 @@ NEWS_SENTENCES += [
     ("In 2023 police recorded a rise in thefts.", "2024-10-25", "2023"),
     ("Black Friday sales rose 5% last year.", "2024-10-25", "2023"),
     ("The 2008 financial crisis hit Europe hard.", "2024-10-25", "2008"),
+]
+
+
+# Second review of dates (2026-11-23), articles of Wednesday 23 October 2024: each was dated wrong.
+NEWS_SENTENCES += [
+    # a day set for something to come, in a past-tense sentence, is the coming one, not last year's
+    ("The prime minister called a snap election for Dec. 15.", "2024-10-23", "15 December 2024"),
+    ("The hearing was set for Oct. 31.", "2024-10-23", "31 October 2024"),
+    ("The vote was postponed until after the Nov. 5 election.", "2024-10-23", "5 November 2024"),
+    ("Google must open its Play Store starting Nov. 1.", "2024-10-23", "from 1 November 2024"),
+    ("The tariff rose to 45%, effective Nov. 1.", "2024-10-23", "from 1 November 2024"),
+    # ... while a day that is past, or a bare date in a past-tense sentence, stays as it was
+    ("The Oct. 7 attack killed 1,200 people.", "2024-10-23", "7 October 2024"),
+    ("Police arrested him on Nov. 2.", "2024-10-23", "2 November 2023"),
+    # a range of days with "between", or abbreviated months, is a range: its start, and after
+    ("The recall covers products sold between Sept. 1 and Oct. 15.", "2024-10-23", "from 1 September 2024"),
+    ("Voting ran between 1 September and 15 October.", "2024-10-23", "from 1 September 2024"),
+    ("Fares rose between Dec. 20 and Jan. 5, 2024.", "2024-10-23", "from 20 December 2023"),
+    # quarters and halves: their year, narrowed only where a third of the year holds them (Q1 lies in
+    # Jan-Apr, Q4 in Sep-Dec); a written-out one needs its year, since games have quarters too
+    ("Profit in H1 was 2.1 billion euros.", "2024-10-23", "2024"),
+    ("Ford's profit more than halved in Q3.", "2024-10-23", "2024"),
+    ("Revenue in Q4 2023 rose 3%.", "2024-10-23", "end of 2023"),
+    ("The company expects a profit in Q1.", "2024-10-23", "early 2025"),
+    ("Output fell in the first quarter of this year.", "2024-10-23", "early 2024"),
+    ("The murder rate fell 20% in the first six months of the year.", "2024-10-23", "2024"),
+    ("Sales rose in the first nine months of last year.", "2024-10-23", "2023"),
+    ("Sales fell in the second half of 2023.", "2024-10-23", "2023"),
+    ("Tesla reported Q3 results on Wednesday.", "2024-10-23", "23 October 2024"),
+    ("The Audi Q3 sold well.", "2024-10-23", "undated"),
+    ("Mahomes threw two touchdowns in the fourth quarter.", "2024-10-23", "undated"),
+    ("Profit in Q3 rose 5%.", None, "undated"),
+    ("The storm hit this morning.", "2024-10-23", "23 October 2024"),
+    ("Fighting resumed last night.", "2024-10-23", "22 October 2024"),
+    # "no later than" is a deadline, not a comparison ("than" dropped the date); "through" is until
+    ("Ballots must arrive no later than Nov. 8.", "2024-10-23", "by 8 November 2024"),
+    ("The exhibition runs through Dec. 1.", "2024-10-23", "by 1 December 2024"),
+    # a race named for its purse is not a year
+    ("The 2000 Guineas was run in May.", "2024-10-23", "May 2024"),
+    ("She won the 1000 Guineas at Newmarket.", "2024-10-23", "undated"),
+    # a fiscal year is about its calendar year, which it seldom is
+    ("The company reported record profit for fiscal 2024.", None, "around 2024"),
+    ("The company expects growth in fiscal 2025.", "2024-10-23", "around 2025"),
+    ("Parliament passed the budget for fiscal 2025 on Tuesday.", "2024-10-23", "22 October 2024"),
 ]
 
 

@@ -10,8 +10,10 @@ month or day precise; the machine's clock is never consulted):
   a March article is last November); month + day ("October 24") compare at day granularity. With
   `forward=True` (the sentence is a forecast: "will vote on November 5") the next such date is meant
   instead: an earlier month is next year's. A deadline or a start ("until Oct. 31", "by Nov. 8",
-  "from Nov. 19", "Nov. 19-24") up to SCHEDULED_DAYS_AHEAD days after the document is the coming
-  date in any sentence: it is set for a day to come ("adjourned the hearing until Oct. 31").
+  "from Nov. 19", "starting Nov. 1", "effective Nov. 1", "Nov. 19-24") up to SCHEDULED_DAYS_AHEAD
+  days after the document is the coming date in any sentence: it is set for a day to come
+  ("adjourned the hearing until Oct. 31"); so is a date the caller says is set (`set_ahead`:
+  grounding's "an election for Dec. 15", "until after the Nov. 5 election").
 * A weekday fixes the year of a yearless day: among document year -1, 0, +1 the single year where
   the date falls on that weekday wins (basis weekday); otherwise the document-year rule applies, at
   month precision when no candidate year fits the weekday at all, because the text then contradicts
@@ -48,6 +50,12 @@ month or day precise; the machine's clock is never consulted):
   written only at the end, the year before when its month comes later ("between December and
   February 2024" starts in December 2023). "2008-09", "2010–12", "2011/12" are ranges of years: a
   two-digit end later in the century than the start is a year, not a month ("2024-06" is June).
+* Quarters and halves ("Q3 2024", "H1", "the first half of 2024", "the third quarter of the year",
+  "the first six months of last year") are their year: the schema has no quarter, and start/end
+  narrow it only where that third holds the period (Q1 and "the first three months" start, Q4 end; a
+  half, Q2, Q3 or nine months the plain year). "Q3" without a year is the last one begun by the
+  document's month (the next in a forecast); "in the third quarter" without a year is undated, a
+  game's as well as a company's.
 * Anything without a year that nothing justifies, vague spans ("in decades", "for months", "the
   1990s") and empty input -> value None, precision unknown, basis none. `text` is always the input.
 * dateparser is only a fallback for explicit dates with a 4-digit year our rules miss; its precision is
@@ -134,8 +142,13 @@ _PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
     (re.compile(r"early[ -]"), Modifier.start),
     (re.compile(r"late[ -]"), Modifier.end),
     (re.compile(r"(?:around|about|circa|ca|c|approximately|roughly|some ?time around) "), Modifier.approx),
-    (re.compile(r"(?:by|before|until|till|prior to|no later than|up to|ahead of) "), Modifier.before),
-    (re.compile(r"(?:after|since|following|from) "), Modifier.after),
+    # "runs through Jan. 5", "no later than Nov. 8": deadlines ("than" alone made a comparison of it)
+    (
+        re.compile(r"(?:by|before|until|till|through|prior to|(?:no|not) later than|up to|ahead of) "),
+        Modifier.before,
+    ),
+    # "starting Nov. 1", "effective Nov. 1": in force from that day on, as "from Nov. 1"
+    (re.compile(r"(?:after|since|following|from|starting|beginning|effective) "), Modifier.after),
     (re.compile(r"(?:in|on|at|during|of|the|some ?time in|some ?time) "), None),
 )
 
@@ -483,11 +496,53 @@ def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
     return _Hit(_fmt(year, month), Precision.month, DateBasis.relative)
 
 
+# Quarters and halves of a year: "Q3 2024", "H1", "the first half of 2024", "the third quarter of the
+# year", "the first six months of the year". The schema holds no quarter: each is its year, narrowed
+# by start/end only where the third that names fits it (Q1, Jan-Mar, lies in the start's Jan-Apr; Q4,
+# Oct-Dec, in the end's Sep-Dec). A half or Q2/Q3 straddles two thirds: the plain year, which holds it.
+_PART_OF_YEAR = re.compile(
+    r"(?:(?P<q>q[1-4])|(?P<h>h[12])|(?P<ord>first|second|third|fourth|final|last) (?P<unit>quarter|half)"
+    r"|first (?P<months>three|six|nine) months)"
+    r"(?: (?:of )?(?P<y>\d{4})| of (?:the |this )?(?P<rel>last |next )?year)?"
+)
+_QUARTER_OF: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def _part_of_year(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
+    m = _PART_OF_YEAR.fullmatch(core)
+    if m is None:
+        return None
+    if m["q"] or m["h"]:
+        quarter = int(m["q"][1]) if m["q"] else (1 if m["h"] == "h1" else 3)
+        half = m["h"] is not None
+    elif m["months"]:
+        quarter, half = 1, m["months"] != "three"
+    else:
+        half = m["unit"] == "half"
+        if half and m["ord"] not in ("first", "second"):
+            return None
+        quarter = _QUARTER_OF[m["ord"]] if not half else (1 if m["ord"] == "first" else 3)
+    if m["y"] is not None:
+        year, basis = int(m["y"]), DateBasis.explicit
+    elif doc is None:
+        return None  # nothing justifies a year
+    elif m["rel"] is not None or core.endswith("year"):
+        year, basis = doc[0] + {"last ": -1, "next ": 1}.get(m["rel"] or "", 0), DateBasis.relative
+    elif m["q"] or m["h"]:  # "Q3", "H1": the last such period begun before the article (or the next)
+        year, basis = _year_from_document(3 * quarter - 2, None, doc, forward), DateBasis.document_date
+    else:
+        return None  # "in the third quarter" alone is also a game's ("scored in the third quarter")
+    whole = m["months"] == "nine" or half
+    modifier = None if whole else {1: Modifier.start, 4: Modifier.end}.get(quarter)
+    return _Hit(_fmt(year), Precision.year, basis, modifier)
+
+
 def _single(
     core: str, doc: _DocParts | None, doc_value: str | None, forward: bool = False, set_ahead: bool = False
 ) -> _Hit | None:
     return (
         _explicit(core)
+        or _part_of_year(core, doc, forward)
         or _yearless(core, doc, forward, set_ahead)
         or _relative(core, doc, doc_value)
         or _weekday_alone(core, doc, forward)
@@ -560,14 +615,25 @@ def _dateparser_fallback(core: str) -> _Hit | None:
     return _Hit(_fmt(parsed.year), Precision.year, DateBasis.explicit)
 
 
+# "from Nov. 19", "starting Nov. 1", "effective Nov. 1": a start set for a day to come ("since" looks back)
+_SETS_A_START = re.compile(r"(?:from|starting|beginning|effective) ")
+
+
 # --- public API --------------------------------------------------------------------------------------
 
 
 def normalize_date(
-    expression: str | None, document_date: DocumentDate | None, *, forward: bool = False
+    expression: str | None,
+    document_date: DocumentDate | None,
+    *,
+    forward: bool = False,
+    set_ahead: bool = False,
 ) -> EventDate:
     """The date an expression supports, relative to the document's date; see the module docstring.
-    `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one."""
+    `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one.
+    `set_ahead`: its words set the date for a day to come ("called an election for Dec. 15", "until
+    after the Nov. 5 election"), so a day up to SCHEDULED_DAYS_AHEAD days after the document is
+    this year's, as a deadline's is."""
     if expression is None or not expression.strip():
         return EventDate(text=expression)
     core, modifier = _strip_prefixes(_clean(expression))
@@ -576,8 +642,9 @@ def normalize_date(
     ranged = _consecutive_years(core)  # first: the ISO rule of `_single` would read "2008-09" as a month
     # "until Oct. 31", "by Nov. 8", "from Nov. 19": a deadline or a start a few weeks after the
     # article is this year's, not last year's (it dated "The court adjourned the hearing until Oct. 31"
-    # a year back); "since" looks back
-    set_ahead = modifier is Modifier.before or _clean(expression).startswith("from ")
+    # a year back)
+    sets_a_start = _SETS_A_START.match(_clean(expression)) is not None
+    set_ahead = set_ahead or modifier is Modifier.before or sets_a_start
     hit = ranged or _single(core, doc, doc_value, forward, set_ahead)
     if hit is None:
         hit = ranged = _range_start(core, doc, doc_value, forward)
@@ -654,16 +721,20 @@ _COUNT_NOUNS = (
     r"|days|weeks|months|years|hours|feet|ft|personnel|block"
     # units of weight, score and price: "weighs 2000 kilograms", "scored 1999 points", "at 1850 pence"
     r"|kilograms|kilogrammes|kg|grams|pounds|lbs|points|pence|cents|yards|acres|hectares|barrels"
+    r"|guineas"  # "the 2000 Guineas" (a race named for its purse), not the year 2000
 )
 _F_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS})\b)"
 _F_RANGE_SEP = r"\s*(?:[-–—]|(?i:to|and|until|through))\s*"
 _F_PREFIX = (
     r"(?:(?i:(?:(?:by|before|until|till|at|towards?|near)\s+)?the\s+end\s+of|(?:at\s+)?the\s+(?:start|beginning"
-    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|after|since|from|in|on|during"
+    r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|through|(?:no|not)\s+later\s+than"
+    r"|after|since|from|starting|beginning|effective|in|on|during"
     r"|around|about|circa|approximately|roughly|prior\s+to)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
 )
 _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
+    # read by _RELATIVE but never found: "The storm hit this morning" was undated
+    r"|this\s+(?:morning|afternoon|evening)|(?<!the\s)last\s+night(?!\s+of\b)"  # not "the last night of"
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
     r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during|on)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
@@ -675,12 +746,25 @@ _F_RELATIVE = (
     r"|in\s+the\s+near\s+future)"
 )
 # "from"/"between" ranges are tried before the prefixed forms, which would stop at "from 2019".
+# Days too ("between Sept. 1 and Oct. 15", "from 1 September to 15 October"): "between" was left out
+# of the expression, so the range read as its first day.
 _F_FROM_RANGE = (
     rf"(?i:from|between)\s+(?:{_F_YEAR}{_F_RANGE_SEP}{_F_YEAR}"
-    rf"|{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?)"
+    rf"|{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?"
+    rf"|{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?"
+    rf"|{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?)"
+)
+# "Q3 2024", "H1", "the first half of 2024", "the third quarter of the year", "the first six months of
+# last year": a written-out quarter or half needs its year ("in the third quarter" alone is also a game's)
+_F_PART_OF_YEAR = (
+    rf"(?:Q[1-4]|H[12])(?:\s+(?:of\s+)?{_F_YEAR})?"
+    r"|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+quarter|(?:first|second)\s+half"
+    r"|first\s+(?:three|six|nine)\s+months)\s+of\s+)"
+    rf"(?:{_F_YEAR}|(?i:(?:the\s+|this\s+)?(?:(?:last|next)\s+)?year\b))"
 )
 _F_CORE = "|".join(
     (
+        _F_PART_OF_YEAR,
         rf"{_F_MONTH}(?:\s+{_F_DAY})?,?\s+(?i:last|next|this)\s+year",  # "in March last year"
         rf"(?i:last|next|this)\s+{_F_MONTH_FULL}",  # "last October"
         rf"{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?",
@@ -782,9 +866,15 @@ def _names_a_year(text: str, start: int, end: int) -> bool:
         return False
     if text[start].isalpha():  # "about 2000": the words before it are this expression's own
         return True
+    return not _after_a_name(text, start)
+
+
+def _after_a_name(text: str, start: int) -> bool:
+    """Whether the capitalised word before `start` makes what follows part of a name ("Resolution
+    1718", "the Audi Q3"); not a possessive ("Russia's 2022 invasion") nor a word of dates ("In")."""
     word = _word_before(text, start)
-    possessive = re.search(r"['’]s$", word) is not None  # "Russia's 2022 invasion"
-    return possessive or not word[:1].isupper() or _F_BEFORE_A_YEAR.fullmatch(word) is not None
+    possessive = re.search(r"['’]s$", word) is not None
+    return word[:1].isupper() and not possessive and _F_BEFORE_A_YEAR.fullmatch(word) is None
 
 
 # Capitalised words that may stand before a month or weekday name without making it part of a name
@@ -844,6 +934,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return after[1] in _NAME_AFTER_A_DATE_WORD or (start == core.start() and _starts_sentence(text, start))
 
 
+_F_Q_OR_H = re.compile(r"[QH]\d")
 # "In May 12 soldiers were killed": after "in", a number and a lower-case word count, not a day
 _F_MONTH_THEN_COUNT = re.compile(rf"(?i:in)\s+{_F_MONTH_FULL}(?=\s+\d{{1,2}}\s+[a-z])")
 _F_YEARS_RANGE = re.compile(r"(?:(?i:from|between)\s+)?\d{4}\s*(?:[-–—]|(?i:to|and))\s*\d{4}")
@@ -866,6 +957,8 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
             continue  # "from 1800 to 2000 soldiers"
         if _in_a_name(text, *m.span()):
             continue
+        if _F_Q_OR_H.match(m.group()) and _after_a_name(text, m.start()):
+            continue  # "the Audi Q3", "a Nokia H1": a model after a name, not a quarter
         month_only = _F_MONTH_THEN_COUNT.match(text, m.start())
         spans.append((m.start(), month_only.end()) if month_only and month_only.end() < m.end() else m.span())
     return spans

@@ -29,7 +29,7 @@ from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
 from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, cues_outside_background, look_ahead, read_kind
-from timeline.models import DocumentDate, EventDate, EventKind, Source
+from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
 
 # Alignment acceptance: share of the model's content words found in the sentence, and at least
@@ -490,7 +490,8 @@ _FROM_AGO = re.compile(r"(?i)from\s+(?:a|an|one|\d+|the\s+same\s+\w+\s+)?.*(?:\b
 
 # A year naming what, not when: "approved the 2025 budget on Monday", "the budget for fiscal 2025",
 # "cut its 2024 profit forecast", "vaccines for the 2024-25 season were approved in August".
-_YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?")
+# A quarter or half too: "reported Q3 results on Wednesday", "its H1 2024 profit".
+_YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?|[QH]\d(?:\s+\d{4})?")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
 )
@@ -511,6 +512,21 @@ def _year_as_adjective(text: str, start: int, end: int) -> bool:
     return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
         _NOUN_AFTER.match(text, end) is not None or _FISCAL_BEFORE.search(text[:start]) is not None
     )
+
+
+# "called a snap election for Dec. 15": the date something is set for
+_SET_FOR = re.compile(r"(?i)\bfor\s+$")
+
+
+def _sets_a_day(text: str, start: int, end: int) -> bool:
+    """Whether the words around the date set it for a day to come, whatever the tense: "called a snap
+    election for Dec. 15", or a date naming an event ("until after the Nov. 5 election"). Such a day
+    a few weeks after the article is this year's; read as a bare date in a past-tense sentence, it was
+    dated a year back."""
+    before = text[max(0, start - 20) : start]
+    if _SET_FOR.search(before):
+        return True
+    return _DETERMINER_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None
 
 
 def _is_comparison_base(text: str, start: int, end: int) -> bool:
@@ -551,7 +567,13 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
-        date = normalize_date(text[start:end], document_date, forward=ahead_of_it)
+        date = normalize_date(
+            text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
+        )
+        if date.precision is Precision.year and date.modifier is None and _FISCAL_BEFORE.search(text[:start]):
+            # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
+            # from April 2025): about that calendar year, not the year itself
+            date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
             secondary = in_background or (ahead is not None and start < ahead)

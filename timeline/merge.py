@@ -16,8 +16,9 @@ apart are not compared. Each report is offered at most CLOSEST_PER_BLOCK close e
 block, its closest: a story syndicated to thousands of outlets would otherwise make every pair of its
 copies a candidate. The same sentence (six words or more) in two documents is one report, compared
 outside the blocks; with different dates it is a flagged conflict. A report that denies (denied,
-rejected, dismissed ...) joins one that does not only at CONFLICT: a claim and its denial share
-their words. An entry shows one source per document, plus any report whose date conflicts with it.
+refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT: a claim and its
+denial share their words. An entry shows one source per document, plus any report whose date
+conflicts with it.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -39,6 +40,7 @@ from timeline.actors import actor_key
 from timeline.cleaning import visible_text
 from timeline.dates import chronological_key, dates_compatible, shift_month
 from timeline.grounding import GroundedEvent, content_words
+from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
@@ -90,8 +92,18 @@ def _block_of(date: EventDate) -> BlockKey:
     return (year, int(date.value[5:7])) if len(date.value) >= 7 else year
 
 
+# A denial answers a claim. "Dismissed", "rejected" and "rebuffed" deny only with a claim as their
+# object ("dismissed the reports as fake", "rejected Seoul's claims that ...", "rejected that"): with
+# any other they report an outcome, told in other words elsewhere ("A judge dismissed Musk's lawsuit"
+# / "Musk lost his lawsuit", "The Assembly rejected the budget bill" / "Lawmakers voted down the
+# budget bill"), which the rule kept apart below CONFLICT.
+_CLAIM_OBJECT = (
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|assertions?"
+    r"|statements?|that|(?:it|them|this)\s+as)"
+)
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|rebuff(?:s|ed)?)\b",
+    rf"\b(?:{DENY}|den(?:ying|ial)|refut(?:es|ed)"
+    rf"|(?:dismiss(?:es|ed)?|reject(?:s|ed)?|rebuff(?:s|ed)?)\s+(?:\S+\s+){{0,3}}?{_CLAIM_OBJECT})\b",
     re.IGNORECASE,
 )
 

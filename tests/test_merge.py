@@ -17,7 +17,7 @@ import timeline.merge as merge_module
 from timeline.actors import find_actors
 from timeline.grounding import GroundedEvent
 from timeline.merge import merge
-from timeline.models import Event, EventDate, EventKind, Precision
+from timeline.models import Event, EventDate, EventKind, Modifier, Precision
 from timeline.sentences import Sentence
 
 TREATY_000 = (
@@ -741,3 +741,30 @@ def test_dismissing_or_rejecting_a_claim_is_still_a_denial(denial: str) -> None:
         ]
     )
     assert len(merged) == 2
+
+
+@pytest.mark.parametrize("documents", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_the_entry_takes_the_narrowest_date_whatever_the_file_names(documents: tuple[str, str]) -> None:
+    """ "Over the weekend" is about Saturday, a week either side; "on Sunday" is that day. Both are
+    day precision, and the entry took the date of whichever file name sorted first."""
+    weekend, sunday = (
+        replace(
+            event(
+                name,
+                f"Thousands marched through central Tbilisi {when} against the election result.",
+                "March",
+            ),
+            date=date,
+        )
+        for name, when, date in [
+            (
+                documents[0],
+                "over the weekend",
+                EventDate(value="2024-10-26", precision=Precision.day, modifier=Modifier.approx),
+            ),
+            (documents[1], "on Sunday", EventDate(value="2024-10-27", precision=Precision.day)),
+        ]
+    )
+    [merged] = merge([weekend, sunday])
+    assert (merged.date.value, merged.date.modifier) == ("2024-10-27", None)
+    assert merged.summary == sunday.sentence.text

@@ -38,7 +38,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.actors import actor_key
 from timeline.cleaning import visible_text
-from timeline.dates import chronological_key, dates_compatible, shift_month
+from timeline.dates import chronological_key, date_bounds, dates_compatible, shift_month
 from timeline.grounding import GroundedEvent, content_words
 from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
@@ -437,13 +437,22 @@ def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent
     return sorted([*chosen.values(), *conflicting], key=lambda m: (m.document, m.sentence.start))
 
 
+def _days_spanned(date: EventDate) -> tuple[float, int]:
+    """How wide a date is, narrowest first: the days its bounds span, then its precision. Precision
+    alone ranked "over the weekend" (about Saturday, a week either side) with "on Sunday", and the
+    entry took whichever document's name came first."""
+    bounds = date_bounds(date)
+    days = float("inf") if bounds is None else float((bounds[1] - bounds[0]).days)
+    return days, -_PRECISION_RANK[date.precision]
+
+
 def _event_from(members: list[GroundedEvent]) -> Event:
     reports = _one_source_per_document(members) if len(members) > 1 else members
     # Over every member: an article that repeats a sentence with another date is a conflict too.
     dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
     conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
-    # The most precise date stands for the event; ties go to the earliest document.
-    lead = max(reports, key=lambda m: (_PRECISION_RANK[m.date.precision], m.date.value is not None))
+    # The narrowest date stands for the event; ties go to the earliest document.
+    lead = min(reports, key=lambda m: _days_spanned(m.date))
     kinds = Counter(m.kind for m in reports)
     kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
     actors: list[str] = []

@@ -768,3 +768,24 @@ def test_the_entry_takes_the_narrowest_date_whatever_the_file_names(documents: t
     [merged] = merge([weekend, sunday])
     assert (merged.date.value, merged.date.modifier) == ("2024-10-27", None)
     assert merged.summary == sunday.sentence.text
+
+
+@pytest.mark.parametrize("names", [("a.txt", "b.txt", "c.txt"), ("b.txt", "c.txt", "a.txt")])
+def test_a_claim_joins_the_outcome_it_repeats_whatever_the_file_names(names: tuple[str, str, str]) -> None:
+    """With the claim's file first it anchored a cluster, the forecast joined it (cosine 0.59) and the
+    outcome, closer to the claim (0.76), stood alone: an entry of a forecast and a claim it happened."""
+    forecast = "North Korean troops are expected to reach the Kursk front in November, officials said."
+    outcome = "North Korean troops reached the Kursk front in November, officials said."
+    claim = "North Korean troops reached the Kursk front in November, Ukrainian officials claimed."
+    f, o, c = names
+    merged = merge(
+        [
+            event(f, forecast, "Troops expected at Kursk front", "2024-11", kind=EventKind.expected),
+            event(o, outcome, "Troops reach Kursk front", "2024-11", kind=EventKind.happened),
+            event(c, claim, "Ukraine: troops reach Kursk front", "2024-11", kind=EventKind.reported),
+        ]
+    )
+    assert sorted((e.kind.value, sorted(s.document for s in e.sources)) for e in merged) == [
+        ("expected", [f]),
+        ("happened", sorted([o, c])),
+    ]

@@ -496,11 +496,16 @@ def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
 
 
 def merge_order(events: list[GroundedEvent]) -> list[int]:
-    """Most precise first, so a dated report anchors the cluster an undated one may join."""
+    """Most precise first, so a dated report anchors the cluster an undated one may join; then reports
+    that say it happened or is expected, so that one which goes with either (a claim, a plan) joins the
+    closer of a forecast and its outcome. Placed first, a claim anchored whichever came next by file
+    name: "troops reached Kursk, officials claimed" took the forecast "troops are expected to reach
+    Kursk" (cosine 0.59), and the outcome it repeats (0.76) could no longer join it."""
     return sorted(
         range(len(events)),
         key=lambda i: (
             -_PRECISION_RANK[events[i].date.precision],
+            _done(events[i]) is None,
             events[i].document,
             events[i].sentence.start,
         ),

@@ -6,7 +6,8 @@ the IDF taken from this run's reports so that words every report shares ("North 
 troops") count for little and the words that identify an event ("signed", "agreement")
 count for much. Two shared actors that are not in every report lower the bar for reports of
 the same date. Near-identical reports with incompatible dates are merged and flagged as a date
-conflict, never silently resolved. Comparisons are blocked (see `blocking_keys`): by month, by
+conflict, never silently resolved, unless each states a figure the other lacks (a running toll's
+updates). Comparisons are blocked (see `blocking_keys`): by month, by
 year for year-only reports, and by distinctive actor for undated reports and possible date
 conflicts (two shared actors, the same or a neighbouring year), so the work grows with block
 size, not with the square of the timeline. In runs of over SMALL_RUN reports an undated report
@@ -38,7 +39,13 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.actors import actor_key
 from timeline.cleaning import visible_text
-from timeline.dates import chronological_key, date_bounds, dates_compatible, shift_month
+from timeline.dates import (
+    chronological_key,
+    date_bounds,
+    dates_compatible,
+    find_date_expressions,
+    shift_month,
+)
 from timeline.grounding import GroundedEvent, content_words
 from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
@@ -82,6 +89,8 @@ class _Cluster:
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
+    # The figures members state, per date (as `dates`): a conflict is checked against them.
+    figures: dict[tuple[str | None, Modifier | None], set[frozenset[str]]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
 
 
@@ -116,6 +125,23 @@ def _done(event: GroundedEvent) -> bool | None:
 
 def _denies(event: GroundedEvent) -> bool:
     return _DENIAL.search(event.sentence.text) is not None
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(event: GroundedEvent) -> frozenset[str]:
+    """The numbers a report states outside its date expressions ("rose to 1,158 on 30 June" gives
+    1158): a conflict's two dates differ in their numbers."""
+    text = event.sentence.text
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    dates = find_date_expressions(text)
+    return frozenset(
+        m.group().replace(",", "")
+        for m in _FIGURE.finditer(text)
+        if not any(start <= m.start() < end for start, end in dates)
+    )
 
 
 def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
@@ -244,6 +270,7 @@ class Merger:
         self.clusters: list[_Cluster] = []
         self.cluster_of = np.full(len(events), -1, dtype=np.intp)  # filled in merge order
         self.comparisons = 0  # (report, earlier report) pairs offered by the blocks
+        self.figures = [_figures(e) for e in events]
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
@@ -370,13 +397,25 @@ class Merger:
             return False
         compatible = all(dates_compatible(event.date, date) for date in cluster.dates.values())
         if not compatible:
-            return score >= CONFLICT
+            return score >= CONFLICT and not self._another_count(index, cluster)
         if score >= SAME_EVENT:
             return True
         if any(date.value != event.date.value for date in cluster.dates.values()):
             return False  # only close wording may give a report a date or precision it lacks
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
+
+    def _another_count(self, index: int, cluster: _Cluster) -> bool:
+        """Whether the report and a member it conflicts with by date each state a figure the other
+        lacks: "The death toll rose to 95 on Wednesday" and "... rose to 158 on Thursday" are two
+        updates of a running count, not one report with a disputed date."""
+        event, figures = self.events[index], self.figures[index]
+        return any(
+            figures - theirs and theirs - figures
+            for key, date in cluster.dates.items()
+            if not dates_compatible(event.date, date)
+            for theirs in cluster.figures[key]
+        )
 
     def _best_score_per_cluster(self, earlier: np.ndarray, scores: np.ndarray) -> dict[int, float]:
         if earlier.size <= 16:  # the usual handful: plain Python is faster than numpy's set-up
@@ -413,6 +452,9 @@ class Merger:
             self.clusters[cluster_index].actors.update(event.actors)
             self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
             self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
+            self.clusters[cluster_index].figures.setdefault(_date_key(event.date), set()).add(
+                self.figures[index]
+            )
             self.clusters[cluster_index].denials.add(_denies(event))
             if (done := _done(event)) is not None:
                 self.clusters[cluster_index].done.add(done)

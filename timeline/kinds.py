@@ -118,15 +118,21 @@ _COMMITMENT_TO = (
     r"|vow(?:s|ed))\s+to"
 )
 
+# Denying, as a verb: "was denied bail" is something done to someone, not a denial; "was denied by
+# Moscow" is one. Shared with the merger, which keeps a claim and its denial apart.
+DENY = (
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )den(?:y|ies|ied)"
+    r"|denied(?=\s+by\b)"
+)
+
 # Attribution, plans and assessments: who says, claims, plans or concludes something.
 _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
-    # "was denied bail" is something done to someone, not a denial; "was denied by Moscow" is one
     r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
-    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )den(?:y|ies|ied)|denied(?=\s+by\b)"
+    rf"|{DENY}"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
 )

@@ -6,7 +6,8 @@ the IDF taken from this run's reports so that words every report shares ("North 
 troops") count for little and the words that identify an event ("signed", "agreement")
 count for much. Two shared actors that are not in every report lower the bar for reports of
 the same date. Near-identical reports with incompatible dates are merged and flagged as a date
-conflict, never silently resolved. Comparisons are blocked (see `blocking_keys`): by month, by
+conflict, never silently resolved, unless each states a figure the other lacks (a running toll's
+updates). Comparisons are blocked (see `blocking_keys`): by month, by
 year for year-only reports, and by distinctive actor for undated reports and possible date
 conflicts (two shared actors, the same or a neighbouring year), so the work grows with block
 size, not with the square of the timeline. In runs of over SMALL_RUN reports an undated report
@@ -16,8 +17,9 @@ apart are not compared. Each report is offered at most CLOSEST_PER_BLOCK close e
 block, its closest: a story syndicated to thousands of outlets would otherwise make every pair of its
 copies a candidate. The same sentence (six words or more) in two documents is one report, compared
 outside the blocks; with different dates it is a flagged conflict. A report that denies (denied,
-rejected, dismissed ...) joins one that does not only at CONFLICT: a claim and its denial share
-their words. An entry shows one source per document, plus any report whose date conflicts with it.
+refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT: a claim and its
+denial share their words. An entry shows one source per document, plus any report whose date
+conflicts with it.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -37,8 +39,15 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.actors import actor_key
 from timeline.cleaning import visible_text
-from timeline.dates import chronological_key, dates_compatible, shift_month
+from timeline.dates import (
+    chronological_key,
+    date_bounds,
+    dates_compatible,
+    find_date_expressions,
+    shift_month,
+)
 from timeline.grounding import GroundedEvent, content_words
+from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
@@ -80,6 +89,8 @@ class _Cluster:
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
+    # The figures members state, per date (as `dates`): a conflict is checked against them.
+    figures: dict[tuple[str | None, Modifier | None], set[frozenset[str]]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
 
 
@@ -90,8 +101,18 @@ def _block_of(date: EventDate) -> BlockKey:
     return (year, int(date.value[5:7])) if len(date.value) >= 7 else year
 
 
+# A denial answers a claim. "Dismissed", "rejected" and "rebuffed" deny only with a claim as their
+# object ("dismissed the reports as fake", "rejected Seoul's claims that ...", "rejected that"): with
+# any other they report an outcome, told in other words elsewhere ("A judge dismissed Musk's lawsuit"
+# / "Musk lost his lawsuit", "The Assembly rejected the budget bill" / "Lawmakers voted down the
+# budget bill"), which the rule kept apart below CONFLICT.
+_CLAIM_OBJECT = (
+    r"(?:reports?|claims?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|assertions?"
+    r"|statements?|that|(?:it|them|this)\s+as)"
+)
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|rebuff(?:s|ed)?)\b",
+    rf"\b(?:{DENY}|den(?:ying|ial)|refut(?:es|ed)"
+    rf"|(?:dismiss(?:es|ed)?|reject(?:s|ed)?|rebuff(?:s|ed)?)\s+(?:\S+\s+){{0,3}}?{_CLAIM_OBJECT})\b",
     re.IGNORECASE,
 )
 
@@ -104,6 +125,23 @@ def _done(event: GroundedEvent) -> bool | None:
 
 def _denies(event: GroundedEvent) -> bool:
     return _DENIAL.search(event.sentence.text) is not None
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figures(event: GroundedEvent) -> frozenset[str]:
+    """The numbers a report states outside its date expressions ("rose to 1,158 on 30 June" gives
+    1158): a conflict's two dates differ in their numbers."""
+    text = event.sentence.text
+    if not any(c.isdigit() for c in text):
+        return frozenset()
+    dates = find_date_expressions(text)
+    return frozenset(
+        m.group().replace(",", "")
+        for m in _FIGURE.finditer(text)
+        if not any(start <= m.start() < end for start, end in dates)
+    )
 
 
 def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
@@ -232,6 +270,7 @@ class Merger:
         self.clusters: list[_Cluster] = []
         self.cluster_of = np.full(len(events), -1, dtype=np.intp)  # filled in merge order
         self.comparisons = 0  # (report, earlier report) pairs offered by the blocks
+        self.figures = [_figures(e) for e in events]
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
@@ -358,13 +397,25 @@ class Merger:
             return False
         compatible = all(dates_compatible(event.date, date) for date in cluster.dates.values())
         if not compatible:
-            return score >= CONFLICT
+            return score >= CONFLICT and not self._another_count(index, cluster)
         if score >= SAME_EVENT:
             return True
         if any(date.value != event.date.value for date in cluster.dates.values()):
             return False  # only close wording may give a report a date or precision it lacks
         distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
+
+    def _another_count(self, index: int, cluster: _Cluster) -> bool:
+        """Whether the report and a member it conflicts with by date each state a figure the other
+        lacks: "The death toll rose to 95 on Wednesday" and "... rose to 158 on Thursday" are two
+        updates of a running count, not one report with a disputed date."""
+        event, figures = self.events[index], self.figures[index]
+        return any(
+            figures - theirs and theirs - figures
+            for key, date in cluster.dates.items()
+            if not dates_compatible(event.date, date)
+            for theirs in cluster.figures[key]
+        )
 
     def _best_score_per_cluster(self, earlier: np.ndarray, scores: np.ndarray) -> dict[int, float]:
         if earlier.size <= 16:  # the usual handful: plain Python is faster than numpy's set-up
@@ -401,6 +452,9 @@ class Merger:
             self.clusters[cluster_index].actors.update(event.actors)
             self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
             self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
+            self.clusters[cluster_index].figures.setdefault(_date_key(event.date), set()).add(
+                self.figures[index]
+            )
             self.clusters[cluster_index].denials.add(_denies(event))
             if (done := _done(event)) is not None:
                 self.clusters[cluster_index].done.add(done)
@@ -425,13 +479,22 @@ def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent
     return sorted([*chosen.values(), *conflicting], key=lambda m: (m.document, m.sentence.start))
 
 
+def _days_spanned(date: EventDate) -> tuple[float, int]:
+    """How wide a date is, narrowest first: the days its bounds span, then its precision. Precision
+    alone ranked "over the weekend" (about Saturday, a week either side) with "on Sunday", and the
+    entry took whichever document's name came first."""
+    bounds = date_bounds(date)
+    days = float("inf") if bounds is None else float((bounds[1] - bounds[0]).days)
+    return days, -_PRECISION_RANK[date.precision]
+
+
 def _event_from(members: list[GroundedEvent]) -> Event:
     reports = _one_source_per_document(members) if len(members) > 1 else members
     # Over every member: an article that repeats a sentence with another date is a conflict too.
     dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
     conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
-    # The most precise date stands for the event; ties go to the earliest document.
-    lead = max(reports, key=lambda m: (_PRECISION_RANK[m.date.precision], m.date.value is not None))
+    # The narrowest date stands for the event; ties go to the earliest document.
+    lead = min(reports, key=lambda m: _days_spanned(m.date))
     kinds = Counter(m.kind for m in reports)
     kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
     actors: list[str] = []
@@ -475,11 +538,16 @@ def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
 
 
 def merge_order(events: list[GroundedEvent]) -> list[int]:
-    """Most precise first, so a dated report anchors the cluster an undated one may join."""
+    """Most precise first, so a dated report anchors the cluster an undated one may join; then reports
+    that say it happened or is expected, so that one which goes with either (a claim, a plan) joins the
+    closer of a forecast and its outcome. Placed first, a claim anchored whichever came next by file
+    name: "troops reached Kursk, officials claimed" took the forecast "troops are expected to reach
+    Kursk" (cosine 0.59), and the outcome it repeats (0.76) could no longer join it."""
     return sorted(
         range(len(events)),
         key=lambda i: (
             -_PRECISION_RANK[events[i].date.precision],
+            _done(events[i]) is None,
             events[i].document,
             events[i].sentence.start,
         ),

@@ -112,6 +112,13 @@ def _forecast_cues(text: str) -> list[_Cue]:
     return sorted([*cues, scheduled] if scheduled else cues)
 
 
+# A denial: "The ministry denied the report", "was denied by Moscow"; not the passive "was denied bail"
+# (entry, a visa), something done to someone. Shared with `merge`, which keeps a claim and its denial
+# apart: one rule, so a report `happened` here is no denial there.
+DENIES = (
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )den(?:y|ies|ied)|denied(?=\s+by\b)"
+)
+
 # Verbs of commitment, followed by "to": a statement (reported) whose object lies ahead (a plan).
 _COMMITMENT_TO = (
     r"(?<!the )(?:plans|planned|intends?|intended|threaten(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)"
@@ -124,9 +131,7 @@ _REPORT = re.compile(
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
-    # "was denied bail" is something done to someone, not a denial; "was denied by Moscow" is one
-    r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
-    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )den(?:y|ies|ied)|denied(?=\s+by\b)"
+    rf"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes|{DENIES}"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ from timeline.actors import actor_key
 from timeline.cleaning import visible_text
 from timeline.dates import chronological_key, dates_compatible, shift_month
 from timeline.grounding import GroundedEvent, content_words
+from timeline.kinds import DENIES
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
@@ -91,7 +92,8 @@ def _block_of(date: EventDate) -> BlockKey:
 
 
 _DENIAL = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying|ial)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|rebuff(?:s|ed)?)\b",
+    # `DENIES` as kinds reads it: "was denied entry at the border" is no denial of what a report says
+    rf"\b(?:{DENIES}|denying|denial|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)|rebuff(?:s|ed)?)\b",
     re.IGNORECASE,
 )
 

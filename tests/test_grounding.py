@@ -353,6 +353,8 @@ def test_date_of_prefers_the_date_of_the_event_to_a_year_naming_what(text: str, 
         "fell from 5% in 2023, ",  # ... for "compared with" or "from 5% in"
         "the November vote, ",  # ... for a determiner before a month
         "the budget for fiscal 2025, ",  # ... for "fiscal" before a year
+        "won in 2019, ",  # ... for "fiscal" before any year, to read "fiscal 2025" as about 2025
+        "in the first half of 2024, ",
     ],
 )
 def test_a_long_sentence_of_dates_is_dated_in_linear_time(unit: str) -> None:

@@ -575,7 +575,8 @@ def date_of(
         date = normalize_date(
             text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
         )
-        if date.precision is Precision.year and date.modifier is None and _FISCAL_BEFORE.search(text[:start]):
+        fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start)  # near: linear
+        if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})

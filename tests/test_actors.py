@@ -356,6 +356,11 @@ def test_names_that_are_not_one_persons_are_left_alone(
         ("US-China talks resumed.", ["United States", "China"]),  # was "S-China"
         ("Austria-Hungary collapsed.", ["Austria", "Hungary"]),
         ("Guinea-Bissau voted.", ["Guinea-Bissau"]),  # was "Bissau"
+        ("The Russia-Ukraine war went on.", ["Russia", "Ukraine"]),
+        # a state that ends a longer name is no pair: were "Air", "France", "KLM" and "Agence", ...
+        ("Air France-KLM returned to profit.", ["Air France-KLM"]),
+        ("The agency Agence France-Presse said so.", ["Agence France-Presse"]),
+        ("Trump's US-China policy failed.", ["Trump", "United States", "China"]),
         ("Kim Jong-Un spoke.", ["Kim Jong Un"]),
         ("Pro-Russian separatists attacked.", ["Russia"]),  # as "pro-Russian" inside a sentence
     ],

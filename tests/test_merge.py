@@ -610,6 +610,23 @@ def test_a_claim_and_its_denial_stay_two_events() -> None:
     assert len(merged) == 2
 
 
+def test_a_passive_denied_is_no_denial() -> None:
+    """ "was denied entry" is something done to someone (kinds reads it `happened`), not a denial of a
+    claim: it joins another report of the same event as any report does."""
+    merged = merge(
+        [
+            event(
+                "a.txt",
+                "The journalist was denied entry to Hungary at the border on Tuesday.",
+                "t",
+                "2024-10-22",
+            ),
+            event("b.txt", "Hungary turned the journalist away at the border on Tuesday.", "t", "2024-10-22"),
+        ]
+    )
+    assert len(merged) == 1
+
+
 def test_near_identical_reports_either_side_of_a_month_edge_are_one_event_with_a_conflict() -> None:
     """No shared actor pair: before, reports in different months met only through two shared actors."""
     merged = merge(

@@ -289,16 +289,26 @@ _WORDS_BEFORE = re.compile(r"(?:[A-Z][\w’'.]*\s+){0,2}[A-Z][\w’'.]*$")
 
 def _pairs_apart(text: str) -> str:
     """ "Russia-North Korea pact" names two states, not one "Russia-North Korea": a hyphen right after
-    a known name parts it from the next ("Kim Jong-Un" and "Guinea-Bissau" stay whole)."""
+    a known name parts it from the next ("Kim Jong-Un" and "Guinea-Bissau" stay whole). The known
+    name must open its run of capitals: in "Air France-KLM" and "Agence France-Presse" it ends a
+    longer name, which stays whole."""
 
     def part(match: re.Match[str]) -> str:
         # the three words before the hyphen, looked for near it: linear in hyphens on any text
         before = _WORDS_BEFORE.search(text, max(0, match.start() - _LOCATIVE_REACH), match.start())
         words = before.group(0).split() if before else []
-        known = any(" ".join(words[i:]).lower() in ALIASES for i in range(len(words)))
+        known = any(
+            " ".join(words[i:]).lower() in ALIASES and _opens_a_name(words[:i]) for i in range(len(words))
+        )
         return " - " if known else "-"
 
     return _CAPITALS_HYPHEN.sub(part, text)
+
+
+def _opens_a_name(before: list[str]) -> bool:
+    """Whether a name after the capitalised words `before` begins there: nothing, a word capitalised
+    only by position ("The", "On Monday") or a possessive ("Trump's") stands before it."""
+    return not before or before[-1].lower() in _NOT_ACTORS or re.search(r"[’']s$", before[-1]) is not None
 
 
 def _mentions(text: str, people: People) -> list[Mention]:

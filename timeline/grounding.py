@@ -486,6 +486,10 @@ _COMPARED_WITH = re.compile(
     r"(?:\s+(?:billion|million|trillion|bn|points?|euros?|dollars?|pounds?|yen))?\s+(?:(?:in|on|at)\s+)?$"
 )
 _FROM_AGO = re.compile(r"(?i)from\s+(?:a|an|one|\d+|the\s+same\s+\w+\s+)?.*(?:\bago|\bearlier|last\s+\w+)$")
+# How far before a date the words of a comparison or a determiner are looked for: "highest" and four
+# words, "compared with the same period of". Each search over all the text before its date made a
+# long sentence of dates quadratic (48,000 characters of "the highest since 2008, " took 8.6 s).
+_BEFORE_DATE_REACH = 80
 
 
 # A year naming what, not when: "approved the 2025 budget on Monday", "the budget for fiscal 2025",
@@ -507,10 +511,11 @@ def _year_as_adjective(text: str, start: int, end: int) -> bool:
     """Whether the expression is a bare year or month that qualifies a noun ("the 2025 budget",
     "fiscal 2025", "the November internationals")."""
     if _MONTH_ALONE.fullmatch(text, start, end):
-        determined = _DETERMINER_BEFORE.search(text[:start]) is not None
+        determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         return determined and _NOUN_AFTER.match(text, end) is not None
     return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
-        _NOUN_AFTER.match(text, end) is not None or _FISCAL_BEFORE.search(text[:start]) is not None
+        _NOUN_AFTER.match(text, end) is not None
+        or _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
     )
 
 
@@ -532,11 +537,11 @@ def _sets_a_day(text: str, start: int, end: int) -> bool:
 def _is_comparison_base(text: str, start: int, end: int) -> bool:
     """Whether the date expression at `start:end` is what a figure is compared with ("the highest
     since 2008", "from a year ago"), so it does not date the sentence's event."""
-    before = text[:start]
+    near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
     expression = text[start:end]
-    if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(before):
+    if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(text, near, start):
         return True
-    return _COMPARED_WITH.search(before) is not None or _FROM_AGO.fullmatch(expression) is not None
+    return _COMPARED_WITH.search(text, near, start) is not None or _FROM_AGO.fullmatch(expression) is not None
 
 
 def date_of(
@@ -570,7 +575,8 @@ def date_of(
         date = normalize_date(
             text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
         )
-        if date.precision is Precision.year and date.modifier is None and _FISCAL_BEFORE.search(text[:start]):
+        fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start)  # near: linear
+        if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})

@@ -145,6 +145,7 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("over the weekend", "2024-10-23", "2024-10-19", D, APPROX, REL),
     ("this weekend", "2024-10-25", "2024-10-26", D, APPROX, REL),
     ("this weekend", "2024-10-23", "2024-10-26", D, APPROX, REL),
+    ("this weekend", "2024-10-21", "2024-10-19", D, APPROX, REL),  # a Monday's: the one just past
     ("last weekend", "2024-10-25", "2024-10-19", D, APPROX, REL),
     ("next weekend", "2024-10-25", "2024-11-02", D, APPROX, REL),
     ("at the weekend", "2024-10-27", "2024-10-26", D, APPROX, REL),  # a Sunday's: its own weekend

@@ -221,6 +221,11 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("He urged supporters to vote on Sunday.", EventKind.happened, "9 June 2024"),
     ("Members did not vote on Monday.", EventKind.happened, "10 June 2024"),
     ("They scored two runs on Monday.", EventKind.happened, "10 June 2024"),
+    # nothing told as done is dated after its article: a date ahead makes it a timetable
+    ("Mail-in ballots must arrive by June 28.", EventKind.expected, "by 28 June 2024"),
+    ("The tournament runs from June 19 to 24 in Malaga.", EventKind.expected, "from 19 June 2024"),
+    ("The mission costs $5 billion and launches in 2026.", EventKind.expected, "2026"),
+    ("Floods killed 16 people over the weekend.", EventKind.happened, "around 8 June 2024"),
     # ... but not a habit, a schedule in a background clause, or a date beyond the clause
     ("The council meets every Monday in the town hall.", EventKind.happened, "10 June 2024"),
     ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),

@@ -81,7 +81,7 @@ _NOT_ACTORS = frozenset(
     parliament army navy military ministry police
     jan feb mar apr jun jul aug sep sept oct nov dec
     did does do breaking yesterday today tomorrow update updated exclusive analysis opinion
-    last starting early late""".split()
+    last next starting early late""".split()
 )
 
 # Titles that go before a person's name

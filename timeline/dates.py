@@ -28,7 +28,8 @@ month or day precise; the machine's clock is never consulted):
   on or after it). "this Friday" and "Wednesday last week" are that day of the document's calendar
   week (Monday to Sunday), or of the week before or after. Basis relative. "this weekend", "last
   weekend", "next weekend" are the Saturday of that calendar week's weekend (or the one before or
-  after), approx; "over the weekend" and "this past weekend" the latest weekend begun before the
+  after), approx, except that "this weekend" outside a forecast is the nearer one (on a Monday or
+  Tuesday, the one just past); "over the weekend" and "this past weekend" the latest weekend begun before the
   document's day (the coming one in a forecast, and "the coming weekend").
 * A month with its year named relatively: "March last year", "Oct. 24 last year", "next March" (the
   first March after the document's month), "last October" (the last October before it; undated when
@@ -461,7 +462,11 @@ def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
     anchor = dt.date(doc[0], doc[1], doc[2])
     saturday_of_the_week = anchor + dt.timedelta(days=5 - anchor.weekday())  # weeks run Monday to Sunday
     if m["rel"] == "this":
-        saturday = saturday_of_the_week
+        # the nearer weekend: on a Monday or Tuesday "killed 16 people this weekend" is the one just
+        # past; from Wednesday on, or in a forecast, the coming one
+        just_past = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+        nearer_past = (anchor - just_past) < (saturday_of_the_week - anchor)
+        saturday = just_past if nearer_past and not forward else saturday_of_the_week
     elif m["rel"] == "next":
         saturday = saturday_of_the_week + dt.timedelta(days=7)
     elif m["rel"] in ("last", "previous"):

@@ -26,7 +26,7 @@ from timeline.actors import (
     without_names_of,
 )
 from timeline.cleaning import CleanedDocument, visible_text
-from timeline.dates import find_date_expressions, normalize_date
+from timeline.dates import date_bounds, find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
 from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, cues_outside_background, look_ahead, read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
@@ -616,6 +616,11 @@ def ground(
         looking = look_ahead(sentence.text)
         forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
         date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
+        if kind is EventKind.happened and _lies_ahead(date, document_date):
+            # Nothing its article tells as done can be dated after the article: a date ahead makes
+            # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
+            # arrive by Nov. 8"), so its date's words decide the kind.
+            kind, kind_cue = EventKind.expected, date.text
         grounded.append(
             GroundedEvent(
                 document=document,
@@ -630,6 +635,15 @@ def ground(
             )
         )
     return GroundingResult(grounded, dropped)
+
+
+def _lies_ahead(date: EventDate, document_date: DocumentDate | None) -> bool:
+    """Whether the period the date names (whatever its modifier) starts after the article's period."""
+    if date.value is None or document_date is None or document_date.value is None:
+        return False
+    named = date_bounds(EventDate(value=date.value, precision=date.precision))
+    article = date_bounds(EventDate(value=document_date.value, precision=document_date.precision))
+    return named is not None and article is not None and named[0] > article[1]
 
 
 TITLE_WORDS = 12

@@ -392,3 +392,11 @@ def test_a_sentence_of_many_places_is_read_in_linear_time() -> None:
     mentions = read_mentions(sentence)
     assert time.perf_counter() - started < 2
     assert len(mentions) == 3000 and all(m.as_place for m in mentions)
+
+
+def test_a_lone_family_name_is_the_person_but_a_given_name_is_no_one() -> None:
+    """A given name keyed the person too: "Charles Michel" made a lone "Charles" (King Charles) him."""
+    people = people_named(["Chinese President Xi Jinping met Defense Secretary Lloyd Austin in Beijing."])
+    assert [m.name for m in read_mentions("Xi said the talks were candid.", people)] == ["Xi Jinping"]
+    assert [m.name for m in read_mentions("Austin said the talks were candid.", people)] == ["Lloyd Austin"]
+    assert [m.name for m in read_mentions("The talks, Lloyd said, were candid.", people)] == ["Lloyd"]

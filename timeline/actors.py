@@ -194,7 +194,7 @@ def _starts_with_known_name(text: str, people: People = NO_PEOPLE) -> bool:
     # the surname of someone the article named in full: "Hecker said" after "Siegfried Hecker"
     opening = _OPENING_WORD.match(text)
     word = re.sub(r"[’']s$", "", opening.group(1)).lower() if opening else ""
-    return word in people and people[word].lower().endswith(" " + word)
+    return word in people  # a family name (`people_named` keys no given names)
 
 
 _HYPHENATED_NAME = re.compile(r"(?!(?:Pro|Anti|Post|Pre|Ex|Non|Neo|Mid|Pan|Trans|Inter|Intra)-)\w+-[A-Z]")
@@ -341,9 +341,9 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[-’'][^\W\d_]+)*")
 
 
 def people_named(sentences: Iterable[str]) -> dict[str, str]:
-    """The people a document names in full, by the first or last name a later mention may stand
-    alone as: "Kim Yong-hyun" makes "Kim" the defence minister in that article, "Siegfried Hecker"
-    makes "Hecker" him. A word two people share, or a known name ("UN"), is left out: "Kim", in an
+    """The people a document names in full, by the family name a later mention may stand alone as:
+    "Kim Yong-hyun" makes "Kim" the defence minister in that article, "Siegfried Hecker" makes
+    "Hecker" him. A word two people share, or a known name ("UN"), is left out: "Kim", in an
     article that names Kim Jong Un and Kim Yong-hyun, stays Kim Jong Un."""
     found: dict[str, set[str]] = {}
     for sentence in sentences:
@@ -356,10 +356,25 @@ def people_named(sentences: Iterable[str]) -> dict[str, str]:
             # the surname from its particle on: "von der Leyen" of "Ursula von der Leyen"
             particle = next((i for i, word in enumerate(words) if i and word in _PARTICLES), None)
             surname = " ".join(words[particle:]) if particle else words[-1]
-            for word in (words[0].lower(), surname.lower()):
-                if len(word) >= 3 and word not in ALIASES:
+            # the family name: the last word, or the first in names written family name first ("Kim
+            # Yong-hyun", "Xi Jinping"); never a given name ("Charles Michel" does not make a lone
+            # "Charles" him, nor "Lloyd Austin" "Lloyd")
+            family = [surname.lower()]
+            if words[0].lower() in _FAMILY_NAME_FIRST and len(words) > 1:
+                family.append(words[0].lower())
+            for word in family:
+                if (len(word) >= 3 or word in _FAMILY_NAME_FIRST) and word not in ALIASES:
                     found.setdefault(word, set()).add(mention.name)
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+# Family names that come first in Korean, Chinese and Vietnamese names as English news writes them
+# (a closed list: the common ones; not words of English such as "He", "Do", "Oh").
+_FAMILY_NAME_FIRST = frozenset(
+    """kim lee park choi jung jeong kang cho yoon yun jang lim moon han shin seo kwon hwang ahn song hong
+    xi li wang zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao wen hua qin
+    nguyen tran pham hoang phan vu vo dang bui ngo duong""".split()
+)
 
 
 def _name_parts(name: str) -> list[str]:

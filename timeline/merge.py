@@ -89,8 +89,8 @@ class _Cluster:
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
-    # The figures members state, per date (as `dates`): a conflict is checked against them.
-    figures: dict[tuple[str | None, Modifier | None], set[frozenset[str]]] = field(default_factory=dict)
+    # The members per date (as `dates`): a conflict is checked against the figures they state.
+    members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
 
 
@@ -270,7 +270,9 @@ class Merger:
         self.clusters: list[_Cluster] = []
         self.cluster_of = np.full(len(events), -1, dtype=np.intp)  # filled in merge order
         self.comparisons = 0  # (report, earlier report) pairs offered by the blocks
-        self.figures = [_figures(e) for e in events]
+        # read only for reports whose dates conflict (a few): finding dates in every report's sentence
+        # cost a quarter of the merge
+        self.figures: dict[int, frozenset[str]] = {}
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
@@ -409,13 +411,18 @@ class Merger:
         """Whether the report and a member it conflicts with by date each state a figure the other
         lacks: "The death toll rose to 95 on Wednesday" and "... rose to 158 on Thursday" are two
         updates of a running count, not one report with a disputed date."""
-        event, figures = self.events[index], self.figures[index]
+        event, figures = self.events[index], self._figures_of(index)
         return any(
             figures - theirs and theirs - figures
             for key, date in cluster.dates.items()
             if not dates_compatible(event.date, date)
-            for theirs in cluster.figures[key]
+            for theirs in map(self._figures_of, cluster.members_by_date[key])
         )
+
+    def _figures_of(self, index: int) -> frozenset[str]:
+        if index not in self.figures:
+            self.figures[index] = _figures(self.events[index])
+        return self.figures[index]
 
     def _best_score_per_cluster(self, earlier: np.ndarray, scores: np.ndarray) -> dict[int, float]:
         if earlier.size <= 16:  # the usual handful: plain Python is faster than numpy's set-up
@@ -452,9 +459,7 @@ class Merger:
             self.clusters[cluster_index].actors.update(event.actors)
             self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
             self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
-            self.clusters[cluster_index].figures.setdefault(_date_key(event.date), set()).add(
-                self.figures[index]
-            )
+            self.clusters[cluster_index].members_by_date.setdefault(_date_key(event.date), []).append(index)
             self.clusters[cluster_index].denials.add(_denies(event))
             if (done := _done(event)) is not None:
                 self.clusters[cluster_index].done.add(done)

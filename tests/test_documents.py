@@ -136,6 +136,33 @@ def test_html_falls_back_to_visible_body_text(monkeypatch: pytest.MonkeyPatch) -
     assert doc.info.published == DocumentDate()
 
 
+AMP_PAGE = """<!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>Treaty ratified</title>
+<script async src="https://cdn.ampproject.org/v0.js"></script>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Treaty ratified", "datePublished": "2024-10-24T10:00:00Z",
+"dateModified": "2024-10-26T09:00:00Z"}
+</script></head><body><article><h1>Treaty ratified</h1>
+<p>The parliament voted 310 to 12 on Thursday to ratify the treaty, officials said on the day.</p>
+<p>The agreement covers defence, energy and trade, and enters into force next month.</p>
+</article></body></html>"""
+
+
+def test_html_date_from_json_ld(tmp_path: Path) -> None:
+    """AMP pages and live blogs give their date only in JSON-LD: it was dropped with the scripts."""
+    doc = load_document(_write(tmp_path / "amp.html", AMP_PAGE))
+    assert doc.info.published == _date("2024-10-24", Precision.day, DocumentDateSource.html_meta)
+    assert "schema.org" not in doc.text and "datePublished" not in doc.text
+
+
+def test_html_body_fallback_leaves_out_json_ld(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    json_ld = '<script type="application/ld+json">{"@type": "Person"}</script>'
+    page = AMP_PAGE.replace("</article>", json_ld + "</article>")
+    doc = load_document(_write(tmp_path / "amp.html", page))
+    assert "schema.org" not in doc.text and "Person" not in doc.text
+    assert doc.text.endswith("covers defence, energy and trade, and enters into force next month.")
+
+
 def test_html_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
     path = _write(tmp_path / "page.txt", (BAD / "hidden.html").read_bytes())
     doc = load_document(path)

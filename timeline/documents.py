@@ -17,8 +17,9 @@ index into `LoadedDocument.text`, which is, per format:
   is reported in `LoadedDocument.problems`, as is a front matter date that is not a date.
 - html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
-  marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`). Offsets index into
-  that extracted text, not into the HTML source.
+  marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`; JSON-LD scripts stay,
+  for the date and title in them, and are never text). Offsets index into that extracted text, not
+  into the HTML source.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
@@ -155,6 +156,7 @@ _DATE_SOURCE_WORDS = {
 }
 
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+_JSON_LD = "application/ld+json"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure"}
@@ -833,6 +835,8 @@ def _visible_tree(html: str, path: Path) -> Any:
 def _is_hidden(element: Any) -> bool:
     if not isinstance(element.tag, str):
         return True  # a comment or processing instruction the parser kept
+    if _is_json_ld(element):
+        return False  # never shown, but trafilatura reads the page's date and title from it
     return (
         element.tag.lower() in _DROPPED_TAGS
         or element.get("hidden") is not None
@@ -841,10 +845,18 @@ def _is_hidden(element: Any) -> bool:
     )
 
 
+def _is_json_ld(element: Any) -> bool:
+    """A `<script type="application/ld+json">`: the schema.org metadata (datePublished, headline) that
+    AMP pages, live blogs and many news sites give only there."""
+    return element.tag.lower() == "script" and (element.get("type") or "").strip().lower() == _JSON_LD
+
+
 def _body_text(root: Any) -> str:
     """The visible text of <body>, one line per block, whitespace collapsed. Changes `root`."""
     body = root.find("body")
     body = root if body is None else body
+    for script in [element for element in body.iter("script") if element.getparent() is not None]:
+        script.drop_tree()  # the JSON-LD that _visible_tree kept for its metadata is not text
     for element in body.iter():
         if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
             element.text = "\n" + (element.text or "")

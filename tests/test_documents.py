@@ -124,8 +124,7 @@ def test_hidden_html_is_removed_before_trafilatura_sees_it() -> None:
 def test_html_falls_back_to_visible_body_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     doc = load_document(BAD / "hidden.html")
-    assert doc.text == (
-        "Home | World | Sports\n"
+    assert doc.text == (  # without the <nav>: menus are never the article
         "Bridge reopens after repairs\n"
         "The Old Town bridge reopened to traffic on May 2, 2024, after eight months of repairs that cost "
         "the city more than four million euros.\n"
@@ -161,6 +160,22 @@ def test_html_body_fallback_leaves_out_json_ld(monkeypatch: pytest.MonkeyPatch, 
     doc = load_document(_write(tmp_path / "amp.html", page))
     assert "schema.org" not in doc.text and "Person" not in doc.text
     assert doc.text.endswith("covers defence, energy and trade, and enters into force next month.")
+
+
+def test_html_date_is_not_a_related_story_s(tmp_path: Path) -> None:
+    """trafilatura takes the oldest `<time>` on the page: a sidebar's or a menu's older story dated it."""
+    body = (
+        "<article><h1>Treaty ratified</h1><p>By Jane Roe <time datetime='2024-10-24T08:00'>24 Oct</time></p>"
+        "<p>The parliament voted 310 to 12 on Thursday to ratify the treaty, officials said on the day.</p>"
+        "<p>The agreement covers defence, energy and trade, and enters into force next month.</p></article>"
+    )
+    older = "<a href='/old'>Minister resigns</a> <time datetime='2023-05-01T09:00:00Z'>1 May 2023</time>"
+    for furniture in (f"<aside>{older}</aside>", f"<nav>{older}</nav>", f"<footer>{older}</footer>"):
+        page = f"<!DOCTYPE html><html><head><title>T</title></head><body>{furniture}{body}</body></html>"
+        doc = load_document(_write(tmp_path / "page.html", page))
+        expected = _date("2024-10-24", Precision.day, DocumentDateSource.html_meta)
+        assert doc.info.published == expected, furniture
+        assert "Minister resigns" not in doc.text
 
 
 def test_html_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:

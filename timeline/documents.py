@@ -17,7 +17,8 @@ index into `LoadedDocument.text`, which is, per format:
   is reported in `LoadedDocument.problems`, as is a front matter date that is not a date.
 - html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
-  marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`; JSON-LD scripts stay,
+  marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`; menus, sidebars and the
+  page's footer too, whose related stories' dates are not the article's; JSON-LD scripts stay,
   for the date and title in them, and are never text). Offsets index into that extracted text, not
   into the HTML source.
 
@@ -156,6 +157,7 @@ _DATE_SOURCE_WORDS = {
 }
 
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+_FURNITURE_TAGS = frozenset({"nav", "aside"})
 _JSON_LD = "application/ld+json"
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
@@ -826,10 +828,22 @@ def _visible_tree(html: str, path: Path) -> Any:
         root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise DocumentError(printable(path), f"no article text found in HTML ({exc})") from exc
-    for element in [element for element in root.iter() if _is_hidden(element)]:
+    for element in [element for element in root.iter() if _is_hidden(element) or _is_page_furniture(element)]:
         if element.getparent() is not None:
             element.drop_tree()
     return root
+
+
+def _is_page_furniture(element: Any) -> bool:
+    """Navigation, a sidebar, or the page's footer: never the article, which trafilatura knows too, but
+    their `<time>`s reached its date search, which takes the oldest date on the page (`original_date`),
+    so a related story's "1 May 2023" beside the article dated it. A footer inside an `<article>` is the
+    article's own (it may hold its date) and stays."""
+    if not isinstance(element.tag, str):
+        return False
+    tag = element.tag.lower()
+    in_article = next(element.iterancestors("article"), None) is not None
+    return tag in _FURNITURE_TAGS or (tag == "footer" and not in_article)
 
 
 def _is_hidden(element: Any) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -176,6 +177,63 @@ def test_html_date_is_not_a_related_story_s(tmp_path: Path) -> None:
         expected = _date("2024-10-24", Precision.day, DocumentDateSource.html_meta)
         assert doc.info.published == expected, furniture
         assert "Minister resigns" not in doc.text
+
+
+ARTICLE = (
+    "The parliament voted 310 to 12 on Thursday to ratify the treaty, officials said on the day. "
+    '"This is a historic day for our two nations," the speaker told reporters after the vote.\n\n'
+    "The agreement covers defence, energy and trade, and enters into force next month.\n\n"
+    "Opposition deputies walked out before the ballot, calling the text rushed and the debate too short."
+)
+
+
+def _json_ld_page(shown: str) -> str:
+    data = json.dumps({"@type": "NewsArticle", "datePublished": "2024-10-24", "articleBody": ARTICLE})
+    return (
+        "<!DOCTYPE html><html><head><title>Treaty ratified</title>"
+        f'<script type="application/ld+json">{data}</script></head><body>{shown}</body></html>'
+    )
+
+
+def test_html_article_only_in_json_ld_is_read_from_there(tmp_path: Path) -> None:
+    """A JavaScript page saved before it loaded showed the model "Loading…" as the whole article."""
+    doc = load_document(_write(tmp_path / "app.html", _json_ld_page('<div id="root">Loading…</div>')))
+    assert doc.text == ARTICLE
+    assert doc.info.published == _date("2024-10-24", Precision.day, DocumentDateSource.html_meta)
+
+
+def test_html_paywalled_lede_gives_way_to_the_json_ld_article(tmp_path: Path) -> None:
+    lede = ARTICLE.split(' "')[0]
+    shown = f"<article><h1>Treaty ratified</h1><p>{lede}</p><p>Subscribe to read on.</p></article>"
+    doc = load_document(_write(tmp_path / "paywall.html", _json_ld_page(shown)))
+    assert doc.text == ARTICLE
+
+
+def test_html_shown_article_wins_over_json_ld(tmp_path: Path) -> None:
+    """The page's own text, as shown, is the article when it holds at least half of the JSON-LD's."""
+    shown = (
+        "<article><h1>Treaty ratified</h1>"
+        + "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+        + "</article>"
+    )
+    doc = load_document(_write(tmp_path / "page.html", _json_ld_page(shown)))
+    assert doc.text.startswith("Treaty ratified\nThe parliament voted")
+
+
+def test_html_article_only_in_noscript_is_read(tmp_path: Path) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    page = (
+        "<!DOCTYPE html><html><head><title>Treaty ratified</title></head><body><div id='app'></div>"
+        f"<noscript><article><h1>Treaty ratified</h1>{paragraphs}</article></noscript></body></html>"
+    )
+    doc = load_document(_write(tmp_path / "page.html", page))
+    assert "enters into force next month" in doc.text
+    # ...but a page with an article does not show the model its "enable JavaScript" notice
+    page = page.replace("<div id='app'></div>", f"<article>{paragraphs}</article>")
+    page = page.replace(
+        f"<article><h1>Treaty ratified</h1>{paragraphs}</article>", "Please enable JavaScript"
+    )
+    assert "enable JavaScript" not in load_document(_write(tmp_path / "page.html", page)).text
 
 
 def test_html_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:

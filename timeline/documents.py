@@ -19,8 +19,10 @@ index into `LoadedDocument.text`, which is, per format:
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
   marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`; menus, sidebars and the
   page's footer too, whose related stories' dates are not the article's; JSON-LD scripts stay,
-  for the date and title in them, and are never text). Offsets index into that extracted text, not
-  into the HTML source.
+  for the date and title in them, and are never text). When the page shows no more than half of the
+  words of its JSON-LD `articleBody` (a paywalled lede, a JavaScript page's "Loading…"), that
+  `articleBody` is the text; else a page without article text is read from its `<noscript>`. Offsets
+  index into that text, not into the HTML source.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
@@ -802,8 +804,34 @@ def _parse_date(value: object, source: DocumentDateSource) -> DocumentDate | Non
 
 
 def _parse_html(html: str, path: Path) -> _Parsed:
-    """Article text by trafilatura from the page with its hidden parts removed; body text as a fallback."""
+    """Article text by trafilatura from the page with its hidden parts removed; else the JSON-LD
+    `articleBody`, the visible body text, or what the page shows in `<noscript>`, in that order."""
     root = _visible_tree(html, path)
+    meta = _extract(root)
+    # A page that builds its article with JavaScript shows "Loading…" and a paywalled one its lede, but
+    # either may give the whole article in its JSON-LD `articleBody`; a page that shows no more than half
+    # of it is read from there. Else the article may be in <noscript>, for readers without JavaScript.
+    text = (meta.text if meta else None) or ""
+    article_body = _json_ld_body(root)
+    if article_body and len(text.split()) * 2 < len(article_body.split()):
+        text = article_body
+    text = text or _body_text(root)
+    if not text.strip():
+        shown = _visible_tree(html, path, noscript=True)
+        meta = meta or _extract(shown)
+        text = (meta.text if meta else None) or _body_text(shown)
+    if not text.strip():
+        reason = (
+            "no article text found in HTML: is the article loaded by JavaScript? Save the page after it "
+            "has loaded (the browser's Save Page As, complete) or copy its text into a .txt file"
+        )
+        raise DocumentError(printable(path), reason)
+    title = (meta.title if meta else None) or root.findtext(".//title")
+    published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
+    return _Parsed(text, title.strip() if title and title.strip() else None, published)
+
+
+def _extract(root: Any) -> _TrafilaturaDocument | None:
     extracted = trafilatura.bare_extraction(
         lxml.html.tostring(root, encoding="unicode"),
         include_comments=False,
@@ -812,23 +840,40 @@ def _parse_html(html: str, path: Path) -> _Parsed:
         with_metadata=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    meta = extracted if isinstance(extracted, _TrafilaturaDocument) else None
-    text = (meta.text if meta else None) or _body_text(root)
-    if not text.strip():
-        reason = "no article text found in HTML: is the article loaded by JavaScript?"
-        raise DocumentError(printable(path), reason)
-    title = (meta.title if meta else None) or root.findtext(".//title")
-    published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
-    return _Parsed(text, title.strip() if title and title.strip() else None, published)
+    return extracted if isinstance(extracted, _TrafilaturaDocument) else None
 
 
-def _visible_tree(html: str, path: Path) -> Any:
+def _json_ld_body(root: Any) -> str | None:
+    """The first non-empty `articleBody` of the page's JSON-LD (also inside an `@graph` or a list)."""
+    for script in root.iter("script"):
+        if not _is_json_ld(script):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except json.JSONDecodeError:
+            continue  # broken metadata costs nothing: the body text is read instead
+        stack = [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and body.strip():
+                    return body.strip()
+                stack.extend(value for value in item.values() if isinstance(value, list | dict))
+    return None
+
+
+def _visible_tree(html: str, path: Path, *, noscript: bool = False) -> Any:
+    """The page without its hidden parts; `noscript`: with what it shows to readers without JavaScript."""
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
         root = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise DocumentError(printable(path), f"no article text found in HTML ({exc})") from exc
-    for element in [element for element in root.iter() if _is_hidden(element) or _is_page_furniture(element)]:
+    dropped = [e for e in root.iter() if _is_hidden(e, noscript) or _is_page_furniture(e)]
+    for element in dropped:
         if element.getparent() is not None:
             element.drop_tree()
     return root
@@ -846,13 +891,13 @@ def _is_page_furniture(element: Any) -> bool:
     return tag in _FURNITURE_TAGS or (tag == "footer" and not in_article)
 
 
-def _is_hidden(element: Any) -> bool:
+def _is_hidden(element: Any, noscript: bool = False) -> bool:
     if not isinstance(element.tag, str):
         return True  # a comment or processing instruction the parser kept
     if _is_json_ld(element):
         return False  # never shown, but trafilatura reads the page's date and title from it
     return (
-        element.tag.lower() in _DROPPED_TAGS
+        (element.tag.lower() in _DROPPED_TAGS and not (noscript and element.tag.lower() == "noscript"))
         or element.get("hidden") is not None
         or (element.get("aria-hidden") or "").strip().lower() == "true"
         or bool(_HIDDEN_STYLE.search(element.get("style") or ""))

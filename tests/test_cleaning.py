@@ -355,6 +355,7 @@ def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -
         "The court ruled that Smith is a journalist, not a spy.",
         "Contact us at the hotline if you see drones, the mayor said.",
         "Follow the money, investigators said.",
+        "Users could not log in for hours, the bank said.",
     ],
 )
 def test_a_report_holding_words_of_page_furniture_is_kept(sentence: str) -> None:
@@ -410,6 +411,9 @@ def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
         "Follow her on X @janedoe.",
         "Contact the author at jane.doe@example.com.",
         "Sign up here.",
+        "Subscribe to continue reading. Already a subscriber? Log in.",
+        "Already a member? Sign in to keep reading.",
+        "Log in here.",
     ],
 )
 def test_notices_ending_with_a_full_stop_are_furniture(furniture: str) -> None:

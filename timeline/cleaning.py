@@ -53,6 +53,9 @@ _FURNITURE = re.compile(
     r"sign up( now| here| today)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
     # paywalls
     r"subscribe( now)? to (continue|keep) reading\b.{0,60}|"
+    # "Already a subscriber? Log in.": its "Log in." was kept as a sentence of the article
+    r"already (a )?(subscriber|member)\?|"
+    r"(log|sign) ?in( here| now)?( to (continue|keep) reading\b.{0,40})?[.!]?|"
     r"you('ve| have) reached (your|the) (limit|maximum)( number)? of free (articles|stories)\b.{0,60}|"
     r"this (article|story|content) is (only )?(for|available to|reserved for) (paying )?(subscribers|members)"
     r"( only)?[.!]?|"

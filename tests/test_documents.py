@@ -236,6 +236,27 @@ def test_html_article_only_in_noscript_is_read(tmp_path: Path) -> None:
     assert "enable JavaScript" not in load_document(_write(tmp_path / "page.html", page)).text
 
 
+def test_html_byline_date_line_dates_a_page_without_date_metadata(tmp_path: Path) -> None:
+    """trafilatura leaves the byline's date out of the article: a print view came out undated."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    page = (
+        "<html><head><title>Print: Treaty ratified</title></head><body><div>The Daily Paper</div>"
+        f"<h1>Treaty ratified</h1><div>Published: October 24, 2024 10:42 AM</div>{paragraphs}"
+        "<div>URL: https://example.com/treaty</div></body></html>"
+    )
+    doc = load_document(_write(tmp_path / "print.html", page))
+    assert doc.info.published == DocumentDate(
+        value="2024-10-24",
+        precision=Precision.day,
+        source=DocumentDateSource.estimated,
+        evidence="Published: October 24, 2024 10:42 AM",
+    )
+    # a date line below the article (a comment's) is not the article's
+    page = page.replace("<div>Published: October 24, 2024 10:42 AM</div>", "")
+    page = page.replace("</body>", "<div>October 27, 2024 9:15 PM</div><p>Great piece.</p></body>")
+    assert load_document(_write(tmp_path / "print.html", page)).info.published == DocumentDate()
+
+
 def test_html_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
     path = _write(tmp_path / "page.txt", (BAD / "hidden.html").read_bytes())
     doc = load_document(path)

@@ -26,7 +26,9 @@ index into `LoadedDocument.text`, which is, per format:
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
-metadata; else it is unknown. Estimating it from the text is another module's job. Sidecar and front
+metadata (for a page without date metadata, a byline's date line just above the article, which
+trafilatura leaves out of the text, estimated as the dates module estimates one); else it is unknown.
+Estimating it from the text is another module's job. Sidecar and front
 matter take the keys of DATE_KEYS, in any case (`published`, `publishDate`, `pubDate`,
 `published_at`, `publication_date`, `date`, the first readable one wins), and `title`; a key whose
 value is not a date is reported, and does not hide a readable one beside it. A sidecar that cannot be
@@ -71,7 +73,7 @@ import trafilatura
 import yaml
 from trafilatura.settings import Document as _TrafilaturaDocument
 
-from timeline.dates import is_date_line, parse_document_date
+from timeline.dates import estimate_document_date, is_date_line, parse_document_date
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.sentences import segments
@@ -828,7 +830,24 @@ def _parse_html(html: str, path: Path) -> _Parsed:
         raise DocumentError(printable(path), reason)
     title = (meta.title if meta else None) or root.findtext(".//title")
     published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
+    if published is None:
+        published = _byline_date(html, path, text)
     return _Parsed(text, title.strip() if title and title.strip() else None, published)
+
+
+_BYLINE_LINES = 5  # how far above the article's first line a byline's date is looked for
+
+
+def _byline_date(html: str, path: Path, text: str) -> DocumentDate | None:
+    """The date a page without date metadata prints alone on a line just above its article ("Published:
+    October 24, 2024 10:42 AM"), estimated as from a text file's byline. trafilatura leaves that line
+    out of the article, so the estimate from the text cannot see it (a print view came out undated)."""
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    page = _body_text(_visible_tree(html, path))
+    at = page.find(first[:80]) if first else -1
+    above = [line for line in page[: max(at, 0)].splitlines() if line.strip()][-_BYLINE_LINES:]
+    line = next((line for line in reversed(above) if is_date_line(line)), None)
+    return estimate_document_date(line) if line else None
 
 
 def _extract(root: Any) -> _TrafilaturaDocument | None:

@@ -257,6 +257,38 @@ def test_html_byline_date_line_dates_a_page_without_date_metadata(tmp_path: Path
     assert load_document(_write(tmp_path / "print.html", page)).info.published == DocumentDate()
 
 
+def _page_with_json_ld(*objects: object) -> str:
+    scripts = "".join(f'<script type="application/ld+json">{json.dumps(o)}</script>' for o in objects)
+    paragraphs = "".join(f"<p>{p}</p>" for p in ARTICLE.split("\n\n"))
+    return f"<html><head><title>T</title>{scripts}</head><body><article>{paragraphs}</article></body></html>"
+
+
+def test_html_json_ld_date_is_the_article_s(tmp_path: Path) -> None:
+    """Only the page's own article counts: the oldest JSON-LD date on the page used to win."""
+    related = {"@type": "NewsArticle", "headline": "Minister resigns", "datePublished": "2023-05-01"}
+    related_list = {"@type": "ItemList", "itemListElement": [{"@type": "ListItem", "item": related}]}
+    article = {"@type": "NewsArticle", "headline": "Treaty ratified", "datePublished": "2024-10-24T10:00Z"}
+    graph = {"@graph": [{"@type": "WebPage", "datePublished": "2020-01-01"}, article]}
+    expected = _date("2024-10-24", Precision.day, DocumentDateSource.html_meta)
+    for page, published in [
+        (_page_with_json_ld(article, related_list), expected),
+        (_page_with_json_ld(graph), expected),
+        (_page_with_json_ld(related_list), DocumentDate()),
+    ]:
+        assert load_document(_write(tmp_path / "page.html", page)).info.published == published, page
+
+
+def test_html_json_ld_article_body_in_html_is_read_as_text(tmp_path: Path) -> None:
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE.replace("trade", "trade &amp; fishing").split("\n\n"))
+    data = json.dumps({"@type": "NewsArticle", "articleBody": body})
+    page = (
+        f'<html><head><script type="application/ld+json">{data}</script></head><body>Loading…</body></html>'
+    )
+    doc = load_document(_write(tmp_path / "app.html", page))
+    assert "<p>" not in doc.text and "&amp;" not in doc.text
+    assert "defence, energy and trade & fishing, and enters into force" in doc.text
+
+
 def test_html_is_sniffed_in_a_txt_file(tmp_path: Path) -> None:
     path = _write(tmp_path / "page.txt", (BAD / "hidden.html").read_bytes())
     doc = load_document(path)

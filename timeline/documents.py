@@ -18,11 +18,11 @@ index into `LoadedDocument.text`, which is, per format:
 - html (.html, .htm, or any file that starts like an HTML page): the article text extracted by
   trafilatura after hidden content is removed (comments, script/style/template/noscript, and elements
   marked `hidden`, `aria-hidden="true"`, `display:none` or `visibility:hidden`; menus, sidebars and the
-  page's footer too, whose related stories' dates are not the article's; JSON-LD scripts stay,
-  for the date and title in them, and are never text). When the page shows no more than half of the
-  words of its JSON-LD `articleBody` (a paywalled lede, a JavaScript page's "Loading…"), that
-  `articleBody` is the text; else a page without article text is read from its `<noscript>`. Offsets
-  index into that text, not into the HTML source.
+  page's footer too, whose related stories' dates are not the article's; JSON-LD scripts stay, reduced
+  to the page's own article objects, for the date and title in them, and are never text). When the
+  page shows no more than half of the words of its JSON-LD `articleBody` (a paywalled lede, a
+  JavaScript page's "Loading…"), that `articleBody` is the text; else a page without article text is
+  read from its `<noscript>`. Offsets index into that text, not into the HTML source.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
@@ -163,6 +163,7 @@ _DATE_SOURCE_WORDS = {
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 _FURNITURE_TAGS = frozenset({"nav", "aside"})
 _JSON_LD = "application/ld+json"
+_MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure"}
@@ -863,25 +864,57 @@ def _extract(root: Any) -> _TrafilaturaDocument | None:
 
 
 def _json_ld_body(root: Any) -> str | None:
-    """The first non-empty `articleBody` of the page's JSON-LD (also inside an `@graph` or a list)."""
+    """The first non-empty `articleBody` of the page's own article in its JSON-LD (see _keep_articles),
+    as text: a body given as HTML (`<p>...</p>`) is read as the page's body text is."""
     for script in root.iter("script"):
         if not _is_json_ld(script):
             continue
-        try:
-            data = json.loads(script.text or "")
-        except json.JSONDecodeError:
-            continue  # broken metadata costs nothing: the body text is read instead
-        stack = [data]
-        while stack:
-            item = stack.pop(0)
-            if isinstance(item, list):
-                stack.extend(item)
-            elif isinstance(item, dict):
-                body = item.get("articleBody")
-                if isinstance(body, str) and body.strip():
-                    return body.strip()
-                stack.extend(value for value in item.values() if isinstance(value, list | dict))
+        data = json.loads(script.text or "")  # _visible_tree kept only what it could read
+        for article in data if isinstance(data, list) else [data]:
+            body = article.get("articleBody")
+            if isinstance(body, str) and _MARKUP.search(body):
+                body = _body_text(lxml.html.fragment_fromstring(body, create_parent="div"))
+            if isinstance(body, str) and body.strip():
+                return body.strip()
     return None
+
+
+def _keep_articles(script: Any) -> bool:
+    """Reduce a JSON-LD script to the page's own article: the article objects at its top (alone, in a
+    list or in an `@graph`) with their plain values (headline, datePublished, articleBody), so that
+    trafilatura's date search, which takes the oldest date (`original_date`), never sees a related
+    story's (an `ItemList` of older NewsArticles) or a WebPage's. False when nothing is left."""
+    try:
+        data = json.loads(script.text or "")
+    except json.JSONDecodeError:
+        return False  # broken metadata costs nothing: the page is read without it
+    items = data if isinstance(data, list) else [data]
+    items = [entry for item in items for entry in _graph(item)]
+    articles = [
+        {key: value for key, value in item.items() if isinstance(value, str)}
+        for item in items
+        if any(kind.endswith(("Article", "Posting")) for kind in _types(item))
+    ]
+    script.text = json.dumps(articles[0] if len(articles) == 1 else articles, ensure_ascii=False)
+    return bool(articles)
+
+
+def _graph(item: object) -> list[dict[str, Any]]:
+    if not isinstance(item, dict):
+        return []
+    graph = item.get("@graph")
+    return [entry for entry in graph if isinstance(entry, dict)] if isinstance(graph, list) else [item]
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type")
+    return (
+        [kind]
+        if isinstance(kind, str)
+        else [k for k in kind if isinstance(k, str)]
+        if isinstance(kind, list)
+        else []
+    )
 
 
 def _visible_tree(html: str, path: Path, *, noscript: bool = False) -> Any:
@@ -892,6 +925,9 @@ def _visible_tree(html: str, path: Path, *, noscript: bool = False) -> Any:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise DocumentError(printable(path), f"no article text found in HTML ({exc})") from exc
     dropped = [e for e in root.iter() if _is_hidden(e, noscript) or _is_page_furniture(e)]
+    dropped += [
+        e for e in root.iter("script") if _is_json_ld(e) and e not in dropped and not _keep_articles(e)
+    ]
     for element in dropped:
         if element.getparent() is not None:
             element.drop_tree()

@@ -522,6 +522,15 @@ def test_estimate_takes_latest_plausible_year() -> None:
             None,
         ),
         ("Updated: 2024-10-24T10:42:00Z\nRussian forces struck power plants.", None, "2024-10-24", None),
+        # an e-mail's Date header (a newsletter, wire copy sent by mail) is the day it was sent
+        (
+            "From: desk@wire.example.com\nSubject: Flood update\nDate: Mon, 4 Nov 2024 08:15:00 +0100\n\n"
+            "Floods in Valencia killed more than 200 people last week, officials said on Sunday.",
+            ["Floods in Valencia killed more than 200 people last week, officials said on Sunday."],
+            "2024-11-04",
+            "Date: Mon, 4 Nov 2024 08:15:00 +0100",
+        ),
+        ("Thu, 24 Oct 2024 06:00:00 +0000\nRussian forces struck power plants.", None, "2024-10-24", None),
         # a wire date line gives the day, in the year the text states
         (
             "KYIV, Oct 24 (Reuters) - Russian forces struck power plants, the ministry said. "

@@ -989,7 +989,10 @@ def expression_in_text(expression: str, text: str) -> tuple[int, int] | None:
 _FORWARD_PREFIX = re.compile(r"(?i)(?:by|before|until|till|ahead of|no later than)\b")
 # A line near the top that is only a date, maybe with "Updated"/"Published" and a time: the byline's
 _DATE_LINE_WORDS = re.compile(
-    r"(?i)\b(?:published|updated|posted|first|last|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]{2,4}t|et)\b|[\d:.,|/-]"
+    # "Date:" and a short weekday: an e-mail's header ("Date: Thu, 24 Oct 2024 06:00:00 +0000") is the
+    # day the newsletter or wire copy was sent, as an RSS date is the day the page was published.
+    r"(?i)\b(?:published|updated|posted|date|first|last|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]{2,4}t|et|"
+    r"mon|tue|wed|thu|fri|sat|sun)\b|[\d:.,|/+-]"
 )
 _ISO_TIMESTAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"

@@ -531,6 +531,9 @@ def test_estimate_takes_latest_plausible_year() -> None:
             "Date: Mon, 4 Nov 2024 08:15:00 +0100",
         ),
         ("Thu, 24 Oct 2024 06:00:00 +0000\nRussian forces struck power plants.", None, "2024-10-24", None),
+        # a Markdown export's byline date, in emphasis
+        ("# Grid hit\n\n*October 24, 2024*\n\nRussian forces struck power plants.", None, "2024-10-24", None),
+        ("**Published:** 24 October 2024\n\nRussian forces struck power plants.", None, "2024-10-24", None),
         # a press release's date line with its year is the day it was issued, not the year it looks to
         (
             "FOR IMMEDIATE RELEASE\n\nSAN FRANCISCO, October 24, 2024 /PRNewswire/ -- Acme Corp agreed to "

@@ -991,8 +991,9 @@ _FORWARD_PREFIX = re.compile(r"(?i)(?:by|before|until|till|ahead of|no later tha
 _DATE_LINE_WORDS = re.compile(
     # "Date:" and a short weekday: an e-mail's header ("Date: Thu, 24 Oct 2024 06:00:00 +0000") is the
     # day the newsletter or wire copy was sent, as an RSS date is the day the page was published.
+    # Markdown emphasis ("*October 24, 2024*", "**Published:** ...") is how an export prints a byline.
     r"(?i)\b(?:published|updated|posted|date|first|last|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]{2,4}t|et|"
-    r"mon|tue|wed|thu|fri|sat|sun)\b|[\d:.,|/+-]"
+    r"mon|tue|wed|thu|fri|sat|sun)\b|[\d:.,|/+*_-]"
 )
 _ISO_TIMESTAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"

@@ -356,6 +356,7 @@ def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -
         "Contact us at the hotline if you see drones, the mayor said.",
         "Follow the money, investigators said.",
         "Voters can unsubscribe from the register online, the commission said.",
+        "For more information, see the ministry's report on www.gov.uk, she said.",
         "You received this much aid because Congress voted for it, the minister told farmers.",
     ],
 )
@@ -419,6 +420,7 @@ def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
         "[Unsubscribe](https://example.com/u) · [Update preferences](https://example.com/p)",
         "Unsubscribe | Manage preferences",
         "[View in browser](https://example.com/view)",
+        "For more information, visit www.contoso.example.",
     ],
 )
 def test_notices_ending_with_a_full_stop_are_furniture(furniture: str) -> None:

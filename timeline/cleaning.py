@@ -72,6 +72,9 @@ _FURNITURE = re.compile(
     r"(\([^)\s]*\))?[*_]*|"
     r"([*_]*\[?(unsubscribe|manage (your )?(preferences|subscriptions?)|update (your )?preferences)\]?"
     r"(\([^)\s]*\))?[*_]*( ?[|·•] ?|$)){1,4}|"
+    # a press release's pointer to its website ("For more information, visit www.contoso.com."), only
+    # to an address or "our website": "For more information, see the ministry's report, she said" reports
+    r"for (more|further) information,? (please )?(visit|see|go to) (our (web)?site|www\.\S+|https?://\S+)\.?|"
     # agency boilerplate, sign-offs and credits
     r"our standards: the thomson reuters trust principles\.?|"
     r"this material may not be published, broadcast, rewritten,? or redistributed( in whole or in part)?\.?|"

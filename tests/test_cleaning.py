@@ -356,6 +356,9 @@ def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -
         "Contact us at the hotline if you see drones, the mayor said.",
         "Follow the money, investigators said.",
         "Users could not log in for hours, the bank said.",
+        "Voters can unsubscribe from the register online, the commission said.",
+        "For more information, see the ministry's report on www.gov.uk, she said.",
+        "You received this much aid because Congress voted for it, the minister told farmers.",
     ],
 )
 def test_a_report_holding_words_of_page_furniture_is_kept(sentence: str) -> None:
@@ -414,6 +417,14 @@ def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
         "Subscribe to continue reading. Already a subscriber? Log in.",
         "Already a member? Sign in to keep reading.",
         "Log in here.",
+        # an e-mail newsletter's footer, pasted as text or Markdown
+        "You are receiving this email because you signed up for the Morning Briefing.",
+        "*You received this because you subscribed. [Unsubscribe](https://example.com/u) · "
+        "[Update preferences](https://example.com/p)*",
+        "[Unsubscribe](https://example.com/u) · [Update preferences](https://example.com/p)",
+        "Unsubscribe | Manage preferences",
+        "[View in browser](https://example.com/view)",
+        "For more information, visit www.contoso.example.",
     ],
 )
 def test_notices_ending_with_a_full_stop_are_furniture(furniture: str) -> None:

@@ -522,6 +522,32 @@ def test_estimate_takes_latest_plausible_year() -> None:
             None,
         ),
         ("Updated: 2024-10-24T10:42:00Z\nRussian forces struck power plants.", None, "2024-10-24", None),
+        # an e-mail's Date header (a newsletter, wire copy sent by mail) is the day it was sent
+        (
+            "From: desk@wire.example.com\nSubject: Flood update\nDate: Mon, 4 Nov 2024 08:15:00 +0100\n\n"
+            "Floods in Valencia killed more than 200 people last week, officials said on Sunday.",
+            ["Floods in Valencia killed more than 200 people last week, officials said on Sunday."],
+            "2024-11-04",
+            "Date: Mon, 4 Nov 2024 08:15:00 +0100",
+        ),
+        ("Thu, 24 Oct 2024 06:00:00 +0000\nRussian forces struck power plants.", None, "2024-10-24", None),
+        # a Markdown export's byline date, in emphasis
+        ("# Grid hit\n\n*October 24, 2024*\n\nRussian forces struck power plants.", None, "2024-10-24", None),
+        ("**Published:** 24 October 2024\n\nRussian forces struck power plants.", None, "2024-10-24", None),
+        # a press release's date line with its year is the day it was issued, not the year it looks to
+        (
+            "FOR IMMEDIATE RELEASE\n\nSAN FRANCISCO, October 24, 2024 /PRNewswire/ -- Acme Corp agreed to "
+            "buy Widget Inc. The deal is expected to close in the first quarter of 2025.",
+            [
+                "SAN FRANCISCO, October 24, 2024 /PRNewswire/ -- Acme Corp agreed to buy Widget Inc.",
+                "The deal is expected to close in the first quarter of 2025.",
+            ],
+            "2024-10-24",
+            "SAN FRANCISCO, October 24, 2024 /PRNewswire/ --",
+        ),
+        ("LONDON, 24 October 2024 - The bank cut rates. Rates will fall in 2025.", None, "2024-10-24", None),
+        # a sentence that opens with a date is not a date line
+        ("On Monday, October 21, 2024 - the bank said rates will fall in 2025.", None, "2025", None),
         # a wire date line gives the day, in the year the text states
         (
             "KYIV, Oct 24 (Reuters) - Russian forces struck power plants, the ministry said. "

@@ -66,6 +66,18 @@ _FURNITURE = re.compile(
     r"(sign up|subscribe|register)( now)?( for free)? (to|for) (our|the|a) (free )?([\w-]+ ){0,3}(newsletter|"
     r"briefing|alerts|digest|updates)\b.{0,80}|get (the latest|our|breaking)\b.{0,80}\b(inbox|newsletter|"
     r"alerts)\b.{0,40}|download our (free )?([\w-]+ )?app\b.{0,100}|"
+    # an e-mail newsletter's own notices, as pasted from the mail (Markdown emphasis and links kept):
+    # "You are receiving this email because you signed up ...", "View in browser", "Unsubscribe |
+    # Manage preferences" (only the whole sentence: "Voters can unsubscribe from ..." is a report)
+    r"[*_]*you('re| are)? (receiving|received|getting|got) this (e-?mail|newsletter|message|briefing)?"
+    r"( ?because\b.{0,150})?[*_]*|"
+    r"[*_]*\[?view (this (e-?mail|newsletter) )?(in|online in) (your |a )?(web )?browser[.!]?\]?"
+    r"(\([^)\s]*\))?[*_]*|"
+    r"([*_]*\[?(unsubscribe|manage (your )?(preferences|subscriptions?)|update (your )?preferences)\]?"
+    r"(\([^)\s]*\))?[*_]*( ?[|·•] ?|$)){1,4}|"
+    # a press release's pointer to its website ("For more information, visit www.contoso.com."), only
+    # to an address or "our website": "For more information, see the ministry's report, she said" reports
+    r"for (more|further) information,? (please )?(visit|see|go to) (our (web)?site|www\.\S+|https?://\S+)\.?|"
     # agency boilerplate, sign-offs and credits
     r"our standards: the thomson reuters trust principles\.?|"
     r"this material may not be published, broadcast, rewritten,? or redistributed( in whole or in part)?\.?|"

@@ -989,7 +989,11 @@ def expression_in_text(expression: str, text: str) -> tuple[int, int] | None:
 _FORWARD_PREFIX = re.compile(r"(?i)(?:by|before|until|till|ahead of|no later than)\b")
 # A line near the top that is only a date, maybe with "Updated"/"Published" and a time: the byline's
 _DATE_LINE_WORDS = re.compile(
-    r"(?i)\b(?:published|updated|posted|first|last|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]{2,4}t|et)\b|[\d:.,|/-]"
+    # "Date:" and a short weekday: an e-mail's header ("Date: Thu, 24 Oct 2024 06:00:00 +0000") is the
+    # day the newsletter or wire copy was sent, as an RSS date is the day the page was published.
+    # Markdown emphasis ("*October 24, 2024*", "**Published:** ...") is how an export prints a byline.
+    r"(?i)\b(?:published|updated|posted|date|first|last|on|at|am|pm|a\.m|p\.m|gmt|utc|[a-z]{2,4}t|et|"
+    r"mon|tue|wed|thu|fri|sat|sun)\b|[\d:.,|/+*_-]"
 )
 _ISO_TIMESTAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
@@ -1001,6 +1005,15 @@ WIRE_AGENCIES = (  # the agencies a dateline names
 _WIRE_DATELINE = re.compile(
     rf"^\W*[A-Z][A-Za-z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<day>{_F_MONTH}\s+{_F_DAY})"
     rf"\s*\({WIRE_AGENCIES}\)"
+)
+# "SAN FRANCISCO, October 24, 2024 /PRNewswire/ --", "NEW YORK, Oct. 24, 2024 (GLOBE NEWSWIRE) --",
+# "LONDON, 24 October 2024 -": a press release's (or a wire's) date line with its year names the day
+# it was issued, which a year the release looks ahead to ("expected to close in 2025") must not beat.
+# The city in capitals or the newswire named: "On Monday, October 21, 2024 - ..." is a sentence.
+_FULL_DATELINE = re.compile(
+    rf"^\W*(?P<city>[A-Z][A-Za-z .'’-]{{1,40}}),(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+"
+    rf"(?P<day>{_F_MONTH}\s+{_F_DAY},?\s+\d{{4}}|{_F_DAY}\s+{_F_MONTH}\s+\d{{4}})"
+    r"\s*(?P<wire>/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s"
 )
 _TOP_LINES = 8
 
@@ -1039,7 +1052,8 @@ def is_date_line(line: str) -> bool:
 def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> DocumentDate:
     """A conservative publication date estimated from the document itself, with its evidence.
 
-    A date standing alone on one of the first lines (a byline's) is the day. Otherwise the latest
+    A date standing alone on one of the first lines (a byline's) is the day, as is a press release's
+    date line with its year opening the first kept sentence. Otherwise the latest
     year 1990-2100 written in a date expression of `kept` (the sentences cleaning kept; the whole text
     when not given): page furniture (a comment's date, a related story's) is no evidence. A year the
     text looks ahead to ("by 2050", "before 2030") counts only when no other year is written: an
@@ -1049,6 +1063,11 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
     body_at = text.find(sentences[0]) if kept else -1
     if (line := _date_line(text, body_at if body_at >= 0 else len(text))) is not None:
         return line
+    full = _FULL_DATELINE.match(sentences[0]) if sentences else None
+    if full is not None and (full["wire"] or full["city"].isupper()):
+        issued = normalize_date(full["day"], None)
+        if issued.value is not None and issued.precision is Precision.day:
+            return _estimated(issued.value, full.group(0).strip())
     looking_back: tuple[int, str] | None = None
     looking_ahead: tuple[int, str] | None = None
     for sentence in sentences:

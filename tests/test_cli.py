@@ -19,6 +19,7 @@ import pytest
 from timeline.cli import _NoCredentials, _print_summary, build_parser, main
 from timeline.errors import ConfigError
 from timeline.export import FORMATS
+from timeline.interrupts import STOP_SIGNALS
 from timeline.models import Timeline
 from timeline.providers import LazyModel
 from timeline.schema_export import SCHEMAS, default_schema_dir
@@ -898,7 +899,7 @@ def test_sigterm_ends_a_run_like_an_interrupt(
         return 0
 
     monkeypatch.setattr(timeline.cli, "cmd_providers", terminated)
-    previous = {s: signal.getsignal(s) for s in timeline.cli.STOP_SIGNALS}
+    previous = {s: signal.getsignal(s) for s in STOP_SIGNALS}
     try:
         code = main(["providers"])
     finally:

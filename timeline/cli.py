@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import logging
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,6 +22,7 @@ from timeline.cache import ResultCache, write_atomically
 from timeline.config import load_settings, without_credentials
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
+from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -469,13 +469,6 @@ class _NoCredentials(logging.Filter):
         return True
 
 
-STOP_SIGNALS = (signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []))
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise KeyboardInterrupt
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, stream=sys.stderr)
@@ -484,13 +477,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.verbose:
         # instructor logs each failed attempt; we report failures ourselves, once, with a fix.
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
-    # SIGTERM (a job scheduler, `kill`) and SIGHUP (a closed terminal) end a run as Ctrl-C does: exit
-    # 130, partial output never written, finished documents cached
-    for signum in STOP_SIGNALS:
-        with contextlib.suppress(ValueError):  # only the main thread may set it (tests call main too)
-            signal.signal(signum, _interrupt)
     try:
-        return int(args.handler(args))
+        # SIGTERM and SIGHUP end a run as Ctrl-C does: exit 130, partial output never written,
+        # finished documents cached
+        with stopped_like_ctrl_c():
+            return int(args.handler(args))
     except KeyboardInterrupt:
         cached = not getattr(args, "no_cache", False)
         _stderr(

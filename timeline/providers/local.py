@@ -27,6 +27,7 @@ from pathlib import Path
 import httpx2
 
 from timeline.errors import MissingExtraError, ModelSetupError, ProviderError
+from timeline.interrupts import stopped_like_ctrl_c
 
 MODEL_FILE = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
 MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
@@ -393,21 +394,13 @@ def running_server(model: Path, log_path: Path) -> Iterator[str]:
     """Serve `model` for the duration of the block; SIGTERM and SIGHUP (a closed terminal) are turned
     into a clean stop too."""
     server = LocalServer(model, log_path)
-    stopping = [signal.SIGTERM, *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])]
-    previous = {signum: signal.getsignal(signum) for signum in stopping}
-
-    def on_stop_signal(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt  # the CLI ends an interrupted run the same way, whatever stopped it
-
-    for signum in stopping:
-        signal.signal(signum, on_stop_signal)
-    try:
-        yield server.start()
-    except ProviderError as exc:
-        if (stopped := server.stopped_mid_run(exc)) is not None:
-            raise stopped from exc
-        raise
-    finally:
-        server.stop()
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+    # the CLI ends an interrupted run the same way, whatever stopped it; here for the scripts too
+    with stopped_like_ctrl_c():
+        try:
+            yield server.start()
+        except ProviderError as exc:
+            if (stopped := server.stopped_mid_run(exc)) is not None:
+                raise stopped from exc
+            raise
+        finally:
+            server.stop()

@@ -507,15 +507,14 @@ _MONTH_ALONE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+$")
 
 
-def _year_as_adjective(text: str, start: int, end: int) -> bool:
+def _year_as_adjective(text: str, start: int, end: int, fiscal: bool) -> bool:
     """Whether the expression is a bare year or month that qualifies a noun ("the 2025 budget",
-    "fiscal 2025", "the November internationals")."""
+    "fiscal 2025" when `fiscal`, "the November internationals")."""
     if _MONTH_ALONE.fullmatch(text, start, end):
         determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         return determined and _NOUN_AFTER.match(text, end) is not None
     return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
-        _NOUN_AFTER.match(text, end) is not None
-        or _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
+        _NOUN_AFTER.match(text, end) is not None or fiscal
     )
 
 
@@ -575,7 +574,7 @@ def date_of(
         date = normalize_date(
             text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
         )
-        fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start)  # near: linear
+        fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
             # from April 2025): about that calendar year, not the year itself
@@ -583,7 +582,7 @@ def date_of(
         if date.value is not None:
             in_background = any(a <= start and end <= b for a, b in background)
             secondary = in_background or (ahead is not None and start < ahead)
-            dates.append(((secondary, _year_as_adjective(text, start, end)), date))
+            dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
     # stable: outside the clauses first, then a year that qualifies a noun, in order
     ranked = sorted(dates, key=lambda pair: pair[0])
     return ranked[0][1] if ranked else EventDate()

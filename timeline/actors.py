@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from timeline.dates import WIRE_AGENCIES
+from timeline.dates import dateline_length
 
 # Demonyms, capitals and short forms -> one canonical name (merge and filters compare these).
 ALIASES: dict[str, str] = {
@@ -256,19 +256,11 @@ class Mention(NamedTuple):
     written: str = ""  # the words as the text has them ("Defense Minister Kim", "Kim Jong-un")
 
 
-# A wire story's dateline opening its first sentence: "PRAGUE, Sept 16 (Reuters) - ", "KYIV (AP) — ",
-# "BUDAPEST, Hungary, Sept. 18 — ". The city in capitals and the agency are not actors, and the word
-# after it opens the sentence ("Floods caused by ..." is not someone called Floods).
-_DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,20})*"
-    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({WIRE_AGENCIES}\)|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
-    r"\s*[-—–]{1,2}\s*"
-)
-
-
 def read_mentions(text: str, people: People = NO_PEOPLE) -> list[Mention]:
     """Every actor mention of a sentence, in order; `people` (`people_named`) completes lone names."""
-    text = _normalised(_DATELINE.sub("", text, count=1))
+    # a dateline's city and agency are not actors, and the word after it opens the sentence
+    # ("PRAGUE, Sept 16 (Reuters) - Floods caused by ...": no one called Floods)
+    text = _normalised(text[dateline_length(text) :])
     return _mentions(_without_positional_capital(text, kept_before_a_capital=True, people=people), people)
 
 

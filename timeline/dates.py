@@ -86,6 +86,7 @@ from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDa
 __all__ = [
     "chronological_key",
     "date_bounds",
+    "dateline_length",
     "dates_compatible",
     "estimate_document_date",
     "expression_in_text",
@@ -999,12 +1000,12 @@ _ISO_TIMESTAMP = re.compile(
     r"(?<!\d)(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?"
 )
 # "KYIV, Oct 24 (Reuters) -": the wire's date line names the day the story was filed
-WIRE_AGENCIES = (  # the agencies a dateline names
+_WIRE_AGENCIES = (  # the agencies a dateline names
     r"(?:Reuters|AP|AFP|Xinhua|TASS|Yonhap|PTI|IANS|ANI|UPI|dpa|Kyodo|Anadolu|Bloomberg|RIA|Interfax)"
 )
 _WIRE_DATELINE = re.compile(
     rf"^\W*[A-Z][A-Za-z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<day>{_F_MONTH}\s+{_F_DAY})"
-    rf"\s*\({WIRE_AGENCIES}\)"
+    rf"\s*\({_WIRE_AGENCIES}\)"
 )
 # "SAN FRANCISCO, October 24, 2024 /PRNewswire/ --", "NEW YORK, Oct. 24, 2024 (GLOBE NEWSWIRE) --",
 # "LONDON, 24 October 2024 -": a press release's (or a wire's) date line with its year names the day
@@ -1015,7 +1016,27 @@ _FULL_DATELINE = re.compile(
     rf"(?P<day>{_F_MONTH}\s+{_F_DAY},?\s+\d{{4}}|{_F_DAY}\s+{_F_MONTH}\s+\d{{4}})"
     r"\s*(?P<wire>/[^/\n]{1,40}/|\([^()\n]{1,40}\))?\s*(?:--|[-–—])\s"
 )
+# Any dateline opening a story's first sentence: "PRAGUE, Sept 16 (Reuters) - ", "KYIV (AP) — ",
+# "BUDAPEST, Hungary, Sept. 18 — ", or a dated one (`_FULL_DATELINE`).
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,20})*"
+    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({_WIRE_AGENCIES}\)|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
+    r"\s*[-—–]{1,2}\s*"
+)
 _TOP_LINES = 8
+
+
+def _full_dateline(sentence: str) -> re.Match[str] | None:
+    """A dated dateline whose city is in capitals or whose newswire is named."""
+    full = _FULL_DATELINE.match(sentence)
+    return full if full is not None and (full["wire"] or full["city"].isupper()) else None
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters open `sentence` as its dateline ("PRAGUE, Sept 16 (Reuters) - ", "SAN
+    FRANCISCO, October 24, 2024 /PRNewswire/ -- "); 0 when it has none."""
+    found = _DATELINE.match(sentence) or _full_dateline(sentence)
+    return found.end() if found else 0
 
 
 def _estimated(value: str, evidence: str) -> DocumentDate:
@@ -1063,8 +1084,8 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
     body_at = text.find(sentences[0]) if kept else -1
     if (line := _date_line(text, body_at if body_at >= 0 else len(text))) is not None:
         return line
-    full = _FULL_DATELINE.match(sentences[0]) if sentences else None
-    if full is not None and (full["wire"] or full["city"].isupper()):
+    full = _full_dateline(sentences[0]) if sentences else None
+    if full is not None:
         issued = normalize_date(full["day"], None)
         if issued.value is not None and issued.precision is Precision.day:
             return _estimated(issued.value, full.group(0).strip())

@@ -4,6 +4,7 @@ model as `timeline build` does (no model or server is started here)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -109,3 +110,34 @@ def test_a_server_that_cannot_start_ends_the_recording_in_one_line(
     monkeypatch.setattr(local, "ensure_model", ensure_model)
     assert record.main() == 3
     assert capsys.readouterr().err == "error: the local model server exited at start 3 times (exit code 1)\n"
+
+
+def test_similarity_auc_pairs_only_sentences_of_different_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two events, each reported in the same words by articles a and b, and a third event in a that
+    shares words with one of them: 3 x 2 pairs across the articles (a's own sentences are never
+    paired), 2 of them one event at cosine 1, the others below, so AUC 1.000, and the closest pair
+    of different events is the port and the airport."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Rebels seized the airport. Floods hit the delta. Rebels seized the port.\n")
+    (docs / "b.txt").write_text("Rebels seized the airport. Floods hit the delta.\n")
+    gold = {
+        "documents_dir": "docs",
+        "events": [
+            {"id": "seized", "anchors": [{"document": d, "text": "Rebels seized the airport"} for d in "ab"]},
+            {"id": "floods", "anchors": [{"document": d, "text": "Floods hit the delta"} for d in "ab"]},
+            {"id": "port", "anchors": [{"document": "a", "text": "Rebels seized the port"}]},
+        ],
+    }
+    for event in gold["events"]:
+        for anchor in event["anchors"]:  # type: ignore[attr-defined]
+            anchor["document"] += ".txt"
+    (tmp_path / "gold.json").write_text(json.dumps(gold))
+    monkeypatch.setattr(sys, "argv", ["similarity_auc.py", "--gold", str(tmp_path / "gold.json")])
+    assert load("similarity_auc").main() == 0
+    out = capsys.readouterr().out
+    assert "6 pairs from different documents, 2 of one gold event" in out
+    assert "tfidf: AUC 1.000" in out
+    assert "'Rebels seized the port.'" in out and "'Rebels seized the airport.'" in out

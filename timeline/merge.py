@@ -155,9 +155,13 @@ def _document_words(event: GroundedEvent) -> str:
 
 def _vectors(events: list[GroundedEvent]) -> csr_matrix:
     """L2-normalised TF-IDF rows, one per report (cosine = dot product)."""
-    words = [_document_words(e) for e in events]
+    return wording_vectors([_document_words(e) for e in events])
+
+
+def wording_vectors(words: list[str]) -> csr_matrix:
+    """L2-normalised TF-IDF rows of space-separated content words, the IDF from these rows alone."""
     if not any(words):  # no report has a content word ("It was so."): nothing to compare by wording
-        return csr_matrix((len(events), 1))
+        return csr_matrix((len(words), 1))
     vectorizer = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
     return vectorizer.fit_transform(words).tocsr()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -22,6 +23,7 @@ from timeline.evaluate import (
     load_texts_for,
 )
 from timeline.models import (
+    DocumentInfo,
     Event,
     EventDate,
     EventKind,
@@ -668,3 +670,54 @@ def test_one_entry_holding_several_gold_events_is_counted_as_merged() -> None:
     report = evaluate(timeline.model_copy(update={"events": [blob]}), gold, texts)
     assert report.precision == 1.0
     assert report.merged_events == 1 and report.merged_event_ids == [blob.id]
+
+
+# --- the documents the timeline was built from ------------------------------------------------------------
+
+
+def built_from(texts: dict[str, str]) -> list[DocumentInfo]:
+    """The timeline's `documents` for files holding `texts` (UTF-8 bytes, as `write_docs` writes them)."""
+    return [
+        DocumentInfo(
+            id=name,
+            path=f"docs/{name}",
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            chars=len(text),
+        )
+        for name, text in texts.items()
+    ]
+
+
+def test_a_gold_document_that_is_not_the_file_the_timeline_was_built_from_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The build read a.txt with CRLF line ends (a Windows checkout); the gold folder holds it with LF.
+
+    Every offset in a.txt after its first line is one character further in the build's text, so the
+    eval called the tool's quotes of a.txt ungrounded (4/5 grounded) although each was verbatim in the
+    file the tool read. The scores compare two texts: refused, naming the document, the folder and the fix.
+    """
+    write_docs(tmp_path / "docs")
+    gold_path = write_gold(tmp_path, GOLD_DATA)
+    crlf = {**TEXTS, "a.txt": TEXTS["a.txt"].replace("\n", "\r\n")}
+    start = crlf["a.txt"].index("Putin and Kim signed the partnership")
+    quote = "Putin and Kim signed the partnership"
+    events = perfect_events()
+    events["treaty"] = ev(
+        "p-treaty", "2024-06-20", "day",
+        Source(document="a.txt", quote=quote, start=start, end=start + len(quote), date=EventDate()),
+    )  # fmt: skip
+    built = timeline(*events.values()).model_copy(update={"documents": built_from(crlf)})
+    timeline_path = tmp_path / "timeline.json"
+    timeline_path.write_text(built.model_dump_json(), encoding="utf-8")
+    code = main(["eval", str(timeline_path), "--gold", str(gold_path)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert f"document 'a.txt' in {tmp_path / 'docs'} is not the file the timeline was built from" in err
+    assert "rebuild the timeline from these files" in err
+    # The same files as the build read: scored, every quote grounded.
+    unchanged = built.model_copy(update={"documents": built_from(TEXTS)})
+    timeline_path.write_text(unchanged.model_dump_json(), encoding="utf-8")
+    assert main(["eval", str(timeline_path), "--gold", str(gold_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ungrounded_sources"] == 1  # the CRLF offsets, now in LF text
+

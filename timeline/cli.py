@@ -310,7 +310,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline, args.gold])
     timeline = load_timeline(Path(args.timeline))
     gold = load_gold(Path(args.gold))
-    texts = load_texts_for(gold, Path.cwd(), also=[document.id for document in timeline.documents])
+    texts = load_texts_for(gold, Path.cwd(), built=timeline.documents)
     report = evaluate(timeline, gold, texts)
     _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
     return EXIT_OK

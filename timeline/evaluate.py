@@ -43,7 +43,16 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 from timeline.dates import chronological_key
 from timeline.documents import load_document
 from timeline.errors import ConfigError, TimelineError
-from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline, real_date
+from timeline.models import (
+    DocumentInfo,
+    Event,
+    EventDate,
+    EventKind,
+    Modifier,
+    Precision,
+    Timeline,
+    real_date,
+)
 
 __all__ = [
     "EvalReport",
@@ -183,7 +192,7 @@ def load_gold(path: Path) -> Gold:
     return gold
 
 
-def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str, str]:
+def load_texts_for(gold: Gold, base: Path, built: Sequence[DocumentInfo] = ()) -> dict[str, str]:
     """The text of every gold document: `load_document(folder / id).text`, `folder` from `documents_dir`.
 
     An absolute `documents_dir` is the folder. A relative one is tried against `base` (the CLI passes the
@@ -191,6 +200,13 @@ def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str
     `documents_folders`); the first folder holding every gold document is used, so `timeline eval` works
     from any directory. When none does, ConfigError names the document missing from the closest folder
     (the one holding the most gold documents) and every folder tried.
+
+    `built` are the documents the timeline was built from (`Timeline.documents`). A gold document among
+    them whose file is not the one the build read (another SHA-256) is a ConfigError naming it: the
+    sources' offsets index into the build's text and the anchors into this one, so every score on that
+    document would be wrong without a word (a copy checked out with CRLF line ends, an edited article).
+    The timeline's other documents are read too where the same folder holds them unchanged, so that
+    their quotes are checked as well.
     """
     ids = gold.document_ids()
     folders = documents_folders(gold, base)
@@ -202,21 +218,32 @@ def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str
             f"; documents_dir {gold.documents_dir!r}: no folder holds every gold document; looked for it in: "
             + ", ".join(str(f) for f in folders)
         )
+    digests = {document.id: document.sha256.lower() for document in built}
     texts: dict[str, str] = {}
     for doc_id in ids:
         try:
-            texts[doc_id] = load_document(chosen / doc_id).text
+            loaded = load_document(chosen / doc_id)
         except TimelineError as exc:
             raise ConfigError(
                 f"gold file {gold.origin}: cannot load document {doc_id!r} from {chosen} ({exc}){tried}: "
                 "check documents_dir and the document names"
             ) from exc
-    # The timeline's other documents, where the same folder has them: their quotes are checked too
-    # (not found, they count as ungrounded: nothing shows them right).
-    for doc_id in also:
+        if doc_id in digests and loaded.info.sha256 != digests[doc_id]:
+            raise ConfigError(
+                f"gold file {gold.origin}: document {doc_id!r} in {chosen} is not the file the timeline was "
+                "built from (its SHA-256 differs: edited, re-saved or checked out with other line ends "
+                "since the build), so the timeline's offsets do not index into its text: rebuild the "
+                "timeline from these files, or point documents_dir at the files it was built from"
+            )
+        texts[doc_id] = loaded.text
+    # The timeline's other documents, where the same folder has them as the build read them: their quotes
+    # are checked too (not found, they count as ungrounded: nothing shows them right).
+    for doc_id, digest in digests.items():
         if doc_id not in texts and (chosen / doc_id).is_file():
             with contextlib.suppress(TimelineError):
-                texts[doc_id] = load_document(chosen / doc_id).text
+                loaded = load_document(chosen / doc_id)
+                if loaded.info.sha256 == digest:
+                    texts[doc_id] = loaded.text
     return texts
 
 

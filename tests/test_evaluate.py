@@ -234,8 +234,9 @@ def test_one_event_matching_two_gold_events_counts_once_for_precision() -> None:
     assert (report.matched_predicted, report.precision) == (4, 1.0)
     assert report.duplicates == 0
     assert [w.gold_id for w in report.wrong_dates] == ["ratified"]
-    # Timeline positions [0, 1, 2, 2, 3] against gold ranks [0, 1, 2, 3, 4]: 9 concordant, 1 tie in x.
-    assert report.kendall_tau == pytest.approx(9 / math.sqrt(9 * 10))
+    # Of the 10 pairs, the 4 with undated kursk are ties on both sides; arrival and ratified share the merged
+    # entry's date (a tie in the timeline, ordered in the gold); the other 5 are concordant.
+    assert report.kendall_tau == pytest.approx(5 / math.sqrt((10 - 5) * (10 - 4)))
 
 
 def test_a_source_must_overlap_an_anchor_by_at_least_one_character() -> None:
@@ -368,10 +369,66 @@ def test_a_matched_event_citing_furniture_too_is_counted() -> None:
 # --- Kendall tau ------------------------------------------------------------------------------------------
 
 
-def test_kendall_tau_of_a_reversed_timeline_is_minus_one() -> None:
-    report = run(*reversed(perfect_events().values()))
-    assert report.kendall_tau == -1.0
+def test_kendall_tau_of_dates_in_reverse_order_is_minus_one() -> None:
+    events = perfect_events()
+    for gold_id, value, precision in [
+        ("visit", "2025", "year"), ("treaty", "2024-12", "month"), ("arrival", "2024-09", "month"),
+        ("ratified", "2024-07", "month"),
+    ]:  # fmt: skip
+        events[gold_id] = ev(events[gold_id].id, value, precision, *events[gold_id].sources)
+    report = run(*events.values())
+    assert report.kendall_tau == -1.0  # 6 discordant pairs; the 4 with undated kursk order nothing
     assert report.recall == 1.0
+
+
+def test_kendall_tau_reads_the_order_from_the_dates_not_the_list() -> None:
+    """The build sorts by date; a list in another order with the right dates still orders them right."""
+    assert run(*reversed(perfect_events().values())).kendall_tau == 1.0
+
+
+def test_pairs_with_an_undated_gold_event_order_nothing() -> None:
+    """The timeline dates visit 2025, after the arrival: the one pair the gold can order is reversed.
+
+    The gold's undated kursk used to sort last, like the timeline's undated entry, which made two
+    concordant pairs out of "both undated" and scored this timeline 1/3 instead of -1.
+    """
+    events = perfect_events()
+    late_visit = ev("p-visit", "2025", "year", *events["visit"].sources)
+    report = run(events["arrival"], late_visit, events["kursk"])
+    assert report.matched_gold == 3
+    assert report.kendall_tau == -1.0
+
+
+def test_entries_the_timeline_dates_alike_are_a_tie_whatever_their_documents() -> None:
+    """Gold: arrival 2024-10-23 before ratified 2024-10-28; the timeline dates both October 2024.
+
+    The build orders equal dates by document name, so their list order was a coin toss scored as a claim:
+    0.8 with a.txt before b.txt, 1.0 with the names swapped.
+    """
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][1]["date"] = {"value": "2024-10-28", "precision": "day"}
+    events = perfect_events()
+    arrival = ev("p-arrival", "2024-10", "month", *events["arrival"].sources)
+    ratified = ev("p-ratified", "2024-10", "month", *events["ratified"].sources)
+    # 10 pairs: 4 with undated kursk tie on both sides, (arrival, ratified) ties in the timeline, 5 are
+    # concordant.
+    expected = 5 / math.sqrt((10 - 5) * (10 - 4))
+    for pair in ([ratified, arrival], [arrival, ratified]):
+        report = run(events["visit"], events["treaty"], *pair, events["kursk"], gold=gold_from(data))
+        assert report.kendall_tau == pytest.approx(expected)
+
+
+def test_overlapping_gold_periods_are_not_an_order() -> None:
+    """Gold 'end of 2024' (Sep-Dec) and 2024-10-23 overlap: the gold cannot say which came first."""
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][1]["date"] = {"value": "2024", "precision": "year", "modifier": "end"}
+    events = perfect_events()
+    ratified = ev("p-ratified", "2024-10-02", "day", *events["ratified"].sources)
+    timeline_events = [events["visit"], events["treaty"], ratified, events["arrival"], events["kursk"]]
+    report = run(*timeline_events, gold=gold_from(data))
+    # 10 pairs: 4 with kursk tie on both sides; (ratified, arrival) ties in the gold (ordered in the
+    # timeline); visit < treaty < {ratified, arrival}: 5 concordant.
+    assert report.kendall_tau == pytest.approx(5 / math.sqrt((10 - 4) * (10 - 5)))
 
 
 def test_kendall_tau_with_ties_in_the_gold_order() -> None:
@@ -379,9 +436,10 @@ def test_kendall_tau_with_ties_in_the_gold_order() -> None:
     data["events"][1]["date"] = {"value": "2024-06", "precision": "month"}  # ratified now ties with treaty
     events = perfect_events()
     # Timeline: visit, treaty, arrival, ratified, kursk; gold: 2023, 2024-06, 2024-10-23, 2024-06, undated.
-    # Of 10 pairs: (treaty, ratified) tie in the gold order, (arrival, ratified) discordant, 8 concordant.
+    # Of 10 pairs: 4 with undated kursk tie on both sides, (treaty, ratified) ties in the gold order,
+    # (arrival, ratified) is discordant, 4 are concordant.
     report = run(*events.values(), gold=gold_from(data))
-    assert report.kendall_tau == pytest.approx((8 - 1) / math.sqrt(10 * 9))
+    assert report.kendall_tau == pytest.approx((4 - 1) / math.sqrt((10 - 4) * (10 - 5)))
 
 
 @pytest.mark.parametrize(
@@ -643,7 +701,9 @@ def test_format_report_lists_metrics_then_missed_unmatched_and_wrong_dates() -> 
     assert lines[1] == "recall               0.800  4/5 gold events matched"
     assert lines[2] == "precision            0.800  4/5 predicted events match"
     assert lines[3] == "date_accuracy        0.750  3/4 matched pairs"
-    assert "kendall_tau          1.000  tau-b of timeline order vs gold order" in lines
+    # treaty < arrival < ratified: 3 concordant of 6 pairs; the 3 with kursk (undated in the gold) tie there:
+    # 3 / sqrt(6 * 3) = 0.707.
+    assert "kendall_tau          0.707  tau-b of the order the dates give, timeline vs gold" in lines
     assert lines[-6:] == [
         "missed (1):",
         "  - visit",

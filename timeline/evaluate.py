@@ -20,8 +20,11 @@ works from any directory. A gold date must exist in the calendar (no month 13, n
   gold keeps apart (precision cannot see them: one entry holding every event would score 1.0).
 * grounded_quotes = share of all predicted sources with `text[start:end] == quote`.
 * furniture_events = predicted events citing any occurrence of a gold furniture text.
-* kendall_tau = tau-b between the timeline position of each matched gold event's best prediction and the
-  gold chronological order (`dates.chronological_key`), ties allowed in both.
+* kendall_tau = tau-b between the order the best predictions' dates give the matched gold events and the
+  order the gold dates give them (`kendall_tau_b` with `date_order`): a pair is tied on a side whose dates
+  cannot order it, one of them undated or their periods overlapping (`dates.date_bounds`: "2024" and
+  "2024-06-20", "end of 2024" and "2024-10-24"). Neither "undated last" nor the timeline's tie-break by
+  document name is an order a reader can trust, so neither counts.
 * kind_accuracy over pairs whose gold event gives a kind.
 
 Shares other than recall and precision are None when nothing is there to measure.
@@ -34,13 +37,13 @@ import json
 import math
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from timeline.dates import chronological_key
+from timeline.dates import date_bounds
 from timeline.documents import load_document
 from timeline.errors import ConfigError, TimelineError
 from timeline.models import (
@@ -63,6 +66,7 @@ __all__ = [
     "UngroundedSource",
     "WrongDate",
     "date_correct",
+    "date_order",
     "documents_folders",
     "evaluate",
     "format_report",
@@ -70,6 +74,8 @@ __all__ = [
     "load_gold",
     "load_texts_for",
 ]
+
+T = TypeVar("T")
 
 _PRECISION_RANK = {Precision.year: 1, Precision.month: 2, Precision.day: 3}
 _RANK_BY_LENGTH = {4: 1, 7: 2, 10: 3}
@@ -325,7 +331,11 @@ class EvalReport(_Strict):
     ungrounded: list[UngroundedSource]
     furniture_events: int
     furniture_event_ids: list[str]
-    kendall_tau: float | None
+    kendall_tau: float | None = Field(
+        description="tau-b of the order the matched predictions' dates give against the gold dates' order; "
+        "pairs either side's dates cannot order (undated, overlapping periods) are ties on that side. None "
+        "when either side orders no pair."
+    )
     missed: list[str]
     unmatched_predicted: list[PredictedRef]
     wrong_dates: list[WrongDate]
@@ -396,7 +406,9 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
     gold_per_event = Counter(i for found in matches.values() for i in set(found))
     merged = [predicted[i].id for i, count in sorted(gold_per_event.items()) if count > 1]
     furniture_ids = [event.id for event in predicted if _overlaps_any(event, furniture)]
-    tau = kendall_tau_b([best[g.id] for g in matched_gold], [chronological_key(g.date) for g in matched_gold])
+    tau = kendall_tau_b(
+        [predicted[best[g.id]].date for g in matched_gold], [g.date for g in matched_gold], date_order
+    )
 
     return EvalReport(
         gold_file=gold.origin,
@@ -451,11 +463,34 @@ def date_correct(gold: EventDate, predicted: EventDate) -> bool:
     return predicted.value[:length] == gold.value[:length]
 
 
-def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
-    """Kendall tau-b of two rankings given as comparable keys (ties allowed in both).
+def _sign(a: Any, b: Any) -> int:
+    return (a > b) - (a < b)  # type: ignore[no-any-return]
 
-    tau-b = (concordant - discordant) / sqrt((pairs - ties_x) * (pairs - ties_y)). None when there are
-    fewer than 2 items or either ranking is all ties (the denominator is 0).
+
+def date_order(a: EventDate, b: EventDate) -> int:
+    """-1 when `a` ends before `b` begins, 1 when `b` ends before `a` begins, else 0 (undated or overlapping).
+
+    Periods as `dates.date_bounds` reads them, modifiers included ("before 2024" reaches back two years).
+    """
+    bounds_a, bounds_b = date_bounds(a), date_bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return 0
+    if bounds_a[1] < bounds_b[0]:
+        return -1
+    if bounds_b[1] < bounds_a[0]:
+        return 1
+    return 0
+
+
+def kendall_tau_b(
+    xs: Sequence[T], ys: Sequence[T], order: Callable[[T, T], int] = _sign
+) -> float | None:
+    """Kendall tau-b of two rankings of the same items (ties allowed in both).
+
+    `order(a, b)` is -1, 0 or 1 as `a` comes before, ties with or comes after `b`; by default the items
+    are comparable keys. tau-b = (concordant - discordant) / sqrt((pairs - ties_x) * (pairs - ties_y)),
+    ties counted pair by pair. None when there are fewer than 2 items or either ranking is all ties (the
+    denominator is 0): no order to agree with.
     """
     if len(xs) != len(ys):
         raise ValueError("kendall_tau_b needs two rankings of the same items")
@@ -465,8 +500,8 @@ def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
     concordant = discordant = ties_x = ties_y = 0
     for i in range(n):
         for j in range(i + 1, n):
-            dx = _sign(xs[i], xs[j])
-            dy = _sign(ys[i], ys[j])
+            dx = order(xs[i], xs[j])
+            dy = order(ys[i], ys[j])
             ties_x += dx == 0
             ties_y += dy == 0
             if dx * dy > 0:
@@ -478,10 +513,6 @@ def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
     if denominator == 0:
         return None
     return (concordant - discordant) / denominator
-
-
-def _sign(a: Any, b: Any) -> int:
-    return (a > b) - (a < b)  # type: ignore[no-any-return]
 
 
 def _rank(d: EventDate) -> int:
@@ -593,7 +624,7 @@ def format_report(report: EvalReport) -> str:
             f"{r.furniture_events:6d}",
             ", ".join(r.furniture_event_ids) or "none cite furniture",
         ),
-        ("kendall_tau", pct(r.kendall_tau), "tau-b of timeline order vs gold order"),
+        ("kendall_tau", pct(r.kendall_tau), "tau-b of the order the dates give, timeline vs gold"),
     ]
     lines = [f"gold: {r.gold_file}"]
     lines += [f"{name:<19} {value}  {note}" for name, value, note in rows]

@@ -781,3 +781,53 @@ def test_a_gold_document_that_is_not_the_file_the_timeline_was_built_from_is_an_
     assert main(["eval", str(timeline_path), "--gold", str(gold_path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["ungrounded_sources"] == 1  # the CRLF offsets, now in LF text
 
+
+
+EXTRA = "Seoul sent officers to study the front.\n"
+
+
+def test_quotes_of_the_timelines_other_documents_are_checked_where_the_build_read_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Built from `docs/ extra/`, scored against the gold of docs/: extra/d.txt's quote is verbatim.
+
+    The eval looked for d.txt only in the gold's folder, and counted its quote ungrounded (5/6) when it
+    was not there: a missing file reported as a defect of the tool. Found at the path the build recorded
+    it is checked (6/6); found nowhere, or changed since the build, it is not checked, and said so (5/5).
+    """
+    write_docs(tmp_path / "docs")
+    write_docs(tmp_path / "extra", {"d.txt": EXTRA})
+    gold_path = write_gold(tmp_path, GOLD_DATA)
+    documents = [
+        *built_from(TEXTS),
+        *(
+            info.model_copy(update={"path": "extra/d.txt"})
+            for info in built_from({"d.txt": EXTRA})
+        ),
+    ]
+    seoul = Source(document="d.txt", quote="Seoul sent officers", start=0, end=19, date=EventDate())
+    built = timeline(*perfect_events().values(), ev("p-seoul", None, "unknown", seoul))
+    timeline_path = tmp_path / "timeline.json"
+    timeline_path.write_text(built.model_copy(update={"documents": documents}).model_dump_json(), "utf-8")
+    monkeypatch.chdir(tmp_path)  # where the build ran
+
+    def scored() -> dict[str, Any]:
+        assert main(["eval", str(timeline_path), "--gold", str(gold_path), "--json"]) == 0
+        result: dict[str, Any] = json.loads(capsys.readouterr().out)
+        return result
+
+    report = scored()
+    assert (report["grounded_quotes"], report["sources"], report["ungrounded_sources"]) == (1.0, 6, 0)
+    assert report["unchecked_sources"] == 0
+
+    (tmp_path / "extra" / "d.txt").write_text(EXTRA.replace("officers", "officials"), encoding="utf-8")
+    report = scored()
+    assert (report["sources"], report["ungrounded_sources"], report["unchecked_sources"]) == (6, 0, 1)
+    assert (report["grounded_quotes"], report["unchecked_documents"]) == (1.0, ["d.txt"])
+
+    (tmp_path / "extra" / "d.txt").unlink()
+    assert main(["eval", str(timeline_path), "--gold", str(gold_path)]) == 0
+    assert (
+        "grounded_quotes      1.000  5/5 sources grounded; 1 not checked, their files not found as the "
+        "build read them (d.txt)"
+    ) in capsys.readouterr().out.splitlines()

@@ -18,7 +18,9 @@ works from any directory. A gold date must exist in the calendar (no month 13, n
   duplicates / matched predicted events.
 * merged_events = predicted events matching two gold events or more: entries that join events the
   gold keeps apart (precision cannot see them: one entry holding every event would score 1.0).
-* grounded_quotes = share of all predicted sources with `text[start:end] == quote`.
+* grounded_quotes = share of the predicted sources with `text[start:end] == quote`, of those that could be
+  checked: a source in a document the timeline lists whose file is not at hand (as the build read it) is
+  counted in unchecked_sources instead; one in a document the timeline does not list is ungrounded.
 * furniture_events = predicted events citing any occurrence of a gold furniture text.
 * kendall_tau = tau-b between the order the best predictions' dates give the matched gold events and the
   order the gold dates give them (`kendall_tau_b` with `date_order`): a pair is tied on a side whose dates
@@ -211,8 +213,8 @@ def load_texts_for(gold: Gold, base: Path, built: Sequence[DocumentInfo] = ()) -
     them whose file is not the one the build read (another SHA-256) is a ConfigError naming it: the
     sources' offsets index into the build's text and the anchors into this one, so every score on that
     document would be wrong without a word (a copy checked out with CRLF line ends, an edited article).
-    The timeline's other documents are read too where the same folder holds them unchanged, so that
-    their quotes are checked as well.
+    The timeline's other documents are read too where the same folder, or the path the build recorded
+    (relative to `base`), holds them unchanged, so that their quotes are checked as well.
     """
     ids = gold.document_ids()
     folders = documents_folders(gold, base)
@@ -242,14 +244,21 @@ def load_texts_for(gold: Gold, base: Path, built: Sequence[DocumentInfo] = ()) -
                 "timeline from these files, or point documents_dir at the files it was built from"
             )
         texts[doc_id] = loaded.text
-    # The timeline's other documents, where the same folder has them as the build read them: their quotes
-    # are checked too (not found, they count as ungrounded: nothing shows them right).
-    for doc_id, digest in digests.items():
-        if doc_id not in texts and (chosen / doc_id).is_file():
+    # The timeline's other documents, as the build read them (same SHA-256), from the gold's folder or the
+    # path the build recorded: their quotes are checked too. One found nowhere is left out, and its
+    # sources are counted as not checked (`EvalReport.unchecked_sources`), not as wrong.
+    for document in built:
+        if document.id in texts:
+            continue
+        recorded = Path(document.path)
+        for path in (chosen / document.id, recorded if recorded.is_absolute() else Path(base) / recorded):
+            if not path.is_file():
+                continue
             with contextlib.suppress(TimelineError):
-                loaded = load_document(chosen / doc_id)
-                if loaded.info.sha256 == digest:
-                    texts[doc_id] = loaded.text
+                loaded = load_document(path)
+                if loaded.info.sha256 == digests[document.id]:
+                    texts[document.id] = loaded.text
+                    break
     return texts
 
 
@@ -327,7 +336,15 @@ class EvalReport(_Strict):
     merged_event_ids: list[str] = Field(default_factory=list)
     sources: int
     ungrounded_sources: int
-    grounded_quotes: float | None
+    unchecked_sources: int = Field(
+        default=0,
+        description="Sources in a document the timeline lists whose file was not found as the build read "
+        "it: neither grounded nor ungrounded, left out of grounded_quotes.",
+    )
+    unchecked_documents: list[str] = Field(default_factory=list)
+    grounded_quotes: float | None = Field(
+        description="(sources - unchecked - ungrounded) / (sources - unchecked); None when none was checked."
+    )
     ungrounded: list[UngroundedSource]
     furniture_events: int
     furniture_event_ids: list[str]
@@ -396,13 +413,20 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
             kinds_correct += event.kind == g.kind
 
     duplicates = sum(max(0, len(matches[g.id]) - 1) for g in gold.events)
+    # A source in a document the timeline lists but whose file was not at hand cannot be checked: counted
+    # apart, since calling it ungrounded would blame the tool for a missing file. A source naming a
+    # document the timeline does not list is ungrounded: nothing could show it right.
+    unavailable = {document.id for document in timeline.documents} - texts.keys()
+    unchecked = [s for event in predicted for s in event.sources if s.document in unavailable]
     ungrounded = [
         UngroundedSource(event_id=event.id, document=s.document, start=s.start, end=s.end)
         for event in predicted
         for s in event.sources
-        if s.document not in texts or texts[s.document][s.start : s.end] != s.quote
+        if s.document not in unavailable
+        and (s.document not in texts or texts[s.document][s.start : s.end] != s.quote)
     ]
     sources = sum(len(event.sources) for event in predicted)
+    checked = sources - len(unchecked)
     gold_per_event = Counter(i for found in matches.values() for i in set(found))
     merged = [predicted[i].id for i, count in sorted(gold_per_event.items()) if count > 1]
     furniture_ids = [event.id for event in predicted if _overlaps_any(event, furniture)]
@@ -434,7 +458,9 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
         merged_event_ids=merged,
         sources=sources,
         ungrounded_sources=len(ungrounded),
-        grounded_quotes=_share(sources - len(ungrounded), sources),
+        unchecked_sources=len(unchecked),
+        unchecked_documents=sorted({s.document for s in unchecked}),
+        grounded_quotes=_share(checked - len(ungrounded), checked),
         ungrounded=ungrounded,
         furniture_events=len(furniture_ids),
         furniture_event_ids=furniture_ids,
@@ -617,7 +643,14 @@ def format_report(report: EvalReport) -> str:
         (
             "grounded_quotes",
             pct(r.grounded_quotes),
-            f"{r.sources - r.ungrounded_sources}/{r.sources} sources grounded",
+            f"{r.sources - r.unchecked_sources - r.ungrounded_sources}/{r.sources - r.unchecked_sources} "
+            "sources grounded"
+            + (
+                f"; {r.unchecked_sources} not checked, their files not found as the build read them "
+                f"({', '.join(r.unchecked_documents)})"
+                if r.unchecked_sources
+                else ""
+            ),
         ),
         (
             "furniture_events",

@@ -291,6 +291,42 @@ def test_date_accuracy_at_each_precision(
     assert report.recall == 1.0
 
 
+@pytest.mark.parametrize(
+    ("gold_date", "value", "precision", "modifier", "correct"),
+    [
+        # Gold "end of 2024" is September to December 2024.
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024-11-05", "day", None, True),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024-09", "month", None, True),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024", "year", Modifier.end, True),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024-03-10", "day", None, False),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024", "year", None, False),  # wider
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024", "year", Modifier.start, False),
+        # Gold "early October 2024" is 1 to 10 October.
+        ({"value": "2024-10", "precision": "month", "modifier": "start"}, "2024-10-04", "day", None, True),
+        ({"value": "2024-10", "precision": "month", "modifier": "start"}, "2024-10-24", "day", None, False),
+        # before/after/approx are not narrowings: ignored, as documented.
+        ({"value": "2024", "precision": "year", "modifier": "before"}, "2024-03-10", "day", None, True),
+        ({"value": "2024-10", "precision": "month", "modifier": "approx"}, "2024-10", "month", None, True),
+        # A prediction's own approx does not widen it out of the gold period.
+        (
+            {"value": "2024", "precision": "year", "modifier": "end"},
+            *("2024-11", "month", Modifier.approx, True),
+        ),
+    ],
+)
+def test_a_gold_start_mid_or_end_narrows_the_date_a_prediction_must_fall_in(
+    gold_date: dict[str, str], value: str, precision: str, modifier: Modifier | None, correct: bool
+) -> None:
+    """'2024-03-10' for a gold 'end of 2024' counted as a right date: the modifier was ignored."""
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][0]["date"] = gold_date
+    events = perfect_events()
+    events["treaty"] = ev("p-treaty", value, precision, *events["treaty"].sources, modifier=modifier)
+    report = run(*events.values(), gold=gold_from(data))
+    assert (report.dates_correct, report.date_pairs) == ((5 if correct else 4), 5)
+    assert [w.gold_id for w in report.wrong_dates] == ([] if correct else ["treaty"])
+
+
 def test_wrong_date_entry_names_both_dates_and_the_expression() -> None:
     events = perfect_events()
     events["kursk"] = ev("p-kursk", "2024-12", "month", src("c.txt", "seen in Kursk"), text="in December")

@@ -13,7 +13,10 @@ works from any directory. A gold date must exist in the calendar (no month 13, n
 * Each matched gold event is paired with its best predicted event: the first matching one in timeline order.
   date_accuracy over those pairs: an undated gold wants an undated prediction; a dated gold wants a
   prediction at least as fine as the gold whose value cut to the gold's precision equals the gold value.
-  Modifiers are ignored there; modifier_agreement is the share of dated-gold pairs with the same modifier.
+  A gold start/mid/end narrows the gold to that third of its year or month ("end of 2024": September to
+  December), which the prediction's period must lie in: "2024-11-05" and "end of 2024" are right, "2024"
+  and "2024-03-10" are not. Other modifiers (before, after, approx) are ignored there;
+  modifier_agreement is the share of dated-gold pairs with the same modifier.
 * duplicates = sum over gold events of (distinct matching predicted events - 1); duplicate_rate =
   duplicates / matched predicted events.
 * merged_events = predicted events matching two gold events or more: entries that join events the
@@ -35,6 +38,7 @@ Shares other than recall and precision are None when nothing is there to measure
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import math
 import os
@@ -476,7 +480,8 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
 
 
 def date_correct(gold: EventDate, predicted: EventDate) -> bool:
-    """The date rule of `date_accuracy`; modifiers are ignored."""
+    """The date rule of `date_accuracy`: a gold start/mid/end narrows the gold period; other modifiers are
+    ignored."""
     if gold.value is None:
         return predicted.value is None
     if predicted.value is None:
@@ -486,7 +491,23 @@ def date_correct(gold: EventDate, predicted: EventDate) -> bool:
     if predicted_rank < gold_rank:
         return False
     length = _LENGTH_BY_RANK[gold_rank]
-    return predicted.value[:length] == gold.value[:length]
+    if predicted.value[:length] != gold.value[:length]:
+        return False
+    # "end of 2024" is September to December: a day in March or a plain "2024" is not that date.
+    gold_period, predicted_period = _third_of(gold), _third_of(predicted)
+    return gold_period[0] <= predicted_period[0] and predicted_period[1] <= gold_period[1]
+
+
+_THIRDS = (Modifier.start, Modifier.mid, Modifier.end)
+
+
+def _third_of(d: EventDate) -> tuple[dt.date, dt.date]:
+    """The days `d` names at its precision, narrowed by start/mid/end (never widened by the others)."""
+    assert d.value is not None
+    value = d.value[: _LENGTH_BY_RANK[_rank(d)]]
+    bounds = date_bounds(EventDate(value=value, modifier=d.modifier if d.modifier in _THIRDS else None))
+    assert bounds is not None
+    return bounds
 
 
 def _sign(a: Any, b: Any) -> int:

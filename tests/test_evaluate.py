@@ -867,3 +867,15 @@ def test_quotes_of_the_timelines_other_documents_are_checked_where_the_build_rea
         "grounded_quotes      1.000  5/5 sources grounded; 1 not checked, their files not found as the "
         "build read them (d.txt)"
     ) in capsys.readouterr().out.splitlines()
+
+
+def test_eval_help_says_what_is_scored_and_where_the_documents_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "--help"])
+    assert info.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for part in ("recall", "precision (duplicates count as matches", "Kendall tau-b", "documents_dir",
+                 "the files the timeline was built from", "exit code 2"):  # fmt: skip
+        assert part in text

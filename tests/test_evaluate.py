@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from pathlib import Path
@@ -22,6 +23,7 @@ from timeline.evaluate import (
     load_texts_for,
 )
 from timeline.models import (
+    DocumentInfo,
     Event,
     EventDate,
     EventKind,
@@ -232,8 +234,9 @@ def test_one_event_matching_two_gold_events_counts_once_for_precision() -> None:
     assert (report.matched_predicted, report.precision) == (4, 1.0)
     assert report.duplicates == 0
     assert [w.gold_id for w in report.wrong_dates] == ["ratified"]
-    # Timeline positions [0, 1, 2, 2, 3] against gold ranks [0, 1, 2, 3, 4]: 9 concordant, 1 tie in x.
-    assert report.kendall_tau == pytest.approx(9 / math.sqrt(9 * 10))
+    # Of the 10 pairs, the 4 with undated kursk are ties on both sides; arrival and ratified share the merged
+    # entry's date (a tie in the timeline, ordered in the gold); the other 5 are concordant.
+    assert report.kendall_tau == pytest.approx(5 / math.sqrt((10 - 5) * (10 - 4)))
 
 
 def test_a_source_must_overlap_an_anchor_by_at_least_one_character() -> None:
@@ -286,6 +289,42 @@ def test_date_accuracy_at_each_precision(
     assert report.date_accuracy == (1.0 if correct else 0.8)
     assert [w.gold_id for w in report.wrong_dates] == ([] if correct else [gold_id])
     assert report.recall == 1.0
+
+
+@pytest.mark.parametrize(
+    ("gold_date", "value", "precision", "modifier", "correct"),
+    [
+        # Gold "end of 2024" is September to December 2024.
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024-11-05", "day", None, True),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024-09", "month", None, True),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024", "year", Modifier.end, True),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024-03-10", "day", None, False),
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024", "year", None, False),  # wider
+        ({"value": "2024", "precision": "year", "modifier": "end"}, "2024", "year", Modifier.start, False),
+        # Gold "early October 2024" is 1 to 10 October.
+        ({"value": "2024-10", "precision": "month", "modifier": "start"}, "2024-10-04", "day", None, True),
+        ({"value": "2024-10", "precision": "month", "modifier": "start"}, "2024-10-24", "day", None, False),
+        # before/after/approx are not narrowings: ignored, as documented.
+        ({"value": "2024", "precision": "year", "modifier": "before"}, "2024-03-10", "day", None, True),
+        ({"value": "2024-10", "precision": "month", "modifier": "approx"}, "2024-10", "month", None, True),
+        # A prediction's own approx does not widen it out of the gold period.
+        (
+            {"value": "2024", "precision": "year", "modifier": "end"},
+            *("2024-11", "month", Modifier.approx, True),
+        ),
+    ],
+)
+def test_a_gold_start_mid_or_end_narrows_the_date_a_prediction_must_fall_in(
+    gold_date: dict[str, str], value: str, precision: str, modifier: Modifier | None, correct: bool
+) -> None:
+    """'2024-03-10' for a gold 'end of 2024' counted as a right date: the modifier was ignored."""
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][0]["date"] = gold_date
+    events = perfect_events()
+    events["treaty"] = ev("p-treaty", value, precision, *events["treaty"].sources, modifier=modifier)
+    report = run(*events.values(), gold=gold_from(data))
+    assert (report.dates_correct, report.date_pairs) == ((5 if correct else 4), 5)
+    assert [w.gold_id for w in report.wrong_dates] == ([] if correct else ["treaty"])
 
 
 def test_wrong_date_entry_names_both_dates_and_the_expression() -> None:
@@ -366,10 +405,66 @@ def test_a_matched_event_citing_furniture_too_is_counted() -> None:
 # --- Kendall tau ------------------------------------------------------------------------------------------
 
 
-def test_kendall_tau_of_a_reversed_timeline_is_minus_one() -> None:
-    report = run(*reversed(perfect_events().values()))
-    assert report.kendall_tau == -1.0
+def test_kendall_tau_of_dates_in_reverse_order_is_minus_one() -> None:
+    events = perfect_events()
+    for gold_id, value, precision in [
+        ("visit", "2025", "year"), ("treaty", "2024-12", "month"), ("arrival", "2024-09", "month"),
+        ("ratified", "2024-07", "month"),
+    ]:  # fmt: skip
+        events[gold_id] = ev(events[gold_id].id, value, precision, *events[gold_id].sources)
+    report = run(*events.values())
+    assert report.kendall_tau == -1.0  # 6 discordant pairs; the 4 with undated kursk order nothing
     assert report.recall == 1.0
+
+
+def test_kendall_tau_reads_the_order_from_the_dates_not_the_list() -> None:
+    """The build sorts by date; a list in another order with the right dates still orders them right."""
+    assert run(*reversed(perfect_events().values())).kendall_tau == 1.0
+
+
+def test_pairs_with_an_undated_gold_event_order_nothing() -> None:
+    """The timeline dates visit 2025, after the arrival: the one pair the gold can order is reversed.
+
+    The gold's undated kursk used to sort last, like the timeline's undated entry, which made two
+    concordant pairs out of "both undated" and scored this timeline 1/3 instead of -1.
+    """
+    events = perfect_events()
+    late_visit = ev("p-visit", "2025", "year", *events["visit"].sources)
+    report = run(events["arrival"], late_visit, events["kursk"])
+    assert report.matched_gold == 3
+    assert report.kendall_tau == -1.0
+
+
+def test_entries_the_timeline_dates_alike_are_a_tie_whatever_their_documents() -> None:
+    """Gold: arrival 2024-10-23 before ratified 2024-10-28; the timeline dates both October 2024.
+
+    The build orders equal dates by document name, so their list order was a coin toss scored as a claim:
+    0.8 with a.txt before b.txt, 1.0 with the names swapped.
+    """
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][1]["date"] = {"value": "2024-10-28", "precision": "day"}
+    events = perfect_events()
+    arrival = ev("p-arrival", "2024-10", "month", *events["arrival"].sources)
+    ratified = ev("p-ratified", "2024-10", "month", *events["ratified"].sources)
+    # 10 pairs: 4 with undated kursk tie on both sides, (arrival, ratified) ties in the timeline, 5 are
+    # concordant.
+    expected = 5 / math.sqrt((10 - 5) * (10 - 4))
+    for pair in ([ratified, arrival], [arrival, ratified]):
+        report = run(events["visit"], events["treaty"], *pair, events["kursk"], gold=gold_from(data))
+        assert report.kendall_tau == pytest.approx(expected)
+
+
+def test_overlapping_gold_periods_are_not_an_order() -> None:
+    """Gold 'end of 2024' (Sep-Dec) and 2024-10-23 overlap: the gold cannot say which came first."""
+    data = json.loads(json.dumps(GOLD_DATA))
+    data["events"][1]["date"] = {"value": "2024", "precision": "year", "modifier": "end"}
+    events = perfect_events()
+    ratified = ev("p-ratified", "2024-10-02", "day", *events["ratified"].sources)
+    timeline_events = [events["visit"], events["treaty"], ratified, events["arrival"], events["kursk"]]
+    report = run(*timeline_events, gold=gold_from(data))
+    # 10 pairs: 4 with kursk tie on both sides; (ratified, arrival) ties in the gold (ordered in the
+    # timeline); visit < treaty < {ratified, arrival}: 5 concordant.
+    assert report.kendall_tau == pytest.approx(5 / math.sqrt((10 - 4) * (10 - 5)))
 
 
 def test_kendall_tau_with_ties_in_the_gold_order() -> None:
@@ -377,9 +472,10 @@ def test_kendall_tau_with_ties_in_the_gold_order() -> None:
     data["events"][1]["date"] = {"value": "2024-06", "precision": "month"}  # ratified now ties with treaty
     events = perfect_events()
     # Timeline: visit, treaty, arrival, ratified, kursk; gold: 2023, 2024-06, 2024-10-23, 2024-06, undated.
-    # Of 10 pairs: (treaty, ratified) tie in the gold order, (arrival, ratified) discordant, 8 concordant.
+    # Of 10 pairs: 4 with undated kursk tie on both sides, (treaty, ratified) ties in the gold order,
+    # (arrival, ratified) is discordant, 4 are concordant.
     report = run(*events.values(), gold=gold_from(data))
-    assert report.kendall_tau == pytest.approx((8 - 1) / math.sqrt(10 * 9))
+    assert report.kendall_tau == pytest.approx((4 - 1) / math.sqrt((10 - 4) * (10 - 5)))
 
 
 @pytest.mark.parametrize(
@@ -641,7 +737,9 @@ def test_format_report_lists_metrics_then_missed_unmatched_and_wrong_dates() -> 
     assert lines[1] == "recall               0.800  4/5 gold events matched"
     assert lines[2] == "precision            0.800  4/5 predicted events match"
     assert lines[3] == "date_accuracy        0.750  3/4 matched pairs"
-    assert "kendall_tau          1.000  tau-b of timeline order vs gold order" in lines
+    # treaty < arrival < ratified: 3 concordant of 6 pairs; the 3 with kursk (undated in the gold) tie there:
+    # 3 / sqrt(6 * 3) = 0.707.
+    assert "kendall_tau          0.707  tau-b of the order the dates give, timeline vs gold" in lines
     assert lines[-6:] == [
         "missed (1):",
         "  - visit",
@@ -668,3 +766,116 @@ def test_one_entry_holding_several_gold_events_is_counted_as_merged() -> None:
     report = evaluate(timeline.model_copy(update={"events": [blob]}), gold, texts)
     assert report.precision == 1.0
     assert report.merged_events == 1 and report.merged_event_ids == [blob.id]
+
+
+# --- the documents the timeline was built from ------------------------------------------------------------
+
+
+def built_from(texts: dict[str, str]) -> list[DocumentInfo]:
+    """The timeline's `documents` for files holding `texts` (UTF-8 bytes, as `write_docs` writes them)."""
+    return [
+        DocumentInfo(
+            id=name,
+            path=f"docs/{name}",
+            sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            chars=len(text),
+        )
+        for name, text in texts.items()
+    ]
+
+
+def test_a_gold_document_that_is_not_the_file_the_timeline_was_built_from_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The build read a.txt with CRLF line ends (a Windows checkout); the gold folder holds it with LF.
+
+    Every offset in a.txt after its first line is one character further in the build's text, so the
+    eval called the tool's quotes of a.txt ungrounded (4/5 grounded) although each was verbatim in the
+    file the tool read. The scores compare two texts: refused, naming the document, the folder and the fix.
+    """
+    write_docs(tmp_path / "docs")
+    gold_path = write_gold(tmp_path, GOLD_DATA)
+    crlf = {**TEXTS, "a.txt": TEXTS["a.txt"].replace("\n", "\r\n")}
+    start = crlf["a.txt"].index("Putin and Kim signed the partnership")
+    quote = "Putin and Kim signed the partnership"
+    events = perfect_events()
+    events["treaty"] = ev(
+        "p-treaty", "2024-06-20", "day",
+        Source(document="a.txt", quote=quote, start=start, end=start + len(quote), date=EventDate()),
+    )  # fmt: skip
+    built = timeline(*events.values()).model_copy(update={"documents": built_from(crlf)})
+    timeline_path = tmp_path / "timeline.json"
+    timeline_path.write_text(built.model_dump_json(), encoding="utf-8")
+    code = main(["eval", str(timeline_path), "--gold", str(gold_path)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (2, "")
+    assert f"document 'a.txt' in {tmp_path / 'docs'} is not the file the timeline was built from" in err
+    assert "rebuild the timeline from these files" in err
+    # The same files as the build read: scored, every quote grounded.
+    unchanged = built.model_copy(update={"documents": built_from(TEXTS)})
+    timeline_path.write_text(unchanged.model_dump_json(), encoding="utf-8")
+    assert main(["eval", str(timeline_path), "--gold", str(gold_path), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ungrounded_sources"] == 1  # the CRLF offsets, now in LF text
+
+
+
+EXTRA = "Seoul sent officers to study the front.\n"
+
+
+def test_quotes_of_the_timelines_other_documents_are_checked_where_the_build_read_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Built from `docs/ extra/`, scored against the gold of docs/: extra/d.txt's quote is verbatim.
+
+    The eval looked for d.txt only in the gold's folder, and counted its quote ungrounded (5/6) when it
+    was not there: a missing file reported as a defect of the tool. Found at the path the build recorded
+    it is checked (6/6); found nowhere, or changed since the build, it is not checked, and said so (5/5).
+    """
+    write_docs(tmp_path / "docs")
+    write_docs(tmp_path / "extra", {"d.txt": EXTRA})
+    gold_path = write_gold(tmp_path, GOLD_DATA)
+    documents = [
+        *built_from(TEXTS),
+        *(
+            info.model_copy(update={"path": "extra/d.txt"})
+            for info in built_from({"d.txt": EXTRA})
+        ),
+    ]
+    seoul = Source(document="d.txt", quote="Seoul sent officers", start=0, end=19, date=EventDate())
+    built = timeline(*perfect_events().values(), ev("p-seoul", None, "unknown", seoul))
+    timeline_path = tmp_path / "timeline.json"
+    timeline_path.write_text(built.model_copy(update={"documents": documents}).model_dump_json(), "utf-8")
+    monkeypatch.chdir(tmp_path)  # where the build ran
+
+    def scored() -> dict[str, Any]:
+        assert main(["eval", str(timeline_path), "--gold", str(gold_path), "--json"]) == 0
+        result: dict[str, Any] = json.loads(capsys.readouterr().out)
+        return result
+
+    report = scored()
+    assert (report["grounded_quotes"], report["sources"], report["ungrounded_sources"]) == (1.0, 6, 0)
+    assert report["unchecked_sources"] == 0
+
+    (tmp_path / "extra" / "d.txt").write_text(EXTRA.replace("officers", "officials"), encoding="utf-8")
+    report = scored()
+    assert (report["sources"], report["ungrounded_sources"], report["unchecked_sources"]) == (6, 0, 1)
+    assert (report["grounded_quotes"], report["unchecked_documents"]) == (1.0, ["d.txt"])
+
+    (tmp_path / "extra" / "d.txt").unlink()
+    assert main(["eval", str(timeline_path), "--gold", str(gold_path)]) == 0
+    assert (
+        "grounded_quotes      1.000  5/5 sources grounded; 1 not checked, their files not found as the "
+        "build read them (d.txt)"
+    ) in capsys.readouterr().out.splitlines()
+
+
+def test_eval_help_says_what_is_scored_and_where_the_documents_are(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["eval", "--help"])
+    assert info.value.code == 0
+    text = " ".join(capsys.readouterr().out.split())
+    for part in ("recall", "precision (duplicates count as matches", "Kendall tau-b", "documents_dir",
+                 "the files the timeline was built from", "exit code 2"):  # fmt: skip
+        assert part in text

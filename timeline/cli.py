@@ -310,7 +310,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline, args.gold])
     timeline = load_timeline(Path(args.timeline))
     gold = load_gold(Path(args.gold))
-    texts = load_texts_for(gold, Path.cwd(), also=[document.id for document in timeline.documents])
+    texts = load_texts_for(gold, Path.cwd(), built=timeline.documents)
     report = evaluate(timeline, gold, texts)
     _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
     return EXIT_OK
@@ -434,10 +434,24 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", help="output file (default: stdout)")
     export.set_defaults(handler=cmd_export)
 
-    evaluation = commands.add_parser("eval", parents=[verbose], help="score a timeline against a gold file")
+    evaluation = commands.add_parser(
+        "eval",
+        parents=[verbose],
+        help="score a timeline against a gold file",
+        description="Score a timeline against a hand-made gold file: an entry matches a gold event when one "
+        "of its quotes overlaps one of the event's anchors. Reports recall, precision (duplicates count as "
+        "matches and are counted apart), date accuracy at the gold's precision, modifier and kind "
+        "accuracy, duplicates, merged entries, quotes verbatim at their offsets, entries citing page "
+        "furniture, and Kendall tau-b of the order the dates give. The gold's documents_dir is looked for "
+        "in the current folder, then beside the gold file and in each folder above it; its documents "
+        "must be the files the timeline was built from. A bad gold file or document is an error (exit "
+        "code 2) and prints no score.",
+    )
     evaluation.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     evaluation.add_argument("--gold", required=True, help="gold JSON (see schemas/gold.schema.json)")
-    evaluation.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluation.add_argument(
+        "--json", action="store_true", help="print the report as JSON (every count and unrounded share)"
+    )
     evaluation.add_argument("-o", "--output", help="output file (default: stdout)")
     evaluation.set_defaults(handler=cmd_eval)
 

@@ -13,15 +13,23 @@ works from any directory. A gold date must exist in the calendar (no month 13, n
 * Each matched gold event is paired with its best predicted event: the first matching one in timeline order.
   date_accuracy over those pairs: an undated gold wants an undated prediction; a dated gold wants a
   prediction at least as fine as the gold whose value cut to the gold's precision equals the gold value.
-  Modifiers are ignored there; modifier_agreement is the share of dated-gold pairs with the same modifier.
+  A gold start/mid/end narrows the gold to that third of its year or month ("end of 2024": September to
+  December), which the prediction's period must lie in: "2024-11-05" and "end of 2024" are right, "2024"
+  and "2024-03-10" are not. Other modifiers (before, after, approx) are ignored there;
+  modifier_agreement is the share of dated-gold pairs with the same modifier.
 * duplicates = sum over gold events of (distinct matching predicted events - 1); duplicate_rate =
   duplicates / matched predicted events.
 * merged_events = predicted events matching two gold events or more: entries that join events the
   gold keeps apart (precision cannot see them: one entry holding every event would score 1.0).
-* grounded_quotes = share of all predicted sources with `text[start:end] == quote`.
+* grounded_quotes = share of the predicted sources with `text[start:end] == quote`, of those that could be
+  checked: a source in a document the timeline lists whose file is not at hand (as the build read it) is
+  counted in unchecked_sources instead; one in a document the timeline does not list is ungrounded.
 * furniture_events = predicted events citing any occurrence of a gold furniture text.
-* kendall_tau = tau-b between the timeline position of each matched gold event's best prediction and the
-  gold chronological order (`dates.chronological_key`), ties allowed in both.
+* kendall_tau = tau-b between the order the best predictions' dates give the matched gold events and the
+  order the gold dates give them (`kendall_tau_b` with `date_order`): a pair is tied on a side whose dates
+  cannot order it, one of them undated or their periods overlapping (`dates.date_bounds`: "2024" and
+  "2024-06-20", "end of 2024" and "2024-10-24"). Neither "undated last" nor the timeline's tie-break by
+  document name is an order a reader can trust, so neither counts.
 * kind_accuracy over pairs whose gold event gives a kind.
 
 Shares other than recall and precision are None when nothing is there to measure.
@@ -30,20 +38,30 @@ Shares other than recall and precision are None when nothing is there to measure
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import math
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
-from timeline.dates import chronological_key
+from timeline.dates import date_bounds
 from timeline.documents import load_document
 from timeline.errors import ConfigError, TimelineError
-from timeline.models import Event, EventDate, EventKind, Modifier, Precision, Timeline, real_date
+from timeline.models import (
+    DocumentInfo,
+    Event,
+    EventDate,
+    EventKind,
+    Modifier,
+    Precision,
+    Timeline,
+    real_date,
+)
 
 __all__ = [
     "EvalReport",
@@ -54,6 +72,7 @@ __all__ = [
     "UngroundedSource",
     "WrongDate",
     "date_correct",
+    "date_order",
     "documents_folders",
     "evaluate",
     "format_report",
@@ -61,6 +80,8 @@ __all__ = [
     "load_gold",
     "load_texts_for",
 ]
+
+T = TypeVar("T")
 
 _PRECISION_RANK = {Precision.year: 1, Precision.month: 2, Precision.day: 3}
 _RANK_BY_LENGTH = {4: 1, 7: 2, 10: 3}
@@ -183,7 +204,7 @@ def load_gold(path: Path) -> Gold:
     return gold
 
 
-def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str, str]:
+def load_texts_for(gold: Gold, base: Path, built: Sequence[DocumentInfo] = ()) -> dict[str, str]:
     """The text of every gold document: `load_document(folder / id).text`, `folder` from `documents_dir`.
 
     An absolute `documents_dir` is the folder. A relative one is tried against `base` (the CLI passes the
@@ -191,6 +212,13 @@ def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str
     `documents_folders`); the first folder holding every gold document is used, so `timeline eval` works
     from any directory. When none does, ConfigError names the document missing from the closest folder
     (the one holding the most gold documents) and every folder tried.
+
+    `built` are the documents the timeline was built from (`Timeline.documents`). A gold document among
+    them whose file is not the one the build read (another SHA-256) is a ConfigError naming it: the
+    sources' offsets index into the build's text and the anchors into this one, so every score on that
+    document would be wrong without a word (a copy checked out with CRLF line ends, an edited article).
+    The timeline's other documents are read too where the same folder, or the path the build recorded
+    (relative to `base`), holds them unchanged, so that their quotes are checked as well.
     """
     ids = gold.document_ids()
     folders = documents_folders(gold, base)
@@ -202,21 +230,39 @@ def load_texts_for(gold: Gold, base: Path, also: Sequence[str] = ()) -> dict[str
             f"; documents_dir {gold.documents_dir!r}: no folder holds every gold document; looked for it in: "
             + ", ".join(str(f) for f in folders)
         )
+    digests = {document.id: document.sha256.lower() for document in built}
     texts: dict[str, str] = {}
     for doc_id in ids:
         try:
-            texts[doc_id] = load_document(chosen / doc_id).text
+            loaded = load_document(chosen / doc_id)
         except TimelineError as exc:
             raise ConfigError(
                 f"gold file {gold.origin}: cannot load document {doc_id!r} from {chosen} ({exc}){tried}: "
                 "check documents_dir and the document names"
             ) from exc
-    # The timeline's other documents, where the same folder has them: their quotes are checked too
-    # (not found, they count as ungrounded: nothing shows them right).
-    for doc_id in also:
-        if doc_id not in texts and (chosen / doc_id).is_file():
+        if doc_id in digests and loaded.info.sha256 != digests[doc_id]:
+            raise ConfigError(
+                f"gold file {gold.origin}: document {doc_id!r} in {chosen} is not the file the timeline was "
+                "built from (its SHA-256 differs: edited, re-saved or checked out with other line ends "
+                "since the build), so the timeline's offsets do not index into its text: rebuild the "
+                "timeline from these files, or point documents_dir at the files it was built from"
+            )
+        texts[doc_id] = loaded.text
+    # The timeline's other documents, as the build read them (same SHA-256), from the gold's folder or the
+    # path the build recorded: their quotes are checked too. One found nowhere is left out, and its
+    # sources are counted as not checked (`EvalReport.unchecked_sources`), not as wrong.
+    for document in built:
+        if document.id in texts:
+            continue
+        recorded = Path(document.path)
+        for path in (chosen / document.id, recorded if recorded.is_absolute() else Path(base) / recorded):
+            if not path.is_file():
+                continue
             with contextlib.suppress(TimelineError):
-                texts[doc_id] = load_document(chosen / doc_id).text
+                loaded = load_document(path)
+                if loaded.info.sha256 == digests[document.id]:
+                    texts[document.id] = loaded.text
+                    break
     return texts
 
 
@@ -294,11 +340,23 @@ class EvalReport(_Strict):
     merged_event_ids: list[str] = Field(default_factory=list)
     sources: int
     ungrounded_sources: int
-    grounded_quotes: float | None
+    unchecked_sources: int = Field(
+        default=0,
+        description="Sources in a document the timeline lists whose file was not found as the build read "
+        "it: neither grounded nor ungrounded, left out of grounded_quotes.",
+    )
+    unchecked_documents: list[str] = Field(default_factory=list)
+    grounded_quotes: float | None = Field(
+        description="(sources - unchecked - ungrounded) / (sources - unchecked); None when none was checked."
+    )
     ungrounded: list[UngroundedSource]
     furniture_events: int
     furniture_event_ids: list[str]
-    kendall_tau: float | None
+    kendall_tau: float | None = Field(
+        description="tau-b of the order the matched predictions' dates give against the gold dates' order; "
+        "pairs either side's dates cannot order (undated, overlapping periods) are ties on that side. None "
+        "when either side orders no pair."
+    )
     missed: list[str]
     unmatched_predicted: list[PredictedRef]
     wrong_dates: list[WrongDate]
@@ -359,17 +417,26 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
             kinds_correct += event.kind == g.kind
 
     duplicates = sum(max(0, len(matches[g.id]) - 1) for g in gold.events)
+    # A source in a document the timeline lists but whose file was not at hand cannot be checked: counted
+    # apart, since calling it ungrounded would blame the tool for a missing file. A source naming a
+    # document the timeline does not list is ungrounded: nothing could show it right.
+    unavailable = {document.id for document in timeline.documents} - texts.keys()
+    unchecked = [s for event in predicted for s in event.sources if s.document in unavailable]
     ungrounded = [
         UngroundedSource(event_id=event.id, document=s.document, start=s.start, end=s.end)
         for event in predicted
         for s in event.sources
-        if s.document not in texts or texts[s.document][s.start : s.end] != s.quote
+        if s.document not in unavailable
+        and (s.document not in texts or texts[s.document][s.start : s.end] != s.quote)
     ]
     sources = sum(len(event.sources) for event in predicted)
+    checked = sources - len(unchecked)
     gold_per_event = Counter(i for found in matches.values() for i in set(found))
     merged = [predicted[i].id for i, count in sorted(gold_per_event.items()) if count > 1]
     furniture_ids = [event.id for event in predicted if _overlaps_any(event, furniture)]
-    tau = kendall_tau_b([best[g.id] for g in matched_gold], [chronological_key(g.date) for g in matched_gold])
+    tau = kendall_tau_b(
+        [predicted[best[g.id]].date for g in matched_gold], [g.date for g in matched_gold], date_order
+    )
 
     return EvalReport(
         gold_file=gold.origin,
@@ -395,7 +462,9 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
         merged_event_ids=merged,
         sources=sources,
         ungrounded_sources=len(ungrounded),
-        grounded_quotes=_share(sources - len(ungrounded), sources),
+        unchecked_sources=len(unchecked),
+        unchecked_documents=sorted({s.document for s in unchecked}),
+        grounded_quotes=_share(checked - len(ungrounded), checked),
         ungrounded=ungrounded,
         furniture_events=len(furniture_ids),
         furniture_event_ids=furniture_ids,
@@ -411,7 +480,8 @@ def evaluate(timeline: Timeline, gold: Gold, texts: Mapping[str, str]) -> EvalRe
 
 
 def date_correct(gold: EventDate, predicted: EventDate) -> bool:
-    """The date rule of `date_accuracy`; modifiers are ignored."""
+    """The date rule of `date_accuracy`: a gold start/mid/end narrows the gold period; other modifiers are
+    ignored."""
     if gold.value is None:
         return predicted.value is None
     if predicted.value is None:
@@ -421,14 +491,53 @@ def date_correct(gold: EventDate, predicted: EventDate) -> bool:
     if predicted_rank < gold_rank:
         return False
     length = _LENGTH_BY_RANK[gold_rank]
-    return predicted.value[:length] == gold.value[:length]
+    if predicted.value[:length] != gold.value[:length]:
+        return False
+    # "end of 2024" is September to December: a day in March or a plain "2024" is not that date.
+    gold_period, predicted_period = _third_of(gold), _third_of(predicted)
+    return gold_period[0] <= predicted_period[0] and predicted_period[1] <= gold_period[1]
 
 
-def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
-    """Kendall tau-b of two rankings given as comparable keys (ties allowed in both).
+_THIRDS = (Modifier.start, Modifier.mid, Modifier.end)
 
-    tau-b = (concordant - discordant) / sqrt((pairs - ties_x) * (pairs - ties_y)). None when there are
-    fewer than 2 items or either ranking is all ties (the denominator is 0).
+
+def _third_of(d: EventDate) -> tuple[dt.date, dt.date]:
+    """The days `d` names at its precision, narrowed by start/mid/end (never widened by the others)."""
+    assert d.value is not None
+    value = d.value[: _LENGTH_BY_RANK[_rank(d)]]
+    bounds = date_bounds(EventDate(value=value, modifier=d.modifier if d.modifier in _THIRDS else None))
+    assert bounds is not None
+    return bounds
+
+
+def _sign(a: Any, b: Any) -> int:
+    return (a > b) - (a < b)  # type: ignore[no-any-return]
+
+
+def date_order(a: EventDate, b: EventDate) -> int:
+    """-1 when `a` ends before `b` begins, 1 when `b` ends before `a` begins, else 0 (undated or overlapping).
+
+    Periods as `dates.date_bounds` reads them, modifiers included ("before 2024" reaches back two years).
+    """
+    bounds_a, bounds_b = date_bounds(a), date_bounds(b)
+    if bounds_a is None or bounds_b is None:
+        return 0
+    if bounds_a[1] < bounds_b[0]:
+        return -1
+    if bounds_b[1] < bounds_a[0]:
+        return 1
+    return 0
+
+
+def kendall_tau_b(
+    xs: Sequence[T], ys: Sequence[T], order: Callable[[T, T], int] = _sign
+) -> float | None:
+    """Kendall tau-b of two rankings of the same items (ties allowed in both).
+
+    `order(a, b)` is -1, 0 or 1 as `a` comes before, ties with or comes after `b`; by default the items
+    are comparable keys. tau-b = (concordant - discordant) / sqrt((pairs - ties_x) * (pairs - ties_y)),
+    ties counted pair by pair. None when there are fewer than 2 items or either ranking is all ties (the
+    denominator is 0): no order to agree with.
     """
     if len(xs) != len(ys):
         raise ValueError("kendall_tau_b needs two rankings of the same items")
@@ -438,8 +547,8 @@ def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
     concordant = discordant = ties_x = ties_y = 0
     for i in range(n):
         for j in range(i + 1, n):
-            dx = _sign(xs[i], xs[j])
-            dy = _sign(ys[i], ys[j])
+            dx = order(xs[i], xs[j])
+            dy = order(ys[i], ys[j])
             ties_x += dx == 0
             ties_y += dy == 0
             if dx * dy > 0:
@@ -451,10 +560,6 @@ def kendall_tau_b(xs: Sequence[Any], ys: Sequence[Any]) -> float | None:
     if denominator == 0:
         return None
     return (concordant - discordant) / denominator
-
-
-def _sign(a: Any, b: Any) -> int:
-    return (a > b) - (a < b)  # type: ignore[no-any-return]
 
 
 def _rank(d: EventDate) -> int:
@@ -559,14 +664,21 @@ def format_report(report: EvalReport) -> str:
         (
             "grounded_quotes",
             pct(r.grounded_quotes),
-            f"{r.sources - r.ungrounded_sources}/{r.sources} sources grounded",
+            f"{r.sources - r.unchecked_sources - r.ungrounded_sources}/{r.sources - r.unchecked_sources} "
+            "sources grounded"
+            + (
+                f"; {r.unchecked_sources} not checked, their files not found as the build read them "
+                f"({', '.join(r.unchecked_documents)})"
+                if r.unchecked_sources
+                else ""
+            ),
         ),
         (
             "furniture_events",
             f"{r.furniture_events:6d}",
             ", ".join(r.furniture_event_ids) or "none cite furniture",
         ),
-        ("kendall_tau", pct(r.kendall_tau), "tau-b of timeline order vs gold order"),
+        ("kendall_tau", pct(r.kendall_tau), "tau-b of the order the dates give, timeline vs gold"),
     ]
     lines = [f"gold: {r.gold_file}"]
     lines += [f"{name:<19} {value}  {note}" for name, value, note in rows]

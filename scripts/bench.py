@@ -281,7 +281,7 @@ def main() -> int:
     gold = load_gold(ROOT / "tests" / "gold" / "seeds.gold.json")
     gold_documents = set(gold.document_ids())
     if gold_documents <= {document.id for document in timeline.documents}:
-        quality = evaluate(timeline, gold, load_texts_for(gold, ROOT))
+        quality = evaluate(timeline, gold, load_texts_for(gold, ROOT, built=timeline.documents))
         report["quality"] = {
             k: getattr(quality, k)
             for k in (

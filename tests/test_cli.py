@@ -861,6 +861,32 @@ def test_schema_check_of_a_missing_folder_says_so(capsys: pytest.CaptureFixture[
     assert "no such folder" in err
 
 
+@pytest.mark.parametrize("check", [[], ["--check"]])
+def test_schema_dir_that_is_a_file_says_so(
+    check: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Writing into it was a FileExistsError traceback; --check said "no such folder" of a file."""
+    file = tmp_path / "timeline.json"
+    file.write_text("{}", encoding="utf-8")
+    code, _, err = run(capsys, "schema", *check, "--dir", str(file))
+    assert code == 2
+    assert err == f"error: --dir {file}: a file, not a folder; give the folder the schemas go in\n"
+    assert file.read_text(encoding="utf-8") == "{}"
+
+
+def test_schema_dir_that_cannot_be_written_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    folder = tmp_path / "schemas"
+    code, _, err = run(capsys, "schema", "--dir", str(folder))
+    assert code == 2
+    assert err.startswith(f"error: --dir {folder}: cannot write the schemas there (Permission denied)")
+
+
 @pytest.mark.parametrize("name", ["timeline.md", "timeline.html", "notes.txt"])
 def test_build_output_inside_an_input_folder_as_an_article_is_refused(
     name: str, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -354,6 +354,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from timeline.schema_export import default_schema_dir, stale_schemas, write_schemas
 
     folder = Path(args.dir) if args.dir else default_schema_dir()
+    if folder.exists() and not folder.is_dir():  # a traceback when writing; "no such folder" for --check
+        raise ConfigError(f"--dir {folder}: a file, not a folder; give the folder the schemas go in")
     if args.check and not folder.is_dir():
         raise ConfigError(f"--dir {folder}: no such folder")
     if args.check:
@@ -363,7 +365,14 @@ def cmd_schema(args: argparse.Namespace) -> int:
             return EXIT_PARTIAL
         _stderr(f"schemas in {folder} match the models")
         return EXIT_OK
-    for path in write_schemas(folder):
+    try:
+        written = write_schemas(folder)
+    except OSError as exc:  # a read-only checkout or installation: a message, not a traceback
+        raise ConfigError(
+            f"--dir {folder}: cannot write the schemas there ({exc.strerror}); "
+            "give a writable folder with --dir"
+        ) from exc
+    for path in written:
         _stderr(f"wrote {path}")
     return EXIT_OK
 

@@ -416,6 +416,24 @@ def test_html_export_finds_the_articles_beside_the_timeline(
     ]
 
 
+def test_html_export_from_the_timeline_s_folder_says_to_export_from_where_the_build_ran(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cd articles && timeline build . -o ../t.json`, then `cd .. && timeline export t.json`: the
+    current folder is the timeline's, so one folder was tried, and the advice was "rebuild the
+    timeline or keep the files in place", of files that were in place."""
+    articles = _folder_with_a_story(tmp_path, monkeypatch)
+    monkeypatch.chdir(articles)
+    assert run(capsys, "build", ".", "--no-cache", "-o", str(tmp_path / "t.json"))[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "export", "t.json", "-o", "t.html")
+    assert code == 0
+    assert err.splitlines() == [
+        f"export: story.txt: story.txt not found in {tmp_path}; the viewer shows its quotes without the "
+        "article around them (export from the folder the build ran in, or keep the files in place)"
+    ]
+
+
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

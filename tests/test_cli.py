@@ -434,6 +434,31 @@ def test_html_export_from_the_timeline_s_folder_says_to_export_from_where_the_bu
     ]
 
 
+def test_the_same_file_twice_is_read_once_and_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A download repeated ("story (1).txt") made every event of the story cite two sources."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    story = (folder / "story.txt").read_bytes()
+    (folder / "story (1).txt").write_bytes(story)
+    # the same text published by another outlet on another day is another source
+    (folder / "syndicated.txt").write_bytes(story)
+    (folder / "syndicated.txt.meta.json").write_text('{"published": "2024-03-05"}', encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(output))
+    assert code == 0
+    # in path order, "story (1).txt" comes first
+    assert "story.txt: the same file as story (1).txt (identical bytes), read once" in err
+    assert (
+        f"  duplicate: {folder / 'story.txt'}: the same file as story (1).txt (identical bytes), read once, "
+        "so that its events do not count it as a second source: remove one copy"
+    ) in err.splitlines()
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [d.id for d in written.documents] == ["story (1).txt", "syndicated.txt"]
+    assert [[s.document for s in e.sources] for e in written.events] == [["story (1).txt", "syndicated.txt"]]
+    assert written.summary.documents_failed == 0
+
+
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

@@ -181,6 +181,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             return
         if report.error:
             detail = f"FAILED: {report.error}"
+        elif report.note:
+            detail = report.note
         elif report.cached:
             detail = f"cached, {report.events} events"
         else:

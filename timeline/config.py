@@ -5,6 +5,7 @@ Keys never live here: a profile names the environment variable that holds its ke
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -314,5 +315,17 @@ def load_settings(
             origin, where = "command line", "--" + field.replace("_", "-")
         elif first["loc"][:2] == ("profiles", chosen) and field in env_overrides:
             origin, where = "environment", "TIMELINE_" + field.upper()
+        if first["type"] == "extra_forbidden":  # a typo ("max_token") read "Extra inputs are not permitted"
+            raise ConfigError(_unknown_key(origin, first["loc"])) from exc
         raise ConfigError(f"{origin}: invalid setting {where}: {first['msg']}") from exc
     return settings
+
+
+def _unknown_key(origin: str, loc: tuple[int | str, ...]) -> str:
+    """'unknown key' for a key of a profile (or its retry table) that no setting has, with the close one."""
+    *table, key = (str(part) for part in loc)
+    model: type[BaseModel] = RetryPolicy if table[-1:] == ["retry"] else Profile
+    allowed = [name for name in model.model_fields if name != "name"]
+    close = difflib.get_close_matches(key, allowed, n=1)
+    hint = f"did you mean {close[0]}? " if close else ""
+    return f"{origin}: unknown key {key!r} in [{'.'.join(table)}]: {hint}use one of {', '.join(allowed)}"

@@ -459,6 +459,20 @@ def test_the_same_file_twice_is_read_once_and_named(
     assert written.summary.documents_failed == 0
 
 
+def test_a_folder_given_for_a_file_says_which_file_to_give(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "runs"
+    folder.mkdir()
+    code, _, err = run(capsys, "export", str(folder), "--format", "html")
+    assert (code, err) == (
+        2,
+        f"error: {folder}: a folder, not a timeline file: give the JSON file `timeline build` wrote\n",
+    )
+    code, _, err = run(capsys, "providers", "--config", str(folder))
+    assert (code, err) == (2, f"error: {folder}: a folder, not a config file: give the timeline.toml file\n")
+
+
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

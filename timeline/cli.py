@@ -261,6 +261,8 @@ def _truncations(count: int) -> str:
 
 def load_timeline(path: Path) -> Timeline:
     """A timeline JSON file, or a config error saying which field is wrong and how."""
+    if path.is_dir():  # "cannot read (Is a directory)" said what, not which file to give
+        raise ConfigError(f"{path}: a folder, not a timeline file: give the JSON file `timeline build` wrote")
     try:
         text = path.read_text(encoding="utf-8-sig")  # a byte-order mark left by an editor is fine
     except OSError as exc:

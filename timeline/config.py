@@ -264,6 +264,8 @@ def load_settings(
     raw: dict[str, Any] = {"profiles": {name: dict(p) for name, p in BUILTIN_PROFILES.items()}}
     source = "built-in defaults"
     path = config_path or (Path.cwd() / CONFIG_FILE)
+    if config_path is not None and config_path.is_dir():  # it said "not found" of a folder that is there
+        raise ConfigError(f"{config_path}: a folder, not a config file: give the timeline.toml file")
     if config_path is not None and not config_path.is_file():
         raise ConfigError(f"{config_path}: config file not found")
     if path.is_file():

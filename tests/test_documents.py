@@ -800,6 +800,16 @@ def test_a_saved_pages_files_folder_is_not_read_as_articles(tmp_path: Path) -> N
     # a folder of that name without its page is an ordinary folder of articles
     _write(tmp_path / "notes_files" / "interview.txt", "The mayor resigned on Monday.\n")
     assert discover([tmp_path]) == ([page, tmp_path / "notes_files" / "interview.txt"], [])
+    # `timeline build folder/*` names the parts' folder itself
+    found, problems = discover(sorted(tmp_path.iterdir()))
+    assert found == [page, tmp_path / "notes_files" / "interview.txt"]
+    assert [(p.document, p.kind, p.message) for p in problems] == [
+        (
+            str(parts),
+            "saved_page_parts",
+            f"{parts}: the parts (ads, frames, scripts) of a saved page, not read",
+        )
+    ]
 
 
 @pytest.mark.parametrize("name", ["page.mhtml", "page.mht", "page.webarchive"])

@@ -239,6 +239,11 @@ def _discover_input(item: Path, state: _Discovery) -> None:
         state.problem(item, "unreadable", f"{item}: {_os_reason(_stat_error(item), 'link')}")
     elif not item.exists():
         state.problem(item, "missing", f"{item}: no such file or folder: check the path")
+    elif item.is_dir() and _is_saved_page_folder(item.name, _names_in(item.parent)):
+        # given by a shell's `articles/*`, which names the page and its parts' folder alike
+        state.problem(
+            item, "saved_page_parts", f"{item}: the parts (ads, frames, scripts) of a saved page, not read"
+        )
     elif item.is_dir():
         _discover_folder(item, state)
     else:
@@ -285,6 +290,13 @@ def _is_saved_page_folder(name: str, siblings: set[str]) -> bool:
             if any(f"{page}{ext}" in siblings for ext in (".html", ".htm", ".HTML", ".HTM")):
                 return True
     return False
+
+
+def _names_in(folder: Path) -> set[str]:
+    try:
+        return set(os.listdir(folder))
+    except OSError:
+        return set()
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:

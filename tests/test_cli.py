@@ -473,6 +473,40 @@ def test_a_folder_given_for_a_file_says_which_file_to_give(
     assert (code, err) == (2, f"error: {folder}: a folder, not a config file: give the timeline.toml file\n")
 
 
+@pytest.mark.parametrize(
+    ("cache", "rerun"),
+    [
+        (
+            [],
+            "the model's replies are cached, so the same command with another --format finishes without "
+            "calling the model again",
+        ),
+        (
+            ["--no-cache"],
+            "--no-cache kept none of the model's replies: the same command with another --format "
+            "asks it again",
+        ),
+    ],
+)
+def test_a_build_whose_events_timelinejs_cannot_show_says_how_to_keep_the_work(
+    cache: list[str],
+    rerun: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Known only after the run: the error said "export it as html ...", of a timeline never written."""
+    _stub_model(monkeypatch)
+    article = tmp_path / "undated.txt"
+    article.write_text("The council approved the budget.\n", encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(article), *cache, "--format", "timelinejs", "-o", str(output))
+    assert code == 2 and not output.exists()
+    last = err.splitlines()[-1]
+    assert last.startswith("error: no TimelineJS file written: its one event is undated")
+    assert last.endswith(f"; {rerun}")
+
+
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")

@@ -82,6 +82,10 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
 _AFTER_A_BUILD = (
     "the model's replies are cached, so the same command with {fix} finishes without calling the model again"
 )
+# ... unless --no-cache kept none: that message promised a free rerun of a run that kept nothing.
+_AFTER_AN_UNCACHED_BUILD = (
+    "--no-cache kept none of the model's replies: the same command with {fix} asks it again"
+)
 
 
 def _write_output(
@@ -217,9 +221,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             + " (.txt, .md, .html files)"
             + (f": {reasons}" if reasons else "")
         )
-    _write_output(
-        _render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output, _AFTER_A_BUILD
-    )
+    rerun = _AFTER_AN_UNCACHED_BUILD if args.no_cache else _AFTER_A_BUILD
+    try:
+        text = _render(timeline, _output_format(args.format, args.output), Path.cwd())
+    except ConfigError as exc:  # a format that cannot show this timeline, known only after the run
+        raise ConfigError(f"{exc}; " + rerun.format(fix="another --format")) from exc
+    _write_output(text, args.output, rerun)
     _print_summary(timeline, args)
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 

@@ -425,6 +425,9 @@ def test_page_furniture_is_dropped_as_a_whole_sentence(furniture: str) -> None:
         "Unsubscribe | Manage preferences",
         "[View in browser](https://example.com/view)",
         "For more information, visit www.contoso.example.",
+        "Share this article.",
+        "Share this story on Facebook.",
+        "Listen to this article.",
     ],
 )
 def test_notices_ending_with_a_full_stop_are_furniture(furniture: str) -> None:
@@ -582,3 +585,20 @@ def test_each_part_of_a_long_article_finds_its_paragraphs_without_reading_them_a
     shown = [part.paragraphs() for part in parts]
     assert time.perf_counter() - started < 1
     assert shown[-1] == [f"Russia launched {n} drones at Kyiv overnight." for n in (99_950, 99_951)]
+
+
+def test_a_saved_page_of_only_share_and_sign_up_lines_leaves_nothing_to_send() -> None:
+    """Nothing but buttons: "Share this article" stood for the page's text and became an event."""
+    page = (
+        "Subscribe to our newsletter\n\nSign up for our newsletter.\n\n"
+        + "Share this article\n\nShare on WhatsApp\n"
+    )
+    assert kept_texts(clean(page, "Subscribe to our newsletter")) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Share this story with a friend, the charity urged donors.", "Printing the page was banned, she said."],
+)
+def test_a_report_about_sharing_is_kept(sentence: str) -> None:
+    assert kept_texts(clean(f"Seoul confirmed the deployment.\n{sentence}"))[-1] == sentence

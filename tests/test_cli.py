@@ -416,6 +416,97 @@ def test_html_export_finds_the_articles_beside_the_timeline(
     ]
 
 
+def test_html_export_from_the_timeline_s_folder_says_to_export_from_where_the_build_ran(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`cd articles && timeline build . -o ../t.json`, then `cd .. && timeline export t.json`: the
+    current folder is the timeline's, so one folder was tried, and the advice was "rebuild the
+    timeline or keep the files in place", of files that were in place."""
+    articles = _folder_with_a_story(tmp_path, monkeypatch)
+    monkeypatch.chdir(articles)
+    assert run(capsys, "build", ".", "--no-cache", "-o", str(tmp_path / "t.json"))[0] == 0
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(capsys, "export", "t.json", "-o", "t.html")
+    assert code == 0
+    assert err.splitlines() == [
+        f"export: story.txt: story.txt not found in {tmp_path}; the viewer shows its quotes without the "
+        "article around them (export from the folder the build ran in, or keep the files in place)"
+    ]
+
+
+def test_the_same_file_twice_is_read_once_and_named(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A download repeated ("story (1).txt") made every event of the story cite two sources."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    story = (folder / "story.txt").read_bytes()
+    (folder / "story (1).txt").write_bytes(story)
+    # the same text published by another outlet on another day is another source
+    (folder / "syndicated.txt").write_bytes(story)
+    (folder / "syndicated.txt.meta.json").write_text('{"published": "2024-03-05"}', encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(output))
+    assert code == 0
+    # in path order, "story (1).txt" comes first
+    assert "story.txt: the same file as story (1).txt (identical bytes), read once" in err
+    assert (
+        f"  duplicate: {folder / 'story.txt'}: the same file as story (1).txt (identical bytes), read once, "
+        "so that its events do not count it as a second source: remove one copy"
+    ) in err.splitlines()
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [d.id for d in written.documents] == ["story (1).txt", "syndicated.txt"]
+    assert [[s.document for s in e.sources] for e in written.events] == [["story (1).txt", "syndicated.txt"]]
+    assert written.summary.documents_failed == 0
+
+
+def test_a_folder_given_for_a_file_says_which_file_to_give(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "runs"
+    folder.mkdir()
+    code, _, err = run(capsys, "export", str(folder), "--format", "html")
+    assert (code, err) == (
+        2,
+        f"error: {folder}: a folder, not a timeline file: give the JSON file `timeline build` wrote\n",
+    )
+    code, _, err = run(capsys, "providers", "--config", str(folder))
+    assert (code, err) == (2, f"error: {folder}: a folder, not a config file: give the timeline.toml file\n")
+
+
+@pytest.mark.parametrize(
+    ("cache", "rerun"),
+    [
+        (
+            [],
+            "the model's replies are cached, so the same command with another --format finishes without "
+            "calling the model again",
+        ),
+        (
+            ["--no-cache"],
+            "--no-cache kept none of the model's replies: the same command with another --format "
+            "asks it again",
+        ),
+    ],
+)
+def test_a_build_whose_events_timelinejs_cannot_show_says_how_to_keep_the_work(
+    cache: list[str],
+    rerun: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Known only after the run: the error said "export it as html ...", of a timeline never written."""
+    _stub_model(monkeypatch)
+    article = tmp_path / "undated.txt"
+    article.write_text("The council approved the budget.\n", encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(article), *cache, "--format", "timelinejs", "-o", str(output))
+    assert code == 2 and not output.exists()
+    last = err.splitlines()[-1]
+    assert last.startswith("error: no TimelineJS file written: its one event is undated")
+    assert last.endswith(f"; {rerun}")
+
+
 def test_quiet_still_names_a_failed_document(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
@@ -859,6 +950,32 @@ def test_schema_check_of_a_missing_folder_says_so(capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, "schema", "--check", "--dir", str(tmp_path / "nope"))
     assert code == 2
     assert "no such folder" in err
+
+
+@pytest.mark.parametrize("check", [[], ["--check"]])
+def test_schema_dir_that_is_a_file_says_so(
+    check: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Writing into it was a FileExistsError traceback; --check said "no such folder" of a file."""
+    file = tmp_path / "timeline.json"
+    file.write_text("{}", encoding="utf-8")
+    code, _, err = run(capsys, "schema", *check, "--dir", str(file))
+    assert code == 2
+    assert err == f"error: --dir {file}: a file, not a folder; give the folder the schemas go in\n"
+    assert file.read_text(encoding="utf-8") == "{}"
+
+
+def test_schema_dir_that_cannot_be_written_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def read_only(self: Path, *args: object, **kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "mkdir", read_only)
+    folder = tmp_path / "schemas"
+    code, _, err = run(capsys, "schema", "--dir", str(folder))
+    assert code == 2
+    assert err.startswith(f"error: --dir {folder}: cannot write the schemas there (Permission denied)")
 
 
 @pytest.mark.parametrize("name", ["timeline.md", "timeline.html", "notes.txt"])

@@ -184,9 +184,35 @@ def test_a_key_in_the_file_is_rejected_as_an_unknown_field(tmp_path: Path) -> No
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={})
     message = str(caught.value)
-    assert "profiles.openai.api_key" in message
-    assert "Extra inputs are not permitted" in message
+    assert (
+        "unknown key 'api_key' in [profiles.openai]: did you mean api_key_env? use one of kind, " in message
+    )
     assert "sk-secret-123" not in message
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        (
+            "[profiles.local]\nmax_token = 600\n",
+            "unknown key 'max_token' in [profiles.local]: did you mean max_tokens? use one of kind, model, "
+            "base_url, api_key_env, mode, temperature, seed, max_tokens, max_reasks, retry",
+        ),
+        (
+            "[profiles.local.retry]\nattempt = 3\n",
+            "unknown key 'attempt' in [profiles.local.retry]: did you mean attempts? use one of attempts, ",
+        ),
+        ("[profiles.local]\nfoo = 1\n", "unknown key 'foo' in [profiles.local]: use one of kind, "),
+    ],
+)
+def test_a_mistyped_profile_key_is_named_with_the_keys_there_are(
+    tmp_path: Path, toml: str, message: str
+) -> None:
+    """It read "invalid setting profiles.local.max_token: Extra inputs are not permitted"."""
+    path = write_config(tmp_path, toml)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(environ={})
+    assert str(caught.value).startswith(f"{path}: {message}")
 
 
 @pytest.mark.parametrize(

@@ -785,9 +785,63 @@ def test_unsupported_article_file_in_a_folder_is_named_with_the_fix(tmp_path: Pa
 
 
 def test_other_files_in_a_folder_stay_silently_ignored(tmp_path: Path) -> None:
-    for name in ["photo.png", "photo.JPG", "data.json", "LICENSE", "archive.zip", "a.txt.meta.json"]:
+    for name in ["photo.png", "photo.JPG", "data.json", "LICENSE", "archive.zip", "a.txt", "a.txt.meta.json"]:
         _write(tmp_path / name, "x")
-    assert discover([tmp_path]) == ([], [])
+    assert discover([tmp_path]) == ([tmp_path / "a.txt"], [])
+
+
+def test_a_saved_pages_files_folder_is_not_read_as_articles(tmp_path: Path) -> None:
+    """Chrome's and Firefox's "Webpage, Complete": an ad frame and an embedded post were two articles."""
+    page = _write(tmp_path / "Pentagon confirms troops _ Example News.html", "<p>The Pentagon said.</p>")
+    parts = tmp_path / "Pentagon confirms troops _ Example News_files"
+    _write(parts / "saved_resource.html", "<p>Get 50% off your first month.</p>")
+    _write(parts / "saved_resource(1).html", "<blockquote>Breaking: troops spotted.</blockquote>")
+    _write(parts / "style.css", "body{}")
+    # a folder of that name without its page is an ordinary folder of articles
+    _write(tmp_path / "notes_files" / "interview.txt", "The mayor resigned on Monday.\n")
+    assert discover([tmp_path]) == ([page, tmp_path / "notes_files" / "interview.txt"], [])
+    # `timeline build folder/*` names the parts' folder itself
+    found, problems = discover(sorted(tmp_path.iterdir()))
+    assert found == [page, tmp_path / "notes_files" / "interview.txt"]
+    assert [(p.document, p.kind, p.message) for p in problems] == [
+        (
+            str(parts),
+            "saved_page_parts",
+            f"{parts}: the parts (ads, frames, scripts) of a saved page, not read",
+        )
+    ]
+
+
+@pytest.mark.parametrize("name", ["page.mhtml", "page.mht", "page.webarchive"])
+def test_a_single_file_web_archive_is_named_with_the_fix(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / name, b"MIME-Version: 1.0\r\n")
+    found, problems = discover([tmp_path])
+    assert found == []
+    assert [(p.document, p.kind) for p in problems] == [(str(tmp_path / name), "unsupported")]
+    assert "it was not read: save the page again" in problems[0].message
+
+
+def test_a_sidecar_without_its_article_is_named_with_the_name_it_needs(tmp_path: Path) -> None:
+    """`story.meta.json` beside `story.txt` was passed over in silence, and the story went undated."""
+    story = _write(tmp_path / "story.txt", "The council met on Monday.\n")
+    misnamed = _write(tmp_path / "story.meta.json", '{"published": "2024-10-24"}')
+    orphan = _write(tmp_path / "gone.md.meta.json", '{"published": "2024-10-24"}')
+    found, problems = discover([tmp_path])
+    assert found == [story]
+    assert [(p.document, p.kind, p.message) for p in problems] == [
+        (
+            str(orphan),
+            "sidecar",
+            f"{orphan}: no article gone.md beside it, so its date and title were used for none: name it "
+            "after its article's whole file name, e.g. story.txt.meta.json for story.txt",
+        ),
+        (
+            str(misnamed),
+            "sidecar",
+            f"{misnamed}: no article story beside it, so its date and title were used for none: rename it "
+            "to story.txt.meta.json",
+        ),
+    ]
 
 
 # --- review fixes: front matter keys in any case, a bad date beside a good one, .txt, TOML -------------

@@ -525,9 +525,18 @@ def test_load_texts_tells_once_per_document_which_file_was_not_found(
     assert notes == [
         f"{changed.id}: {tmp_path / changed.path} changed since the timeline was built (SHA-256 differs); "
         f"{CONTEXT_LOST} (rebuild the timeline from the current file)",
-        f"{missing.id}: {tmp_path / missing.path} not found; {CONTEXT_LOST} "
-        "(rebuild the timeline or keep the files in place)",
+        f"{missing.id}: {missing.path} not found in {tmp_path}; {CONTEXT_LOST} "
+        "(export from the folder the build ran in, or keep the files in place)",
     ]
+    # an absolute path has no other folder to be looked for in
+    absolute = sample.model_copy(deep=True)
+    absolute.documents[1].path = str(tmp_path / missing.path)
+    notes.clear()
+    load_texts(absolute, tmp_path, warn=notes.append)
+    assert notes[1] == (
+        f"{missing.id}: {tmp_path / missing.path} not found; {CONTEXT_LOST} "
+        "(rebuild the timeline or keep the files in place)"
+    )
 
 
 def test_load_texts_logs_a_warning_without_a_callback(
@@ -538,7 +547,9 @@ def test_load_texts_logs_a_warning_without_a_callback(
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert len(warnings) == len(sample.documents)
     assert all("not found" in w and CONTEXT_LOST in w for w in warnings)
-    assert warnings[0].startswith(f"{sample.documents[0].id}: {tmp_path / sample.documents[0].path} ")
+    assert warnings[0].startswith(
+        f"{sample.documents[0].id}: {sample.documents[0].path} not found in {tmp_path};"
+    )
 
 
 def test_load_texts_says_nothing_when_every_document_is_found(sample: Timeline) -> None:

@@ -51,6 +51,10 @@ _FURNITURE = re.compile(
     r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
     r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|!\[[^\]]*\]\([^)]*\)|"
     r"sign up( now| here| today)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
+    # share, print and listen buttons: in a saved page of nothing else, "Share this article" was kept as
+    # the page's text (a line of three words or more stands for the text) and became an event
+    r"(share|print|save|e-?mail|listen to) (this|the) (article|story|page|post)( (on|via|with) [\w -]{1,30})?"
+    r"[.!:]?|share (on|via) (facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|reddit|bluesky)[.!]?|"
     # paywalls
     r"subscribe( now)? to (continue|keep) reading\b.{0,60}|"
     # "Already a subscriber? Log in.": its "Log in." was kept as a sentence of the article

@@ -82,6 +82,10 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
 _AFTER_A_BUILD = (
     "the model's replies are cached, so the same command with {fix} finishes without calling the model again"
 )
+# ... unless --no-cache kept none: that message promised a free rerun of a run that kept nothing.
+_AFTER_AN_UNCACHED_BUILD = (
+    "--no-cache kept none of the model's replies: the same command with {fix} asks it again"
+)
 
 
 def _write_output(
@@ -181,6 +185,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             return
         if report.error:
             detail = f"FAILED: {report.error}"
+        elif report.note:
+            detail = report.note
         elif report.cached:
             detail = f"cached, {report.events} events"
         else:
@@ -215,9 +221,12 @@ def cmd_build(args: argparse.Namespace) -> int:
             + " (.txt, .md, .html files)"
             + (f": {reasons}" if reasons else "")
         )
-    _write_output(
-        _render(timeline, _output_format(args.format, args.output), Path.cwd()), args.output, _AFTER_A_BUILD
-    )
+    rerun = _AFTER_AN_UNCACHED_BUILD if args.no_cache else _AFTER_A_BUILD
+    try:
+        text = _render(timeline, _output_format(args.format, args.output), Path.cwd())
+    except ConfigError as exc:  # a format that cannot show this timeline, known only after the run
+        raise ConfigError(f"{exc}; " + rerun.format(fix="another --format")) from exc
+    _write_output(text, args.output, rerun)
     _print_summary(timeline, args)
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 
@@ -259,6 +268,8 @@ def _truncations(count: int) -> str:
 
 def load_timeline(path: Path) -> Timeline:
     """A timeline JSON file, or a config error saying which field is wrong and how."""
+    if path.is_dir():  # "cannot read (Is a directory)" said what, not which file to give
+        raise ConfigError(f"{path}: a folder, not a timeline file: give the JSON file `timeline build` wrote")
     try:
         text = path.read_text(encoding="utf-8-sig")  # a byte-order mark left by an editor is fine
     except OSError as exc:
@@ -354,6 +365,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from timeline.schema_export import default_schema_dir, stale_schemas, write_schemas
 
     folder = Path(args.dir) if args.dir else default_schema_dir()
+    if folder.exists() and not folder.is_dir():  # a traceback when writing; "no such folder" for --check
+        raise ConfigError(f"--dir {folder}: a file, not a folder; give the folder the schemas go in")
     if args.check and not folder.is_dir():
         raise ConfigError(f"--dir {folder}: no such folder")
     if args.check:
@@ -363,7 +376,14 @@ def cmd_schema(args: argparse.Namespace) -> int:
             return EXIT_PARTIAL
         _stderr(f"schemas in {folder} match the models")
         return EXIT_OK
-    for path in write_schemas(folder):
+    try:
+        written = write_schemas(folder)
+    except OSError as exc:  # a read-only checkout or installation: a message, not a traceback
+        raise ConfigError(
+            f"--dir {folder}: cannot write the schemas there ({exc.strerror}); "
+            "give a writable folder with --dir"
+        ) from exc
+    for path in written:
         _stderr(f"wrote {path}")
     return EXIT_OK
 

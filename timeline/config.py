@@ -5,6 +5,7 @@ Keys never live here: a profile names the environment variable that holds its ke
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -263,6 +264,8 @@ def load_settings(
     raw: dict[str, Any] = {"profiles": {name: dict(p) for name, p in BUILTIN_PROFILES.items()}}
     source = "built-in defaults"
     path = config_path or (Path.cwd() / CONFIG_FILE)
+    if config_path is not None and config_path.is_dir():  # it said "not found" of a folder that is there
+        raise ConfigError(f"{config_path}: a folder, not a config file: give the timeline.toml file")
     if config_path is not None and not config_path.is_file():
         raise ConfigError(f"{config_path}: config file not found")
     if path.is_file():
@@ -314,5 +317,17 @@ def load_settings(
             origin, where = "command line", "--" + field.replace("_", "-")
         elif first["loc"][:2] == ("profiles", chosen) and field in env_overrides:
             origin, where = "environment", "TIMELINE_" + field.upper()
+        if first["type"] == "extra_forbidden":  # a typo ("max_token") read "Extra inputs are not permitted"
+            raise ConfigError(_unknown_key(origin, first["loc"])) from exc
         raise ConfigError(f"{origin}: invalid setting {where}: {first['msg']}") from exc
     return settings
+
+
+def _unknown_key(origin: str, loc: tuple[int | str, ...]) -> str:
+    """'unknown key' for a key of a profile (or its retry table) that no setting has, with the close one."""
+    *table, key = (str(part) for part in loc)
+    model: type[BaseModel] = RetryPolicy if table[-1:] == ["retry"] else Profile
+    allowed = [name for name in model.model_fields if name != "name"]
+    close = difflib.get_close_matches(key, allowed, n=1)
+    hint = f"did you mean {close[0]}? " if close else ""
+    return f"{origin}: unknown key {key!r} in [{'.'.join(table)}]: {hint}use one of {', '.join(allowed)}"

@@ -105,7 +105,19 @@ UNSUPPORTED_SUFFIXES = {
     ".rtf": "RTF files are not supported, so it was not read: convert it to .txt, .md or .html and rerun",
     ".epub": "EPUB e-books are not supported, so it was not read: convert it to .txt, .md or .html "
     "(e.g. `ebook-convert FILE.epub FILE.txt`) and rerun",
+    # A browser's single-file saves of a page: passed over silently, a saved article looked read.
+    ".mhtml": "a web archive (MHTML) is not supported, so it was not read: save the page again as "
+    '"Webpage, HTML only" (.html) and rerun',
+    ".mht": "a web archive (MHTML) is not supported, so it was not read: save the page again as "
+    '"Webpage, HTML only" (.html) and rerun',
+    ".webarchive": "a Safari web archive is not supported, so it was not read: save the page again with "
+    "Format: Page Source (.html) and rerun",
 }
+# "Save Page As > Webpage, Complete" puts the page's parts (ads, embedded posts, scripts, each frame as
+# its own .html) in a folder named after the page: NAME.html beside NAME_files (Chrome, Firefox; the
+# older Windows browsers' German and French names too). Those frames are not articles: read as such,
+# an ad's "Get 50% off your first month" became an event.
+SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers")
 ACCEPTED_SUFFIXES = ".txt, .md, .html or .htm"
 SIDECAR_SUFFIX = ".meta.json"
 MAX_TITLE_CHARS = 200
@@ -208,8 +220,10 @@ class _Discovery:
 def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     """List the documents named by `inputs` (files, or folders walked recursively) and what was skipped.
 
-    Folder contents come sorted by relative path; hidden files and folders, sidecars (`*.meta.json`) and
-    non-documents are skipped (PDF, word-processor and e-book files with a Problem of kind "unsupported").
+    Folder contents come sorted by relative path; hidden files and folders, sidecars (`*.meta.json`; one
+    without its article with a Problem of kind "sidecar"), a saved page's `NAME_files` folder and
+    non-documents are skipped (PDF, word-processor, e-book and web-archive files with a Problem of kind
+    "unsupported").
     A file reached twice (e.g. through a symlink) is listed once. Nothing here raises for a bad path: it
     becomes a Problem; kind "unreadable" means an article that could not be read (a broken symlink, a
     folder without permission), which the build counts as a failed document.
@@ -225,6 +239,11 @@ def _discover_input(item: Path, state: _Discovery) -> None:
         state.problem(item, "unreadable", f"{item}: {_os_reason(_stat_error(item), 'link')}")
     elif not item.exists():
         state.problem(item, "missing", f"{item}: no such file or folder: check the path")
+    elif item.is_dir() and _is_saved_page_folder(item.name, _names_in(item.parent)):
+        # given by a shell's `articles/*`, which names the page and its parts' folder alike
+        state.problem(
+            item, "saved_page_parts", f"{item}: the parts (ads, frames, scripts) of a saved page, not read"
+        )
     elif item.is_dir():
         _discover_folder(item, state)
     else:
@@ -251,14 +270,33 @@ def _walk(folder: Path, ancestors: frozenset[Path], files: list[Path], state: _D
     except OSError as exc:
         state.problem(folder, "unreadable", f"cannot read folder {folder}: {_os_reason(exc, 'folder')}")
         return
+    names = {entry.name for entry in entries}
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = Path(entry.path)
         if _is_dir(entry):
-            _walk(path, ancestors | {real}, files, state)
+            if not _is_saved_page_folder(entry.name, names):
+                _walk(path, ancestors | {real}, files, state)
         else:
             files.append(path)
+
+
+def _is_saved_page_folder(name: str, siblings: set[str]) -> bool:
+    """`NAME_files` beside `NAME.html` or `NAME.htm`: a saved page's parts, not articles."""
+    for suffix in SAVED_PAGE_FOLDER_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            page = name[: -len(suffix)]
+            if any(f"{page}{ext}" in siblings for ext in (".html", ".htm", ".HTML", ".HTM")):
+                return True
+    return False
+
+
+def _names_in(folder: Path) -> set[str]:
+    try:
+        return set(os.listdir(folder))
+    except OSError:
+        return set()
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -271,6 +309,10 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
 def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
     suffix = path.suffix.lower()
     if path.name.endswith(SIDECAR_SUFFIX):
+        if not os.path.lexists(path.with_name(path.name[: -len(SIDECAR_SUFFIX)])):
+            # A misnamed sidecar (story.meta.json for story.txt) was passed over in silence, and its
+            # article silently went without the publication date it gives.
+            state.problem(path, "sidecar", _orphan_sidecar_reason(path))
         return
     if suffix in UNSUPPORTED_SUFFIXES:
         state.problem(path, "unsupported", f"{path}: {UNSUPPORTED_SUFFIXES[suffix]}")
@@ -300,6 +342,25 @@ def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
                 "shown here, which `timeline export` cannot open: rename the file in UTF-8 "
                 "(e.g. `convmv -f latin1 -t utf8 --notest FILE`)",
             )
+
+
+def _orphan_sidecar_reason(sidecar: Path) -> str:
+    article = Path(sidecar.name[: -len(SIDECAR_SUFFIX)])
+    try:
+        siblings = sorted(entry.name for entry in os.scandir(sidecar.parent))
+    except OSError:
+        siblings = []
+    meant = [
+        name
+        for name in siblings
+        if Path(name).suffix.lower() in FORMAT_BY_SUFFIX and Path(name).stem in {article.name, article.stem}
+    ]
+    fix = (
+        f"rename it to {' or '.join(name + SIDECAR_SUFFIX for name in meant)}"
+        if meant
+        else f"name it after its article's whole file name, e.g. story.txt{SIDECAR_SUFFIX} for story.txt"
+    )
+    return f"{sidecar}: no article {article} beside it, so its date and title were used for none: {fix}"
 
 
 def _unsupported_reason(path: Path) -> str:

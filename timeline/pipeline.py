@@ -67,6 +67,7 @@ class DocumentReport:
     cached: bool
     events: int
     error: str | None = None
+    note: str | None = None  # why a document that did not fail was not sent (a duplicate)
 
 
 @dataclass
@@ -98,6 +99,8 @@ class Builder:
         self.usage = Usage()
         self.problems: list[Problem] = []
         self.cache_writable = True  # a failed write stops the writes, not the reads
+        # each document read, by its bytes, publication date and title
+        self.read: dict[tuple[str, str | None, str | None], str] = {}
         self.counts = {
             "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0
         }  # fmt: skip
@@ -152,8 +155,25 @@ class Builder:
             self.problems.append(Problem(document=doc_id, kind="unreadable", message=str(exc)))
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, str(exc)))
             return None, []
+        # The same file twice ("story.html" and "story (1).html", a download repeated) was two sources
+        # of every event in it, corroboration that is not there. Read once; the same text with its own
+        # date or title (a wire story in two outlets' sidecars) is another document.
+        info = loaded.info
+        first = self.read.setdefault((info.sha256, info.published.value, info.title), doc_id)
+        if first != doc_id:
+            note = f"the same file as {first} (identical bytes), read once"
+            self.problems.append(
+                Problem(
+                    document=doc_id,
+                    kind="duplicate",
+                    message=f"{printable(path)}: {note}, so that its events do not count it as a second "
+                    "source: remove one copy",
+                )
+            )
+            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, note=note))
+            return None, []
         self.problems.extend(loaded.problems)  # e.g. front matter that could not be read: not a failure
-        cleaned = clean(loaded.text, loaded.info.title)
+        cleaned = clean(loaded.text, info.title)
         info = _with_publication_date(loaded, cleaned)
         self._note_cleaning(doc_id, cleaned)
         if not cleaned.sentences:  # all page furniture: a failure to say, not an empty cache hit

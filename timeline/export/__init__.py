@@ -162,7 +162,7 @@ def _find(doc: DocumentInfo, roots: list[Path]) -> Path | str:
         )
     if reasons:
         return reasons[0]
-    if len(candidates) == 1:
+    if recorded.is_absolute():  # a relative path is the build's folder's, even when one folder was tried
         return (
             f"{doc.id}: {candidates[0]} not found; {CONTEXT_LOST} "
             "(rebuild the timeline or keep the files in place)"

@@ -946,6 +946,20 @@ def test_verbose_is_accepted_after_the_command_too(capsys: pytest.CaptureFixture
     assert run(capsys, "providers", "-v")[0] == 0
 
 
+def test_schema_default_folder_is_never_beside_an_installed_package(tmp_path: Path) -> None:
+    """Installed from a wheel, the package's parent is site-packages: `timeline schema` wrote a
+    `schemas/` folder there. Outside a checkout the default is `schemas/` in the current folder."""
+    site_packages = tmp_path / "site-packages"
+    (site_packages / "timeline").mkdir(parents=True)
+    work = tmp_path / "work"
+    assert default_schema_dir(site_packages / "timeline", work) == work / "schemas"
+    checkout = tmp_path / "checkout"
+    (checkout / "timeline").mkdir(parents=True)
+    (checkout / "schemas").mkdir()
+    (checkout / "pyproject.toml").write_text("[project]\nname = 'timeline'\n")
+    assert default_schema_dir(checkout / "timeline", work) == checkout / "schemas"
+
+
 def test_schema_check_of_a_missing_folder_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "schema", "--check", "--dir", str(tmp_path / "nope"))
     assert code == 2

@@ -485,7 +485,9 @@ def build_parser() -> argparse.ArgumentParser:
         "schema", parents=[verbose], help="write (or --check) the JSON schemas in schemas/"
     )
     schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas are stale")
-    schema.add_argument("--dir", help="schema folder (default: the repository's schemas/)")
+    schema.add_argument(
+        "--dir", help="schema folder (default: the checkout's schemas/, else schemas/ in the current folder)"
+    )
     schema.set_defaults(handler=cmd_schema)
     return parser
 

@@ -31,8 +31,15 @@ def render_schema(model: type[BaseModel]) -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
 
 
-def default_schema_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "schemas"
+def default_schema_dir(package_dir: Path | None = None, cwd: Path | None = None) -> Path:
+    """The checkout's `schemas/` when timeline runs from one (an editable install, `make schemas`);
+    otherwise `schemas/` in the current folder. An installed package's parent is site-packages, where
+    `timeline schema` must not write."""
+    package = package_dir or Path(__file__).resolve().parent
+    checkout = package.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "schemas").is_dir():
+        return checkout / "schemas"
+    return (cwd or Path.cwd()) / "schemas"
 
 
 def write_schemas(folder: Path) -> list[Path]:

@@ -442,3 +442,21 @@ def test_a_relative_cache_dir_is_beside_its_config_file(
     assert load_settings(config_path=config, environ={}).cache_dir == tmp_path / "project" / "cache"
     # the environment's relative folder is the working folder's, as a shell's paths are
     assert load_settings(config_path=config, environ={"TIMELINE_CACHE_DIR": "env"}).cache_dir == Path("env")
+
+
+def test_a_misspelt_kind_is_named_before_the_model_it_lacks(tmp_path: Path) -> None:
+    """A profile of kind "openai-compatable" (no model: the built-in profile of the right kind gives
+    one) said "invalid setting profiles.mine.model: Field required", hiding the typo."""
+    config = tmp_path / "timeline.toml"
+    config.write_text('[profiles.mine]\nkind = "openai-compatable"\nbase_url = "http://127.0.0.1:9/v1"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={})
+    known = "(known: local, openai, openai-compatible)"
+    assert f"profile 'mine': unknown kind 'openai-compatable' {known}" in str(caught.value)
+
+
+def test_the_kinds_config_knows_are_the_provider_registry_s() -> None:
+    from timeline.config import KNOWN_KINDS
+    from timeline.providers import PROVIDERS
+
+    assert set(KNOWN_KINDS) == set(PROVIDERS)

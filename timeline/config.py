@@ -158,6 +158,9 @@ BUILTIN_PROFILES: dict[str, dict[str, Any]] = {
         "mode": "json_schema",
     },
 }
+# The provider registry's keys (timeline.providers; config does not import providers, a test checks
+# the two agree).
+KNOWN_KINDS = tuple(sorted({str(profile["kind"]) for profile in BUILTIN_PROFILES.values()}))
 
 
 def embedded_model_conflict(profile: Profile) -> str | None:
@@ -319,6 +322,13 @@ def load_settings(
             origin, where = "environment", "TIMELINE_" + field.upper()
         if first["type"] == "extra_forbidden":  # a typo ("max_token") read "Extra inputs are not permitted"
             raise ConfigError(_unknown_key(origin, first["loc"])) from exc
+        # A misspelt kind ("openai-compatable") lacks the model its built-in profile would give, and
+        # "model: Field required" hid the typo: the kind is named first.
+        kind = raw["profiles"].get(first["loc"][1], {}).get("kind") if first["loc"][0] == "profiles" else None
+        if isinstance(kind, str) and kind not in KNOWN_KINDS:
+            known = ", ".join(KNOWN_KINDS)
+            message = f"{origin}: profile '{first['loc'][1]}': unknown kind '{kind}' (known: {known})"
+            raise ConfigError(message) from exc
         raise ConfigError(f"{origin}: invalid setting {where}: {first['msg']}") from exc
     return settings
 

@@ -295,6 +295,16 @@ class Merger:
                         blocks[key][side].append(index)
         return list(blocks.values())
 
+    def _actor_matrix(self) -> csr_matrix:
+        """One row per report with a 1 for each of its distinctive actors: two reports share one when
+        the product of their rows is not zero."""
+        column: dict[str, int] = {}
+        distinctive = [self._distinctive(event) for event in self.events]
+        indices = [column.setdefault(actor, len(column)) for actors in distinctive for actor in actors]
+        indptr = np.cumsum([0, *map(len, distinctive)])
+        shape = (len(self.events), max(len(column), 1))
+        return csr_matrix((np.ones(len(indices)), np.asarray(indices, np.intp), indptr), shape=shape)
+
     def _close_through_rare_words(self, position: np.ndarray) -> _Pairs:
         """(later, earlier, cosine) for pairs with an undated report that share a distinctive actor
         and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with one sparse product."""
@@ -314,18 +324,14 @@ class Merger:
         once = (row != col) & (dated[col] | (position[col] < position[row]))
         row, col = row[once], col[once]
         self.comparisons += int(row.size)
+        # The actors first: a pair's few actors cost far less to compare than its words (scoring every
+        # pair sharing a rare word first was a quarter of the 10,000-report benchmark).
+        actors = self._actor_matrix()
+        share_actor = np.asarray(actors[row].multiply(actors[col]).sum(axis=1)).ravel() > 0
+        row, col = row[share_actor], col[share_actor]
         scores = np.asarray(self.vectors[row].multiply(self.vectors[col]).sum(axis=1)).ravel()
         close = scores >= SAME_EVENT_SHARED_ACTORS
         row, col, scores = row[close], col[close], scores[close]
-        share_actor = np.fromiter(
-            (
-                bool(set(self._distinctive(self.events[a])) & set(self._distinctive(self.events[b])))
-                for a, b in zip(row.tolist(), col.tolist(), strict=True)
-            ),
-            dtype=bool,
-            count=row.size,
-        )
-        row, col, scores = row[share_actor], col[share_actor], scores[share_actor]
         later_first = position[row] > position[col]
         return np.where(later_first, row, col), np.where(later_first, col, row), scores
 

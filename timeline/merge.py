@@ -170,8 +170,8 @@ def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
     return date.value, date.modifier
 
 
-def _document_words(event: GroundedEvent) -> str:
-    return " ".join(sorted(content_words(event.title)) + sorted(content_words(event.sentence.text)))
+def _document_words(event: GroundedEvent) -> list[str]:
+    return sorted(content_words(event.title)) + sorted(content_words(event.sentence.text))
 
 
 def _vectors(events: list[GroundedEvent]) -> csr_matrix:
@@ -179,7 +179,8 @@ def _vectors(events: list[GroundedEvent]) -> csr_matrix:
     words = [_document_words(e) for e in events]
     if not any(words):  # no report has a content word ("It was so."): nothing to compare by wording
         return csr_matrix((len(events), 1))
-    vectorizer = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
+    # The words are listed already: joined into a text, the vectorizer only split them again.
+    vectorizer = TfidfVectorizer(analyzer=list, sublinear_tf=True)
     return vectorizer.fit_transform(words).tocsr()
 
 

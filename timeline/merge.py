@@ -543,14 +543,17 @@ def _days_spanned(date: EventDate) -> tuple[float, int]:
 
 
 def _event_from(members: list[GroundedEvent]) -> Event:
-    reports = _one_source_per_document(members) if len(members) > 1 else members
-    # Over every member: an article that repeats a sentence with another date is a conflict too.
-    dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
-    conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
-    # The narrowest date stands for the event; ties go to the earliest document.
-    lead = min(reports, key=lambda m: _days_spanned(m.date))
-    kinds = Counter(m.kind for m in reports)
-    kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
+    if len(members) == 1:  # most entries of a large run: the report gives the entry its all
+        reports, conflict, lead, kind = members, False, members[0], members[0].kind
+    else:
+        reports = _one_source_per_document(members)
+        # Over every member: an article that repeats a sentence with another date is a conflict too.
+        dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
+        conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
+        # The narrowest date stands for the event; ties go to the earliest document.
+        lead = min(reports, key=lambda m: _days_spanned(m.date))
+        kinds = Counter(m.kind for m in reports)
+        kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
     actors: list[str] = []
     for member in reports:
         actors.extend(a for a in member.actors if a not in actors)

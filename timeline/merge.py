@@ -346,7 +346,7 @@ class Merger:
 
     def _close_through_rare_words(self, position: np.ndarray) -> _Pairs:
         """(later, earlier, cosine) for pairs with an undated report that share a distinctive actor
-        and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with one sparse product."""
+        and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with sparse products."""
         dated = np.fromiter(
             (e.date.value is not None for e in self.events), dtype=bool, count=len(self.events)
         )

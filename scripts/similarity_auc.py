@@ -52,7 +52,7 @@ def anchor_sentences(gold_path: Path) -> list[tuple[str, str, str]]:
 
 def tfidf_cosines(sentences: list[str]) -> np.ndarray:
     """The merger's wording similarity, on sentence words alone (the merger adds the headline's)."""
-    rows = wording_vectors([" ".join(sorted(content_words(s))) for s in sentences])
+    rows = wording_vectors([sorted(content_words(s)) for s in sentences])
     return np.asarray((rows @ rows.T).todense())
 
 

@@ -251,6 +251,20 @@ def test_a_word_hyphenated_across_a_wrap_reads_whole() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("a self-\x0bserving\x1cmove\x1f", "a self-serving move"),  # ASCII: a vertical tab breaks a line
+        ("a self-\u2028serving\u3000move", "a self-serving move"),  # a Unicode line separator
+        ("Cafe\u0301 \u200bnoir", "Café noir"),  # composed, then the invisible space dropped
+        ("\x0c plain\x1d\x1e", "plain"),
+    ],
+)
+def test_visible_text_of_ascii_and_unicode_separators(raw: str, shown: str) -> None:
+    """What the short cuts for ASCII text and text without a line break must not lose."""
+    assert visible_text(raw) == shown
+
+
+@pytest.mark.parametrize(
     "marker", ["Read more", "Recommended", "Most Read", "Trending", "Comments", "Related Posts"]
 )
 def test_a_tail_marker_inside_the_article_drops_only_itself(marker: str) -> None:

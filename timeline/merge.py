@@ -30,6 +30,7 @@ import calendar
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
@@ -80,9 +81,10 @@ MONTH_EDGE_DAYS = 3  # days this close to a month's first or last are compared a
 SAME_SENTENCE_WORDS = 6  # a sentence this long, word for word in two documents, is one report
 
 
-@dataclass
-class _Cluster:
-    members: list[int] = field(default_factory=list)
+@dataclass(slots=True)
+class _Traits:
+    """What a report is checked against (see `Merger._fits`), over the members of a cluster."""
+
     actors: set[str] = field(default_factory=set)
     spans: dict[str, set[tuple[int, int]]] = field(default_factory=dict)  # sentences cited, per document
     # The members' distinct dates: compatibility is checked against these, not against every member,
@@ -92,6 +94,25 @@ class _Cluster:
     # The members per date (as `dates`): a conflict is checked against the figures they state.
     members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
+
+    def add(self, index: int, event: GroundedEvent) -> None:
+        self.actors.update(event.actors)
+        self.spans.setdefault(event.document, set()).add((event.sentence.start, event.sentence.end))
+        self.dates.setdefault(_date_key(event.date), event.date)
+        self.members_by_date.setdefault(_date_key(event.date), []).append(index)
+        self.denials.add(_denies(event))
+        if (done := _done(event)) is not None:
+            self.done.add(done)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[int]
+    # Made when a report is first tried against the cluster, then kept up to date. Most clusters of
+    # a large run are never tried (a report with no close earlier report starts its own): made for
+    # every report, their six sets and dicts were most of the objects the merge kept (130,000 of the
+    # 10,000-report benchmark), which the garbage collector went through again and again.
+    traits: _Traits | None = None
 
 
 def _block_of(date: EventDate) -> BlockKey:
@@ -149,8 +170,8 @@ def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
     return date.value, date.modifier
 
 
-def _document_words(event: GroundedEvent) -> str:
-    return " ".join(sorted(content_words(event.title)) + sorted(content_words(event.sentence.text)))
+def _document_words(event: GroundedEvent) -> list[str]:
+    return sorted(content_words(event.title)) + sorted(content_words(event.sentence.text))
 
 
 def _vectors(events: list[GroundedEvent]) -> csr_matrix:
@@ -158,11 +179,12 @@ def _vectors(events: list[GroundedEvent]) -> csr_matrix:
     return wording_vectors([_document_words(e) for e in events])
 
 
-def wording_vectors(words: list[str]) -> csr_matrix:
-    """L2-normalised TF-IDF rows of space-separated content words, the IDF from these rows alone."""
+def wording_vectors(words: list[list[str]]) -> csr_matrix:
+    """L2-normalised TF-IDF rows of lists of content words, the IDF from these rows alone."""
     if not any(words):  # no report has a content word ("It was so."): nothing to compare by wording
         return csr_matrix((len(words), 1))
-    vectorizer = TfidfVectorizer(token_pattern=r"\S+", sublinear_tf=True, lowercase=False)
+    # The words are listed already: joined into a text, the vectorizer only split them again.
+    vectorizer = TfidfVectorizer(analyzer=list, sublinear_tf=True)
     return vectorizer.fit_transform(words).tocsr()
 
 
@@ -245,11 +267,6 @@ class ClosePairs:
         first[1:] = (later[1:] != later[:-1]) | (earlier[1:] != earlier[:-1])
         return cls(later[first], earlier[first], score[first])
 
-    def of(self, later: int) -> tuple[np.ndarray, np.ndarray]:
-        """The earlier reports close to `later`, and their cosines."""
-        begin, end = np.searchsorted(self.later, [later, later + 1])
-        return self.earlier[begin:end], self.score[begin:end]
-
     def as_dict(self) -> dict[int, dict[int, float]]:
         """{later: {earlier: cosine}}, for inspection and tests."""
         pairs: dict[int, dict[int, float]] = defaultdict(dict)
@@ -271,6 +288,7 @@ class Merger:
         actor_counts: Counter[str] = Counter(a for e in events for a in set(e.actors))
         limit = max(COMMON_SHARE * len(events), 3)
         self.common_actors = {actor for actor, n in actor_counts.items() if n > limit}
+        self.distinctive = [self._distinctive(event) for event in events]  # by report
         self.clusters: list[_Cluster] = []
         self.cluster_of = np.full(len(events), -1, dtype=np.intp)  # filled in merge order
         self.comparisons = 0  # (report, earlier report) pairs offered by the blocks
@@ -286,22 +304,53 @@ class Merger:
             return actors
         return [a for a in actors if a not in self.common_actors]
 
-    def _blocks(self) -> list[tuple[list[int], list[int]]]:
-        """(reports offered, reports looking) per block that could hold a pair. In large runs the
-        actor blocks of undated reports are left to `_close_through_rare_words`."""
-        blocks: dict[BlockingKey, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    def _blocks(self, position: np.ndarray) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """(reports offered, reports looking) of each block that could hold a pair: one offering a
+        report before one that looks (in `position` order). In large runs the actor blocks of undated
+        reports are left to `_close_through_rare_words`.
+
+        Blocks are numbered and their members gathered in flat arrays: a run has about as many blocks
+        as reports, most with one member (22,667 in the 10,000-report benchmark, 249 of which could
+        hold a pair), and a pair of lists for each cost more than the products of those that can."""
+        number: dict[BlockingKey, int] = {}
+        block: list[int] = []
+        side: list[int] = []  # 0: offered, 1: looking
+        report: list[int] = []
         left_out = _UNDATED_BLOCKS if len(self.events) > SMALL_RUN else ()
         for index, event in enumerate(self.events):
-            offered, wanted = blocking_keys(event.date, self._distinctive(event))
-            for side, keys in enumerate((offered, wanted)):
+            offered, wanted = blocking_keys(event.date, self.distinctive[index])
+            for looks, keys in enumerate((offered, wanted)):
                 for key in keys:
                     if key[0] not in left_out:
-                        blocks[key][side].append(index)
-        return list(blocks.values())
+                        block.append(number.setdefault(key, len(number)))
+                        side.append(looks)
+                        report.append(index)
+        blocks, sides, reports = (np.asarray(values, dtype=np.intp) for values in (block, side, report))
+        at = position[reports]
+        first_offered = np.full(len(number), len(self.events), dtype=np.intp)
+        np.minimum.at(first_offered, blocks[sides == 0], at[sides == 0])
+        last_looking = np.full(len(number), -1, dtype=np.intp)
+        np.maximum.at(last_looking, blocks[sides == 1], at[sides == 1])
+        # Grouped by block, offered before looking, each side in report order (as listed).
+        grouped = np.lexsort((reports, sides, blocks))
+        blocks, sides, reports = blocks[grouped], sides[grouped], reports[grouped]
+        starts = np.searchsorted(blocks, np.arange(len(number) + 1))
+        looking = np.searchsorted(blocks * 2 + sides, np.arange(len(number)) * 2 + 1)
+        for b in np.flatnonzero(first_offered < last_looking).tolist():
+            yield reports[starts[b] : looking[b]], reports[looking[b] : starts[b + 1]]
+
+    def _actor_matrix(self) -> csr_matrix:
+        """One row per report with a 1 for each of its distinctive actors: two reports share one when
+        the product of their rows is not zero."""
+        column: dict[str, int] = {}
+        indices = [column.setdefault(actor, len(column)) for actors in self.distinctive for actor in actors]
+        indptr = np.cumsum([0, *map(len, self.distinctive)])
+        shape = (len(self.events), max(len(column), 1))
+        return csr_matrix((np.ones(len(indices)), np.asarray(indices, np.intp), indptr), shape=shape)
 
     def _close_through_rare_words(self, position: np.ndarray) -> _Pairs:
         """(later, earlier, cosine) for pairs with an undated report that share a distinctive actor
-        and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with one sparse product."""
+        and a rare word, at or above SAME_EVENT_SHARED_ACTORS; found with sparse products."""
         dated = np.fromiter(
             (e.date.value is not None for e in self.events), dtype=bool, count=len(self.events)
         )
@@ -318,18 +367,14 @@ class Merger:
         once = (row != col) & (dated[col] | (position[col] < position[row]))
         row, col = row[once], col[once]
         self.comparisons += int(row.size)
+        # The actors first: a pair's few actors cost far less to compare than its words (scoring every
+        # pair sharing a rare word first was a quarter of the 10,000-report benchmark).
+        actors = self._actor_matrix()
+        share_actor = np.asarray(actors[row].multiply(actors[col]).sum(axis=1)).ravel() > 0
+        row, col = row[share_actor], col[share_actor]
         scores = np.asarray(self.vectors[row].multiply(self.vectors[col]).sum(axis=1)).ravel()
         close = scores >= SAME_EVENT_SHARED_ACTORS
         row, col, scores = row[close], col[close], scores[close]
-        share_actor = np.fromiter(
-            (
-                bool(set(self._distinctive(self.events[a])) & set(self._distinctive(self.events[b])))
-                for a, b in zip(row.tolist(), col.tolist(), strict=True)
-            ),
-            dtype=bool,
-            count=row.size,
-        )
-        row, col, scores = row[share_actor], col[share_actor], scores[share_actor]
         later_first = position[row] > position[col]
         return np.where(later_first, row, col), np.where(later_first, col, row), scores
 
@@ -339,18 +384,12 @@ class Merger:
         position = np.empty(len(self.events), dtype=np.intp)
         position[np.asarray(order, dtype=np.intp)] = np.arange(len(order))
         found: list[_Pairs] = []
-        at = position.tolist()
-        for offered_list, wanted_list in self._blocks():
-            if not offered_list or not wanted_list:
-                continue
-            if min(at[i] for i in offered_list) >= max(at[i] for i in wanted_list):
-                continue  # nothing offered comes before a report that looks (one-report blocks)
-            offered = np.asarray(offered_list, dtype=np.intp)
+        for offered, looking in self._blocks(position):
             offered_at = position[offered]
-            self.comparisons += int(np.searchsorted(np.sort(offered_at), position[wanted_list]).sum())
+            self.comparisons += int(np.searchsorted(np.sort(offered_at), position[looking]).sum())
             step = max(1, MAX_PRODUCT // len(offered))
-            for begin in range(0, len(wanted_list), step):
-                wanted = np.asarray(wanted_list[begin : begin + step], dtype=np.intp)
+            for begin in range(0, len(looking), step):
+                wanted = looking[begin : begin + step]
                 product = (self.vectors[wanted] @ self.vectors[offered].T).tocsr()
                 rows = np.repeat(np.arange(wanted.size), np.diff(product.indptr))
                 keep = (product.data >= SAME_EVENT_SHARED_ACTORS) & (
@@ -383,44 +422,44 @@ class Merger:
         return np.asarray(later, np.intp), np.asarray(earlier, np.intp), np.ones(len(later))
 
     def _fits(self, index: int, score: float, cluster: _Cluster) -> bool:
-        event = self.events[index]
-        cited_there = cluster.spans.get(event.document, set())
+        event, traits = self.events[index], self._traits(cluster)
+        cited_there = traits.spans.get(event.document, set())
         if score < CONFLICT and cited_there - {(event.sentence.start, event.sentence.end)}:
             # Two sentences of one article are two events to the model that listed them, unless the
             # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
             # keeps one source per document.
             return False
-        if {_denies(event)} != cluster.denials and score < CONFLICT:
+        if {_denies(event)} != traits.denials and score < CONFLICT:
             # "The Kremlin denied reports that troops had been sent" and "Seoul said troops had been
             # sent" share their words; they are a claim and its denial, two events.
             return False
         done = _done(event)
-        if done is not None and (not done) in cluster.done:
+        if done is not None and (not done) in traits.done:
             # "Troops are expected to reach Kursk in November" and "Troops reached Kursk in November":
             # a forecast and its outcome are two entries (joined, the entry's one kind would
             # misdescribe one of its quotes), however alike their words: the kinds are read off the
             # sentences, so one sentence syndicated twice never differs in kind.
             return False
-        compatible = all(dates_compatible(event.date, date) for date in cluster.dates.values())
+        compatible = all(dates_compatible(event.date, date) for date in traits.dates.values())
         if not compatible:
-            return score >= CONFLICT and not self._another_count(index, cluster)
+            return score >= CONFLICT and not self._another_count(index, traits)
         if score >= SAME_EVENT:
             return True
-        if any(date.value != event.date.value for date in cluster.dates.values()):
+        if any(date.value != event.date.value for date in traits.dates.values()):
             return False  # only close wording may give a report a date or precision it lacks
-        distinctive_shared = (set(event.actors) & cluster.actors) - self.common_actors
+        distinctive_shared = (set(event.actors) & traits.actors) - self.common_actors
         return score >= SAME_EVENT_SHARED_ACTORS and len(distinctive_shared) >= 2
 
-    def _another_count(self, index: int, cluster: _Cluster) -> bool:
+    def _another_count(self, index: int, traits: _Traits) -> bool:
         """Whether the report and a member it conflicts with by date each state a figure the other
         lacks: "The death toll rose to 95 on Wednesday" and "... rose to 158 on Thursday" are two
         updates of a running count, not one report with a disputed date."""
         event, figures = self.events[index], self._figures_of(index)
         return any(
             figures - theirs and theirs - figures
-            for key, date in cluster.dates.items()
+            for key, date in traits.dates.items()
             if not dates_compatible(event.date, date)
-            for theirs in map(self._figures_of, cluster.members_by_date[key])
+            for theirs in map(self._figures_of, traits.members_by_date[key])
         )
 
     def _figures_of(self, index: int) -> frozenset[str]:
@@ -441,13 +480,27 @@ class Merger:
         np.maximum.at(best_scores, where, scores)
         return dict(zip(clusters.tolist(), best_scores.tolist(), strict=True))
 
+    def _traits(self, cluster: _Cluster) -> _Traits:
+        if cluster.traits is None:
+            cluster.traits = _Traits()
+            for member in cluster.members:
+                cluster.traits.add(member, self.events[member])
+        return cluster.traits
+
     def run(self, order: list[int]) -> list[_Cluster]:
         """Add the reports in `order`, each to the best-fitting cluster of close earlier reports."""
         close = self.close_reports(order)
+        # Where each report's close pairs begin and end, found at once: most reports have none.
+        bounds = np.searchsorted(close.later, np.arange(len(self.events) + 1)).tolist()
         first_report_of_span: dict[tuple[str, int, int], int] = {}
         for index in order:
             event = self.events[index]
-            per_cluster = self._best_score_per_cluster(*close.of(index))
+            begin, end = bounds[index], bounds[index + 1]
+            per_cluster = (
+                self._best_score_per_cluster(close.earlier[begin:end], close.score[begin:end])
+                if end > begin
+                else {}
+            )
             span = (event.document, event.sentence.start, event.sentence.end)
             if span in first_report_of_span:  # the same sentence cited twice is the same report
                 per_cluster[int(self.cluster_of[first_report_of_span[span]])] = 1.0
@@ -456,17 +509,13 @@ class Merger:
                 if self._fits(index, score, self.clusters[cluster]) and (best is None or score > best[0]):
                     best = (score, cluster)
             if best is None:
-                self.clusters.append(_Cluster())
+                self.clusters.append(_Cluster([]))
             cluster_index = len(self.clusters) - 1 if best is None else best[1]
             first_report_of_span.setdefault(span, index)
-            self.clusters[cluster_index].members.append(index)
-            self.clusters[cluster_index].actors.update(event.actors)
-            self.clusters[cluster_index].spans.setdefault(event.document, set()).add(span[1:])
-            self.clusters[cluster_index].dates.setdefault(_date_key(event.date), event.date)
-            self.clusters[cluster_index].members_by_date.setdefault(_date_key(event.date), []).append(index)
-            self.clusters[cluster_index].denials.add(_denies(event))
-            if (done := _done(event)) is not None:
-                self.clusters[cluster_index].done.add(done)
+            chosen = self.clusters[cluster_index]
+            chosen.members.append(index)
+            if chosen.traits is not None:
+                chosen.traits.add(index, event)
             self.cluster_of[index] = cluster_index
         return self.clusters
 
@@ -498,14 +547,17 @@ def _days_spanned(date: EventDate) -> tuple[float, int]:
 
 
 def _event_from(members: list[GroundedEvent]) -> Event:
-    reports = _one_source_per_document(members) if len(members) > 1 else members
-    # Over every member: an article that repeats a sentence with another date is a conflict too.
-    dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
-    conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
-    # The narrowest date stands for the event; ties go to the earliest document.
-    lead = min(reports, key=lambda m: _days_spanned(m.date))
-    kinds = Counter(m.kind for m in reports)
-    kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
+    if len(members) == 1:  # most entries of a large run: the report gives the entry its all
+        reports, conflict, lead, kind = members, False, members[0], members[0].kind
+    else:
+        reports = _one_source_per_document(members)
+        # Over every member: an article that repeats a sentence with another date is a conflict too.
+        dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
+        conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
+        # The narrowest date stands for the event; ties go to the earliest document.
+        lead = min(reports, key=lambda m: _days_spanned(m.date))
+        kinds = Counter(m.kind for m in reports)
+        kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
     actors: list[str] = []
     for member in reports:
         actors.extend(a for a in member.actors if a not in actors)
@@ -533,15 +585,16 @@ def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
     """The events with each actor written one way across the run: "Kim Yong Hyun" in one article and
     "Kim Yong-hyun" in another are one person, so they block, join and show as one (the spelling
     most reports use; of equally used ones, the first in alphabetical order)."""
+    uses = Counter(actor for event in events for actor in event.actors)
     spellings: dict[str, Counter[str]] = defaultdict(Counter)
-    for event in events:
-        for actor in event.actors:
-            spellings[actor_key(actor)][actor] += 1
+    for actor, count in uses.items():
+        spellings[actor_key(actor)][actor] = count
     chosen = {key: min(counts, key=lambda s: (-counts[s], s)) for key, counts in spellings.items()}
+    spelling = {actor: chosen[actor_key(actor)] for actor in uses}  # a few hundred names, not every use
     return [
         event
-        if all(chosen[actor_key(a)] == a for a in event.actors)
-        else replace(event, actors=list(dict.fromkeys(chosen[actor_key(a)] for a in event.actors)))
+        if all(spelling[a] == a for a in event.actors)
+        else replace(event, actors=list(dict.fromkeys(spelling[a] for a in event.actors)))
         for event in events
     ]
 

@@ -211,7 +211,7 @@ def main() -> int:
 
     wall_started = time.perf_counter()
     model_path = ensure_model(cache_dir, progress=print)
-    with running_server(model_path, log_path) as base_url:
+    with running_server(model_path, log_path, profile.threads) as base_url:
         server_ready = time.perf_counter()
         http = build_http_client(profile)
         model = TimedModel(InstructorModel(profile, base_url, http))

@@ -46,7 +46,7 @@ def measure(mode: str, parts: list[CleanedDocument], log_path: Path) -> dict[str
     profile = settings.active()
     model_path = ensure_model(settings.cache_folder(), progress=print)
     library = PromptLibrary()
-    with running_server(model_path, log_path) as base_url:
+    with running_server(model_path, log_path, profile.threads) as base_url:
         model = InstructorModel(profile, base_url, build_http_client(profile))
 
         def one(part: CleanedDocument) -> tuple[int, int, int]:

@@ -460,3 +460,22 @@ def test_the_kinds_config_knows_are_the_provider_registry_s() -> None:
     from timeline.providers import PROVIDERS
 
     assert set(KNOWN_KINDS) == set(PROVIDERS)
+
+
+def test_threads_are_set_for_the_embedded_server_only(tmp_path: Path) -> None:
+    """`threads` sets the embedded model's server; a profile talking to another server has none to set,
+    and TIMELINE_THREADS, exported for the embedded server, does not break a remote profile's run."""
+    config = tmp_path / "timeline.toml"
+    config.write_text("[profiles.local]\nthreads = 1\n")
+    assert load_settings(config, environ={}).active().threads == 1
+    assert load_settings(config, environ={"TIMELINE_THREADS": "2"}).active().threads == 2
+    remote = load_settings(config, profile="openai-compatible", environ={"TIMELINE_THREADS": "1"}).active()
+    assert remote.threads is None
+    config.write_text('[profiles.openai-compatible]\nthreads = 1\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, profile="openai-compatible", environ={}).active()
+    refused = "profile 'openai-compatible' talks to a server you run (base_url), so threads cannot be set"
+    assert refused in str(caught.value)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={"TIMELINE_THREADS": "0"}).active()
+    assert "environment: invalid setting TIMELINE_THREADS" in str(caught.value)

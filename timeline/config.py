@@ -77,6 +77,13 @@ class Profile(BaseModel):
     max_tokens: int = Field(default=512, ge=16)
     max_reasks: int = Field(default=1, ge=0, le=5, description="Validation re-asks after the first reply.")
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
+    # Not in the cache key: the thread count changes the speed, not what the model is asked.
+    threads: int | None = Field(
+        default=None,
+        ge=1,
+        description="Threads of the embedded model's server (a local profile without base_url); "
+        "default: every core this process may use.",
+    )
 
     @field_validator("api_key_env")
     @classmethod
@@ -163,6 +170,17 @@ BUILTIN_PROFILES: dict[str, dict[str, Any]] = {
 KNOWN_KINDS = tuple(sorted({str(profile["kind"]) for profile in BUILTIN_PROFILES.values()}))
 
 
+def threads_conflict(profile: Profile) -> str | None:
+    """Why a profile cannot set `threads`, if it does: only the server timeline starts has threads to set."""
+    if profile.threads is None or (profile.kind == "local" and not profile.base_url):
+        return None
+    runs = "a server you run (base_url)" if profile.base_url else f"{profile.kind}'s API"
+    return (
+        f"profile '{profile.name}' talks to {runs}, so threads cannot be set for it: remove threads "
+        f"from [profiles.{profile.name}] (it sets the threads of the embedded model's server only)"
+    )
+
+
 def embedded_model_conflict(profile: Profile) -> str | None:
     """Why a profile that starts the embedded model cannot name another one, if it does: the name would
     be recorded in provenance as the model used (`[profiles.local] model = "llama3"` ran Qwen and said
@@ -210,7 +228,7 @@ class Settings(BaseModel):
             raise ConfigError(
                 f"unknown profile '{self.profile}' (from {self.profile_from}): choose one of {known}"
             ) from None
-        if conflict := embedded_model_conflict(profile):
+        if conflict := embedded_model_conflict(profile) or threads_conflict(profile):
             raise ConfigError(f"{self.source}: {conflict}")
         return profile
 
@@ -298,6 +316,10 @@ def load_settings(
         for field, var in (("model", "TIMELINE_MODEL"), ("base_url", "TIMELINE_BASE_URL"))
         if env.get(var)
     }
+    chosen_body = raw["profiles"].get(chosen, {})
+    if env.get("TIMELINE_THREADS") and chosen_body.get("kind") == "local" and not chosen_body.get("base_url"):
+        # for the embedded server only: a variable exported for it must not break a remote profile's run
+        env_overrides["threads"] = env["TIMELINE_THREADS"]
     if chosen in raw["profiles"]:
         changed = {**env_overrides, **(overrides or {})}
         if raw["profiles"][chosen].get("kind") == "local" and "model" in changed:

@@ -89,7 +89,7 @@ class _LocalProvider:
         if profile.base_url:
             yield profile.base_url
             return
-        from timeline.providers.local import ensure_model, running_server, server_log
+        from timeline.providers.local import ensure_model, running_server, server_log, usable_cores
 
         if importlib.util.find_spec("llama_cpp") is None:  # before the model's 1.1 GB are assembled
             raise MissingExtraError("local", "llama-cpp-python")
@@ -100,8 +100,9 @@ class _LocalProvider:
                 f"the embedded model needs a writable cache folder, and {cache_dir} is not ({exc.strerror}): "
                 "set TIMELINE_CACHE_DIR to a writable folder (the model, 1.1 GB, is assembled there once)"
             ) from exc
-        progress("starting the local model server on loopback")
-        with running_server(model, server_log(cache_dir, progress)) as base_url:
+        threads = profile.threads or usable_cores()
+        progress(f"starting the local model server on loopback ({threads} thread{'s' * (threads > 1)})")
+        with running_server(model, server_log(cache_dir, progress), threads) as base_url:
             yield base_url
 
 

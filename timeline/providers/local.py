@@ -390,10 +390,10 @@ def _how_it_ended(returncode: int | None) -> str:
 
 
 @contextlib.contextmanager
-def running_server(model: Path, log_path: Path) -> Iterator[str]:
-    """Serve `model` for the duration of the block; SIGTERM and SIGHUP (a closed terminal) are turned
-    into a clean stop too."""
-    server = LocalServer(model, log_path)
+def running_server(model: Path, log_path: Path, threads: int | None = None) -> Iterator[str]:
+    """Serve `model` for the duration of the block (`threads`: default, every usable core); SIGTERM and
+    SIGHUP (a closed terminal) are turned into a clean stop too."""
+    server = LocalServer(model, log_path, threads)
     # the CLI ends an interrupted run the same way, whatever stopped it; here for the scripts too
     with stopped_like_ctrl_c():
         try:

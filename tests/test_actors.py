@@ -7,13 +7,23 @@ import time
 import pytest
 
 from timeline.actors import (
-    actor_mentions,
+    ACTORS_PER_EVENT,
     event_actors,
-    find_actors,
     headline_actors,
     people_named,
     read_mentions,
 )
+
+
+def actor_mentions(text: str) -> list[str]:
+    """Canonical actor names in the order the text mentions them, every mention (places included)."""
+    return [mention.name for mention in read_mentions(text)]
+
+
+def find_actors(*texts: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:
+    """Every canonical name the texts mention (places too), in order of first mention, at most `limit`:
+    how the tables below read names; the pipeline's `event_actors` then leaves out mere places."""
+    return list(dict.fromkeys(name for text in texts for name in actor_mentions(text)))[:limit]
 
 # Sentences from the seeds (seed number in the id).
 TREATY_000 = (

@@ -393,11 +393,6 @@ def _looks_like_a_person(name: str, words: list[str]) -> bool:
     )
 
 
-def actor_mentions(text: str) -> list[str]:
-    """Canonical actor names in the order the text mentions them, every mention (places included)."""
-    return [mention.name for mention in read_mentions(text)]
-
-
 def event_actors(mentions: list[Mention], limit: int | None = ACTORS_PER_EVENT) -> list[str]:
     """The actors of the event a sentence reports (its `read_mentions`), in order of first mention.
 
@@ -405,9 +400,3 @@ def event_actors(mentions: list[Mention], limit: int | None = ACTORS_PER_EVENT) 
     the known states and people of `ALIASES`: "in Ukraine" still names a party to the war."""
     acting = {m.name for m in mentions if not m.as_place or m.name in _STATES}
     return list(dict.fromkeys(m.name for m in mentions if m.name in acting))[:limit]
-
-
-def find_actors(*texts: str, limit: int | None = ACTORS_PER_EVENT) -> list[str]:
-    """Canonical actor names in order of first mention across `texts`, at most `limit` (None: all)."""
-    actors = list(dict.fromkeys(name for text in texts for name in actor_mentions(text)))
-    return actors[:limit]

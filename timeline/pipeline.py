@@ -143,10 +143,6 @@ class Builder:
                 )
         return result, False
 
-    def _spend(self, usage: object) -> None:
-        if isinstance(usage, Usage):
-            self.usage = self.usage.add(usage)
-
     def document(self, path: Path, doc_id: str) -> tuple[DocumentInfo | None, list[GroundedEvent]]:
         started = time.perf_counter()
         try:

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 import timeline.merge as merge_module
-from timeline.actors import find_actors
+from timeline.actors import event_actors, read_mentions
 from timeline.grounding import GroundedEvent
 from timeline.merge import merge
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
@@ -61,7 +61,7 @@ def event(
         title=title,
         kind=kind,
         date=EventDate(value=date, precision=precision),
-        actors=find_actors(text),
+        actors=event_actors(read_mentions(text)),  # as grounding reads them
         aligned=False,
     )
 

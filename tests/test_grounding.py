@@ -889,3 +889,38 @@ def test_a_name_written_with_another_capital_is_the_same_actor() -> None:
         "Van Gogh's painting sold for $100 million.", "Van Gogh painting sells for $100 million"
     )
     assert (event.title, event.retitled) == ("Van Gogh painting sells for $100 million", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "q", "headline", "quoted"),
+    [
+        (
+            "Российские дроны атаковали Харьков. Министерство сообщило, что над Одессой сбиты 20 дронов.",
+            "Министерство сообщило, что",
+            "Над Одессой сбиты 20 дронов",
+            "Министерство сообщило, что над Одессой сбиты 20 дронов.",
+        ),
+        (
+            "قصفت إسرائيل مدينة غزة. وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+            "وقالت وزارة الصحة إن",
+            "مقتل 20 شخصا",
+            "وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+        ),
+    ],
+    ids=["cyrillic-capital", "arabic-letter-the-quote-lacks"],
+)
+def test_a_faithful_headline_in_its_quote_s_script_is_kept_over_its_own_sentence(
+    text: str, q: str, headline: str, quoted: str
+) -> None:
+    """Both were replaced by a quote of the whole paragraph: the sentence splitter knew only Latin
+    capitals, and a headline letter its quote lacks ("Н", the capital of its "н") read as a foreign
+    script."""
+    cleaned = clean(f"Note\n\n{text}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(q, headline)], YEAR_2024).events
+    assert event.sentence.text == quoted
+    assert (event.title, event.retitled) == (headline, False)
+
+
+def test_a_headline_in_another_script_than_its_quote_is_still_replaced() -> None:
+    event = ground_one("Посол прибыл в Москву в понедельник.", "Посол прибыл в 莫斯科")
+    assert event.retitled is True

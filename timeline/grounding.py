@@ -223,6 +223,12 @@ def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Se
     return False
 
 
+def _scripts(text: str) -> set[str]:
+    """The scripts of the text's letters ("LATIN", "CYRILLIC", "CJK", "HANGUL"): a headline in its
+    quote's script may use letters the quote happens not to ("Над" over "... над Одессой ...")."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha() and not c.isascii()} - {"LATIN"}
+
+
 _WORD = re.compile(r"\w(?:[\w,.’'-]*\w)?")  # "10,000", "Jong-un" and "U.S" stay whole
 
 
@@ -264,7 +270,7 @@ def headline_misleads(
     """
     if not _in_order(headline_actors(headline, people), mentions):  # also: someone the quote does not name
         return True
-    if {c for c in headline if c.isalpha() and not c.isascii()} - set(quoted.text):
+    if _scripts(headline) - _scripts(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, mentions)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}

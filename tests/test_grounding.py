@@ -924,3 +924,47 @@ def test_a_faithful_headline_in_its_quote_s_script_is_kept_over_its_own_sentence
 def test_a_headline_in_another_script_than_its_quote_is_still_replaced() -> None:
     event = ground_one("Посол прибыл в Москву в понедельник.", "Посол прибыл в 莫斯科")
     assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("Seoul said Pyongyang had sent 10,000 troops to Russia.", "Seoul sends 10,000 troops to Russia"),
+        ("Ukraine said Russia launched 50 drones overnight.", "Ukraine launches 50 drones"),
+        ("Hamas says Israel killed its commander in a Gaza strike.", "Hamas kills Israeli commander in Gaza"),
+        ("On Monday, Seoul said Pyongyang had sent troops to Russia.", "Seoul sends troops to Russia"),
+    ],
+)
+def test_a_headline_making_the_speaker_do_what_it_reported_is_replaced(quote: str, headline: str) -> None:
+    """The speaker's name stood first in both, so the actors were "in order": Seoul was shown
+    sending the troops it said Pyongyang sent."""
+    event = ground_one(quote, headline)
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        # attribution moved to the end, or to the front, of either
+        (
+            "Zelensky said Russian troops had executed prisoners.",
+            "Russian troops executed prisoners, Zelensky says",
+        ),
+        ("Russian troops executed prisoners, Zelensky said.", "Zelensky: Russian troops executed prisoners"),
+        (
+            "Pyongyang had sent troops to Russia, Seoul said on Monday.",
+            "Seoul says Pyongyang sent troops to Russia",
+        ),
+        # attribution left out, the reported clause's actors kept in order
+        ("Seoul said Pyongyang had sent 10,000 troops to Russia.", "Pyongyang sends 10,000 troops to Russia"),
+        ("Ukraine said Russia launched 50 drones overnight.", "Russia launches 50 drones"),
+        # the speaker is the clause's subject
+        ("Israel says it has killed a Hamas commander in Gaza.", "Israel kills Hamas commander in Gaza"),
+        ("Kyiv said its forces shot down 30 drones.", "Ukraine shoots down 30 drones"),
+        # "States" and "state visit" are no verb of speech
+        ("The United States imposed sanctions on China.", "US imposes sanctions on China"),
+    ],
+)
+def test_a_headline_that_moves_or_drops_its_quote_s_attribution_is_kept(quote: str, headline: str) -> None:
+    event = ground_one(quote, headline)
+    assert (event.retitled, event.title) == (False, headline)

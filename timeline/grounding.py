@@ -246,6 +246,64 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
     return all(any(m == key or m.endswith(" " + key) for m in remaining) for key in map(actor_key, names))
 
 
+_SPEECH_VERBS = (
+    r"says?|said|claim(?:s|ed)?|reports?|reported|announc(?:es|ed)|told\s+[^,;:]{1,40}?"
+    r"|insist(?:s|ed)?|allege[sd]?|confirm(?:s|ed)?|add(?:s|ed)"
+)
+# A report's frame at the start of its sentence: "Seoul said (on Monday) (that) Pyongyang had sent ...".
+_REPORT_FRAME = re.compile(
+    rf"(?:[^,;:]{{1,40}},\s*)?(?P<speaker>[^,;:]{{1,80}}?)\s+(?:{_SPEECH_VERBS})\s+"
+    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?P<clause>.+)",
+    re.DOTALL,  # a verb in lower case: "Reports of ..." and "Claims that ..." open no frame
+)
+# ... and at its end: "Russian troops executed prisoners, Zelensky said (on Monday)." / "..., Zelensky says".
+_TRAILING_SPEAKER = re.compile(
+    rf"(?P<clause>.+?)\s*[,:;–—-]\s+(?P<speaker>[^,;:]{{1,60}}?)\s+(?:{_SPEECH_VERBS})(?:\s+\w+){{0,2}}",
+    re.DOTALL,
+)
+# The reported clause's subject is the speaker: "Israel says it killed ...", "Kyiv said its forces ...".
+_SPEAKER_PRONOUN = re.compile(r"(?:it|its|they|their|he|his|she|her|we|our)\b", re.IGNORECASE)
+# A headline that attributes: "Seoul says ...", "Seoul warns ...", "Seoul: Pyongyang sent troops".
+_HEADLINE_ATTRIBUTES = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|warns?|warned|accus(?:es|ed)|den(?:ies|ied)|urges?|vows?|pledges?|threatens?"
+    r"|according)\b|:",
+    re.IGNORECASE,
+)
+
+
+def _speaker_first(text: str, people: People, read: bool) -> list[str] | None:
+    """The actors of "CLAIM, SPEAKER says" with the speaker's first, as "SPEAKER says CLAIM" names
+    them; None when the text does not end so."""
+    trailing = _TRAILING_SPEAKER.fullmatch(visible_text(text).strip(" .\n"))
+    if trailing is None:
+        return None
+    parts = (trailing["speaker"], trailing["clause"])
+    if read:
+        return [mention.name for part in parts for mention in read_mentions(part, people)]
+    return list(dict.fromkeys(name for part in parts for name in headline_actors(part, people)))
+
+
+def _actors_in_order(headline: str, quoted: Sentence, mentions: list[str], people: People) -> bool:
+    """Whether the headline names only its quote's actors, in the quote's order (`_in_order`).
+
+    Who speaks may stand first or last in either ("Russian troops execute prisoners, Zelensky says"
+    over "Zelensky claimed that Russian troops ..."). A headline that does not attribute must name
+    the reported clause's actors in their order, not the speaker as the one who acts: "Seoul sends
+    10,000 troops to Russia" over "Seoul said Pyongyang had sent 10,000 troops to Russia" makes Seoul
+    do what it reported Pyongyang doing."""
+    headlines = [headline_actors(headline, people)]
+    headlines += [names for names in [_speaker_first(headline, people, read=False)] if names is not None]
+    quotes = [mentions]
+    quotes += [names for names in [_speaker_first(quoted.text, people, read=True)] if names is not None]
+    if not any(_in_order(names, said) for names in headlines for said in quotes):
+        return False
+    frame = _REPORT_FRAME.fullmatch(visible_text(quoted.text).strip())
+    if frame is None or _HEADLINE_ATTRIBUTES.search(headline) or _SPEAKER_PRONOUN.match(frame["clause"]):
+        return True
+    reported = [mention.name for mention in read_mentions(frame["clause"], people)]
+    return any(_in_order(names, reported) for names in headlines)
+
+
 def headline_misleads(
     headline: str,
     quoted: Sentence,
@@ -268,7 +326,7 @@ def headline_misleads(
     `mentions` are the names of the quote's actors, every mention in order (`read_mentions`), and
     `people` those the document names in full (`people_named`).
     """
-    if not _in_order(headline_actors(headline, people), mentions):  # also: someone the quote does not name
+    if not _actors_in_order(headline, quoted, mentions, people):  # also: someone the quote does not name
         return True
     if _scripts(headline) - _scripts(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence

@@ -246,14 +246,16 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
     return all(any(m == key or m.endswith(" " + key) for m in remaining) for key in map(actor_key, names))
 
 
-_SPEECH_VERBS = (
-    r"says?|said|claim(?:s|ed)?|reports?|reported|announc(?:es|ed)|told\s+[^,;:]{1,40}?"
-    r"|insist(?:s|ed)?|allege[sd]?|confirm(?:s|ed)?|add(?:s|ed)"
-)
+_SAY_VERBS = r"says?|said|claim(?:s|ed)?|told\s+[^,;:]{1,40}?|insist(?:s|ed)?|allege[sd]?"
+# Verbs whose object is as often a thing as a clause ("Germany announced the delivery of ...",
+# "added 5,000 troops"): a frame only with "that".
+_THAT_VERBS = r"reports?|reported|announc(?:es|ed)|confirm(?:s|ed)?|add(?:s|ed)"
+_SPEECH_VERBS = f"{_SAY_VERBS}|{_THAT_VERBS}"
 # A report's frame at the start of its sentence: "Seoul said (on Monday) (that) Pyongyang had sent ...".
 _REPORT_FRAME = re.compile(
-    rf"(?:[^,;:]{{1,40}},\s*)?(?P<speaker>[^,;:]{{1,80}}?)\s+(?:{_SPEECH_VERBS})\s+"
-    r"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?(?P<clause>.+)",
+    rf"(?:[^,;:]{{1,40}},\s*)?(?P<speaker>[^,;:]{{1,80}}?)\s+(?:(?:{_SAY_VERBS})\s+"
+    rf"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?|(?:{_THAT_VERBS})\s+(?:(?:on|late|early)\s+\w+\s+)?that\s+)"
+    r"(?P<clause>.+)",
     re.DOTALL,  # a verb in lower case: "Reports of ..." and "Claims that ..." open no frame
 )
 # ... and at its end: "Russian troops executed prisoners, Zelensky said (on Monday)." / "..., Zelensky says".
@@ -358,7 +360,14 @@ _DOUBT = re.compile(
     r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected"
     # not yet done: a plan, a threat, a proposal, an accusation ("Troops withdrawn" over "will be")
     r"|will|won['’]t|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?"
-    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed))\b"
+    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed)"
+    # promised, scheduled, wished for, asked for: "Germany agreed to deliver", "is set to deliver",
+    # "has yet to deliver", "Zelensky asked Germany to deliver" are no delivery
+    r"|(?:is|are|was|were)\s+(?:set|due|poised|going|about|scheduled|slated)\s+to|yet\s+to"
+    r"|(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?|wants?|wanted|hop(?:e|es|ed))\s+to"
+    r"|would|should|must|ask(?:s|ed)?\s+(?:[\w-]+\s+){1,3}?to|demand(?:s|ed)?"
+    # a claim ("Zelensky claimed that ...", "claims to have"), not "claimed the title" or "the lives of"
+    r"|claim(?:s|ed)?\s+(?:that|to\s+have|to\s+be))\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )
@@ -482,7 +491,9 @@ _NEGATION = re.compile(
     r"\b(?:not(?! only| merely| just| least| least)|never|no longer|no plans?|unlikely|den(?:y|ies|ied|ial)"
     r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against"
     # undone: "The meeting was held" over "The meeting was cancelled"
-    r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?)\b"
+    r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?"
+    # stopped or held back: "Germany ruled out / stopped / delayed / blocked the delivery of ..."
+    r"|rul(?:e|es|ed) out|stop(?:s|ped)?|delay(?:s|ed)?|block(?:s|ed)?|oppos(?:e|es|ed))\b"
     r"|n['’]t\b(?! only)",
     re.IGNORECASE,
 )

@@ -889,3 +889,138 @@ def test_a_name_written_with_another_capital_is_the_same_actor() -> None:
         "Van Gogh's painting sold for $100 million.", "Van Gogh painting sells for $100 million"
     )
     assert (event.title, event.retitled) == ("Van Gogh painting sells for $100 million", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "q", "headline", "quoted"),
+    [
+        (
+            "Российские дроны атаковали Харьков. Министерство сообщило, что над Одессой сбиты 20 дронов.",
+            "Министерство сообщило, что",
+            "Над Одессой сбиты 20 дронов",
+            "Министерство сообщило, что над Одессой сбиты 20 дронов.",
+        ),
+        (
+            "قصفت إسرائيل مدينة غزة. وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+            "وقالت وزارة الصحة إن",
+            "مقتل 20 شخصا",
+            "وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+        ),
+    ],
+    ids=["cyrillic-capital", "arabic-letter-the-quote-lacks"],
+)
+def test_a_faithful_headline_in_its_quote_s_script_is_kept_over_its_own_sentence(
+    text: str, q: str, headline: str, quoted: str
+) -> None:
+    """Both were replaced by a quote of the whole paragraph: the sentence splitter knew only Latin
+    capitals, and a headline letter its quote lacks ("Н", the capital of its "н") read as a foreign
+    script."""
+    cleaned = clean(f"Note\n\n{text}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(q, headline)], YEAR_2024).events
+    assert event.sentence.text == quoted
+    assert (event.title, event.retitled) == (headline, False)
+
+
+def test_a_headline_in_another_script_than_its_quote_is_still_replaced() -> None:
+    event = ground_one("Посол прибыл в Москву в понедельник.", "Посол прибыл в 莫斯科")
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("Seoul said Pyongyang had sent 10,000 troops to Russia.", "Seoul sends 10,000 troops to Russia"),
+        ("Ukraine said Russia launched 50 drones overnight.", "Ukraine launches 50 drones"),
+        ("Hamas says Israel killed its commander in a Gaza strike.", "Hamas kills Israeli commander in Gaza"),
+        ("On Monday, Seoul said Pyongyang had sent troops to Russia.", "Seoul sends troops to Russia"),
+    ],
+)
+def test_a_headline_making_the_speaker_do_what_it_reported_is_replaced(quote: str, headline: str) -> None:
+    """The speaker's name stood first in both, so the actors were "in order": Seoul was shown
+    sending the troops it said Pyongyang sent."""
+    event = ground_one(quote, headline)
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        # attribution moved to the end, or to the front, of either
+        (
+            "Zelensky said Russian troops had executed prisoners.",
+            "Russian troops executed prisoners, Zelensky says",
+        ),
+        ("Russian troops executed prisoners, Zelensky said.", "Zelensky: Russian troops executed prisoners"),
+        (
+            "Pyongyang had sent troops to Russia, Seoul said on Monday.",
+            "Seoul says Pyongyang sent troops to Russia",
+        ),
+        # attribution left out, the reported clause's actors kept in order
+        ("Seoul said Pyongyang had sent 10,000 troops to Russia.", "Pyongyang sends 10,000 troops to Russia"),
+        ("Ukraine said Russia launched 50 drones overnight.", "Russia launches 50 drones"),
+        # the speaker is the clause's subject
+        ("Israel says it has killed a Hamas commander in Gaza.", "Israel kills Hamas commander in Gaza"),
+        ("Kyiv said its forces shot down 30 drones.", "Ukraine shoots down 30 drones"),
+        # "added" and "announced" with a thing, not a clause, frame no report
+        ("Germany added 5,000 troops to the NATO mission.", "Germany adds 5,000 troops to NATO mission"),
+        (
+            "Germany announced the delivery of Taurus missiles to Ukraine.",
+            "Germany sends Taurus missiles to Ukraine",
+        ),
+        # "States" and "state visit" are no verb of speech
+        ("The United States imposed sanctions on China.", "US imposes sanctions on China"),
+    ],
+)
+def test_a_headline_that_moves_or_drops_its_quote_s_attribution_is_kept(quote: str, headline: str) -> None:
+    event = ground_one(quote, headline)
+    assert (event.retitled, event.title) == (False, headline)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Germany is set to deliver Taurus missiles to Ukraine.",
+        "Germany agreed to deliver Taurus missiles to Ukraine.",
+        "Germany pledged to deliver Taurus missiles to Ukraine.",
+        "Germany has yet to deliver Taurus missiles to Ukraine.",
+        "Germany would deliver Taurus missiles to Ukraine if asked.",
+        "Zelensky asked Germany to deliver Taurus missiles to Ukraine.",
+        "Germany ruled out delivering Taurus missiles to Ukraine.",
+        "Germany has stopped delivering Taurus missiles to Ukraine.",
+        "Germany blocked the delivery of Taurus missiles to Ukraine.",
+        "Zelensky claimed that Russia had blocked the delivery of Taurus missiles to Ukraine.",
+    ],
+)
+def test_a_headline_stating_a_promise_a_wish_or_a_refusal_as_done_is_replaced(quote: str) -> None:
+    """All kept "Germany delivers Taurus missiles to Ukraine" (or "Russia blocks ..."): only "will",
+    "plans to" and the like were read as not yet done, and only "cancelled", "halted" and the like
+    as undone."""
+    headline = (
+        "Russia blocks delivery of Taurus missiles"
+        if "claimed" in quote
+        else "Germany delivers Taurus missiles"
+    )
+    event = ground_one(quote, headline + " to Ukraine")
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        (
+            "Germany agreed to deliver Taurus missiles to Ukraine.",
+            "Germany agrees to deliver Taurus missiles",
+        ),
+        (
+            "Germany is set to deliver Taurus missiles to Ukraine.",
+            "Germany to deliver Taurus missiles to Ukraine",
+        ),
+        ("Sinner claimed the title on Sunday.", "Sinner wins the title"),
+        ("The fire claimed the lives of 12 people.", "Fire kills 12 people"),
+    ],
+)
+def test_a_headline_keeping_its_quote_s_promise_or_a_claim_that_is_no_doubt_is_kept(
+    quote: str, headline: str
+) -> None:
+    event = ground_one(quote, headline)
+    assert (event.retitled, event.title) == (False, headline)

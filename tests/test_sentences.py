@@ -93,6 +93,35 @@ def test_splits_at_sentence_ends_even_without_a_space(text: str, expected: list[
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Российские дроны атаковали Харьков. Министерство сообщило, что сбиты 20 дронов.",
+            ["Российские дроны атаковали Харьков.", "Министерство сообщило, что сбиты 20 дронов."],
+        ),
+        ("Η Αθήνα αντέδρασε. Ο υπουργός μίλησε.", ["Η Αθήνα αντέδρασε.", "Ο υπουργός μίλησε."]),
+        (
+            "북한은 러시아에 병력을 보냈다. 국방부는 추가 파병 가능성을 경고했다.",
+            ["북한은 러시아에 병력을 보냈다.", "국방부는 추가 파병 가능성을 경고했다."],
+        ),
+        (
+            "قصفت إسرائيل مدينة غزة. وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+            ["قصفت إسرائيل مدينة غزة.", "وقالت وزارة الصحة إن 20 شخصا قتلوا."],
+        ),
+        # a lower-case letter of any script goes on: "т.е. мы" ("that is, we")
+        ("Это т.е. пример. Всё.", ["Это т.е. пример.", "Всё."]),
+    ],
+    ids=["cyrillic", "greek", "korean", "arabic", "cyrillic-lower-case-goes-on"],
+)
+def test_a_sentence_of_another_script_starts_at_a_capital_or_a_letter_without_case(
+    text: str, expected: list[str]
+) -> None:
+    """A paragraph in Cyrillic, Korean or Arabic was one sentence: only a Latin capital started one, so
+    every quote of such an article was its whole paragraph, and a headline was checked against all of it."""
+    assert texts(text) == expected
+
+
 def test_a_line_break_ends_a_sentence_without_punctuation_when_the_next_line_stands_alone() -> None:
     text = "North Korean Troops Could Join the War\nPutin and Kim signed the treaty.\n\nTotal\n0"
     assert texts(text) == [

@@ -223,6 +223,12 @@ def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Se
     return False
 
 
+def _scripts(text: str) -> set[str]:
+    """The scripts of the text's letters ("LATIN", "CYRILLIC", "CJK", "HANGUL"): a headline in its
+    quote's script may use letters the quote happens not to ("Над" over "... над Одессой ...")."""
+    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha() and not c.isascii()} - {"LATIN"}
+
+
 _WORD = re.compile(r"\w(?:[\w,.’'-]*\w)?")  # "10,000", "Jong-un" and "U.S" stay whole
 
 
@@ -238,6 +244,66 @@ def _in_order(names: list[str], mentions: list[str]) -> bool:
     # a surname stands for the full name ("Von der Leyen visits Kyiv" over "Ursula von der Leyen"),
     # and capitals and hyphens do not tell names apart ("van Gogh" / "Van Gogh", "Jong-un" / "Jong Un")
     return all(any(m == key or m.endswith(" " + key) for m in remaining) for key in map(actor_key, names))
+
+
+_SAY_VERBS = r"says?|said|claim(?:s|ed)?|told\s+[^,;:]{1,40}?|insist(?:s|ed)?|allege[sd]?"
+# Verbs whose object is as often a thing as a clause ("Germany announced the delivery of ...",
+# "added 5,000 troops"): a frame only with "that".
+_THAT_VERBS = r"reports?|reported|announc(?:es|ed)|confirm(?:s|ed)?|add(?:s|ed)"
+_SPEECH_VERBS = f"{_SAY_VERBS}|{_THAT_VERBS}"
+# A report's frame at the start of its sentence: "Seoul said (on Monday) (that) Pyongyang had sent ...".
+_REPORT_FRAME = re.compile(
+    rf"(?:[^,;:]{{1,40}},\s*)?(?P<speaker>[^,;:]{{1,80}}?)\s+(?:(?:{_SAY_VERBS})\s+"
+    rf"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?|(?:{_THAT_VERBS})\s+(?:(?:on|late|early)\s+\w+\s+)?that\s+)"
+    r"(?P<clause>.+)",
+    re.DOTALL,  # a verb in lower case: "Reports of ..." and "Claims that ..." open no frame
+)
+# ... and at its end: "Russian troops executed prisoners, Zelensky said (on Monday)." / "..., Zelensky says".
+_TRAILING_SPEAKER = re.compile(
+    rf"(?P<clause>.+?)\s*[,:;–—-]\s+(?P<speaker>[^,;:]{{1,60}}?)\s+(?:{_SPEECH_VERBS})(?:\s+\w+){{0,2}}",
+    re.DOTALL,
+)
+# The reported clause's subject is the speaker: "Israel says it killed ...", "Kyiv said its forces ...".
+_SPEAKER_PRONOUN = re.compile(r"(?:it|its|they|their|he|his|she|her|we|our)\b", re.IGNORECASE)
+# A headline that attributes: "Seoul says ...", "Seoul warns ...", "Seoul: Pyongyang sent troops".
+_HEADLINE_ATTRIBUTES = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|warns?|warned|accus(?:es|ed)|den(?:ies|ied)|urges?|vows?|pledges?|threatens?"
+    r"|according)\b|:",
+    re.IGNORECASE,
+)
+
+
+def _speaker_first(text: str, people: People, read: bool) -> list[str] | None:
+    """The actors of "CLAIM, SPEAKER says" with the speaker's first, as "SPEAKER says CLAIM" names
+    them; None when the text does not end so."""
+    trailing = _TRAILING_SPEAKER.fullmatch(visible_text(text).strip(" .\n"))
+    if trailing is None:
+        return None
+    parts = (trailing["speaker"], trailing["clause"])
+    if read:
+        return [mention.name for part in parts for mention in read_mentions(part, people)]
+    return list(dict.fromkeys(name for part in parts for name in headline_actors(part, people)))
+
+
+def _actors_in_order(headline: str, quoted: Sentence, mentions: list[str], people: People) -> bool:
+    """Whether the headline names only its quote's actors, in the quote's order (`_in_order`).
+
+    Who speaks may stand first or last in either ("Russian troops execute prisoners, Zelensky says"
+    over "Zelensky claimed that Russian troops ..."). A headline that does not attribute must name
+    the reported clause's actors in their order, not the speaker as the one who acts: "Seoul sends
+    10,000 troops to Russia" over "Seoul said Pyongyang had sent 10,000 troops to Russia" makes Seoul
+    do what it reported Pyongyang doing."""
+    headlines = [headline_actors(headline, people)]
+    headlines += [names for names in [_speaker_first(headline, people, read=False)] if names is not None]
+    quotes = [mentions]
+    quotes += [names for names in [_speaker_first(quoted.text, people, read=True)] if names is not None]
+    if not any(_in_order(names, said) for names in headlines for said in quotes):
+        return False
+    frame = _REPORT_FRAME.fullmatch(visible_text(quoted.text).strip())
+    if frame is None or _HEADLINE_ATTRIBUTES.search(headline) or _SPEAKER_PRONOUN.match(frame["clause"]):
+        return True
+    reported = [mention.name for mention in read_mentions(frame["clause"], people)]
+    return any(_in_order(names, reported) for names in headlines)
 
 
 def headline_misleads(
@@ -262,9 +328,9 @@ def headline_misleads(
     `mentions` are the names of the quote's actors, every mention in order (`read_mentions`), and
     `people` those the document names in full (`people_named`).
     """
-    if not _in_order(headline_actors(headline, people), mentions):  # also: someone the quote does not name
+    if not _actors_in_order(headline, quoted, mentions, people):  # also: someone the quote does not name
         return True
-    if {c for c in headline if c.isalpha() and not c.isascii()} - set(quoted.text):
+    if _scripts(headline) - _scripts(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, mentions)
     quote_words = {word.lower() for word in _words_as_written(quoted.text)}
@@ -294,7 +360,14 @@ _DOUBT = re.compile(
     r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected"
     # not yet done: a plan, a threat, a proposal, an accusation ("Troops withdrawn" over "will be")
     r"|will|won['’]t|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?"
-    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed))\b"
+    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed)"
+    # promised, scheduled, wished for, asked for: "Germany agreed to deliver", "is set to deliver",
+    # "has yet to deliver", "Zelensky asked Germany to deliver" are no delivery
+    r"|(?:is|are|was|were)\s+(?:set|due|poised|going|about|scheduled|slated)\s+to|yet\s+to"
+    r"|(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?|wants?|wanted|hop(?:e|es|ed))\s+to"
+    r"|would|should|must|ask(?:s|ed)?\s+(?:[\w-]+\s+){1,3}?to|demand(?:s|ed)?"
+    # a claim ("Zelensky claimed that ...", "claims to have"), not "claimed the title" or "the lives of"
+    r"|claim(?:s|ed)?\s+(?:that|to\s+have|to\s+be))\b"
     r"|\b(?-i:may)\b",
     re.IGNORECASE,
 )
@@ -418,7 +491,9 @@ _NEGATION = re.compile(
     r"\b(?:not(?! only| merely| just| least| least)|never|no longer|no plans?|unlikely|den(?:y|ies|ied|ial)"
     r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against"
     # undone: "The meeting was held" over "The meeting was cancelled"
-    r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?)\b"
+    r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?"
+    # stopped or held back: "Germany ruled out / stopped / delayed / blocked the delivery of ..."
+    r"|rul(?:e|es|ed) out|stop(?:s|ped)?|delay(?:s|ed)?|block(?:s|ed)?|oppos(?:e|es|ed))\b"
     r"|n['’]t\b(?! only)",
     re.IGNORECASE,
 )

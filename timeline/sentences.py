@@ -4,9 +4,10 @@ The model cites sentences by number, so every span here must index the document 
 exactly: a quote is always `text[start:end]`, never a re-typed copy. Rules, in order:
 a line break ends a sentence, unless it only wraps a paragraph (below); `.`, `!` or `?` (plus
 closing quotes or brackets) ends one when the next non-space character starts a new sentence (an
-upper-case letter, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
-"DPRK.İt is"); known abbreviations, initials, decimals, a list item's number ("1. ") and the "!" of
-a Markdown image do not end one. A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
+upper-case letter of any script, a letter of a script without case such as Korean or Arabic, an
+opening quote or a digit), even without a space ("Kursk.“The Kremlin", "DPRK.İt is"); known
+abbreviations, initials, decimals, a list item's number ("1. ") and the "!" of a Markdown image do
+not end one. A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
 line without sentence punctuation joins the next when the next starts in lower case, when the line
@@ -43,6 +44,9 @@ _STATES = frozenset(
 _TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
 # A digit starts a sentence only after a space, so "0.5%" and "1.3 million" stay whole.
 _NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
+# ... or a letter of another script that is not lower case: a capital ("Министерство", "Η") or a
+# letter of a script without case (Korean, Arabic, Chinese), which cannot show a sentence's start.
+_NEXT_LETTER = re.compile(r"\s*[\"'“‘«(\[]?([^\W\d_])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
@@ -88,7 +92,14 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     "![alt](url)", does not."""
     if text.startswith("![", stop) and end == stop + 1:
         return False
-    return bool(_NEXT_STARTS_SENTENCE.match(text, end)) and _stop_closes(text, stop, end)
+    return _next_starts_sentence(text, end) and _stop_closes(text, stop, end)
+
+
+def _next_starts_sentence(text: str, end: int) -> bool:
+    if _NEXT_STARTS_SENTENCE.match(text, end):
+        return True
+    letter = _NEXT_LETTER.match(text, end)
+    return letter is not None and not letter.group(1).isascii() and not letter.group(1).islower()
 
 
 def _stop_closes(text: str, stop: int, end: int) -> bool:

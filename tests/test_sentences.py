@@ -122,6 +122,25 @@ def test_a_sentence_of_another_script_starts_at_a_capital_or_a_letter_without_ca
     assert texts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "俄罗斯无人机袭击了哈尔科夫。乌克兰空军说，击落了20架无人机。",
+            ["俄罗斯无人机袭击了哈尔科夫。", "乌克兰空军说，击落了20架无人机。"],
+        ),
+        ("ロシアが攻撃した。ウクライナは反撃した！", ["ロシアが攻撃した。", "ウクライナは反撃した！"]),
+        ("他说：“我们会回应。”然后离开了。", ["他说：“我们会回应。”", "然后离开了。"]),
+        # "と述べた" (he said) goes on with the quotation in corner brackets: one sentence
+        ("「攻撃した。」と述べた。次に会談した。", ["「攻撃した。」と述べた。", "次に会談した。"]),
+    ],
+)
+def test_chinese_and_japanese_sentences_end_at_their_full_width_marks(text: str, expected: list[str]) -> None:
+    """An article in Chinese or Japanese was one sentence per paragraph: `。` was not a terminator, and
+    no space follows it, so every quote was a whole paragraph."""
+    assert texts(text) == expected
+
+
 def test_a_line_break_ends_a_sentence_without_punctuation_when_the_next_line_stands_alone() -> None:
     text = "North Korean Troops Could Join the War\nPutin and Kim signed the treaty.\n\nTotal\n0"
     assert texts(text) == [

@@ -5,7 +5,8 @@ exactly: a quote is always `text[start:end]`, never a re-typed copy. Rules, in o
 a line break ends a sentence, unless it only wraps a paragraph (below); `.`, `!` or `?` (plus
 closing quotes or brackets) ends one when the next non-space character starts a new sentence (an
 upper-case letter of any script, a letter of a script without case such as Korean or Arabic, an
-opening quote or a digit), even without a space ("Kursk.“The Kremlin", "DPRK.İt is"); known
+opening quote or a digit), even without a space; so do the full-width `。`, `！` and `？` of Chinese
+and Japanese ("Kursk.“The Kremlin", "DPRK.İt is"); known
 abbreviations, initials, decimals, a list item's number ("1. ") and the "!" of a Markdown image do
 not end one. A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
 
@@ -41,7 +42,9 @@ _STATES = frozenset(
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 
-_TERMINATOR = re.compile(r"[.!?…]+[\"'”’»)\]]*")
+# Chinese and Japanese end sentences with full-width marks and no space ("哈尔科夫。乌克兰"). A corner
+# bracket is not a closing mark here: "「攻撃した。」と述べた。" is one sentence ("と述べた", "he said").
+_TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’»)\]]*")
 # A digit starts a sentence only after a space, so "0.5%" and "1.3 million" stay whole.
 _NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
 # ... or a letter of another script that is not lower case: a capital ("Министерство", "Η") or a

@@ -1024,3 +1024,23 @@ def test_a_headline_keeping_its_quote_s_promise_or_a_claim_that_is_no_doubt_is_k
 ) -> None:
     event = ground_one(quote, headline)
     assert (event.retitled, event.title) == (False, headline)
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline", "retitled"),
+    [
+        ("North Korea sent 1,000 troops to Russia.", "North Korea sends 1000 troops to Russia", False),
+        ("North Korea sent 10,000 troops to Russia.", "North Korea sends 10k troops to Russia", False),
+        ("Russia pledged $2 billion in aid to Pyongyang.", "Russia pledges $2bn in aid to Pyongyang", False),
+        ("Pyongyang shipped 1.5 million shells.", "Pyongyang ships 1.5m shells", False),
+        # another number stays another event
+        ("North Korea sent 10,000 troops to Russia.", "North Korea sends 10 troops to Russia", True),
+        ("North Korea sent 1,000 troops to Russia.", "North Korea sends 10k troops to Russia", True),
+        ("Russia pledged $2 billion in aid to Pyongyang.", "Russia pledges $2m in aid to Pyongyang", True),
+        ("Pyongyang shipped 1.5 million shells.", "Pyongyang ships 1.5 billion shells", True),
+    ],
+)
+def test_a_number_written_another_way_is_the_same_number(quote: str, headline: str, retitled: bool) -> None:
+    """"North Korea sends 1000 troops" over "... sent 1,000 troops" was replaced by its quote, as a
+    number the quote lacks; so were "10k" for "10,000" and "$2bn" for "$2 billion"."""
+    assert ground_one(quote, headline).retitled is retitled

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 from timeline.actors import (
     NO_PEOPLE,
@@ -93,13 +94,37 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
 
 
+# A number however written ("10,000", "10k", "1.5m", "$2bn", "1.5 million") is compared by its value.
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(k|mn|bn|tn|m|b)\b|\s(thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_SCALE = {
+    "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6,
+    "b": 9, "bn": 9, "billion": 9, "tn": 12, "trillion": 12,
+}  # fmt: skip
+
+
+def by_value(text: str) -> str:
+    """`text` with every number written as its value ("10k" and "10,000" are "10000", "1.5 million"
+    "1500000"), for comparing words; never for quotes or offsets."""
+
+    def value(number: re.Match[str]) -> str:
+        digits = Decimal(number.group(1).replace(",", "") + (number.group(2) or ""))
+        scale = (number.group(3) or number.group(4) or "").lower()
+        return format(digits.scaleb(_SCALE.get(scale, 0)).normalize(), "f")
+
+    return _WRITTEN_NUMBER.sub(value, text)
+
+
 def _unstemmed_content_words(text: str) -> set[str]:
-    words = re.findall(r"[^\W_]+", _folded(text))  # letters of any script: "Россия", "País"
+    words = re.findall(r"[^\W_]+", by_value(_folded(text)))  # letters of any script: "Россия", "País"
     return {w for w in words if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
 
 
 def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _unstemmed_content_words(text)}
+    # numbers whole: cut to five characters, 10000 and 100000 would be one word
+    return {w if w.isdigit() else _stem(w) for w in _unstemmed_content_words(text)}
 
 
 def _normalised(text: str) -> str:
@@ -233,7 +258,7 @@ _WORD = re.compile(r"\w(?:[\w,.’'-]*\w)?")  # "10,000", "Jong-un" and "U.S" st
 
 
 def _words_as_written(text: str) -> list[str]:
-    return [re.sub(r"[’']s$", "", word) for word in _WORD.findall(visible_text(text))]
+    return [re.sub(r"[’']s$", "", word) for word in _WORD.findall(by_value(visible_text(text)))]
 
 
 def _in_order(names: list[str], mentions: list[str]) -> bool:

@@ -310,6 +310,25 @@ def _speaker_first(text: str, people: People, read: bool) -> list[str] | None:
     return list(dict.fromkeys(name for part in parts for name in headline_actors(part, people)))
 
 
+# A passive with its agent: "Russia was accused by Ukraine of ...", "Kyiv was struck by Russian missiles".
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+\s+by\s+(?P<agent>[^,;:.]+)", re.IGNORECASE
+)
+_PASSIVE_HEADLINE = re.compile(r"\bby\b|\b(?:is|are|was|were|been|being)\s", re.IGNORECASE)
+
+
+def _acting_order(quoted: str, mentions: list[str], people: People) -> list[str] | None:
+    """A passive quote's actors with its agent first, in the order an active headline names them
+    ("Ukraine accuses Russia" for "Russia was accused by Ukraine"); None for a quote without one."""
+    passive = _PASSIVE_AGENT.search(visible_text(quoted))
+    if passive is None:
+        return None
+    agent = next((mention.name for mention in read_mentions(passive["agent"], people)), None)
+    if agent is None or agent not in mentions:
+        return None  # "Profit was up by 5%": no one acts
+    return [agent, *(name for name in mentions if name != agent)]
+
+
 def _actors_in_order(headline: str, quoted: Sentence, mentions: list[str], people: People) -> bool:
     """Whether the headline names only its quote's actors, in the quote's order (`_in_order`).
 
@@ -322,6 +341,12 @@ def _actors_in_order(headline: str, quoted: Sentence, mentions: list[str], peopl
     headlines += [names for names in [_speaker_first(headline, people, read=False)] if names is not None]
     quotes = [mentions]
     quotes += [names for names in [_speaker_first(quoted.text, people, read=True)] if names is not None]
+    acting = _acting_order(quoted.text, mentions, people)
+    if acting is not None and not _PASSIVE_HEADLINE.search(headline):
+        # an active headline names the agent first: "Russia accuses Ukraine" over "Russia was accused
+        # by Ukraine" turns the accusation round, "Russian missiles strike Kyiv" over "Kyiv was struck
+        # by Russian missiles" does not
+        quotes = [acting]
     if not any(_in_order(names, said) for names in headlines for said in quotes):
         return False
     frame = _REPORT_FRAME.fullmatch(visible_text(quoted.text).strip())

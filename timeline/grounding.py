@@ -397,6 +397,7 @@ def headline_misleads(
         or _grave_word_not_quoted(unnamed, quoted)
         or _turns_round(unnamed, quoted)
         or _drops_doubt(headline, quoted)
+        or _act_done_to(unnamed, quoted)
         or _drops_negation(headline, quoted)
         or _dates_its_quote_lacks(headline, quoted)
         or _copies_another_sentence(headline, quoted, sentences)
@@ -470,6 +471,27 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
 
 
 _HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
+
+# An act named as the object of another verb: "approved the delivery of", "discussed the deployment of".
+_ACT_AS_OBJECT = re.compile(
+    r"\b(?P<verb>[a-z]\w+(?:ed|es))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?P<act>\w+(?:ment|tion|sion|ery|ance|ence|al))\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def _act_done_to(headline: str, quoted: Sentence) -> bool:
+    """Whether the headline states as done an act its quote only names as the object of another verb:
+    "Germany delivers Taurus missiles" over "Germany approved (discussed, ended) the delivery of Taurus
+    missiles"; "Germany approves delivery of Taurus missiles" keeps the quote's verb and stands."""
+    words = _unstemmed_content_words(headline)
+    own = {_stem(word) for word in words}
+    for named in _ACT_AS_OBJECT.finditer(visible_text(quoted.text)):
+        act, verb = named["act"].lower(), _stem(named["verb"].lower())
+        # the act as a verb ("delivers"), not the quote's noun ("North Korea's involvement")
+        if _stem(act) in own and act not in words and verb not in own:
+            return True
+    return False
 
 
 # Words that count like numbers: "kills thousands" over "killed dozens" says another event.

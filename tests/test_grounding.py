@@ -1080,3 +1080,22 @@ def test_a_headline_stating_an_act_its_quote_only_names_is_replaced(
     """"Germany delivers Taurus missiles" over "Germany approved (discussed) the delivery of Taurus
     missiles" was kept: an approval or a debate is not the delivery."""
     assert ground_one(quote, headline).retitled is retitled
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline", "retitled"),
+    [
+        ("Germany delivered Taurus missiles on Monday.", "Germany to deliver Taurus missiles", True),
+        ("Germany delivered Taurus missiles on Monday.", "Germany plans to deliver Taurus", True),
+        ("Germany delivered Taurus missiles on Monday.", "Germany will deliver Taurus", True),
+        ("Germany delivered Taurus missiles on Monday.", "Germany delivers Taurus missiles", False),
+        ("Germany plans to deliver Taurus missiles to Ukraine.", "Germany to deliver Taurus missiles", False),
+        ("Germany will deliver Taurus missiles to Ukraine.", "Germany to deliver Taurus missiles", False),
+    ],
+)
+def test_a_headline_telling_as_to_come_what_its_quote_tells_as_done_is_replaced(
+    quote: str, headline: str, retitled: bool
+) -> None:
+    """"Germany to deliver Taurus missiles" over "Germany delivered Taurus missiles on Monday" was kept:
+    the viewer showed a plan beside the kind "happened"."""
+    assert ground_one(quote, headline).retitled is retitled

@@ -398,6 +398,7 @@ def headline_misleads(
         or _turns_round(unnamed, quoted)
         or _drops_doubt(headline, quoted)
         or _act_done_to(unnamed, quoted)
+        or _done_told_as_to_come(headline, quoted)
         or _drops_negation(headline, quoted)
         or _dates_its_quote_lacks(headline, quoted)
         or _copies_another_sentence(headline, quoted, sentences)
@@ -471,6 +472,27 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
 
 
 _HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
+
+_HEADLINE_PLAN = re.compile(
+    r"\b(?:plans?|planning|intends?|aims?|prepares?|set|due|poised)\s+to\b", re.IGNORECASE
+)
+_WORD_BEFORE_TO = re.compile(r"\b([a-z]\w*)\s+to\s+[a-z]")  # the verb of "agrees to deliver", not a name
+
+
+def _done_told_as_to_come(headline: str, quoted: Sentence) -> bool:
+    """Whether the headline tells as still to come what its quote tells as done: "Germany to deliver
+    Taurus missiles" (or "plans to", "will") over "Germany delivered Taurus missiles on Monday".
+    "Germany agrees to deliver" over "Germany agreed to deliver" keeps the quote's own verb."""
+    before_to = _WORD_BEFORE_TO.search(headline)
+    if before_to and _stem(before_to[1].lower()) in content_words(quoted.text):
+        return False
+    to_come = (
+        _HEADLINE_FUTURE.match(headline) is not None
+        or _HEADLINE_PLAN.search(headline) is not None
+        or read_kind(headline)[0] is EventKind.expected
+    )
+    return to_come and read_kind(visible_text(quoted.text))[0] is EventKind.happened
+
 
 # An act named as the object of another verb: "approved the delivery of", "discussed the deployment of".
 _ACT_AS_OBJECT = re.compile(

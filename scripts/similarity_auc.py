@@ -25,9 +25,9 @@ from sklearn.metrics import roc_auc_score
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from timeline.grounding import content_words  # noqa: E402
 from timeline.merge import wording_vectors  # noqa: E402
 from timeline.sentences import split_sentences  # noqa: E402
+from timeline.words import content_words  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "seeds.gold.json"
 

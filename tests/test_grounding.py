@@ -11,7 +11,8 @@ import pytest
 from timeline.cleaning import CleanedDocument, clean
 from timeline.documents import load_document
 from timeline.extraction import WireEvent
-from timeline.grounding import TITLE_WORDS, GroundedEvent, _drops_doubt, date_of, ground, locate
+from timeline.grounding import GroundedEvent, date_of, ground, locate
+from timeline.headlines import TITLE_WORDS, _drops_doubt
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventKind, Precision
 from timeline.sentences import Sentence
 

@@ -4,34 +4,34 @@ The model gives the first words of the reporting sentence (`q`) and a headline (
 `q` pins the sentence directly; otherwise the sentence is found by alignment (how many of the
 model's content words it contains) and an event that aligns with nothing well enough is dropped
 and counted. The quote is always `text[start:end]` of a sentence the cleaner kept, so page
-furniture cannot be cited, and the date, kind and actors are read off that sentence by code.
+furniture cannot be cited, and the date, kind and actors are read off that sentence by code. The
+title is the model's headline when its quote backs it (`headlines`).
 """
 
 from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
 
 from timeline.actors import (
-    NO_PEOPLE,
     People,
-    actor_key,
     event_actors,
-    headline_actors,
     people_named,
     read_mentions,
-    without_names_of,
 )
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import date_bounds, find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
-from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, cues_outside_background, look_ahead, read_kind
+from timeline.headlines import choose_title, title_of
+from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, look_ahead, read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
+from timeline.words import (
+    content_words,
+    verbatim_matches,
+)
 
 # Alignment acceptance: share of the model's content words found in the sentence, and at least
 # this many of them. Tuned on the seeds; see tests/test_grounding.py for the cases it must keep apart.
@@ -41,12 +41,6 @@ MIN_SHARED_WORDS = 3
 # times the headline's (rarity-weighted) words; seen in trials where `q` and `t` came apart.
 HEADLINE_OVER_Q = 2.0
 
-_STOPWORDS = frozenset(
-    """a an the and or but of to in on at by for from with as is are was were be been has have had that this
-    these those it its their they he she his her will would could may might can also not no than then there
-    into over about after before while which who whom what when where why how all any some more most such
-    said says say""".split()
-)
 
 
 @dataclass(frozen=True)
@@ -79,75 +73,10 @@ class GroundingResult:
     dropped: list[WireEvent]
 
 
-def _stem(word: str) -> str:
-    # Crude but predictable: "deployed"/"deployment"/"deploy" share "deplo"; good enough to align.
-    return word[:5]
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents or compatibility forms, as a reader compares words: the PDF ligature
-    in "conﬁrmed" is "fi", and "Sánchez" is "sanchez" whether its accent is one character or two."""
-    shown = visible_text(text)
-    if shown.isascii():  # most English news: nothing to decompose (and the merger folds every report)
-        return shown.lower()
-    decomposed = unicodedata.normalize("NFKD", shown)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
-
-
-# A number however written ("10,000", "10k", "1.5m", "$2bn", "1.5 million") is compared by its value.
-_WRITTEN_NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(k|mn|bn|tn|m|b)\b|\s(thousand|million|billion|trillion)\b)?",
-    re.IGNORECASE,
-)
-_SCALE = {
-    "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6,
-    "b": 9, "bn": 9, "billion": 9, "tn": 12, "trillion": 12,
-}  # fmt: skip
-
-
-def by_value(text: str) -> str:
-    """`text` with every number written as its value ("10k" and "10,000" are "10000", "1.5 million"
-    "1500000"), for comparing words; never for quotes or offsets."""
-
-    def value(number: re.Match[str]) -> str:
-        digits = Decimal(number.group(1).replace(",", "") + (number.group(2) or ""))
-        scale = (number.group(3) or number.group(4) or "").lower()
-        return format(digits.scaleb(_SCALE.get(scale, 0)).normalize(), "f")
-
-    return _WRITTEN_NUMBER.sub(value, text)
-
-
-def _unstemmed_content_words(text: str) -> set[str]:
-    words = re.findall(r"[^\W_]+", by_value(_folded(text)))  # letters of any script: "Россия", "País"
-    return {w for w in words if w not in _STOPWORDS and (len(w) > 2 or w.isdigit())}
-
-
-def content_words(text: str) -> set[str]:
-    # numbers whole: cut to five characters, 10000 and 100000 would be one word
-    return {w if w.isdigit() else _stem(w) for w in _unstemmed_content_words(text)}
-
-
-def _normalised(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", _folded(text)).strip()
-
-
-def _verbatim_matches(quote: str, sentences: list[Sentence]) -> list[Sentence]:
-    """The sentences `q` quotes, best kind first: those it opens ("the first words of the sentence");
-    else those holding it further in; else the longest one it copied and ran on from."""
-    needle = _normalised(quote)
-    if len(needle) < 8:
-        return []
-    shown = [(sentence, _normalised(sentence.text)) for sentence in sentences]
-    opened = [sentence for sentence, words in shown if words.startswith(needle)]
-    inside = [sentence for sentence, words in shown if needle in words]
-    ran_on = [sentence for sentence, words in shown if len(words) >= 8 and needle.startswith(words)]
-    return opened or inside or sorted(ran_on, key=lambda s: -len(s.text))[:1]
-
-
 def _verbatim_match(event: WireEvent, cleaned: CleanedDocument) -> Sentence | None:
     """The sentence `q` quotes; when several start alike ("Russian missiles struck ..."), the one
     carrying most of the headline's words (the first on a tie)."""
-    candidates = _verbatim_matches(event.q, cleaned.sentences)
+    candidates = verbatim_matches(event.q, cleaned.sentences)
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     headline = content_words(event.t)
@@ -227,414 +156,6 @@ def locate(event: WireEvent, cleaned: CleanedDocument) -> tuple[Sentence, bool] 
         if key > best_key:
             best, best_key = sentence, key
     return None if best is None else (best, True)
-
-
-COPIED_FRAGMENT_CHARS = 40  # a headline found inside another sentence at this length was copied from it
-
-
-def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Sentence]) -> bool:
-    """Whether the headline holds a whole sentence other than its quote, or a long piece of one."""
-    copied = _normalised(headline)
-    for sentence in sentences:
-        if sentence == quoted:
-            continue
-        shown = _normalised(sentence.text)
-        if (len(shown) >= 8 and shown in copied) or (
-            len(copied) >= COPIED_FRAGMENT_CHARS
-            and copied in shown
-            and copied not in _normalised(quoted.text)
-        ):
-            return True
-    return False
-
-
-def _scripts(text: str) -> set[str]:
-    """The scripts of the text's letters ("LATIN", "CYRILLIC", "CJK", "HANGUL"): a headline in its
-    quote's script may use letters the quote happens not to ("Над" over "... над Одессой ...")."""
-    return {unicodedata.name(c, "?").split()[0] for c in text if c.isalpha() and not c.isascii()} - {"LATIN"}
-
-
-_WORD = re.compile(r"\w(?:[\w,.’'-]*\w)?")  # "10,000", "Jong-un" and "U.S" stay whole
-
-
-def _words_as_written(text: str) -> list[str]:
-    return [re.sub(r"[’']s$", "", word) for word in _WORD.findall(by_value(visible_text(text)))]
-
-
-def _in_order(names: list[str], mentions: list[str]) -> bool:
-    """Whether `names` occur in `mentions` in this order (a subsequence), every mention counting:
-    "The Ukrainian government reports that North Korean infantrymen could be deployed to ... Ukraine"
-    backs a headline that drops the attribution ("North Korean infantrymen ... Ukraine")."""
-    remaining = iter([actor_key(m) for m in mentions])
-    # a surname stands for the full name ("Von der Leyen visits Kyiv" over "Ursula von der Leyen"),
-    # and capitals and hyphens do not tell names apart ("van Gogh" / "Van Gogh", "Jong-un" / "Jong Un")
-    return all(any(m == key or m.endswith(" " + key) for m in remaining) for key in map(actor_key, names))
-
-
-_SAY_VERBS = r"says?|said|claim(?:s|ed)?|told\s+[^,;:]{1,40}?|insist(?:s|ed)?|allege[sd]?"
-# Verbs whose object is as often a thing as a clause ("Germany announced the delivery of ...",
-# "added 5,000 troops"): a frame only with "that".
-_THAT_VERBS = r"reports?|reported|announc(?:es|ed)|confirm(?:s|ed)?|add(?:s|ed)"
-_SPEECH_VERBS = f"{_SAY_VERBS}|{_THAT_VERBS}"
-# A report's frame at the start of its sentence: "Seoul said (on Monday) (that) Pyongyang had sent ...".
-_REPORT_FRAME = re.compile(
-    rf"(?:[^,;:]{{1,40}},\s*)?(?P<speaker>[^,;:]{{1,80}}?)\s+(?:(?:{_SAY_VERBS})\s+"
-    rf"(?:(?:on|late|early)\s+\w+\s+)?(?:that\s+)?|(?:{_THAT_VERBS})\s+(?:(?:on|late|early)\s+\w+\s+)?that\s+)"
-    r"(?P<clause>.+)",
-    re.DOTALL,  # a verb in lower case: "Reports of ..." and "Claims that ..." open no frame
-)
-# ... and at its end: "Russian troops executed prisoners, Zelensky said (on Monday)." / "..., Zelensky says".
-_TRAILING_SPEAKER = re.compile(
-    rf"(?P<clause>.+?)\s*[,:;–—-]\s+(?P<speaker>[^,;:]{{1,60}}?)\s+(?:{_SPEECH_VERBS})(?:\s+\w+){{0,2}}",
-    re.DOTALL,
-)
-# The reported clause's subject is the speaker: "Israel says it killed ...", "Kyiv said its forces ...".
-_SPEAKER_PRONOUN = re.compile(r"(?:it|its|they|their|he|his|she|her|we|our)\b", re.IGNORECASE)
-# A headline that attributes: "Seoul says ...", "Seoul warns ...", "Seoul: Pyongyang sent troops".
-_HEADLINE_ATTRIBUTES = re.compile(
-    rf"\b(?:{_SPEECH_VERBS}|warns?|warned|accus(?:es|ed)|den(?:ies|ied)|urges?|vows?|pledges?|threatens?"
-    r"|according)\b|:",
-    re.IGNORECASE,
-)
-
-
-def _speaker_first(text: str, people: People, read: bool) -> list[str] | None:
-    """The actors of "CLAIM, SPEAKER says" with the speaker's first, as "SPEAKER says CLAIM" names
-    them; None when the text does not end so."""
-    trailing = _TRAILING_SPEAKER.fullmatch(visible_text(text).strip(" .\n"))
-    if trailing is None:
-        return None
-    parts = (trailing["speaker"], trailing["clause"])
-    if read:
-        return [mention.name for part in parts for mention in read_mentions(part, people)]
-    return list(dict.fromkeys(name for part in parts for name in headline_actors(part, people)))
-
-
-# A passive with its agent: "Russia was accused by Ukraine of ...", "Kyiv was struck by Russian missiles".
-_PASSIVE_AGENT = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+\s+by\s+(?P<agent>[^,;:.]+)", re.IGNORECASE
-)
-_PASSIVE_HEADLINE = re.compile(r"\bby\b|\b(?:is|are|was|were|been|being)\s", re.IGNORECASE)
-
-
-def _acting_order(quoted: str, mentions: list[str], people: People) -> list[str] | None:
-    """A passive quote's actors with its agent first, in the order an active headline names them
-    ("Ukraine accuses Russia" for "Russia was accused by Ukraine"); None for a quote without one."""
-    passive = _PASSIVE_AGENT.search(visible_text(quoted))
-    if passive is None:
-        return None
-    agent = next((mention.name for mention in read_mentions(passive["agent"], people)), None)
-    if agent is None or agent not in mentions:
-        return None  # "Profit was up by 5%": no one acts
-    return [agent, *(name for name in mentions if name != agent)]
-
-
-def _actors_in_order(headline: str, quoted: Sentence, mentions: list[str], people: People) -> bool:
-    """Whether the headline names only its quote's actors, in the quote's order (`_in_order`).
-
-    Who speaks may stand first or last in either ("Russian troops execute prisoners, Zelensky says"
-    over "Zelensky claimed that Russian troops ..."). A headline that does not attribute must name
-    the reported clause's actors in their order, not the speaker as the one who acts: "Seoul sends
-    10,000 troops to Russia" over "Seoul said Pyongyang had sent 10,000 troops to Russia" makes Seoul
-    do what it reported Pyongyang doing."""
-    headlines = [headline_actors(headline, people)]
-    headlines += [names for names in [_speaker_first(headline, people, read=False)] if names is not None]
-    quotes = [mentions]
-    quotes += [names for names in [_speaker_first(quoted.text, people, read=True)] if names is not None]
-    acting = _acting_order(quoted.text, mentions, people)
-    if acting is not None and not _PASSIVE_HEADLINE.search(headline):
-        # an active headline names the agent first: "Russia accuses Ukraine" over "Russia was accused
-        # by Ukraine" turns the accusation round, "Russian missiles strike Kyiv" over "Kyiv was struck
-        # by Russian missiles" does not
-        quotes = [acting]
-    if not any(_in_order(names, said) for names in headlines for said in quotes):
-        return False
-    frame = _REPORT_FRAME.fullmatch(visible_text(quoted.text).strip())
-    if frame is None or _HEADLINE_ATTRIBUTES.search(headline) or _SPEAKER_PRONOUN.match(frame["clause"]):
-        return True
-    reported = [mention.name for mention in read_mentions(frame["clause"], people)]
-    return any(_in_order(names, reported) for names in headlines)
-
-
-def headline_misleads(
-    headline: str,
-    quoted: Sentence,
-    mentions: list[str],
-    sentences: list[Sentence],
-    people: People = NO_PEOPLE,
-) -> bool:
-    """Whether the headline says what its quote does not, so the quote must stand in for it.
-
-    Seen with the embedded model on the seeds: a headline naming someone the quote does not
-    ("Russian forces strike" over Ukraine's strike); the quote's actors turned round ("Ukraine
-    accuses Russia of providing weapons to North Korea" over a claim that North Korea supplied
-    Russia; "Kim Jong-un meets Putin" over a senator holding up their photo); a name or number
-    that is not in the quote ("Pakistani intelligence expert" over "Former British Army
-    intelligence expert"); letters the quote does not use (Chinese words in an English headline);
-    mostly words the quote does not have ("Russia and North Korea sign nuclear arms agreement" over
-    a pact's obligation to intervene); a copy of another sentence.
-    A faithful headline can fail these too (the same names in another order for a symmetric act,
-    synonyms for most of its words): the cost is a longer title, never a wrong one.
-    `mentions` are the names of the quote's actors, every mention in order (`read_mentions`), and
-    `people` those the document names in full (`people_named`).
-    """
-    if not _actors_in_order(headline, quoted, mentions, people):  # also: someone the quote does not name
-        return True
-    if _scripts(headline) - _scripts(quoted.text):
-        return True  # seen: "... for further部署 to乌克兰" over an English sentence
-    unnamed = without_names_of(headline, mentions)
-    quote_words = {word.lower() for word in _words_as_written(quoted.text)}
-    words = _words_as_written(unnamed)
-    for at, word in enumerate(words):
-        # "scores" counts only as "scores of": "Striker scores 12 goals" is the verb
-        of_follows = at + 1 < len(words) and words[at + 1].lower() == "of"
-        quantity = word.lower() in _QUANTITIES or (word.lower() == "scores" and of_follows)
-        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or quantity
-        if name_or_number and word.lower() not in quote_words:
-            return True
-    return (
-        _says_more_than(unnamed, quoted)
-        or _grave_word_not_quoted(unnamed, quoted)
-        or _turns_round(unnamed, quoted)
-        or _drops_doubt(headline, quoted)
-        or _act_done_to(unnamed, quoted)
-        or _done_told_as_to_come(headline, quoted)
-        or _drops_negation(headline, quoted)
-        or _dates_its_quote_lacks(headline, quoted)
-        or _copies_another_sentence(headline, quoted, sentences)
-    )
-
-
-# Words that make a sentence less than a statement of fact. "may" only in lower case: "May" is
-# usually the month.
-_DOUBT = re.compile(
-    r"\b(?:potential(?:ly)?|possib(?:le|ly|ility)|reportedly|alleged(?:ly)?|unconfirmed|unverified"
-    r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected"
-    # not yet done: a plan, a threat, a proposal, an accusation ("Troops withdrawn" over "will be")
-    r"|will|won['’]t|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?"
-    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed)"
-    # promised, scheduled, wished for, asked for: "Germany agreed to deliver", "is set to deliver",
-    # "has yet to deliver", "Zelensky asked Germany to deliver" are no delivery
-    r"|(?:is|are|was|were)\s+(?:set|due|poised|going|about|scheduled|slated)\s+to|yet\s+to"
-    r"|(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?|wants?|wanted|hop(?:e|es|ed))\s+to"
-    r"|would|should|must|ask(?:s|ed)?\s+(?:[\w-]+\s+){1,3}?to|demand(?:s|ed)?"
-    # a claim ("Zelensky claimed that ...", "claims to have"), not "claimed the title" or "the lives of"
-    r"|claim(?:s|ed)?\s+(?:that|to\s+have|to\s+be))\b"
-    r"|\b(?-i:may)\b",
-    re.IGNORECASE,
-)
-# Doubt about the whole claim, wherever it stands: "..., according to unverified reports".
-_WHOLE_CLAIM_DOUBT = re.compile(
-    r"\b(?:reportedly|alleged(?:ly)?|unconfirmed|unverified|if (?:verified|confirmed|true))\b", re.IGNORECASE
-)
-# A headline keeps its quote's doubt in its own words too: "Apple plans March launch", "City mulls
-# car ban", "Prosecutors accuse ex-president of fraud".
-_HEADLINE_HEDGE = re.compile(
-    _DOUBT.pattern
-    + r"|\b(?:plans?|planning|mulls?|weighs?|eyes|considers?|seeks?|proposes?|accuses?|warns?|threatens?)\b",
-    re.IGNORECASE,
-)
-_CUE_REACH_WORDS = 6  # the words before and after a hedge or a negation that it bears on
-
-
-def _bears_on(cue: re.Match[str], text: str, other: str) -> bool:
-    """Whether the hedge or negation `cue` in `text` bears on what `other` says: the few words around
-    it, within its clause, share a word with `other` ("did not strike Kyiv" / "Russia strikes Kyiv";
-    "The meeting was cancelled" / "The meeting was held"), unlike a clause about something else
-    ("..., speaking on condition of anonymity because they were not authorised to speak" / "Two
-    killed, source says")."""
-    after = re.split(r"[,;:.!?]", text[cue.end() :], maxsplit=1)[0].split()[:_CUE_REACH_WORDS]
-    before = re.split(r"[,;:.!?]", text[: cue.start()])[-1].split()[-_CUE_REACH_WORDS:]
-    near = {word[:ROOT_CHARS] for word in _unstemmed_content_words(" ".join(before + after))}
-    return bool(near & {word[:ROOT_CHARS] for word in _unstemmed_content_words(other)})
-
-
-def _cues_bearing_on(cue: re.Pattern[str], text: str, other: str) -> bool:
-    """Whether `text` has a `cue` outside its background clauses that bears on `other`."""
-    return any(_bears_on(m, text, other) for m in cues_outside_background(cue, text))
-
-
-def _drops_doubt(headline: str, quoted: Sentence) -> bool:
-    """Whether the quote doubts what the headline states as fact: "North Korean military officers
-    killed in Ukraine" over "Reports of North Korean military officers being killed in Ukraine ...,
-    if verified, would be ..."; "North Korean soldiers involved in Ukraine war" over "The potential
-    involvement of North Korean soldiers ..." (both seen on the seeds)."""
-    # A headline that hedges or attributes in its own way keeps the doubt ("... is being reported"),
-    # as does headlinese for what is to come ("Seoul to send intelligence officers").
-    text = visible_text(quoted.text)
-    doubted = _WHOLE_CLAIM_DOUBT.search(text) is not None or _cues_bearing_on(_DOUBT, text, headline)
-    return (
-        doubted
-        and _HEADLINE_HEDGE.search(headline) is None
-        and read_kind(headline)[0] is EventKind.happened
-        and _HEADLINE_FUTURE.match(headline) is None
-    )
-
-
-_HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
-
-_HEADLINE_PLAN = re.compile(
-    r"\b(?:plans?|planning|intends?|aims?|prepares?|set|due|poised)\s+to\b", re.IGNORECASE
-)
-_WORD_BEFORE_TO = re.compile(r"\b([a-z]\w*)\s+to\s+[a-z]")  # the verb of "agrees to deliver", not a name
-
-
-def _done_told_as_to_come(headline: str, quoted: Sentence) -> bool:
-    """Whether the headline tells as still to come what its quote tells as done: "Germany to deliver
-    Taurus missiles" (or "plans to", "will") over "Germany delivered Taurus missiles on Monday".
-    "Germany agrees to deliver" over "Germany agreed to deliver" keeps the quote's own verb."""
-    before_to = _WORD_BEFORE_TO.search(headline)
-    if before_to and _stem(before_to[1].lower()) in content_words(quoted.text):
-        return False
-    to_come = (
-        _HEADLINE_FUTURE.match(headline) is not None
-        or _HEADLINE_PLAN.search(headline) is not None
-        or read_kind(headline)[0] is EventKind.expected
-    )
-    return to_come and read_kind(visible_text(quoted.text))[0] is EventKind.happened
-
-
-# An act named as the object of another verb: "approved the delivery of", "discussed the deployment of".
-_ACT_AS_OBJECT = re.compile(
-    r"\b(?P<verb>[a-z]\w+(?:ed|es))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?P<act>\w+(?:ment|tion|sion|ery|ance|ence|al))\s+of\b",
-    re.IGNORECASE,
-)
-
-
-def _act_done_to(headline: str, quoted: Sentence) -> bool:
-    """Whether the headline states as done an act its quote only names as the object of another verb:
-    "Germany delivers Taurus missiles" over "Germany approved (discussed, ended) the delivery of Taurus
-    missiles"; "Germany approves delivery of Taurus missiles" keeps the quote's verb and stands."""
-    words = _unstemmed_content_words(headline)
-    own = {_stem(word) for word in words}
-    for named in _ACT_AS_OBJECT.finditer(visible_text(quoted.text)):
-        act, verb = named["act"].lower(), _stem(named["verb"].lower())
-        # the act as a verb ("delivers"), not the quote's noun ("North Korea's involvement")
-        if _stem(act) in own and act not in words and verb not in own:
-            return True
-    return False
-
-
-# Words that count like numbers: "kills thousands" over "killed dozens" says another event.
-_QUANTITIES = frozenset(
-    "dozen dozens hundred hundreds thousand thousands million millions billion billions".split()
-)
-
-# Deaths, attacks and arrests: a headline may not claim one its quote does not state, even as its
-# single word of its own ("North Korean troops killed in Kursk" over "... troops arrived in Kursk").
-# One group per kind of grave event; a headline may name it in any of its group's words ("12 dead"
-# over "killed 12", "Missile strikes ship" over "hit by a missile", "Police arrest 12" over "detained").
-_GRAVE_GROUPS = (
-    "kill|killing|killed|kills|dead|death|deaths|die|died|dies|dying|fatal|fatalities|murder|murders"
-    "|murdered|massacre|massacred|casualty|casualties|shot dead|lives",
-    "attack|attacks|attacked|strike|strikes|struck|striking|hit|hits|bomb|bombs|bombed|bombing|shell"
-    "|shells|shelled|shelling|shoot|shoots|shot|shooting|fire|fired|raid|raids|raided",
-    "invade|invades|invaded|invasion",
-    "capture|captures|captured|seize|seizes|seized|annex|annexes|annexed|annexation|took control",
-    "execute|executes|executed|execution",
-    "wound|wounds|wounded|injure|injures|injured|injuries|hurt",
-    "arrest|arrests|arrested|detain|detains|detained|detention|custody",
-    "destroy|destroys|destroyed|destruction|blew up|blown up|demolish|demolished|razed|levelled|leveled",
-    "surrender|surrenders|surrendered",
-)  # fmt: skip
-_GRAVE = re.compile(
-    "|".join(rf"\b(?P<g{i}>{words})\b" for i, words in enumerate(_GRAVE_GROUPS)), re.IGNORECASE
-)
-
-
-# Opposite directions of a figure or a verdict: a headline may not say the one when its quote says
-# only the other ("Profit rises 12%" over "Profit fell 12%"; "Former mayor convicted" over "The jury
-# acquitted the former mayor"). One changed word passes every other check.
-_OPPOSITES = (
-    (
-        "rise|rises|rose|risen|rising|gain|gains|gained|climb|climbs|climbed|jump|jumps|jumped|increase"
-        "|increases|increased|grow|grows|grew|growth|surge|surges|surged|soar|soars|soared|higher|up",
-        "fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slide|slides|slid"
-        "|slump|slumps|slumped|shrink|shrinks|shrank|plunge|plunges|plunged|tumble|tumbles|tumbled"
-        "|decrease|decreases|decreased|lower|down",
-    ),
-    (
-        "convict|convicts|convicted|conviction|guilty",
-        "acquit|acquits|acquitted|acquittal|cleared",
-    ),
-)  # fmt: skip
-_DIRECTIONS = [
-    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
-    for one, other in _OPPOSITES
-]
-
-
-def _turns_round(headline: str, quoted: Sentence) -> bool:
-    """Whether the headline says one direction where its quote says only the opposite one."""
-    text = visible_text(quoted.text)
-    for one, other in _DIRECTIONS:
-        for said, opposite in ((one, other), (other, one)):
-            if said.search(headline) and not said.search(text) and opposite.search(text):
-                return True
-    return False
-
-
-def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
-    in_quote = {m.lastgroup for m in _GRAVE.finditer(visible_text(quoted.text))}
-    return any(m.lastgroup not in in_quote for m in _GRAVE.finditer(headline))
-
-
-# The quote says something did not happen, or was denied or refused.
-_NEGATION = re.compile(
-    r"\b(?:not(?! only| merely| just| least| least)|never|no longer|no plans?|unlikely|den(?:y|ies|ied|ial)"
-    r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against"
-    # undone: "The meeting was held" over "The meeting was cancelled"
-    r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?"
-    # stopped or held back: "Germany ruled out / stopped / delayed / blocked the delivery of ..."
-    r"|rul(?:e|es|ed) out|stop(?:s|ped)?|delay(?:s|ed)?|block(?:s|ed)?|oppos(?:e|es|ed))\b"
-    r"|n['’]t\b(?! only)",
-    re.IGNORECASE,
-)
-
-
-def _drops_negation(headline: str, quoted: Sentence) -> bool:
-    """Whether the quote denies, refuses or negates what the headline states: "Kremlin confirms
-    troops in Russia" over "The Kremlin denied ..."; "Russia strikes Kyiv" over "Russia did not
-    strike Kyiv"; "Parliament passes the bill" over "... voted against". Or the other way round: the
-    headline denies or undoes what its quote states ("Russia denies shelling the plant" over "Kyiv said
-    Russian forces had shelled it"; "Biden rejects ..." over "Biden approved ...")."""
-    text = visible_text(quoted.text)
-    if _NEGATION.search(headline) is None:
-        return _cues_bearing_on(_NEGATION, text, headline)
-    return _NEGATION.search(text) is None and _cues_bearing_on(_NEGATION, headline, text)
-
-
-_DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})
-
-
-def _dates_its_quote_lacks(headline: str, quoted: Sentence) -> bool:
-    """Whether the headline dates the event with words its quote does not have ("... last year"
-    over a sentence dated "Thursday October 24"): the quote's date is the event's date."""
-    quote_words = set(_without_ordinals(_normalised(quoted.text)).split())
-    for start, end in find_date_expressions(headline):
-        words = set(_without_ordinals(_normalised(headline[start:end])).split()) - _DATE_FILLER
-        if not words <= quote_words:
-            return True
-    return False
-
-
-def _without_ordinals(text: str) -> str:
-    return re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", text)
-
-
-ROOT_CHARS = 4  # "warns"/"warned", "grow"/"growing", "ratifies"/"ratification" count as one word
-
-
-def _says_more_than(headline: str, quoted: Sentence) -> bool:
-    """Whether most of the headline's own words (two at least) are not in its quote, so that it
-    tells something else: "Putin announces no military presence in Ukraine" over "Putin stated
-    that there currently is no need for North Korean soldiers in Ukraine". One word is allowed
-    ("Putin says no to North Korea's troops" over "... soldiers"), and so are inflections."""
-    own = _unstemmed_content_words(headline)
-    in_quote = {word[:ROOT_CHARS] for word in _unstemmed_content_words(quoted.text)}
-    missing = [word for word in own if word[:ROOT_CHARS] not in in_quote]
-    return len(missing) >= 2 and len(missing) > len(own) / 2
 
 
 _DEADLINE = re.compile(r"(?i)(?:by|before|until|till|no later than)\b")
@@ -793,7 +314,7 @@ def ground(
             GroundedEvent(
                 document=document,
                 sentence=sentence,
-                title=_title(title),
+                title=title_of(title),
                 kind=kind,
                 date=date,
                 actors=event_actors(mentions),
@@ -812,56 +333,3 @@ def _lies_ahead(date: EventDate, document_date: DocumentDate | None) -> bool:
     named = date_bounds(EventDate(value=date.value, precision=date.precision))
     article = date_bounds(EventDate(value=document_date.value, precision=document_date.precision))
     return named is not None and article is not None and named[0] > article[1]
-
-
-TITLE_WORDS = 12
-MIN_HEADLINE_WORDS = 3
-
-
-def choose_title(
-    event: WireEvent,
-    quoted: Sentence,
-    mentions: list[str],
-    sentences: list[Sentence],
-    people: People = NO_PEOPLE,
-) -> tuple[str, bool]:
-    """The event's title and whether it had to be the quote itself.
-
-    The headline `t` when it is short and its quote backs it. Otherwise `q`, when the model wrote
-    a headline there instead of copying the sentence's first words: in the seeds' replies it often
-    did ("Duma ratifies strategic partnership" as `q`, the whole sentence as `t`), and a title of
-    the model's own words reads better than twelve words cut from the sentence. A `q` is held to
-    the same checks as `t`. Then a long `t` the quote backs (shortened), then the quote.
-    """
-    candidates = [event.t]
-    if _is_headline(event.q, sentences):
-        candidates.append(event.q)
-    backed = [h for h in candidates if not headline_misleads(h, quoted, mentions, sentences, people)]
-    for headline in backed:
-        if len(visible_text(headline).split()) <= TITLE_WORDS:
-            return headline, False
-    if event.t in backed:
-        return event.t, False
-    return quoted.text, True
-
-
-def _is_headline(text: str, sentences: list[Sentence]) -> bool:
-    """Words of the model's own, not a sentence's opening copied as asked ("Putin also warned South")."""
-    return len(visible_text(text).split()) >= MIN_HEADLINE_WORDS and not _verbatim_matches(text, sentences)
-
-
-WORDS_AFTER_A_CUE = 3  # a title cut after a hedge keeps what it hedges: "... could have been soldiers"
-
-
-def _title(headline: str) -> str:
-    """The model's headline, shortened at a word boundary when it copied a whole sentence; never
-    before the words that hedge or negate it: the cut moves to a few words after them ("... in
-    central Kyiv, according to unverified reports" keeps "unverified reports")."""
-    words = visible_text(headline).strip(" .").split()
-    cut = TITLE_WORDS
-    for cue in (_DOUBT, _NEGATION):
-        if cue.search(" ".join(words[:cut])) is None and (later := cue.search(" ".join(words))):
-            cut = len(" ".join(words)[: later.end()].split()) + WORDS_AFTER_A_CUE
-    kept = " ".join(words[:cut])
-    title = kept + ("…" if cut < len(words) else "")
-    return title[:1].upper() + title[1:]

@@ -47,9 +47,10 @@ from timeline.dates import (
     find_date_expressions,
     shift_month,
 )
-from timeline.grounding import GroundedEvent, content_words
+from timeline.grounding import GroundedEvent
 from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
+from timeline.words import content_words
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
 SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both none) and share two

@@ -1,0 +1,84 @@
+"""How words are compared, the same way wherever the code compares them: folded as a reader folds
+them (case, accents, ligatures), numbers by value, stopwords out, stems cut; and which sentences a
+model's words quote verbatim."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from timeline.cleaning import visible_text
+from timeline.sentences import Sentence
+
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with as is are was were be been has have had that this
+    these those it its their they he she his her will would could may might can also not no than then there
+    into over about after before while which who whom what when where why how all any some more most such
+    said says say""".split()
+)
+
+
+def stem(word: str) -> str:
+    # Crude but predictable: "deployed"/"deployment"/"deploy" share "deplo"; good enough to align.
+    return word[:5]
+
+
+def folded(text: str) -> str:
+    """Lower case without accents or compatibility forms, as a reader compares words: the PDF ligature
+    in "conﬁrmed" is "fi", and "Sánchez" is "sanchez" whether its accent is one character or two."""
+    shown = visible_text(text)
+    if shown.isascii():  # most English news: nothing to decompose (and the merger folds every report)
+        return shown.lower()
+    decomposed = unicodedata.normalize("NFKD", shown)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
+
+
+# A number however written ("10,000", "10k", "1.5m", "$2bn", "1.5 million") is compared by its value.
+_WRITTEN_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(k|mn|bn|tn|m|b)\b|\s(thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_SCALE = {
+    "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6,
+    "b": 9, "bn": 9, "billion": 9, "tn": 12, "trillion": 12,
+}  # fmt: skip
+
+
+def by_value(text: str) -> str:
+    """`text` with every number written as its value ("10k" and "10,000" are "10000", "1.5 million"
+    "1500000"), for comparing words; never for quotes or offsets."""
+
+    def value(number: re.Match[str]) -> str:
+        digits = Decimal(number.group(1).replace(",", "") + (number.group(2) or ""))
+        scale = (number.group(3) or number.group(4) or "").lower()
+        return format(digits.scaleb(_SCALE.get(scale, 0)).normalize(), "f")
+
+    return _WRITTEN_NUMBER.sub(value, text)
+
+
+def unstemmed_content_words(text: str) -> set[str]:
+    words = re.findall(r"[^\W_]+", by_value(folded(text)))  # letters of any script: "Россия", "País"
+    return {w for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+
+
+def content_words(text: str) -> set[str]:
+    # numbers whole: cut to five characters, 10000 and 100000 would be one word
+    return {w if w.isdigit() else stem(w) for w in unstemmed_content_words(text)}
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", folded(text)).strip()
+
+
+def verbatim_matches(quote: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences `q` quotes, best kind first: those it opens ("the first words of the sentence");
+    else those holding it further in; else the longest one it copied and ran on from."""
+    needle = normalised(quote)
+    if len(needle) < 8:
+        return []
+    shown = [(sentence, normalised(sentence.text)) for sentence in sentences]
+    opened = [sentence for sentence, words in shown if words.startswith(needle)]
+    inside = [sentence for sentence, words in shown if needle in words]
+    ran_on = [sentence for sentence, words in shown if len(words) >= 8 and needle.startswith(words)]
+    return opened or inside or sorted(ran_on, key=lambda s: -len(s.text))[:1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import re
 import shutil
 import subprocess
 import sys
@@ -61,6 +62,19 @@ def test_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
     for command in SUBCOMMANDS:
         assert command in out
     assert "Exit codes: 0 ok, 1 partial run, 2 usage/config error, 3 provider error" in out
+
+
+def test_build_help_names_every_environment_variable_the_settings_read(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A user reads the variables in `timeline build --help`: every TIMELINE_* the config reads, and
+    the openai profile's key variable, must be there (TIMELINE_CACHE_DIR and OPENAI_API_KEY were not)."""
+    read = set(re.findall(r"TIMELINE_[A-Z_]+", (REPO / "timeline" / "config.py").read_text(encoding="utf-8")))
+    assert {"TIMELINE_PROFILE", "TIMELINE_THREADS"} <= read
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = capsys.readouterr().out
+    assert [name for name in sorted(read | {"OPENAI_API_KEY"}) if name not in out] == []
 
 
 @pytest.mark.parametrize("command", SUBCOMMANDS)

@@ -26,6 +26,13 @@ from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+BUILD_ENVIRONMENT = """environment:
+  TIMELINE_PROFILE, TIMELINE_MODEL, TIMELINE_BASE_URL  as --profile, --model, --base-url
+  TIMELINE_CACHE_DIR   the model, result cache and server logs (default: ~/.cache/timeline on Linux)
+  TIMELINE_THREADS     threads of the embedded model's server (default: every usable core)
+  OPENAI_API_KEY       the key of the openai profile; another profile names its own (api_key_env)
+
+Exit codes: 0 ok, 1 partial run, 2 usage/config error, 3 provider error, 130 interrupted."""
 
 
 def _stderr(message: str) -> None:
@@ -414,6 +421,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[verbose],
         help="extract a timeline from documents",
         description="Read every document, extract dated events with the model, ground, date and merge them.",
+        epilog=BUILD_ENVIRONMENT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("inputs", nargs="+", metavar="PATH", help="folders and/or files (.txt, .md, .html)")
     build.add_argument("-o", "--output", help="output file (default: stdout); written atomically")

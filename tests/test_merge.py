@@ -486,6 +486,41 @@ def test_close_reports_are_exactly_the_close_earlier_reports_of_a_shared_block(
         assert np.allclose(list(got[later].values()), list(pairs.values()), rtol=0, atol=1e-12)
 
 
+@pytest.mark.parametrize("n", [150, 300])  # every actor blocks; over SMALL_RUN, undated actor blocks apart
+def test_blocks_are_those_of_blocking_keys_that_can_hold_a_pair_in_report_order(n: int) -> None:
+    """The merger gathers blocks in flat arrays; they are the blocks `blocking_keys` names, in the
+    order first named, each side in report order (ties between equally close reports go to the lower
+    one), and only those offering a report before one that looks in them."""
+    rnd = random.Random(n)
+    events = []
+    for e in synthetic(n, months=4, undated_share=0.3):
+        if e.date.value and rnd.random() < 0.5:  # days at and off month edges, and year-only reports
+            day = rnd.choice([1, 2, 15, 28, 30])
+            value = rnd.choice([e.date.value[:4], f"{e.date.value}-{day:02d}"])
+            e = replace(e, date=EventDate(value=value, precision=_PRECISION[len(value)]))
+        events.append(replace(e, actors=rnd.sample([*e.actors, "Russia", "Seoul"], rnd.randint(0, 4))))
+    merger = merge_module.Merger(events)
+    order = merge_module.merge_order(events)
+    position = np.empty(n, dtype=np.intp)
+    position[order] = np.arange(n)
+
+    left_out = merge_module._UNDATED_BLOCKS if n > merge_module.SMALL_RUN else ()
+    expected: dict[object, tuple[list[int], list[int]]] = {}
+    for index, e in enumerate(events):
+        for side, keys in enumerate(merge_module.blocking_keys(e.date, merger._distinctive(e))):
+            for key in keys:
+                if key[0] not in left_out:
+                    expected.setdefault(key, ([], []))[side].append(index)
+    can_pair = [
+        (offered, looking)
+        for offered, looking in expected.values()
+        if offered and looking and min(position[offered]) < max(position[looking])
+    ]
+    assert len(can_pair) > 10
+    got = [(offered.tolist(), looking.tolist()) for offered, looking in merger._blocks(position)]
+    assert got == can_pair
+
+
 def test_blocking_keys_follow_the_documented_blocks() -> None:
     undated = merge_module.blocking_keys(EventDate(), ["A", "B"])
     assert undated == (

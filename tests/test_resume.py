@@ -259,3 +259,28 @@ def test_a_file_name_that_is_not_utf8_is_read_and_the_timeline_can_be_written(tm
     assert [(p["kind"], p["document"]) for p in written["problems"]] == [
         ("file_name", str(docs / "caf\\xe9.txt"))
     ]
+
+
+FRENCH = (
+    "La Douma russe a ratifié jeudi 24 octobre le traité de partenariat stratégique entre Moscou et "
+    "Pyongyang, qui prévoit une assistance mutuelle en cas d'agression. Selon les services de "
+    "renseignement sud-coréens, plusieurs milliers de soldats nord-coréens sont déjà en Russie, où ils "
+    "suivent un entraînement avant d'être déployés sur le front en Ukraine. Le Kremlin n'a pas "
+    "confirmé ces informations, mais n'a pas non plus démenti.\n"
+)
+
+
+def test_an_article_not_in_english_is_named_with_what_its_reading_lacks(tmp_path: Path) -> None:
+    """A French article came out with every event undated or dated by a bare year and every kind
+    'happened', and nothing said why: dates and kinds are read by English rules."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "duma-fr.txt").write_text(FRENCH, encoding="utf-8")
+    shutil.copy(SEEDS / "002_305273ed8ae84061.txt", docs)
+    timeline = Builder(StubModel(), PromptLibrary(), _settings(tmp_path / "cache")).build([docs])
+    language = [p for p in timeline.problems if p.kind == "language"]
+    assert [p.document for p in language] == ["duma-fr.txt"]
+    assert language[0].message.startswith(
+        "duma-fr.txt: does not read as English (0% of its words are English function words)"
+    )
+    assert timeline.summary.documents_failed == 0  # a notice, not a failure

@@ -43,6 +43,7 @@ from timeline.models import (
     Usage,
 )
 from timeline.prompts import PromptLibrary
+from timeline.words import NOT_ENGLISH_BELOW, english_share
 
 # A reply cut off at max_tokens is never re-sent unchanged: once with this many times the limit.
 TRUNCATION_GROWTH = 2
@@ -224,6 +225,19 @@ class Builder:
     def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument) -> None:
         self.counts["furniture"] += len(cleaned.furniture)
         self.counts["instructions"] += len(cleaned.instructions)
+        share = english_share(" ".join(sentence.text for sentence in cleaned.sentences))
+        if share is not None and share < NOT_ENGLISH_BELOW:
+            # Dates and kinds are read by English rules: such an article's events come out undated
+            # (but for bare years) and all "happened", which must not pass for a reading of the text.
+            self.problems.append(
+                Problem(
+                    document=doc_id,
+                    kind="language",
+                    message=f"{doc_id}: does not read as English ({share:.0%} of its words are English "
+                    "function words): dates and kinds are read in English only, so its events are undated "
+                    "but for years standing alone, and all read 'happened'; its quotes are exact",
+                )
+            )
         if cleaned.instructions:
             self.problems.append(
                 Problem(

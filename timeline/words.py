@@ -82,3 +82,20 @@ def verbatim_matches(quote: str, sentences: list[Sentence]) -> list[Sentence]:
     inside = [sentence for sentence, words in shown if needle in words]
     ran_on = [sentence for sentence, words in shown if len(words) >= 8 and needle.startswith(words)]
     return opened or inside or sorted(ran_on, key=lambda s: -len(s.text))[:1]
+
+
+# The commonest English function words: a fifth to a third of the words of English news, hardly any of
+# French, German, Spanish or Russian (measured in tests/test_words.py).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in is was were that for on with by at from as it its has have had be been are said".split()
+)
+NOT_ENGLISH_BELOW = 0.08  # share of English function words under which a text is taken for another language
+MIN_WORDS_FOR_LANGUAGE = 40  # fewer words tell nothing
+
+
+def english_share(text: str) -> float | None:
+    """The share of the text's words that are English function words; None for a text too short to tell."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    return sum(word in _ENGLISH_FUNCTION_WORDS for word in words) / len(words)

@@ -1,0 +1,59 @@
+"""Words compared as a reader compares them: numbers by value, and whether a text reads as English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.words import NOT_ENGLISH_BELOW, by_value, english_share
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+GERMAN = (
+    "Die russische Duma hat am Donnerstag den Vertrag über eine strategische Partnerschaft zwischen "
+    "Moskau und Pjöngjang ratifiziert, der gegenseitigen Beistand im Falle einer Aggression vorsieht. "
+    "Nach Angaben des südkoreanischen Geheimdienstes befinden sich bereits mehrere tausend "
+    "nordkoreanische Soldaten in Russland, wo sie vor ihrem Einsatz an der Front in der Ukraine "
+    "ausgebildet werden. Der Kreml hat diese Berichte nicht bestätigt."
+)
+SPANISH = (
+    "La Duma rusa ratificó el jueves 24 de octubre el tratado de asociación estratégica entre Moscú y "
+    "Pyongyang, que prevé asistencia mutua en caso de agresión. Según los servicios de inteligencia "
+    "surcoreanos, varios miles de soldados norcoreanos ya se encuentran en Rusia, donde reciben "
+    "entrenamiento antes de ser desplegados en el frente en Ucrania. El Kremlin no ha confirmado estas "
+    "informaciones, pero tampoco las ha desmentido."
+)
+
+
+@pytest.mark.parametrize("seed", sorted(p.name for p in SEEDS.glob("*.txt")))
+def test_english_news_is_far_above_the_bar(seed: str) -> None:
+    share = english_share((SEEDS / seed).read_text(encoding="utf-8"))
+    assert share is not None and share > 3 * NOT_ENGLISH_BELOW  # measured: 0.25 to 0.33
+
+
+@pytest.mark.parametrize("text", [GERMAN, SPANISH])
+def test_other_languages_are_below_it(text: str) -> None:
+    share = english_share(text)
+    assert share is not None and share < NOT_ENGLISH_BELOW  # measured: 0.034 and 0.0
+
+
+def test_a_short_text_tells_nothing() -> None:
+    assert english_share("Die Duma hat den Vertrag ratifiziert.") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("sent 10,000 troops", "sent 10000 troops"),
+        ("sent 10k troops", "sent 10000 troops"),
+        ("1.5 million shells", "1500000 shells"),
+        ("1.5m shells", "1500000 shells"),
+        ("$2bn in aid", "$2000000000 in aid"),
+        ("up 0.5% in 2024", "up 0.5% in 2024"),
+        ("Oct. 24, 2024", "Oct. 24, 2024"),  # a date's comma is no thousands separator
+        ("Resolution 1718", "Resolution 1718"),
+    ],
+)
+def test_numbers_are_compared_by_value(written: str, value: str) -> None:
+    assert by_value(written) == value

@@ -13,7 +13,7 @@ LLAMA_CMAKE_ARGS := -DLLAVA_BUILD=OFF -DLLAMA_BUILD_TOOLS=OFF -DGGML_NATIVE=OFF 
 	-DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF
 LLAMA_VERSION := 0.3.36
 
-.PHONY: timeline test record bench bench-concurrency lint schemas clean
+.PHONY: timeline test record bench bench-concurrency bench-threads lint schemas clean
 # A target whose recipe fails is deleted, as on Ctrl-C: a venv whose creation failed half-way (no
 # ensurepip: Debian's python3-venv missing) left .venv/bin/python, so every later run skipped it and
 # failed on `.venv/bin/pip: not found`.
@@ -65,6 +65,9 @@ bench: $(VENV)/.local-installed
 bench-concurrency: $(VENV)/.local-installed
 	$(BIN)/python scripts/concurrency.py --output bench-concurrency.json
 
+bench-threads: $(VENV)/.local-installed
+	$(BIN)/python scripts/threads.py --output bench-threads.json
+
 lint: $(VENV)/.test-installed
 	$(BIN)/pip install --quiet -e ".[dev]"
 	$(BIN)/ruff check timeline tests scripts
@@ -75,4 +78,4 @@ schemas: $(VENV)/.test-installed
 	$(BIN)/timeline schema
 
 clean:
-	rm -rf $(VENV) timeline.json timeline.html bench.json bench-concurrency.json
+	rm -rf $(VENV) timeline.json timeline.html bench.json bench-concurrency.json bench-threads.json

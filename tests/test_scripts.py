@@ -29,7 +29,7 @@ class ModelAsked(Exception):
 
 
 @pytest.mark.parametrize("source", ["timeline.toml", "TIMELINE_CACHE_DIR"])
-@pytest.mark.parametrize("name", ["bench", "concurrency", "record"])
+@pytest.mark.parametrize("name", ["bench", "concurrency", "record", "threads"])
 def test_the_model_is_looked_for_in_the_configured_cache_folder(
     name: str, source: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -31,19 +31,32 @@ _NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales ea
     budget beat beats missed misses topped tops exceeded exceeds raised raises cut cuts lowered lowers lifted
     trimmed than above below""".split()
 _NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
+# What is due to happen ("is due to land in 2026"), not a cause ("is due to bad weather")
+_DUE_VERBS = (
+    r"(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
+    r"|publish|release|deliver|launch|rule|decide|take\s+place|be|land|take|go|expire|come|appear|testify"
+    r"|report|face|reach|leave|depart|complete|finish|enter|retire|step|speak|address|travel|present"
+    r"|submit|conclude|hear|give|stand)\b"
+)
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
-    rf"|{_PAST}\b(?:expected|likely|poised|set)\s+to\b|(?<!['’]s )\bwill\b"  # not "Seoul's will to resist"
+    rf"|{_PAST}\b(?:expected|likely|unlikely|poised|set|anticipated|projected|going|on\s+(?:course|track))\s+to\b"
+    r"|(?<!['’]s )\bwill\b|\bwon['’]t\b"  # not "Seoul's will to resist"
+    # "should ease later this year", "must be submitted by June 30"; not "must have died" (looking back)
+    # nor "Should the court rule" (a condition, with its capital), nor the writer's "It should be
+    # recalled that in June, Putin ..." (a seed's: it pointed back to June)
+    r"|(?<!\bIt )(?<!\bit )\b(?:should|must)\s+(?!have\b|not\s+have\b|be\s+[a-z]+\s+that\b)\w+"
+    # a deadline given: "Hamas has until Friday to respond"
+    r"|\b(?:has|have)\s+until\b|\bimminent\b|\bbrac(?:e|es|ing)\s+for\b"
     # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
     # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due|forecast)"
     # "rain is forecast for Thursday", "snow is expected this weekend"
-    r"(?:\s+(?:on|for|in|at|by)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
+    r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
-    r"|\bdue\s+to\s+(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
-    r"|publish|release|deliver|launch|rule|decide|take\s+place|be\s+(?:held|signed|released|published))\b"
-    r"|\b(?:expect|expects|predict|predicts)\b"
+    rf"|\bdue\s+to\s+{_DUE_VERBS}"
+    r"|\b(?:expect|expects|expecting|predict|predicts)\b"
     # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
     # "subscriber growth beat forecasts"
     rf"|{_NOT_AFTER_A_NOUN_WORD}\bforecasts?\b(?!\s+(?:of|for)\b)"
@@ -57,8 +70,21 @@ _FORECAST = re.compile(
 _SCHEDULE = re.compile(
     r"(?<!['’]s )\b(?:meets|opens|begins|starts|ends|closes|convenes|reconvenes|resumes|votes|arrives"
     r"|departs|visits|travels|hosts|holds|takes\s+place|expires|kicks\s+off|returns|leaves|heads"
-    r"|gathers|testifies|debates|plays|faces|goes\s+(?:on\s+trial|to\s+the\s+polls))\b"
+    r"|gathers|testifies|debates|plays|faces|goes\s+(?:on\s+trial|to\s+the\s+polls)|lasts|runs(?=\s+(?:until|through|till)\b)"
+    r"|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect"
+    r")\b"
+    # a copula right before its date: "The hearing is on Tuesday", "The deadline is July 15"
+    r"|(?<!['’]s )\b(?:is|are)(?=\s)"
 )
+# the copula's date follows it at once ("is the worst attack since 2014" is no schedule)
+_COPULA = re.compile(r"is|are")
+# The present progressive with a date is an arrangement ("Ministers are meeting on Friday", "Talks
+# are continuing in Doha next week"), when the date follows the verb at once or after a place: in
+# "are investigating the crash on Monday" the date is the object's. Not "is preparing to launch", a
+# plan (`_PLAN`), nor the period now running ("is struggling this year", "in 2024").
+_PROGRESSIVE = re.compile(r"\b(?:is|are|['’]re)\s+(?!being\b)[a-z]+ing\b(?!\s+to\b)")
+_PROGRESSIVE_GAP = re.compile(r"(?:\s+(?:in|at|to)\s+[A-Z][\w’'.-]*)?\s+")
+_NOW = re.compile(r"(?:(?:in|during)\s+)?\d{4}\b|this\b|(?:in|during)\s+the\b", re.IGNORECASE)
 # The same verbs after a plural subject ("Americans vote on Nov. 5", "Arsenal host Liverpool on
 # Sunday", "The candidates debate on Thursday"): counted only after a name, a plural noun or a
 # pronoun (`_SUBJECT_BEFORE`), so "a vote on Nov. 5" and "urged them to vote on Sunday" are not.
@@ -73,7 +99,9 @@ _SUBJECT_BEFORE = re.compile(
     r"|\b(?:they|we|you))\s+$"
 )
 _SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
-_HABIT = re.compile(r"[A-Z][a-z]+days\b")  # "on Mondays"
+# A habit ("on Mondays"), a start ("since Monday": "are fighting since August" is ongoing) or
+# another thing's date ("are fleeing after Monday's strike").
+_NOT_A_SCHEDULE_DATE = re.compile(r"[A-Z][a-z]+days\b|(?i:since)\b|[^.,;]*?[’']s\b")
 
 
 class _Cue(NamedTuple):
@@ -96,11 +124,21 @@ def _schedule(text: str) -> _Cue | None:
         for m in cues_outside_background(_PLURAL_SCHEDULE, text)
         if _SUBJECT_BEFORE.search(text, max(0, m.start() - _REACH_CHARS), m.start())
     ]
-    for verb in sorted([*cues_outside_background(_SCHEDULE, text), *plural], key=lambda m: m.start()):
+    progressive = cues_outside_background(_PROGRESSIVE, text)
+    for verb in sorted(
+        [*cues_outside_background(_SCHEDULE, text), *plural, *progressive], key=lambda m: m.start()
+    ):
         # only the dates within reach (a few words on): linear in verbs and dates on any text
         first = bisect_right(starts, verb.end())
         for start in starts[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
-            if _SCHEDULE_GAP.fullmatch(text, verb.end(), start) and not _HABIT.match(text, start):
+            gap = text[verb.end() : start]
+            if _COPULA.fullmatch(verb.group(0)) and not gap.isspace():
+                continue
+            if verb.re is _PROGRESSIVE and (not _PROGRESSIVE_GAP.fullmatch(gap) or _NOW.match(text, start)):
+                continue
+            if _SCHEDULE_GAP.fullmatch(text, verb.end(), start) and not _NOT_A_SCHEDULE_DATE.match(
+                text, start
+            ):
                 return _Cue(verb.start(), verb.end(), verb.group(0))
     return None
 
@@ -133,7 +171,19 @@ _REPORT = re.compile(
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
     r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
     rf"|{DENY}"
-    r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted)\b",
+    r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted"
+    # more verbs of saying, all statements: "The company acknowledged that data was exposed", "The
+    # witness testified", not "was admitted to hospital" or "was cautioned by police" (done to them)
+    r"|acknowledg(?:e|es|ed)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:admit(?:s|ted)?|caution(?:s|ed)?)"
+    r"|argu(?:e|es|ed)|contend(?:s|ed)?(?!\s+with)|reiterat(?:e|es|ed)|testif(?:y|ies|ied)"
+    r"|disclos(?:e|es|ed)|tweet(?:s|ed)|emphasi[sz](?:e|es|ed)"
+    # verbs that say only before what is said: "added that", "wrote on X that", "stressed that"; not
+    # "added 200 jobs", "posted a loss", "maintained its lead", "conceded a goal"
+    r"|(?:wr(?:ote|ites)|adds|added|posted|explain(?:s|ed)|maintain(?:s|ed)|signall?(?:s|ed)|signals"
+    r"|assert(?:s|ed)|conced(?:es|ed)|stress(?:es|ed)|hint(?:s|ed))(?:\s+[\w’'-]+){0,3}?\s+that"
+    # hedged and passive reports: "is thought to have died", "are feared dead", "purportedly stole"
+    r"|(?:is|are|was|were)\s+(?:thought|understood|rumou?red|presumed|feared)\s+(?:to|dead|killed)"
+    r"|apparently|purportedly|supposedly)\b",
     re.IGNORECASE,
 )
 
@@ -149,7 +199,13 @@ _STATEMENT_DATE = re.compile(
 )
 # Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.
 _PLAN = re.compile(
-    rf"\b(?:{_COMMITMENT_TO}|(?:planning|prepar(?:es|ing)|(?:is|are)\s+(?:due|set|scheduled))\s+to)\b"
+    # not "had planned to reopen on Monday, but": a plan of the past, not ahead of the article
+    rf"(?<!\bhad )\b(?:{_COMMITMENT_TO}|(?:planning|prepar(?:es|ing)|(?:is|are)\s+(?:set|scheduled))\s+to)\b"
+    rf"|\b(?:is|are)\s+due\s+to\s+{_DUE_VERBS}"
+    # aims: "The startup aims to raise $50 million next year", "The EU is considering sanctions"
+    r"|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!['’]s )"
+    r"\b(?:hopes|hoping|aims|aiming|seeks|seeking|wants"
+    r"|(?:is|are)\s+looking)\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
     # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause
     r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",

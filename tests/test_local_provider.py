@@ -763,3 +763,43 @@ def test_the_embedded_server_gets_the_threads_the_settings_give(
         pass
     assert started == [threads]
     assert f"starting the local model server on loopback ({threads} thread{'s' * (threads > 1)})" in messages
+
+
+@pytest.mark.parametrize(
+    ("seconds", "threads", "said"),
+    [
+        (304.7, None, True),  # seed 000 beside busy processes: 537 + 284 tokens in 304.7 s
+        (34.4, None, False),  # the same reply on the quiet machine
+        (304.7, 1, False),  # one thread: nothing to advise
+    ],
+)
+def test_a_starved_embedded_server_is_said_once_with_the_setting_that_helps(
+    seconds: float, threads: int | None, said: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside another busy process two threads on two cores wrote 0.3-1.1 tokens/s where one thread
+    wrote 3-7, and the run only looked slow: the first starved reply says what to set."""
+    import timeline.providers as providers
+    from timeline.config import load_settings
+    from timeline.llm import Completion
+    from timeline.models import Usage
+    from timeline.providers import LazyModel
+
+    class Replying:
+        def complete(self, *args: object, **kwargs: object) -> Completion[object]:
+            clock.append(clock[-1] + seconds)
+            return Completion(object(), Usage(prompt_tokens=537, completion_tokens=284, requests=1))
+
+    clock = [100.0]
+    monkeypatch.setattr(providers.time, "perf_counter", lambda: clock[-1])
+    monkeypatch.setattr(local, "usable_cores", lambda: 2)
+    environ = {"TIMELINE_THREADS": str(threads)} if threads else {}
+    messages: list[str] = []
+    model = LazyModel(load_settings(environ=environ).active(), tmp_path, messages.append)
+    model._model = Replying()  # type: ignore[assignment]
+    for _ in range(2):
+        model.complete([], object, max_tokens=400)  # type: ignore[arg-type]
+    starved = [m for m in messages if "far below its usual speed" in m]
+    assert len(starved) == (1 if said else 0)
+    if said:
+        assert starved[0].startswith("the embedded model wrote 284 tokens at about 1.0 tokens/s")
+        assert "its 2 threads wait for the cores they hold; TIMELINE_THREADS=1" in starved[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib.util
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,7 @@ from typing import Protocol
 from timeline.config import Profile, embedded_model_conflict, without_credentials
 from timeline.errors import ConfigError, MissingExtraError, MissingKeyError
 from timeline.llm import Completion, Message, ReplyT, StructuredModel
+from timeline.models import Usage
 
 Progress = Callable[[str], None]
 
@@ -122,6 +124,13 @@ def provider_for(profile: Profile) -> Provider:
         ) from None
 
 
+# A reply written this slowly, of at least this many tokens, says the embedded server is starved of
+# cores: idle it generates 10-23 tokens/s here, and reads prompts at 23-50.
+STARVED_TOKENS_PER_S = 2.0
+STARVED_MIN_TOKENS = 40
+SLOWEST_PROMPT_TOKENS_PER_S = 20.0
+
+
 class LazyModel:
     """A `StructuredModel` that connects on the first call, so a fully cached run starts no server."""
 
@@ -131,6 +140,7 @@ class LazyModel:
         self.progress = progress
         self._stack = contextlib.ExitStack()
         self._model: StructuredModel | None = None
+        self._slowness_said = False
 
     @property
     def label(self) -> str:
@@ -157,9 +167,37 @@ class LazyModel:
         max_tokens: int,
         validation_context: dict[str, object] | None = None,
     ) -> Completion[ReplyT]:
-        return self._connected().complete(
+        model = self._connected()
+        started = time.perf_counter()
+        completion = model.complete(
             messages, response_model, max_tokens=max_tokens, validation_context=validation_context
         )
+        self._say_if_starved(completion.usage, time.perf_counter() - started)
+        return completion
+
+    def _say_if_starved(self, usage: Usage, seconds: float) -> None:
+        """Once per run: the embedded server writing far below its speed, as its threads do when
+        another process holds a core (measured here: 11-13 tokens/s idle; beside one busy process
+        0.3 with two threads, 3-7 with one; `make bench-threads`)."""
+        if self._slowness_said or self.profile.kind != "local" or self.profile.base_url:
+            return
+        from timeline.providers.local import usable_cores
+
+        threads = self.profile.threads or usable_cores()
+        # the reply's writing time at most: the prompt read at the slowest speed seen idle
+        writing = seconds - usage.prompt_tokens / SLOWEST_PROMPT_TOKENS_PER_S
+        tokens = usage.completion_tokens
+        if threads == 1 or tokens < STARVED_MIN_TOKENS or writing <= 0:
+            return
+        rate = tokens / writing
+        if rate < STARVED_TOKENS_PER_S:
+            self._slowness_said = True
+            self.progress(
+                f"the embedded model wrote {tokens} tokens at about {rate:.1f} tokens/s, far below its "
+                f"usual speed: if other programs are busy on this machine, its {threads} threads wait for "
+                "the cores they hold; TIMELINE_THREADS=1 (or threads = 1 in [profiles.local]) is steadier "
+                "then (see `make bench-threads`)"
+            )
 
     def close(self) -> None:
         self._stack.close()

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from timeline.actors import NO_PEOPLE, read_mentions
 from timeline.cleaning import CleanedDocument, clean
 from timeline.documents import load_document
 from timeline.extraction import WireEvent
 from timeline.grounding import GroundedEvent, date_of, ground, locate
-from timeline.headlines import TITLE_WORDS, _drops_doubt
+from timeline.headlines import TITLE_WORDS, _acting_order, _drops_doubt
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventKind, Precision
 from timeline.sentences import Sentence
 
@@ -1062,6 +1063,23 @@ def test_a_passive_quote_s_agent_is_the_one_who_acts(quote: str, headline: str, 
     order), and the faithful "Russian missiles strike Kyiv" over "Kyiv was struck by Russian missiles"
     replaced (the names turned round): an active headline names a passive quote's agent first."""
     assert ground_one(quote, headline).retitled is retitled
+
+
+@pytest.mark.parametrize(
+    ("quote", "agent"),
+    [
+        ("Zelensky was received by Macron in Paris.", "Macron"),
+        ("The rally was addressed by Starmer in London.", "Starmer"),
+        ("The ship was hit by Houthi missiles off Yemen.", "Houthi"),
+        ("Kyiv was struck by Russian missiles overnight.", "Russia"),
+    ],
+)
+def test_a_passive_quote_s_agent_is_read_in_its_sentence(quote: str, agent: str) -> None:
+    """"by Macron in Paris" made Paris the agent: the words after "by", read alone, opened a sentence,
+    and a name not known as one is not taken for a name there."""
+    mentions = [mention.name for mention in read_mentions(quote)]
+    acting = _acting_order(quote, mentions, NO_PEOPLE)
+    assert acting is not None and acting[0] == agent
 
 
 @pytest.mark.parametrize(

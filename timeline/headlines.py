@@ -123,10 +123,15 @@ _PASSIVE_HEADLINE = re.compile(r"\bby\b|\b(?:is|are|was|were|been|being)\s", re.
 def _acting_order(quoted: str, mentions: list[str], people: People) -> list[str] | None:
     """A passive quote's actors with its agent first, in the order an active headline names them
     ("Ukraine accuses Russia" for "Russia was accused by Ukraine"); None for a quote without one."""
-    passive = _PASSIVE_AGENT.search(visible_text(quoted))
+    text = visible_text(quoted)
+    passive = _PASSIVE_AGENT.search(text)
     if passive is None:
         return None
-    agent = next((mention.name for mention in read_mentions(passive["agent"], people)), None)
+    # the agent read in its sentence, not alone: alone, its first word opens a sentence and a name
+    # not known as one is dropped there ("by Macron in Paris" would make Paris the agent)
+    before = read_mentions(text[: passive.start("agent")], people)
+    through = read_mentions(text[: passive.end("agent")], people)
+    agent = through[len(before)].name if len(through) > len(before) else None
     if agent is None or agent not in mentions:
         return None  # "Profit was up by 5%": no one acts
     return [agent, *(name for name in mentions if name != agent)]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.words import NOT_ENGLISH_BELOW, by_value, english_share
+from timeline.words import NOT_ENGLISH_BELOW, by_value, content_words, english_share
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -53,7 +53,23 @@ def test_a_short_text_tells_nothing() -> None:
         ("up 0.5% in 2024", "up 0.5% in 2024"),
         ("Oct. 24, 2024", "Oct. 24, 2024"),  # a date's comma is no thousands separator
         ("Resolution 1718", "Resolution 1718"),
+        ("1.50m shells", "1500000 shells"),
     ],
 )
 def test_numbers_are_compared_by_value(written: str, value: str) -> None:
     assert by_value(written) == value
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("on 24.10.2024", "on 24.1.2024"),  # October is not January
+        ("at 10.30am", "at 10.3am"),
+        ("Python 3.10", "Python 3.1"),
+        ("call 555-0100", "call 555-100"),
+    ],
+)
+def test_numbers_without_a_scale_keep_their_zeros(one: str, other: str) -> None:
+    """"24.10.2024" and "24.1.2024" were one value: the trailing zero of "24.10" was cut as a
+    fraction's, and the merger and the aligner took October's date for January's."""
+    assert content_words(one) != content_words(other)

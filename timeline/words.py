@@ -50,9 +50,13 @@ def by_value(text: str) -> str:
     "1500000"), for comparing words; never for quotes or offsets."""
 
     def value(number: re.Match[str]) -> str:
-        digits = Decimal(number.group(1).replace(",", "") + (number.group(2) or ""))
+        written = number.group(1).replace(",", "") + (number.group(2) or "")
         scale = (number.group(3) or number.group(4) or "").lower()
-        return format(digits.scaleb(_SCALE.get(scale, 0)).normalize(), "f")
+        if not scale:
+            # digits as written: trailing and leading zeros tell dotted dates, times and codes apart
+            # ("24.10.2024" is not "24.1.2024", "10.30am" not "10.3am", "0100" not "100")
+            return written
+        return format(Decimal(written).scaleb(_SCALE[scale]).normalize(), "f")
 
     return _WRITTEN_NUMBER.sub(value, text)
 

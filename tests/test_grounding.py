@@ -1110,6 +1110,7 @@ def test_a_headline_stating_an_act_its_quote_only_names_is_replaced(
         ("Germany delivered Taurus missiles on Monday.", "Germany delivers Taurus missiles", False),
         ("Germany plans to deliver Taurus missiles to Ukraine.", "Germany to deliver Taurus missiles", False),
         ("Germany will deliver Taurus missiles to Ukraine.", "Germany to deliver Taurus missiles", False),
+        ("Lawmakers voted to approve the budget on Monday.", "Lawmakers vote to approve budget", False),
     ],
 )
 def test_a_headline_telling_as_to_come_what_its_quote_tells_as_done_is_replaced(

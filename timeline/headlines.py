@@ -25,7 +25,6 @@ from timeline.models import EventKind
 from timeline.sentences import Sentence
 from timeline.words import (
     by_value,
-    content_words,
     normalised,
     stem,
     unstemmed_content_words,
@@ -292,7 +291,8 @@ def _done_told_as_to_come(headline: str, quoted: Sentence) -> bool:
     Taurus missiles" (or "plans to", "will") over "Germany delivered Taurus missiles on Monday".
     "Germany agrees to deliver" over "Germany agreed to deliver" keeps the quote's own verb."""
     before_to = _WORD_BEFORE_TO.search(headline)
-    if before_to and stem(before_to[1].lower()) in content_words(quoted.text):
+    quoted_roots = {word[:ROOT_CHARS] for word in unstemmed_content_words(quoted.text)}
+    if before_to and before_to[1].lower()[:ROOT_CHARS] in quoted_roots:  # "vote" / "voted"
         return False
     to_come = (
         _HEADLINE_FUTURE.match(headline) is not None

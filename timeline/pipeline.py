@@ -235,7 +235,8 @@ class Builder:
                     kind="language",
                     message=f"{doc_id}: does not read as English ({share:.0%} of its words are English "
                     "function words): dates and kinds are read in English only, so its events are undated "
-                    "but for years standing alone, and all read 'happened'; its quotes are exact",
+                    "but for years standing alone and all read 'happened', and an event the model words in "
+                    "English cannot be found in its sentences and is dropped",
                 )
             )
         if cleaned.instructions:

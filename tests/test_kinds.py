@@ -292,6 +292,24 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Officials had planned to reopen the school on Monday.", EventKind.reported, "10 June 2024"),
     ("The delay is due to bad weather in May.", EventKind.happened, "May 2024"),
     ("The spacecraft is due to land on the moon in 2026.", EventKind.expected, "2026"),
+    # a noun's aim is no plan of the sentence: the act is past (the aim dated it next Monday)
+    ("Migrants hoping to reach Europe drowned off Libya on Monday.", EventKind.happened, "10 June 2024"),
+    ("A law seeking to ban TikTok was signed on Monday.", EventKind.happened, "10 June 2024"),
+    ("The bill that aims to curb migration passed on Monday.", EventKind.happened, "10 June 2024"),
+    ("Seeking to calm markets, the central bank cut rates on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("Ministers are hoping to reach a deal in October.", EventKind.reported, "October 2024"),
+    # "has until now", "had been bracing": looking back, not ahead
+    ("Moscow has until now denied any role in the attack on Monday.", EventKind.reported, "10 June 2024"),
+    ("Residents who had been bracing for the storm went home on Monday.", EventKind.happened, "10 June 2024"),
+    ("Medics evacuated expecting mothers from the hospital on Monday.", EventKind.happened, "10 June 2024"),
+    # a copula's "from": where a thing comes from, not a schedule
+    ("The latest footage is from March.", EventKind.happened, "from March 2024"),
+    ("The most recent data are from April.", EventKind.happened, "from April 2024"),
+    # letting in and greeting are deeds, not statements
+    ("Hospitals admitted 300 patients with heatstroke on Monday.", EventKind.happened, "10 June 2024"),
+    ("NATO formally admitted Sweden as its 32nd member in March.", EventKind.happened, "March 2024"),
+    ("The suspect admitted stabbing the victim in March.", EventKind.reported, "March 2024"),
+    ("The president acknowledged the crowd before boarding on Monday.", EventKind.happened, "10 June 2024"),
 ]
 
 

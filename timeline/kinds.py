@@ -48,7 +48,9 @@ _FORECAST = re.compile(
     # recalled that in June, Putin ..." (a seed's: it pointed back to June)
     r"|(?<!\bIt )(?<!\bit )\b(?:should|must)\s+(?!have\b|not\s+have\b|be\s+[a-z]+\s+that\b)\w+"
     # a deadline given: "Hamas has until Friday to respond"
-    r"|\b(?:has|have)\s+until\b|\bimminent\b|\bbrac(?:e|es|ing)\s+for\b"
+    # not "has until now denied" (so far), nor "had been bracing for the storm" (history)
+    r"|\b(?:has|have)\s+until\b(?!\s+(?:now|recently|then|lately)\b)|\bimminent\b"
+    rf"|{_PAST}\bbrac(?:e|es|ing)\s+for\b"
     # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
     # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due|forecast)"
@@ -56,7 +58,8 @@ _FORECAST = re.compile(
     r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
     rf"|\bdue\s+to\s+{_DUE_VERBS}"
-    r"|\b(?:expect|expects|expecting|predict|predicts)\b"
+    # "evacuated expecting mothers on Monday": pregnant women, not a forecast dated next Monday
+    r"|\b(?:expect|expects|predict|predicts)\b|\bexpecting\b(?!\s+(?:mothers|women)\b)"
     # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
     # "subscriber growth beat forecasts"
     rf"|{_NOT_AFTER_A_NOUN_WORD}\bforecasts?\b(?!\s+(?:of|for)\b)"
@@ -78,6 +81,7 @@ _SCHEDULE = re.compile(
 )
 # the copula's date follows it at once ("is the worst attack since 2014" is no schedule)
 _COPULA = re.compile(r"is|are")
+_FROM = re.compile(r"from\b", re.IGNORECASE)
 # The present progressive with a date is an arrangement ("Ministers are meeting on Friday", "Talks
 # are continuing in Doha next week"), when the date follows the verb at once or after a place: in
 # "are investigating the crash on Monday" the date is the object's. Not "is preparing to launch", a
@@ -132,7 +136,8 @@ def _schedule(text: str) -> _Cue | None:
         first = bisect_right(starts, verb.end())
         for start in starts[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
             gap = text[verb.end() : start]
-            if _COPULA.fullmatch(verb.group(0)) and not gap.isspace():
+            # "The footage is from 2022", "The latest data are from April": provenance, not a schedule
+            if _COPULA.fullmatch(verb.group(0)) and (not gap.isspace() or _FROM.match(text, start)):
                 continue
             if verb.re is _PROGRESSIVE and (not _PROGRESSIVE_GAP.fullmatch(gap) or _NOW.match(text, start)):
                 continue
@@ -174,7 +179,10 @@ _REPORT = re.compile(
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted"
     # more verbs of saying, all statements: "The company acknowledged that data was exposed", "The
     # witness testified", not "was admitted to hospital" or "was cautioned by police" (done to them)
-    r"|acknowledg(?:e|es|ed)|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:admit(?:s|ted)?|caution(?:s|ed)?)"
+    # nor "admitted 300 patients", "admitted Sweden" (let in), "acknowledged the crowd" (greeted)
+    r"|acknowledg(?:e|es|ed)(?!\s+(?:the\s+)?(?:crowds?|fans|cheers|applause|supporters)\b)"
+    r"|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:caution(?:s|ed)?|admit(?:s|ted)?(?=\s+(?:that|to|having|it"
+    r"|he|she|they|guilt|wrongdoing|responsibility|liability|fault|mistakes?|errors?|failings?|\w+ing)\b))"
     r"|argu(?:e|es|ed)|contend(?:s|ed)?(?!\s+with)|reiterat(?:e|es|ed)|testif(?:y|ies|ied)"
     r"|disclos(?:e|es|ed)|tweet(?:s|ed)|emphasi[sz](?:e|es|ed)"
     # verbs that say only before what is said: "added that", "wrote on X that", "stressed that"; not
@@ -204,8 +212,10 @@ _PLAN = re.compile(
     rf"|\b(?:is|are)\s+due\s+to\s+{_DUE_VERBS}"
     # aims: "The startup aims to raise $50 million next year", "The EU is considering sanctions"
     r"|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!['’]s )"
-    r"\b(?:hopes|hoping|aims|aiming|seeks|seeking|wants"
-    r"|(?:is|are)\s+looking)\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
+    # not a noun's purpose: "migrants hoping to reach Europe drowned", "the bill that aims to curb
+    # migration passed on Monday" (the act is in the past; the aim dated it next Monday)
+    r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
+    r"\b(?:hopes|aims|seeks|wants|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
     # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause
     r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",

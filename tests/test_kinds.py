@@ -310,6 +310,13 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("NATO formally admitted Sweden as its 32nd member in March.", EventKind.happened, "March 2024"),
     ("The suspect admitted stabbing the victim in March.", EventKind.reported, "March 2024"),
     ("The president acknowledged the crowd before boarding on Monday.", EventKind.happened, "10 June 2024"),
+    # a ruling relays what was decided; its "must" is not a forecast dated the Friday after
+    ("Israel must halt its offensive, the court ruled on Friday.", EventKind.reported, "7 June 2024"),
+    ("The court ruled on Friday that Israel must halt its offensive.", EventKind.reported, "7 June 2024"),
+    ("The company must pay damages, the judge ordered on Friday.", EventKind.reported, "7 June 2024"),
+    ("Russia ruled out talks on Monday.", EventKind.happened, "10 June 2024"),
+    ("The airline ordered 100 jets on Monday.", EventKind.happened, "10 June 2024"),
+    ("Putin ruled Russia for decades.", EventKind.happened, "undated"),
 ]
 
 

@@ -191,7 +191,13 @@ _REPORT = re.compile(
     r"|assert(?:s|ed)|conced(?:es|ed)|stress(?:es|ed)|hint(?:s|ed))(?:\s+[\w’'-]+){0,3}?\s+that"
     # hedged and passive reports: "is thought to have died", "are feared dead", "purportedly stole"
     r"|(?:is|are|was|were)\s+(?:thought|understood|rumou?red|presumed|feared)\s+(?:to|dead|killed)"
-    r"|apparently|purportedly|supposedly)\b",
+    r"|apparently|purportedly|supposedly"
+    # rulings relay what a court or an authority decided: "Israel must halt its offensive, the court
+    # ruled on Friday" (its "must" made it a forecast, dated the Friday after); not "ruled out", nor
+    # "ordered 100 jets" (bought), nor "ruled Russia for decades" (governed); "ruled in favour of the
+    # plaintiffs" is the ruling itself, done
+    r"|rules\s+that|(?:ruled|ordered)(?=\s+(?:that\b|on\b|(?:last\s+)?\w+day\b)"
+    r"|\s*[,.;]|\s*$))\b",
     re.IGNORECASE,
 )
 
@@ -202,7 +208,8 @@ _OPENING_QUOTE = re.compile(r"^\W*[“\"«„]")
 # A date right after the verb of saying is the statement's: "Shoigu said on Monday", "told reporters
 # Tuesday". It never dates what the statement looks ahead to.
 _STATEMENT_DATE = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+)?|announced|stated|confirmed|claimed|warned|reported|added|wrote)\s*,?\s*$",
+    r"\b(?:said|says|told(?:\s+\w+)?|announced|stated|confirmed|claimed|warned|reported|added|wrote|ruled"
+    r"|ordered)\s*,?\s*$",
     re.IGNORECASE,
 )
 # Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.

@@ -20,7 +20,7 @@ from timeline.actors import (
 from timeline.cleaning import visible_text
 from timeline.dates import find_date_expressions
 from timeline.extraction import WireEvent
-from timeline.kinds import cues_outside_background, read_kind
+from timeline.kinds import cues_outside_background, look_ahead, read_kind
 from timeline.models import EventKind
 from timeline.sentences import Sentence
 from timeline.words import (
@@ -280,9 +280,6 @@ def _drops_doubt(headline: str, quoted: Sentence) -> bool:
 
 _HEADLINE_FUTURE = re.compile(r"\W*(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 
-_HEADLINE_PLAN = re.compile(
-    r"\b(?:plans?|planning|intends?|aims?|prepares?|set|due|poised)\s+to\b", re.IGNORECASE
-)
 _WORD_BEFORE_TO = re.compile(r"\b([a-z]\w*)\s+to\s+[a-z]")  # the verb of "agrees to deliver", not a name
 
 
@@ -294,11 +291,8 @@ def _done_told_as_to_come(headline: str, quoted: Sentence) -> bool:
     quoted_roots = {word[:ROOT_CHARS] for word in unstemmed_content_words(quoted.text)}
     if before_to and before_to[1].lower()[:ROOT_CHARS] in quoted_roots:  # "vote" / "voted"
         return False
-    to_come = (
-        _HEADLINE_FUTURE.match(headline) is not None
-        or _HEADLINE_PLAN.search(headline) is not None
-        or read_kind(headline)[0] is EventKind.expected
-    )
+    # headlinese ("Germany to deliver"), or the forecast and plan words kinds reads ("will", "plans to")
+    to_come = _HEADLINE_FUTURE.match(headline) is not None or look_ahead(headline) is not None
     return to_come and read_kind(visible_text(quoted.text))[0] is EventKind.happened
 
 

@@ -85,6 +85,11 @@ class Profile(BaseModel):
         "default: every core this process may use.",
     )
 
+    @property
+    def starts_embedded_server(self) -> bool:
+        """Whether a run starts the embedded model's server (a local profile without a server of yours)."""
+        return self.kind == "local" and not self.base_url
+
     @field_validator("api_key_env")
     @classmethod
     def _variable_name(cls, value: str | None) -> str | None:
@@ -172,7 +177,7 @@ KNOWN_KINDS = tuple(sorted({str(profile["kind"]) for profile in BUILTIN_PROFILES
 
 def threads_conflict(profile: Profile) -> str | None:
     """Why a profile cannot set `threads`, if it does: only the server timeline starts has threads to set."""
-    if profile.threads is None or (profile.kind == "local" and not profile.base_url):
+    if profile.threads is None or profile.starts_embedded_server:
         return None
     runs = "a server you run (base_url)" if profile.base_url else f"{profile.kind}'s API"
     return (
@@ -186,7 +191,7 @@ def embedded_model_conflict(profile: Profile) -> str | None:
     be recorded in provenance as the model used (`[profiles.local] model = "llama3"` ran Qwen and said
     llama3). With base_url the profile reuses a server of the user's, which may serve any model."""
     embedded = BUILTIN_PROFILES["local"]["model"]
-    if profile.kind != "local" or profile.base_url or profile.model == embedded:
+    if not profile.starts_embedded_server or profile.model == embedded:
         return None
     return (
         f"profile '{profile.name}' starts the embedded model {embedded}, so its model cannot be "

@@ -1,14 +1,14 @@
 """Sentence segmentation with exact character spans into the original text.
 
-The model cites sentences by number, so every span here must index the document text
-exactly: a quote is always `text[start:end]`, never a re-typed copy. Rules, in order:
-a line break ends a sentence, unless it only wraps a paragraph (below); `.`, `!` or `?` (plus
-closing quotes or brackets) ends one when the next non-space character starts a new sentence (an
-upper-case letter of any script, a letter of a script without case such as Korean or Arabic, an
-opening quote or a digit), even without a space; so do the full-width `。`, `！` and `？` of Chinese
-and Japanese ("Kursk.“The Kremlin", "DPRK.İt is"); known
-abbreviations, initials, decimals, a list item's number ("1. ") and the "!" of a Markdown image do
-not end one. A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
+Quotes are whole sentences, so every span here must index the document text exactly: a quote is
+always `text[start:end]`, never a re-typed copy. Rules, in order: a line break ends a sentence,
+unless it only wraps a paragraph (below); `.`, `!` or `?` (plus closing quotes or brackets), and the
+full-width `。`, `！` and `？` of Chinese and Japanese, end one when the next non-space character
+starts a new sentence (an upper-case letter of any script, a letter of a script without case such
+as Korean or Arabic, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
+"DPRK.İt is", "哈尔科夫。乌克兰"); known abbreviations, initials, decimals, a list item's number
+("1. ") and the "!" of a Markdown image do not end one. A line breaks at CR, LF and wherever
+str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
 line without sentence punctuation joins the next when the next starts in lower case, when the line

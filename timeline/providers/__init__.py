@@ -91,7 +91,7 @@ class _LocalProvider:
         if profile.base_url:
             yield profile.base_url
             return
-        from timeline.providers.local import ensure_model, running_server, server_log, usable_cores
+        from timeline.providers.local import ensure_model, running_server, server_log, server_threads
 
         if importlib.util.find_spec("llama_cpp") is None:  # before the model's 1.1 GB are assembled
             raise MissingExtraError("local", "llama-cpp-python")
@@ -102,7 +102,7 @@ class _LocalProvider:
                 f"the embedded model needs a writable cache folder, and {cache_dir} is not ({exc.strerror}): "
                 "set TIMELINE_CACHE_DIR to a writable folder (the model, 1.1 GB, is assembled there once)"
             ) from exc
-        threads = profile.threads or usable_cores()
+        threads = server_threads(profile.threads)
         progress(f"starting the local model server on loopback ({threads} thread{'s' * (threads > 1)})")
         with running_server(model, server_log(cache_dir, progress), threads) as base_url:
             yield base_url
@@ -122,13 +122,6 @@ def provider_for(profile: Profile) -> Provider:
         raise ConfigError(
             f"profile '{profile.name}': unknown kind '{profile.kind}' (known: {', '.join(sorted(PROVIDERS))})"
         ) from None
-
-
-# A reply written this slowly, of at least this many tokens, says the embedded server is starved of
-# cores: idle it generates 10-23 tokens/s here, and reads prompts at 23-50.
-STARVED_TOKENS_PER_S = 2.0
-STARVED_MIN_TOKENS = 40
-SLOWEST_PROMPT_TOKENS_PER_S = 20.0
 
 
 class LazyModel:
@@ -176,28 +169,16 @@ class LazyModel:
         return completion
 
     def _say_if_starved(self, usage: Usage, seconds: float) -> None:
-        """Once per run: the embedded server writing far below its speed, as its threads do when
-        another process holds a core (measured here: 11-13 tokens/s idle; beside one busy process
-        0.3 with two threads, 3-7 with one; `make bench-threads`)."""
-        if self._slowness_said or self.profile.kind != "local" or self.profile.base_url:
+        """Once per run, when the embedded server writes far below its speed (`starved_notice`)."""
+        if self._slowness_said or not self.profile.starts_embedded_server:
             return
-        from timeline.providers.local import usable_cores
+        from timeline.providers.local import server_threads, starved_notice
 
-        threads = self.profile.threads or usable_cores()
-        # the reply's writing time at most: the prompt read at the slowest speed seen idle
-        writing = seconds - usage.prompt_tokens / SLOWEST_PROMPT_TOKENS_PER_S
-        tokens = usage.completion_tokens
-        if threads == 1 or tokens < STARVED_MIN_TOKENS or writing <= 0:
-            return
-        rate = tokens / writing
-        if rate < STARVED_TOKENS_PER_S:
+        threads = server_threads(self.profile.threads)
+        notice = starved_notice(threads, usage.prompt_tokens, usage.completion_tokens, seconds)
+        if notice is not None:
             self._slowness_said = True
-            self.progress(
-                f"the embedded model wrote {tokens} tokens at about {rate:.1f} tokens/s, far below its "
-                f"usual speed: if other programs are busy on this machine, its {threads} threads wait for "
-                "the cores they hold; TIMELINE_THREADS=1 (or threads = 1 in [profiles.local]) is steadier "
-                "then (see `make bench-threads`)"
-            )
+            self.progress(notice)
 
     def close(self) -> None:
         self._stack.close()

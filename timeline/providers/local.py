@@ -232,6 +232,37 @@ def usable_cores() -> int:
     return max(os.cpu_count() or 1, 1)
 
 
+def server_threads(requested: int | None) -> int:
+    """The threads the server runs: those the settings ask for, else every usable core."""
+    return requested or usable_cores()
+
+
+# A reply written this slowly, of at least this many tokens, says the embedded server is starved of
+# cores: idle it generates 10-23 tokens/s here, and reads prompts at 23-50.
+STARVED_TOKENS_PER_S = 2.0
+STARVED_MIN_TOKENS = 40
+SLOWEST_PROMPT_TOKENS_PER_S = 20.0
+
+
+def starved_notice(threads: int, prompt_tokens: int, completion_tokens: int, seconds: float) -> str | None:
+    """What to say of a reply written far below the server's speed, as its threads write when another
+    process holds a core (measured here: 11-13 tokens/s idle; beside one busy process 0.3 with two
+    threads, 3-7 with one; `make bench-threads`); None for a reply written at speed."""
+    # the reply's writing time at most: the prompt read at the slowest speed seen idle
+    writing = seconds - prompt_tokens / SLOWEST_PROMPT_TOKENS_PER_S
+    if threads == 1 or completion_tokens < STARVED_MIN_TOKENS or writing <= 0:
+        return None
+    rate = completion_tokens / writing
+    if rate >= STARVED_TOKENS_PER_S:
+        return None
+    return (
+        f"the embedded model wrote {completion_tokens} tokens at about {rate:.1f} tokens/s, far below its "
+        f"usual speed: if other programs are busy on this machine, its {threads} threads wait for the "
+        "cores they hold; TIMELINE_THREADS=1 (or threads = 1 in [profiles.local]) is steadier then (see "
+        "`make bench-threads`)"
+    )
+
+
 def server_command(model: Path, port: int, threads: int) -> list[str]:
     return [
         sys.executable, "-m", "llama_cpp.server",
@@ -277,7 +308,7 @@ class LocalServer:
             raise MissingExtraError("local", "llama-cpp-python")
         self.model = model
         self.log_path = log_path
-        self.threads = threads or usable_cores()
+        self.threads = server_threads(threads)
         self.process: subprocess.Popen[bytes] | None = None
         self.base_url = ""
 

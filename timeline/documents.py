@@ -90,6 +90,10 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
 }
+_MHTML = (
+    'a web archive (MHTML) is not supported, so it was not read: save the page again as "Webpage, HTML '
+    'only" (.html) and rerun'
+)
 # Articles a user may well have saved in a format we cannot read: each is named in `problems` (kind
 # "unsupported") so that nobody takes a skipped PDF for a read one. Other files (images, data, LICENSE)
 # in a folder are not articles and are passed over silently.
@@ -106,10 +110,8 @@ UNSUPPORTED_SUFFIXES = {
     ".epub": "EPUB e-books are not supported, so it was not read: convert it to .txt, .md or .html "
     "(e.g. `ebook-convert FILE.epub FILE.txt`) and rerun",
     # A browser's single-file saves of a page: passed over silently, a saved article looked read.
-    ".mhtml": "a web archive (MHTML) is not supported, so it was not read: save the page again as "
-    '"Webpage, HTML only" (.html) and rerun',
-    ".mht": "a web archive (MHTML) is not supported, so it was not read: save the page again as "
-    '"Webpage, HTML only" (.html) and rerun',
+    ".mhtml": _MHTML,
+    ".mht": _MHTML,
     ".webarchive": "a Safari web archive is not supported, so it was not read: save the page again with "
     "Format: Page Source (.html) and rerun",
 }
@@ -346,13 +348,9 @@ def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
 
 def _orphan_sidecar_reason(sidecar: Path) -> str:
     article = Path(sidecar.name[: -len(SIDECAR_SUFFIX)])
-    try:
-        siblings = sorted(entry.name for entry in os.scandir(sidecar.parent))
-    except OSError:
-        siblings = []
     meant = [
         name
-        for name in siblings
+        for name in sorted(_names_in(sidecar.parent))
         if Path(name).suffix.lower() in FORMAT_BY_SUFFIX and Path(name).stem in {article.name, article.stem}
     ]
     fix = (

@@ -434,6 +434,19 @@ KNOWN_LIMITS: list[tuple[str, str, EventKind, str]] = [
     ("The damage is likely in the billions.", M, HAPPENED, "undated"),
     ("Inflation was likely in March to have peaked.", M, HAPPENED, "March 2024"),
     ("The suspect likely fled in March.", M, HAPPENED, "March 2024"),
+    # a deadline set by putting something off lies ahead even past 60 days (it was a year back)
+    ("The court adjourned the hearing until Jan. 10.", O, EXPECTED, "by 10 January 2025"),
+    ("The vote was postponed until Feb. 3.", O, EXPECTED, "by 3 February 2025"),
+    ("The ban was extended until Jan. 31.", O, EXPECTED, "by 31 January 2025"),
+    ("The judge gave Google until Jan. 15 to respond.", O, EXPECTED, "by 15 January 2025"),
+    ("Parliament delayed the vote until March 1.", O, EXPECTED, "by 1 March 2025"),
+    # ... not what lasted until a past date, nor a put-off date more than half a year ahead
+    ("The curfew lasted until Jan. 10.", O, HAPPENED, "by 10 January 2024"),
+    ("Fighting continued until Feb. 3.", O, HAPPENED, "by 3 February 2024"),
+    ("The court adjourned the hearing until Oct. 31.", O, EXPECTED, "by 31 October 2024"),
+    ("In May, the court adjourned the case until Sept. 10.", O, HAPPENED, "May 2024"),
+    ("The ban was extended until Oct. 1.", O, HAPPENED, "by 1 October 2024"),
+    ("The school stayed closed until March 1.", O, HAPPENED, "by 1 March 2024"),
 ]
 
 

@@ -223,6 +223,34 @@ def _sets_a_day(text: str, start: int, end: int) -> bool:
     return _DETERMINER_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None
 
 
+# A date something is put off until, or a deadline given: "adjourned the hearing until Jan. 10",
+# "gave Google until Jan. 15 to respond". Past SCHEDULED_DAYS_AHEAD days after the article it was read
+# as last January; up to half a year ahead it is the coming one. Further ahead the past one is likelier
+# ("the ban was extended until Oct. 1" in a 23 October article was extended before it ran out).
+_PUT_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:adjourn|postpon|delay|defer|extend|suspend|push|put|gave|give|given|grant|remand)\w*"
+    r"(?:\s+[\w’'.-]+){0,5}?\s+$"
+)
+_UNTIL = re.compile(r"(?i)(?:until|till)\b")
+PUT_OFF_DAYS_AHEAD = 183
+
+
+def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate | None) -> EventDate | None:
+    """The coming date the deadline at `start:end` names, when a verb of putting off or giving time
+    sets it and it is at most PUT_OFF_DAYS_AHEAD days after the article; else None."""
+    near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
+    if not _UNTIL.match(text, start) or not _PUT_OFF_BEFORE.search(text, near, start):
+        return None
+    if document_date is None or document_date.value is None:
+        return None
+    coming = normalize_date(text[start:end], document_date, forward=True)
+    named = date_bounds(EventDate(value=coming.value, precision=coming.precision)) if coming.value else None
+    article = date_bounds(EventDate(value=document_date.value, precision=document_date.precision))
+    if named is None or article is None or (named[0] - article[1]).days > PUT_OFF_DAYS_AHEAD:
+        return None
+    return coming
+
+
 def _is_comparison_base(text: str, start: int, end: int) -> bool:
     """Whether the date expression at `start:end` is what a figure is compared with ("the highest
     since 2008", "from a year ago"), so it does not date the sentence's event."""
@@ -261,7 +289,7 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
-        date = normalize_date(
+        date = (None if ahead_of_it else _put_off_until(text, start, end, document_date)) or normalize_date(
             text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
         )
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None

@@ -447,6 +447,16 @@ KNOWN_LIMITS: list[tuple[str, str, EventKind, str]] = [
     ("In May, the court adjourned the case until Sept. 10.", O, HAPPENED, "May 2024"),
     ("The ban was extended until Oct. 1.", O, HAPPENED, "by 1 October 2024"),
     ("The school stayed closed until March 1.", O, HAPPENED, "by 1 March 2024"),
+    # a present progressive with a month already past this year tells what goes on (it was ten months
+    # ahead) ...
+    ("Troops are advancing in March.", M, HAPPENED, "March 2024"),
+    ("Prices are climbing in April.", M, HAPPENED, "April 2024"),
+    # ... while an arrangement near enough lies ahead
+    ("Ministers are meeting on Friday to discuss the crisis.", M, EXPECTED, "24 May 2024"),
+    ("Ministers are meeting in July.", M, EXPECTED, "July 2024"),
+    ("The band is touring in October.", M, EXPECTED, "October 2024"),
+    ("Troops were advancing in March.", M, HAPPENED, "March 2024"),
+    ("Officials are investigating the crash on Monday.", M, HAPPENED, "20 May 2024"),
 ]
 
 

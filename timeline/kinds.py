@@ -163,16 +163,16 @@ class _Cue(NamedTuple):
 _REACH_CHARS = 80  # more than the six words a schedule's date may follow its verb by, or its subject
 
 
-def _schedule(text: str) -> _Cue | None:
+def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
-    and the date it is set for ("meets on Oct. 31")."""
+    and the date it is set for ("meets on Oct. 31"); `arrangements`: present progressives count."""
     starts = [start for start, _ in find_date_expressions(text)]
     plural = [
         m
         for m in cues_outside_background(_PLURAL_SCHEDULE, text)
         if _SUBJECT_BEFORE.search(text, max(0, m.start() - _REACH_CHARS), m.start())
     ]
-    progressive = cues_outside_background(_PROGRESSIVE, text)
+    progressive = cues_outside_background(_PROGRESSIVE, text) if arrangements else []
     for verb in sorted(
         [*cues_outside_background(_SCHEDULE, text), *plural, *progressive], key=lambda m: m.start()
     ):
@@ -194,10 +194,10 @@ def _schedule(text: str) -> _Cue | None:
     return None
 
 
-def _forecast_cues(text: str) -> list[_Cue]:
+def _forecast_cues(text: str, arrangements: bool = True) -> list[_Cue]:
     """Forecast wording and present-tense schedules outside background clauses, in order."""
     cues = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_FORECAST, text)]
-    extra = [cue for cue in (_main_clause_would(text), _schedule(text)) if cue is not None]
+    extra = [cue for cue in (_main_clause_would(text), _schedule(text, arrangements)) if cue is not None]
     return sorted([*cues, *extra])
 
 
@@ -387,13 +387,13 @@ class LookAhead(NamedTuple):
     dates_from: int | None  # a date from here on is the event's ("said on Monday that ... in August")
 
 
-def look_ahead(sentence: str) -> LookAhead | None:
+def look_ahead(sentence: str, arrangements: bool = True) -> LookAhead | None:
     """The sentence's first forecast or plan words, or None. `dates_from` is set when a date follows
     them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
     "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    cues = _forecast_cues(text) + _plan_cues(text)
+    cues = _forecast_cues(text, arrangements) + _plan_cues(text)
     if not cues:
         return None
     cue = min(cues)
@@ -404,7 +404,13 @@ def look_ahead(sentence: str) -> LookAhead | None:
     return LookAhead(cue.start, None)
 
 
-def read_kind(sentence: str) -> tuple[EventKind, str | None]:
+def is_arrangement(cue: str | None) -> bool:
+    """Whether the words that decided a kind are a present progressive ("are meeting"): an
+    arrangement only while its date is near, unlike "will" or "plans to"."""
+    return cue is not None and _PROGRESSIVE.fullmatch(cue) is not None
+
+
+def read_kind(sentence: str, arrangements: bool = True) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
 
@@ -412,10 +418,11 @@ def read_kind(sentence: str) -> tuple[EventKind, str | None]:
     indicated that North Korea could receive Russian arms"): then the statement is the event,
     `reported`. So is a statement dated before its forecast: in "Moscow said on 3 October that the
     drills will start soon" the date is the saying's, and a forecast would move it a year ahead.
-    Attribution, plans and quotations are `reported`; anything else `happened`."""
+    Attribution, plans and quotations are `reported`; anything else `happened`. `arrangements`:
+    whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule."""
     text = visible_text(sentence)
     report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
-    cue = _first_forecast(text) or _schedule(text)
+    cue = _first_forecast(text) or _schedule(text, arrangements)
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:

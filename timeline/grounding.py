@@ -25,7 +25,7 @@ from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import date_bounds, find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
-from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, look_ahead, read_kind
+from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, is_arrangement, look_ahead, read_kind
 from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
 from timeline.words import (
@@ -223,6 +223,28 @@ def _sets_a_day(text: str, start: int, end: int) -> bool:
     return _DETERMINER_BEFORE.search(before) is not None and _NOUN_AFTER.match(text, end) is not None
 
 
+# A date something is put off until, or a deadline given: "adjourned the hearing until Jan. 10",
+# "gave Google until Jan. 15 to respond". Past SCHEDULED_DAYS_AHEAD days after the article it was read
+# as last January; up to half a year ahead it is the coming one. Further ahead the past one is likelier
+# ("the ban was extended until Oct. 1" in a 23 October article was extended before it ran out).
+_PUT_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:adjourn|postpon|delay|defer|extend|suspend|push|put|gave|give|given|grant|remand)\w*"
+    r"(?:\s+[\w’'.-]+){0,5}?\s+$"
+)
+_UNTIL = re.compile(r"(?i)(?:until|till)\b")
+PUT_OFF_DAYS_AHEAD = 183
+
+
+def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate | None) -> EventDate | None:
+    """The coming date the deadline at `start:end` names, when a verb of putting off or giving time
+    sets it and it is at most PUT_OFF_DAYS_AHEAD days after the article; else None."""
+    near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
+    if not _UNTIL.match(text, start) or not _PUT_OFF_BEFORE.search(text, near, start):
+        return None
+    coming = normalize_date(text[start:end], document_date, forward=True)
+    return coming if 0 < _days_ahead(coming, document_date) <= PUT_OFF_DAYS_AHEAD else None
+
+
 def _is_comparison_base(text: str, start: int, end: int) -> bool:
     """Whether the date expression at `start:end` is what a figure is compared with ("the highest
     since 2008", "from a year ago"), so it does not date the sentence's event."""
@@ -261,7 +283,7 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
-        date = normalize_date(
+        date = (None if ahead_of_it else _put_off_until(text, start, end, document_date)) or normalize_date(
             text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
         )
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
@@ -301,10 +323,11 @@ def ground(
         mentions = read_mentions(sentence.text, people)
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences, people)
-        kind, kind_cue = read_kind(sentence.text)
-        looking = look_ahead(sentence.text)
-        forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
-        date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
+        kind, kind_cue, date = _kind_and_date(sentence, document_date)
+        if is_arrangement(kind_cue) and _days_ahead(date, document_date) > PUT_OFF_DAYS_AHEAD:
+            # "Troops are advancing in March" in a May article: a present progressive with a month
+            # already past this year tells what goes on, not an arrangement ten months ahead
+            kind, kind_cue, date = _kind_and_date(sentence, document_date, arrangements=False)
         if kind is EventKind.happened and _lies_ahead(date, document_date):
             # Nothing its article tells as done can be dated after the article: a date ahead makes
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
@@ -326,10 +349,26 @@ def ground(
     return GroundingResult(grounded, dropped)
 
 
-def _lies_ahead(date: EventDate, document_date: DocumentDate | None) -> bool:
-    """Whether the period the date names (whatever its modifier) starts after the article's period."""
+def _kind_and_date(
+    sentence: Sentence, document_date: DocumentDate | None, arrangements: bool = True
+) -> tuple[EventKind, str | None, EventDate]:
+    """The sentence's kind, the words that decided it, and its date, read forward when it looks ahead."""
+    kind, kind_cue = read_kind(sentence.text, arrangements)
+    looking = look_ahead(sentence.text, arrangements)
+    forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
+    date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
+    return kind, kind_cue, date
+
+
+def _days_ahead(date: EventDate, document_date: DocumentDate | None) -> int:
+    """Days from the article's last day to the first day the date names (0 when either is unknown)."""
     if date.value is None or document_date is None or document_date.value is None:
-        return False
+        return 0
     named = date_bounds(EventDate(value=date.value, precision=date.precision))
     article = date_bounds(EventDate(value=document_date.value, precision=document_date.precision))
-    return named is not None and article is not None and named[0] > article[1]
+    return (named[0] - article[1]).days if named is not None and article is not None else 0
+
+
+def _lies_ahead(date: EventDate, document_date: DocumentDate | None) -> bool:
+    """Whether the period the date names (whatever its modifier) starts after the article's period."""
+    return _days_ahead(date, document_date) > 0

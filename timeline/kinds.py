@@ -19,7 +19,8 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from timeline.cleaning import visible_text
-from timeline.dates import find_date_expressions
+from timeline.actors import ALIASES
+from timeline.dates import dateline_length, find_date_expressions
 from timeline.models import EventKind
 
 # Forward-looking wording: "could be deployed", "may initially be", "is expected to", "will be".
@@ -66,6 +67,45 @@ _FORECAST = re.compile(
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 
+# "would" in a main clause is a forecast: "A ceasefire would allow aid to flow", "The deal would take
+# effect in July, officials said" (both were `happened`, the second dated a year back). Not a
+# condition ("if verified, would be further proof"), nor a clause's ("a deal that would allow"), nor
+# reported speech ("said talks would resume", a plan), a refusal ("would not say"), what might have
+# been ("would have died") or a story's later events ("would later become president").
+_WOULD = re.compile(
+    r"\bwould\s+(?!have\b|not\b|never\b|later\b|go\s+on\b|often\b|eventually\b|usually\b|always\b)[a-z]+"
+)
+_NOT_A_MAIN_CLAUSE_BEFORE = re.compile(
+    r"[,;:“”\"()—–]|\b(?:if|unless|that|which|who|whom|whose|where|when|whether|because|so|than|as"
+    r"|once|until|said|says|say|told|tells|claimed|claims|warned|warns|announced|believes?|believed|thinks?"
+    r"|thought|argued|hoped|hopes|feared|fears|expects?|expected|knew|knows?|added)\b",
+    re.IGNORECASE,
+)
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|provided|assuming)\b", re.IGNORECASE)
+
+
+def _main_clause_would(text: str) -> _Cue | None:
+    """The sentence's "would" when its own clause opens the sentence and no condition is stated; a
+    verb before it makes it an object's ("Israel had vowed it would retaliate")."""
+    would = _WOULD.search(text)
+    if (
+        would is None
+        or _NOT_A_MAIN_CLAUSE_BEFORE.search(text, 0, would.start())
+        or _FINITE_VERB.search(text, 0, would.start())
+        or _CONDITION.search(text)
+    ):
+        return None
+    return _Cue(would.start(), would.end(), would.group(0))
+
+
+def _first_forecast(text: str) -> _Cue | None:
+    """The sentence's first forecast words, background clauses included (as `read_kind` reads them)."""
+    forecast = _FORECAST.search(text)
+    cues = [_Cue(forecast.start(), forecast.end(), forecast.group(0))] if forecast else []
+    would = _main_clause_would(text)
+    return min([*cues, would] if would else cues, default=None)
+
+
 # Present-tense schedules: "The Security Council meets on Oct. 31", "The trial opens Monday". News
 # copy tells what happened in the past tense; these verbs in the present with a date a few words on
 # are a timetable, so the date lies ahead (it was read as the last Oct. 31, a year back). Not
@@ -79,8 +119,12 @@ _SCHEDULE = re.compile(
     # a copula right before its date: "The hearing is on Tuesday", "The deadline is July 15"
     r"|(?<!['’]s )\b(?:is|are)(?=\s)"
 )
-# the copula's date follows it at once ("is the worst attack since 2014" is no schedule)
+# the copula's date follows it at once ("is the worst attack since 2014" is no schedule), or after how
+# likely it is ("The vote is likely in July", "A deal is unlikely before September": read a year back)
 _COPULA = re.compile(r"is|are")
+_COPULA_GAP = re.compile(
+    r"\s+(?:(?:most|more|very|highly|now)\s+)?(?:(?:un)?likely|possible|probable)\s+|\s+"
+)
 _FROM = re.compile(r"from\b", re.IGNORECASE)
 # The present progressive with a date is an arrangement ("Ministers are meeting on Friday", "Talks
 # are continuing in Doha next week"), when the date follows the verb at once or after a place: in
@@ -119,16 +163,16 @@ class _Cue(NamedTuple):
 _REACH_CHARS = 80  # more than the six words a schedule's date may follow its verb by, or its subject
 
 
-def _schedule(text: str) -> _Cue | None:
+def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
-    and the date it is set for ("meets on Oct. 31")."""
+    and the date it is set for ("meets on Oct. 31"); `arrangements`: present progressives count."""
     starts = [start for start, _ in find_date_expressions(text)]
     plural = [
         m
         for m in cues_outside_background(_PLURAL_SCHEDULE, text)
         if _SUBJECT_BEFORE.search(text, max(0, m.start() - _REACH_CHARS), m.start())
     ]
-    progressive = cues_outside_background(_PROGRESSIVE, text)
+    progressive = cues_outside_background(_PROGRESSIVE, text) if arrangements else []
     for verb in sorted(
         [*cues_outside_background(_SCHEDULE, text), *plural, *progressive], key=lambda m: m.start()
     ):
@@ -137,22 +181,24 @@ def _schedule(text: str) -> _Cue | None:
         for start in starts[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
             gap = text[verb.end() : start]
             # "The footage is from 2022", "The latest data are from April": provenance, not a schedule
-            if _COPULA.fullmatch(verb.group(0)) and (not gap.isspace() or _FROM.match(text, start)):
+            copula = _COPULA.fullmatch(verb.group(0)) is not None
+            if copula and (not _COPULA_GAP.fullmatch(gap) or _FROM.match(text, start)):
                 continue
             if verb.re is _PROGRESSIVE and (not _PROGRESSIVE_GAP.fullmatch(gap) or _NOW.match(text, start)):
                 continue
             if _SCHEDULE_GAP.fullmatch(text, verb.end(), start) and not _NOT_A_SCHEDULE_DATE.match(
                 text, start
             ):
-                return _Cue(verb.start(), verb.end(), verb.group(0))
+                words = text[verb.start() : start].strip() if copula else verb.group(0)  # "is likely"
+                return _Cue(verb.start(), verb.start() + len(words), words)
     return None
 
 
-def _forecast_cues(text: str) -> list[_Cue]:
+def _forecast_cues(text: str, arrangements: bool = True) -> list[_Cue]:
     """Forecast wording and present-tense schedules outside background clauses, in order."""
     cues = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_FORECAST, text)]
-    scheduled = _schedule(text)
-    return sorted([*cues, scheduled] if scheduled else cues)
+    extra = [cue for cue in (_main_clause_would(text), _schedule(text, arrangements)) if cue is not None]
+    return sorted([*cues, *extra])
 
 
 # Verbs of commitment, followed by "to": a statement (reported) whose object lies ahead (a plan).
@@ -228,6 +274,73 @@ _PLAN = re.compile(
     r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",
     re.IGNORECASE,
 )
+# Headlinese for a plan, at a sentence's start: "Britain to hold general election on July 4", "Pope
+# Francis to travel to Asia in September" (both were read as done, dated a year back). Its subject is
+# a name (capitalised words, a possessive between them: "Ukraine's Zelenskiy"); what follows "to" is a
+# verb, not a place ("Aid to Gaza resumed").
+_HEADLINE_INFINITIVE = re.compile(
+    r"\W*(?P<subject>(?:[A-Z][\w’'.&-]*\s+){0,4}?[A-Z][\w’'.&-]*)"
+    r"\s+(?P<cue>to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+)\b"
+)
+# A finite verb after the infinitive makes its subject a noun with a purpose: "Efforts to reach a deal
+# failed on Monday", "The decision to leave came in March". Past forms ending in -ed (not "unchanged",
+# "to be sentenced"), the commonest irregular ones, and auxiliaries.
+_FINITE_VERB = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred|naked"
+    r"|wicked|hatred|kindred)\b)[a-z]{2,}ed\b"
+    r"|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|got"
+    r"|says|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
+    r"|bought|ran|sent|spent|built|struck|fought|led|kept|paid|sold|stood|shot|hit|put|set|cut|cost|grew"
+    r"|knew|drew|threw|flew|broke|spoke|chose|wrote|drove|froze|stole|became|withdrew|fled|felt|heard"
+    r"|lay|sat|spread|sank|shut|quit|beat|dried|tried|died|lied)\b",
+    re.IGNORECASE,
+)
+# Where the clause of a headline's verb ends: a comma ("..., officials say"), a colon or a semicolon,
+# or a conjunction that opens another clause ("Apple to cut jobs as sales slowed").
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:as|after|before|when|while|because|since|but|which|who|that)\s")
+
+
+def _names_someone(subject: str) -> bool:
+    """Whether a sentence's opening capitalised words are a name, not a word capitalised by its
+    place: a known state or body ("Britain", "NATO"), two or more words ("Pope Francis", "Wells
+    Fargo"), an acronym ("OPEC"), or one word that does not look like a plural noun ("Boeing", but
+    not "Efforts", "Talks", "Moves")."""
+    words = subject.split()
+    bare = re.sub(r"[’']s$", "", subject).lower()
+    return (
+        bare in ALIASES
+        or len(words) > 1
+        or (len(subject) > 1 and subject.isupper())
+        or not subject.endswith("s")
+    )
+
+
+def _headline_plan(text: str) -> _Cue | None:
+    """A headline's plan at the sentence's start ("Britain to hold general election on July 4"): its
+    subject is a name and no finite verb follows in its clause. A name of one unknown word
+    ("Boeing", but also "Money" in "Money to rebuild the school was raised") has no finite verb in
+    the whole sentence, since a clause after a comma may still be its own ("Money to rebuild the
+    school, pledged in March, never arrived")."""
+    opening = dateline_length(text)
+    match = _HEADLINE_INFINITIVE.match(text, opening)
+    if match is None or not _names_someone(match["subject"]):
+        return None
+    one_unknown_word = " " not in match["subject"] and match["subject"].lower() not in ALIASES
+    clause_end = None if one_unknown_word else _CLAUSE_END.search(text, match.end())
+    end = clause_end.start() if clause_end else len(text)
+    if _FINITE_VERB.search(text, match.end(), end):
+        return None
+    return _Cue(match.start("cue"), match.end("cue"), match["cue"])
+
+
+def _plan_cues(text: str) -> list[_Cue]:
+    """The plans of a sentence, outside background clauses, in order: its plan words and a
+    headline's plan."""
+    plans = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_PLAN, text)]
+    headline = _headline_plan(text)
+    return sorted([*plans, headline] if headline else plans)
+
+
 # A clause break between the words that look ahead and a date: the date belongs to another clause
 # ("Israel had vowed it would retaliate, and on Saturday its jets struck").
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|after|before|when)\b|\.\s")
@@ -274,14 +387,13 @@ class LookAhead(NamedTuple):
     dates_from: int | None  # a date from here on is the event's ("said on Monday that ... in August")
 
 
-def look_ahead(sentence: str) -> LookAhead | None:
+def look_ahead(sentence: str, arrangements: bool = True) -> LookAhead | None:
     """The sentence's first forecast or plan words, or None. `dates_from` is set when a date follows
     them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
     "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    plans = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_PLAN, text)]
-    cues = _forecast_cues(text) + plans
+    cues = _forecast_cues(text, arrangements) + _plan_cues(text)
     if not cues:
         return None
     cue = min(cues)
@@ -292,7 +404,13 @@ def look_ahead(sentence: str) -> LookAhead | None:
     return LookAhead(cue.start, None)
 
 
-def read_kind(sentence: str) -> tuple[EventKind, str | None]:
+def is_arrangement(cue: str | None) -> bool:
+    """Whether the words that decided a kind are a present progressive ("are meeting"): an
+    arrangement only while its date is near, unlike "will" or "plans to"."""
+    return cue is not None and _PROGRESSIVE.fullmatch(cue) is not None
+
+
+def read_kind(sentence: str, arrangements: bool = True) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
 
@@ -300,11 +418,11 @@ def read_kind(sentence: str) -> tuple[EventKind, str | None]:
     indicated that North Korea could receive Russian arms"): then the statement is the event,
     `reported`. So is a statement dated before its forecast: in "Moscow said on 3 October that the
     drills will start soon" the date is the saying's, and a forecast would move it a year ahead.
-    Attribution, plans and quotations are `reported`; anything else `happened`."""
+    Attribution, plans and quotations are `reported`; anything else `happened`. `arrangements`:
+    whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule."""
     text = visible_text(sentence)
     report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
-    forecast = _FORECAST.search(text)
-    cue = _Cue(forecast.start(), forecast.end(), forecast.group(0)) if forecast else _schedule(text)
+    cue = _first_forecast(text) or _schedule(text, arrangements)
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:
@@ -312,7 +430,7 @@ def read_kind(sentence: str) -> tuple[EventKind, str | None]:
     # An arrangement or preparation without a verb of saying ("The leaders are to meet on June 16",
     # "Russia is preparing to launch"): `look_ahead` dates it after the article, so it is a plan
     # someone has set, never something that happened (it was `happened`, dated days ahead).
-    plan = next(iter(cues_outside_background(_PLAN, text)), None)
+    plan = next(iter(_plan_cues(text)), None)
     if plan is not None:
-        return EventKind.reported, plan.group(0).strip()
+        return EventKind.reported, plan.words.strip()
     return EventKind.happened, None

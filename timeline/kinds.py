@@ -18,8 +18,8 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from timeline.cleaning import visible_text
 from timeline.actors import ALIASES
+from timeline.cleaning import visible_text
 from timeline.dates import dateline_length, find_date_expressions
 from timeline.models import EventKind
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -238,3 +239,18 @@ def test_key_changes_with_the_server_a_profile_points_at() -> None:
     assert cache_key(MESSAGES, SCHEMA, profile.sampling_key()) != cache_key(
         MESSAGES, SCHEMA, elsewhere.sampling_key()
     )
+
+
+def test_key_ignores_the_password_in_the_server_s_url() -> None:
+    """A changed proxy password asked the model again for every article, and each entry's file name,
+    a hash of text the user has and the password, was something to guess the password against."""
+    from timeline.config import load_settings
+
+    profile = load_settings(environ={}).profiles["openai-compatible"]
+    one = profile.model_copy(update={"base_url": "http://analyst:old-secret@gpu.lan:8000/v1"})
+    rotated = profile.model_copy(update={"base_url": "http://analyst:new-secret@gpu.lan:8000/v1"})
+    elsewhere = profile.model_copy(update={"base_url": "http://analyst:old-secret@gpu2.lan:8000/v1"})
+    key = cache_key(MESSAGES, SCHEMA, one.sampling_key())
+    assert key == cache_key(MESSAGES, SCHEMA, rotated.sampling_key())
+    assert key != cache_key(MESSAGES, SCHEMA, elsewhere.sampling_key())
+    assert "secret" not in json.dumps(one.sampling_key())

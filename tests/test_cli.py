@@ -327,6 +327,17 @@ def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert Timeline.model_validate_json(output.read_text(encoding="utf-8")) == original
 
 
+def test_a_private_output_stays_private_when_written_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An -o file the user made 0600 came back 0644, readable by every user of the machine."""
+    output = tmp_path / "private.md"
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    output.chmod(0o600)
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    assert output.stat().st_mode & 0o777 == 0o600
+
+
 def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "export", str(SAMPLE), "--format", "markdown")
     assert code == 0

@@ -1147,3 +1147,51 @@ def test_export_over_one_of_the_timelines_articles_is_refused(
     assert code == 2
     assert "that is an input of this command" in err
     assert article.read_text(encoding="utf-8") == before
+
+
+def _refusing_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that refuses every document's request (HTTP 400: each document fails, the run goes on)."""
+    from timeline.errors import ExtractionError
+
+    def complete(self: LazyModel, *args: object, **kwargs: object) -> object:
+        raise ExtractionError("stub: HTTP 400, the server refused this document's request")
+
+    monkeypatch.setattr(LazyModel, "complete", complete)
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["progress", "quiet"])
+def test_a_run_where_every_document_failed_keeps_the_previous_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str]
+) -> None:
+    """A server refusing every request replaced last week's timeline with one of no events."""
+    _refusing_model(monkeypatch)
+    story = tmp_path / "story.txt"
+    story.write_text("The council met on 4 March 2024 and approved the budget.\n", encoding="utf-8")
+    output = tmp_path / "timeline.json"
+    output.write_text('{"previous": "good timeline"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "build", str(story), "-o", str(output), *quiet)
+    assert code == 1
+    assert out == ""
+    assert output.read_text(encoding="utf-8") == '{"previous": "good timeline"}\n'
+    assert f"wrote {output}" not in err
+    assert "HTTP 400" in err  # the failure is still named
+    assert err.splitlines()[-1] == (
+        f"every document failed, so {output} was kept as it was, not replaced by a timeline of failures "
+        "(its problems are listed above)"
+    )
+
+
+def test_a_run_where_every_document_failed_still_writes_a_new_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no previous file there is nothing to lose: the timeline with its problems is written."""
+    _refusing_model(monkeypatch)
+    story = tmp_path / "story.txt"
+    story.write_text("The council met on 4 March 2024 and approved the budget.\n", encoding="utf-8")
+    output = tmp_path / "timeline.json"
+    code, _, err = run(capsys, "build", str(story), "-o", str(output))
+    assert code == 1
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert (written.summary.documents, written.summary.documents_failed) == (1, 1)
+    assert [p.kind for p in written.problems] == ["extraction_failed"]
+    assert f"wrote {output}" in err

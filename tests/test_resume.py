@@ -390,3 +390,29 @@ def test_smaller_parts_are_new_requests(tmp_path: Path, monkeypatch: pytest.Monk
     model = StubModel()
     Builder(model, PromptLibrary(), _settings(cache)).build([SEEDS])
     assert model.calls == 11
+
+
+def test_ctrl_c_mid_run_keeps_the_finished_documents_and_the_previous_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line end to end: exit 130, -o as it was, and the same command asks only for the rest."""
+    from timeline.providers import LazyModel
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    output = tmp_path / "timeline.json"
+    output.write_text('{"previous": "good timeline"}\n', encoding="utf-8")
+    interrupted = StubModel()
+
+    def complete(self: LazyModel, messages: list[dict[str, str]], *args: Any, **kwargs: Any) -> Any:
+        if interrupted.calls == 2:  # the third request: Ctrl-C
+            raise KeyboardInterrupt
+        return interrupted.complete(messages, *args, **kwargs)
+
+    monkeypatch.setattr(LazyModel, "complete", complete)
+    assert main(["build", str(SEEDS), "-o", str(output), "-q"]) == 130
+    assert output.read_text(encoding="utf-8") == '{"previous": "good timeline"}\n'
+    resumed = StubModel()
+    monkeypatch.setattr(LazyModel, "complete", lambda self, *a, **k: resumed.complete(*a, **k))
+    assert main(["build", str(SEEDS), "-o", str(output), "-q"]) == 0
+    assert resumed.calls == 4  # 002, 003 in two parts, 004
+    assert json.loads(output.read_text(encoding="utf-8"))["provenance"]["usage"]["cached_documents"] == 2

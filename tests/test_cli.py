@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -336,6 +337,26 @@ def test_a_private_output_stays_private_when_written_again(
     output.chmod(0o600)
     assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
     assert output.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_read_only_output_is_not_replaced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The atomic rename replaced a file the user had made read-only to keep it."""
+    output = tmp_path / "final.json"
+    output.write_text('{"kept": true}\n', encoding="utf-8")
+    output.chmod(0o444)
+    real_access = os.access
+    # as a user other than root, for whom every file is writable (the tests may run as root)
+    monkeypatch.setattr(os, "access", lambda p, mode: real_access(p, mode) and Path(p) != output)
+    for argv in (["export", str(SAMPLE)], ["build", str(tmp_path / "story.txt")]):
+        code, _, err = run(capsys, *argv, "-o", str(output))
+        assert code == 2
+        assert err == (
+            f"error: -o {output}: the file is read-only, so it is not replaced; make it writable "
+            "(chmod u+w) or choose another output path\n"
+        )
+    assert output.read_text(encoding="utf-8") == '{"kept": true}\n'
 
 
 def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:

@@ -77,6 +77,13 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
                 f"-o {output}: inside the input folder {given}, and the next build of that folder would read "
                 "it as an article: write it outside the folder, or as .json"
             )
+    # The atomic rename replaces a file whatever its own permissions: one the user made read-only to keep
+    # it (`chmod a-w`) was replaced all the same, where the shell's `>` would have refused.
+    if path.is_file() and not os.access(path, os.W_OK):
+        raise ConfigError(
+            f"-o {output}: the file is read-only, so it is not replaced; make it writable (chmod u+w) "
+            "or choose another output path"
+        )
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -238,3 +239,51 @@ def test_key_changes_with_the_server_a_profile_points_at() -> None:
     assert cache_key(MESSAGES, SCHEMA, profile.sampling_key()) != cache_key(
         MESSAGES, SCHEMA, elsewhere.sampling_key()
     )
+
+
+def test_key_ignores_the_password_in_the_server_s_url() -> None:
+    """A changed proxy password asked the model again for every article, and each entry's file name,
+    a hash of text the user has and the password, was something to guess the password against."""
+    from timeline.config import load_settings
+
+    profile = load_settings(environ={}).profiles["openai-compatible"]
+    one = profile.model_copy(update={"base_url": "http://analyst:old-secret@gpu.lan:8000/v1"})
+    rotated = profile.model_copy(update={"base_url": "http://analyst:new-secret@gpu.lan:8000/v1"})
+    elsewhere = profile.model_copy(update={"base_url": "http://analyst:old-secret@gpu2.lan:8000/v1"})
+    key = cache_key(MESSAGES, SCHEMA, one.sampling_key())
+    assert key == cache_key(MESSAGES, SCHEMA, rotated.sampling_key())
+    assert key != cache_key(MESSAGES, SCHEMA, elsewhere.sampling_key())
+    assert "secret" not in json.dumps(one.sampling_key())
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o664], ids=["600", "640", "664"])
+def test_a_rewritten_file_keeps_its_permissions(tmp_path: Path, mode: int) -> None:
+    """A timeline kept private (0600) became readable by every user of the machine at its next build."""
+    target = tmp_path / "timeline.json"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(mode)
+    write_atomically(target, "new")
+    assert target.read_text(encoding="utf-8") == "new"
+    assert target.stat().st_mode & 0o777 == mode
+
+
+def test_a_new_file_has_the_permissions_the_umask_gives(tmp_path: Path) -> None:
+    previous = os.umask(0o027)
+    try:
+        write_atomically(tmp_path / "timeline.json", "new")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "timeline.json").stat().st_mode & 0o777 == 0o640
+
+
+def test_writing_never_changes_the_process_umask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """It was set to 0 and back for each file: meanwhile another thread's files were made with no umask,
+    and a signal between the two calls left it 0 for the rest of the process."""
+
+    def umask(mask: int) -> int:
+        raise AssertionError(f"os.umask({mask:o}) called")
+
+    monkeypatch.setattr(cache_module.os, "umask", umask)
+    write_atomically(tmp_path / "timeline.json", "first")
+    write_atomically(tmp_path / "timeline.json", "second")
+    assert (tmp_path / "timeline.json").read_text(encoding="utf-8") == "second"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -325,6 +326,37 @@ def test_export_json_roundtrips(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert run(capsys, "export", str(SAMPLE), "--format", "json", "-o", str(output))[0] == 0
     original = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
     assert Timeline.model_validate_json(output.read_text(encoding="utf-8")) == original
+
+
+def test_a_private_output_stays_private_when_written_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """An -o file the user made 0600 came back 0644, readable by every user of the machine."""
+    output = tmp_path / "private.md"
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    output.chmod(0o600)
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    assert output.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_read_only_output_is_not_replaced(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The atomic rename replaced a file the user had made read-only to keep it."""
+    output = tmp_path / "final.json"
+    output.write_text('{"kept": true}\n', encoding="utf-8")
+    output.chmod(0o444)
+    real_access = os.access
+    # as a user other than root, for whom every file is writable (the tests may run as root)
+    monkeypatch.setattr(os, "access", lambda p, mode: real_access(p, mode) and Path(p) != output)
+    for argv in (["export", str(SAMPLE)], ["build", str(tmp_path / "story.txt")]):
+        code, _, err = run(capsys, *argv, "-o", str(output))
+        assert code == 2
+        assert err == (
+            f"error: -o {output}: the file is read-only, so it is not replaced; make it writable "
+            "(chmod u+w) or choose another output path\n"
+        )
+    assert output.read_text(encoding="utf-8") == '{"kept": true}\n'
 
 
 def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
@@ -1136,3 +1168,51 @@ def test_export_over_one_of_the_timelines_articles_is_refused(
     assert code == 2
     assert "that is an input of this command" in err
     assert article.read_text(encoding="utf-8") == before
+
+
+def _refusing_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that refuses every document's request (HTTP 400: each document fails, the run goes on)."""
+    from timeline.errors import ExtractionError
+
+    def complete(self: LazyModel, *args: object, **kwargs: object) -> object:
+        raise ExtractionError("stub: HTTP 400, the server refused this document's request")
+
+    monkeypatch.setattr(LazyModel, "complete", complete)
+
+
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["progress", "quiet"])
+def test_a_run_where_every_document_failed_keeps_the_previous_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str]
+) -> None:
+    """A server refusing every request replaced last week's timeline with one of no events."""
+    _refusing_model(monkeypatch)
+    story = tmp_path / "story.txt"
+    story.write_text("The council met on 4 March 2024 and approved the budget.\n", encoding="utf-8")
+    output = tmp_path / "timeline.json"
+    output.write_text('{"previous": "good timeline"}\n', encoding="utf-8")
+    code, out, err = run(capsys, "build", str(story), "-o", str(output), *quiet)
+    assert code == 1
+    assert out == ""
+    assert output.read_text(encoding="utf-8") == '{"previous": "good timeline"}\n'
+    assert f"wrote {output}" not in err
+    assert "HTTP 400" in err  # the failure is still named
+    assert err.splitlines()[-1] == (
+        f"every document failed, so {output} was kept as it was, not replaced by a timeline of failures "
+        "(its problems are listed above)"
+    )
+
+
+def test_a_run_where_every_document_failed_still_writes_a_new_output(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no previous file there is nothing to lose: the timeline with its problems is written."""
+    _refusing_model(monkeypatch)
+    story = tmp_path / "story.txt"
+    story.write_text("The council met on 4 March 2024 and approved the budget.\n", encoding="utf-8")
+    output = tmp_path / "timeline.json"
+    code, _, err = run(capsys, "build", str(story), "-o", str(output))
+    assert code == 1
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert (written.summary.documents, written.summary.documents_failed) == (1, 1)
+    assert [p.kind for p in written.problems] == ["extraction_failed"]
+    assert f"wrote {output}" in err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -284,3 +285,134 @@ def test_an_article_not_in_english_is_named_with_what_its_reading_lacks(tmp_path
         "duma-fr.txt: does not read as English (0% of its words are English function words)"
     )
     assert timeline.summary.documents_failed == 0  # a notice, not a failure
+
+
+# --- what the cache key covers: the request sent, nothing else ---------------------------------------------
+
+
+def _warm_cache(tmp_path: Path) -> Path:
+    cache = tmp_path / "cache"
+    model = StubModel()
+    Builder(model, PromptLibrary(), _settings(cache)).build([SEEDS])
+    assert model.calls == 6  # five seeds, 003 in two parts
+    return cache
+
+
+def test_an_edited_prompt_template_re_extracts_every_document(tmp_path: Path) -> None:
+    cache = _warm_cache(tmp_path)
+    prompts = tmp_path / "prompts"
+    shutil.copytree(PromptLibrary().folder, prompts)
+    system = prompts / "extract_events.system.j2"
+    system.write_text(system.read_text(encoding="utf-8") + "\nKeep headlines short.\n", encoding="utf-8")
+    model = StubModel()
+    Builder(model, PromptLibrary(prompts), _settings(cache)).build([SEEDS])
+    assert model.calls == 6
+
+
+@pytest.mark.parametrize(
+    ("sampling", "calls"),
+    [
+        ({"model": "stub"}, 0),
+        ({"model": "other"}, 6),
+        ({"model": "stub", "temperature": 0.7}, 6),
+        ({"model": "stub", "seed": 1}, 6),
+        ({"model": "stub", "base_url": "http://gpu.lan:8000/v1"}, 6),
+    ],
+    ids=["same", "model", "temperature", "seed", "server"],
+)
+def test_a_sampling_change_re_extracts_every_document(
+    tmp_path: Path, sampling: dict[str, object], calls: int
+) -> None:
+    cache = _warm_cache(tmp_path)
+    model = StubModel()
+    settings = BuildSettings("stub", "stub", sampling, 100, cache=ResultCache(cache))
+    Builder(model, PromptLibrary(), settings).build([SEEDS])
+    assert model.calls == calls
+
+
+def test_what_does_not_change_the_request_is_read_from_the_cache_and_processed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A larger reply limit and a publication date given on the command line send the same request;
+    grounding, dates and merging run again on the cached replies (so improving them costs no call)."""
+    from timeline import pipeline
+    from timeline.dates import parse_document_date
+    from timeline.models import DocumentDateSource
+
+    cache = _warm_cache(tmp_path)
+    grounded: list[str] = []
+    real_ground = pipeline.ground
+
+    def counting_ground(doc_id: str, *args: Any) -> Any:
+        grounded.append(doc_id)
+        return real_ground(doc_id, *args)
+
+    monkeypatch.setattr(pipeline, "ground", counting_ground)
+    model = StubModel(fail_on_call=1)
+    published = parse_document_date("2020-01-01", DocumentDateSource.cli)
+    settings = BuildSettings(
+        "stub", "stub", {"model": "stub"}, 4000, published=published, cache=ResultCache(cache)
+    )
+    timeline = Builder(model, PromptLibrary(), settings).build([SEEDS])
+    assert model.calls == 0 and timeline.provenance.usage.cached_documents == 5
+    assert len(grounded) == 6  # every part of every document grounded again
+    assert {d.published.value for d in timeline.documents} == {"2020-01-01"}
+
+
+def test_a_cleaning_change_re_extracts_only_the_documents_whose_text_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cleaning decides the text the model is sent: a new rule that removes one more sentence of seed
+    001 (only) asks again for seed 001 alone."""
+    from timeline import pipeline
+
+    cache = _warm_cache(tmp_path)
+    real_clean = pipeline.clean
+
+    def stricter_clean(text: str, title: str | None) -> Any:
+        cleaned = real_clean(text, title)
+        kept = [s for s in cleaned.sentences if "El País" not in s.text]  # a sentence of seed 001's
+        return replace(cleaned, sentences=kept)
+
+    monkeypatch.setattr(pipeline, "clean", stricter_clean)
+    model = StubModel()
+    Builder(model, PromptLibrary(), _settings(cache)).build([SEEDS])
+    assert model.calls == 1
+
+
+def test_smaller_parts_are_new_requests(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parts a long article is sent in are requests of their own: in parts of 2,000 characters
+    every seed is split anew (000, 001, 002 and 004 in two parts, 003 in three), and each is asked."""
+    from timeline import extraction, pipeline
+
+    cache = _warm_cache(tmp_path)
+    monkeypatch.setattr(pipeline, "chunks", lambda cleaned: extraction.chunks(cleaned, max_chars=2000))
+    model = StubModel()
+    Builder(model, PromptLibrary(), _settings(cache)).build([SEEDS])
+    assert model.calls == 11
+
+
+def test_ctrl_c_mid_run_keeps_the_finished_documents_and_the_previous_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command line end to end: exit 130, -o as it was, and the same command asks only for the rest."""
+    from timeline.providers import LazyModel
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    output = tmp_path / "timeline.json"
+    output.write_text('{"previous": "good timeline"}\n', encoding="utf-8")
+    interrupted = StubModel()
+
+    def complete(self: LazyModel, messages: list[dict[str, str]], *args: Any, **kwargs: Any) -> Any:
+        if interrupted.calls == 2:  # the third request: Ctrl-C
+            raise KeyboardInterrupt
+        return interrupted.complete(messages, *args, **kwargs)
+
+    monkeypatch.setattr(LazyModel, "complete", complete)
+    assert main(["build", str(SEEDS), "-o", str(output), "-q"]) == 130
+    assert output.read_text(encoding="utf-8") == '{"previous": "good timeline"}\n'
+    resumed = StubModel()
+    monkeypatch.setattr(LazyModel, "complete", lambda self, *a, **k: resumed.complete(*a, **k))
+    assert main(["build", str(SEEDS), "-o", str(output), "-q"]) == 0
+    assert resumed.calls == 4  # 002, 003 in two parts, 004
+    assert json.loads(output.read_text(encoding="utf-8"))["provenance"]["usage"]["cached_documents"] == 2

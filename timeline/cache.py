@@ -8,10 +8,12 @@ needs no new model calls. A killed run resumes from what was stored.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
+import secrets
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -32,22 +34,39 @@ def cache_key(messages: list[dict[str, str]], schema: dict[str, Any], sampling: 
 
 
 def write_atomically(path: Path, data: str) -> None:
-    """Temporary file in the same folder, then rename: readers see the old file or the new one."""
+    """Temporary file in the same folder, then rename: readers see the old file or the new one.
+
+    The new file keeps the old one's permissions (a timeline kept private with 0600 became 0644, readable
+    by every user of the machine, at its next build); a file new to the folder gets the ordinary ones."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary, handle = _new_temporary_beside(path)
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(handle, 0o666 & ~umask)  # mkstemp makes 0600; the output is an ordinary file
         # newline="": the text as given, never Windows' "\n" -> "\r\n" (a CSV's CRLF rows became CR CR LF)
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+        with contextlib.suppress(FileNotFoundError):  # nothing to keep
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
+
+
+def _new_temporary_beside(path: Path) -> tuple[Path, int]:
+    """A new file beside `path` with the umask's ordinary permissions, and its descriptor.
+
+    Not mkstemp, whose file is 0600 whatever the umask: learning the umask means setting it, which
+    changes it for every thread of the process meanwhile, and a signal between the two calls left it 0.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return temporary, os.open(temporary, flags, 0o666)  # the kernel applies the umask
+        except FileExistsError:  # another run's temporary file of the same name: draw again
+            continue
 
 
 class ResultCache:

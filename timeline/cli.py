@@ -77,6 +77,13 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
                 f"-o {output}: inside the input folder {given}, and the next build of that folder would read "
                 "it as an article: write it outside the folder, or as .json"
             )
+    # The atomic rename replaces a file whatever its own permissions: one the user made read-only to keep
+    # it (`chmod a-w`) was replaced all the same, where the shell's `>` would have refused.
+    if path.is_file() and not os.access(path, os.W_OK):
+        raise ConfigError(
+            f"-o {output}: the file is read-only, so it is not replaced; make it writable (chmod u+w) "
+            "or choose another output path"
+        )
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
@@ -228,6 +235,13 @@ def cmd_build(args: argparse.Namespace) -> int:
             + " (.txt, .md, .html files)"
             + (f": {reasons}" if reasons else "")
         )
+    if _keeps_previous_output(timeline, args.output):
+        _print_summary(timeline, args, wrote=False)
+        _stderr(
+            f"every document failed, so {args.output} was kept as it was, not replaced by a timeline of "
+            "failures (its problems are listed above)"
+        )
+        return EXIT_PARTIAL
     rerun = _AFTER_AN_UNCACHED_BUILD if args.no_cache else _AFTER_A_BUILD
     try:
         text = _render(timeline, _output_format(args.format, args.output), Path.cwd())
@@ -238,7 +252,17 @@ def cmd_build(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
 
 
-def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
+def _keeps_previous_output(timeline: Timeline, output: str | None) -> bool:
+    """Whether a run that gave nothing leaves the -o file it would replace: a server refusing every
+    request replaced last week's timeline with one of no events. A run in which only some documents
+    failed is written (a rerun asks again only for those); with no file there is nothing to lose."""
+    if output in (None, "-") or timeline.summary.documents_failed < timeline.summary.documents:
+        return False
+    assert output is not None
+    return Path(output).resolve().is_file()  # not a device or pipe such as /dev/null: nothing kept there
+
+
+def _print_summary(timeline: Timeline, args: argparse.Namespace, wrote: bool = True) -> None:
     from timeline.pipeline import SHOWN_WHEN_QUIET
 
     if args.quiet:
@@ -258,7 +282,7 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace) -> None:
     )
     for problem in timeline.problems:
         _stderr(f"  {_problem_line(problem)}")
-    if args.output not in (None, "-"):
+    if wrote and args.output not in (None, "-"):
         _stderr(f"wrote {args.output}")
 
 

@@ -144,7 +144,9 @@ class Profile(BaseModel):
         # one (the pipeline already stores the reply of its larger-limit retry under this key). With it,
         # raising --max-tokens after one article was cut off asked the model again for every article.
         if self.base_url:  # another server may serve another model under the same name
-            key["base_url"] = self.base_url
+            # Its user:password@ is not the server: a changed password re-extracted every article, and
+            # the entries' file names (hashes of known text and the password) let a password be guessed.
+            key["base_url"] = without_credentials(self.base_url)
         return key
 
 

@@ -601,7 +601,11 @@ def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
 
 
 def merge_order(events: list[GroundedEvent]) -> list[int]:
-    """Most precise first, so a dated report anchors the cluster an undated one may join; then reports
+    """Narrowest date first (`_days_spanned`), so a dated report anchors the cluster an undated one may
+    join, and a day anchors the cluster a vaguer date may join: ranked by precision alone, "last week"
+    (a day, give or take a week) went with the days, and a later report's Friday, compatible with it,
+    joined the cluster it anchored (a strike on Odesa joined "Last week a Russian missile strike on Kyiv
+    killed 10 people", and the Kyiv strike's other reports followed it, not their own day). Then reports
     that say it happened or is expected, so that one which goes with either (a claim, a plan) joins the
     closer of a forecast and its outcome. Placed first, a claim anchored whichever came next by file
     name: "troops reached Kursk, officials claimed" took the forecast "troops are expected to reach
@@ -609,7 +613,7 @@ def merge_order(events: list[GroundedEvent]) -> list[int]:
     return sorted(
         range(len(events)),
         key=lambda i: (
-            -_PRECISION_RANK[events[i].date.precision],
+            _days_spanned(events[i].date),
             _done(events[i]) is None,
             events[i].document,
             events[i].sentence.start,

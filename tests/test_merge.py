@@ -929,3 +929,67 @@ def test_a_day_anchors_its_event_before_last_week_can_gather_another() -> None:
         ("blog.txt", "guardian.txt", "reuters.txt"): "2024-03-12",
         ("bbc.txt", "cnn.txt"): "2024-03-15",
     }
+
+
+def test_one_days_strikes_on_two_cities_in_one_template_are_two_events() -> None:
+    """Agencies word each city's strike alike: the Zaporizhzhia report scored 0.69 with the Kharkiv
+    one of its own outlet's template and joined it, one entry quoting two strikes. Each names a place
+    the other does not and none in common: two events, whatever the wording."""
+    reports = [
+        event(
+            "kyivindependent.txt",
+            "Russian missiles struck Kharkiv on Tuesday, killing three people, the regional governor said.",
+            "Russian missiles strike Kharkiv",
+            "2024-03-12",
+        ),
+        event(
+            "ukrinform.txt",
+            "A Russian missile strike on Kharkiv killed three people on March 12, 2024.",
+            "Russian strike on Kharkiv kills three",
+            "2024-03-12",
+        ),
+        event(
+            "suspilne.txt",
+            "A Russian missile strike on Zaporizhzhia killed three people on March 12, 2024.",
+            "Russian strike on Zaporizhzhia kills three",
+            "2024-03-12",
+        ),
+        event(
+            "rbc.txt",
+            "Russian missiles struck Zaporizhzhia on Tuesday, killing three people, the regional governor "
+            "said.",
+            "Russian missiles strike Zaporizhzhia",
+            "2024-03-12",
+        ),
+    ]
+    entries = sorted(sorted(s.document for s in e.sources) for e in merge(reports))
+    assert entries == [["kyivindependent.txt", "ukrinform.txt"], ["rbc.txt", "suspilne.txt"]]
+
+
+def test_reports_of_one_strike_quoting_different_officials_are_one_event() -> None:
+    """People are no sign of two events (outlets quote different officials), and a shared place joins
+    a report naming another place too."""
+    reports = [
+        event(
+            "a.txt",
+            "Russian missiles struck Kharkiv on Tuesday, killing three people, Governor Oleh Syniehubov "
+            "said.",
+            "Russian missiles strike Kharkiv",
+            "2024-03-12",
+        ),
+        event(
+            "b.txt",
+            "Russian missiles struck Kharkiv on Tuesday, killing three people, Mayor Ihor Terekhov said.",
+            "Russian missiles strike Kharkiv",
+            "2024-03-12",
+        ),
+        event(
+            "c.txt",
+            "Russian missiles struck Kharkiv and the nearby town of Chuhuiv on Tuesday, killing three "
+            "people.",
+            "Russian missiles strike Kharkiv and Chuhuiv",
+            "2024-03-12",
+        ),
+    ]
+    [entry] = merge(reports)
+    assert [s.document for s in entry.sources] == ["a.txt", "b.txt", "c.txt"]

@@ -495,7 +495,7 @@ def test_blocks_are_those_of_blocking_keys_that_can_hold_a_pair_in_report_order(
     events = []
     for e in synthetic(n, months=4, undated_share=0.3):
         if e.date.value and rnd.random() < 0.5:  # days at and off month edges, and year-only reports
-            day = rnd.choice([1, 2, 15, 28, 30])
+            day = rnd.choice([1, 2, 15, 28, 29])  # each a calendar day (2000 is a leap year), near an edge
             value = rnd.choice([e.date.value[:4], f"{e.date.value}-{day:02d}"])
             e = replace(e, date=EventDate(value=value, precision=_PRECISION[len(value)]))
         events.append(replace(e, actors=rnd.sample([*e.actors, "Russia", "Seoul"], rnd.randint(0, 4))))
@@ -881,3 +881,115 @@ def test_reports_stating_the_same_figures_on_different_days_are_still_a_conflict
     assert [([s.document for s in e.sources], e.date_conflict) for e in merged] == [
         (["a.txt", "b.txt"], True)
     ]
+
+
+def test_a_day_anchors_its_event_before_last_week_can_gather_another() -> None:
+    """ "Last week" is a day give or take a week. Ranked with the days, the blog's "last week" anchored
+    a cluster, the Odesa strike of that Friday (compatible with it) joined it, and so did the Guardian's
+    March report of the Kyiv strike (closer to the blog than to Reuters' Tuesday): two strikes in one
+    entry, dated by Odesa's day."""
+    tuesday = EventDate(value="2024-03-12", precision=Precision.day)
+    reports = [
+        event(
+            "reuters.txt",
+            "Russian missiles struck Kyiv on Tuesday, killing 10 people and wounding dozens, Ukrainian "
+            "officials said.",
+            "Russian missile strike on Kyiv kills 10",
+            "2024-03-12",
+        ),
+        replace(
+            event(
+                "blog.txt",
+                "Last week a Russian missile strike on Kyiv killed 10 people.",
+                "Missile strike on Kyiv",
+            ),
+            date=tuesday.model_copy(update={"modifier": Modifier.approx}),
+        ),
+        event(
+            "guardian.txt",
+            "In March, a Russian missile strike on Kyiv killed 10 people.",
+            "Russian strike on Kyiv kills 10",
+            "2024-03",
+        ),
+        event(
+            "bbc.txt",
+            "A Russian missile strike on Odesa killed 10 people on Friday, Ukrainian officials said.",
+            "Russian strike on Odesa kills 10",
+            "2024-03-15",
+        ),
+        event(
+            "cnn.txt",
+            "A Russian missile strike on Odesa killed 12 people on Friday, Ukrainian officials said.",
+            "Russian strike on Odesa kills 12",
+            "2024-03-15",
+        ),
+    ]
+    entries = {tuple(sorted(s.document for s in e.sources)): e.date.value for e in merge(reports)}
+    assert entries == {
+        ("blog.txt", "guardian.txt", "reuters.txt"): "2024-03-12",
+        ("bbc.txt", "cnn.txt"): "2024-03-15",
+    }
+
+
+def test_one_days_strikes_on_two_cities_in_one_template_are_two_events() -> None:
+    """Agencies word each city's strike alike: the Zaporizhzhia report scored 0.69 with the Kharkiv
+    one of its own outlet's template and joined it, one entry quoting two strikes. Each names a place
+    the other does not and none in common: two events, whatever the wording."""
+    reports = [
+        event(
+            "kyivindependent.txt",
+            "Russian missiles struck Kharkiv on Tuesday, killing three people, the regional governor said.",
+            "Russian missiles strike Kharkiv",
+            "2024-03-12",
+        ),
+        event(
+            "ukrinform.txt",
+            "A Russian missile strike on Kharkiv killed three people on March 12, 2024.",
+            "Russian strike on Kharkiv kills three",
+            "2024-03-12",
+        ),
+        event(
+            "suspilne.txt",
+            "A Russian missile strike on Zaporizhzhia killed three people on March 12, 2024.",
+            "Russian strike on Zaporizhzhia kills three",
+            "2024-03-12",
+        ),
+        event(
+            "rbc.txt",
+            "Russian missiles struck Zaporizhzhia on Tuesday, killing three people, the regional governor "
+            "said.",
+            "Russian missiles strike Zaporizhzhia",
+            "2024-03-12",
+        ),
+    ]
+    entries = sorted(sorted(s.document for s in e.sources) for e in merge(reports))
+    assert entries == [["kyivindependent.txt", "ukrinform.txt"], ["rbc.txt", "suspilne.txt"]]
+
+
+def test_reports_of_one_strike_quoting_different_officials_are_one_event() -> None:
+    """People are no sign of two events (outlets quote different officials), and a shared place joins
+    a report naming another place too."""
+    reports = [
+        event(
+            "a.txt",
+            "Russian missiles struck Kharkiv on Tuesday, killing three people, Governor Oleh Syniehubov "
+            "said.",
+            "Russian missiles strike Kharkiv",
+            "2024-03-12",
+        ),
+        event(
+            "b.txt",
+            "Russian missiles struck Kharkiv on Tuesday, killing three people, Mayor Ihor Terekhov said.",
+            "Russian missiles strike Kharkiv",
+            "2024-03-12",
+        ),
+        event(
+            "c.txt",
+            "Russian missiles struck Kharkiv and the nearby town of Chuhuiv on Tuesday, killing three "
+            "people.",
+            "Russian missiles strike Kharkiv and Chuhuiv",
+            "2024-03-12",
+        ),
+    ]
+    [entry] = merge(reports)
+    assert [s.document for s in entry.sources] == ["a.txt", "b.txt", "c.txt"]

@@ -7,6 +7,7 @@ the cited sentence, so it is grounded by construction.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -391,6 +392,14 @@ def _looks_like_a_person(name: str, words: list[str]) -> bool:
         and all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in named)
         and not any(word.lower() in _NOT_PERSON_WORDS | _NOT_ACTORS for word in named)
     )
+
+
+@functools.lru_cache(maxsize=4096)  # merge asks about the same few hundred names again and again
+def is_place_or_body(actor: str) -> bool:
+    """Whether an actor is neither a person nor one of the states, peoples and bodies of `ALIASES`: a
+    city, a region, an organisation or a law ("Kharkiv", "Institute of War Studies"), the place struck
+    or the body acting, which tells one day's events apart (see `merge`)."""
+    return actor not in _STATES and not _looks_like_a_person(actor, actor.split())
 
 
 def event_actors(mentions: list[Mention], limit: int | None = ACTORS_PER_EVENT) -> list[str]:

@@ -10,7 +10,7 @@ import json
 import logging
 import re
 import shutil
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,17 @@ from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
-from timeline.models import DocumentInfo, Event, EventDate, EventKind, Modifier, Precision, Timeline
+from timeline.models import (
+    DateBasis,
+    DocumentDateSource,
+    DocumentInfo,
+    Event,
+    EventDate,
+    EventKind,
+    Modifier,
+    Precision,
+    Timeline,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
@@ -762,3 +772,44 @@ def test_a_timeline_with_a_date_that_does_not_exist_is_refused(sample: Timeline,
     data["events"][0]["date"]["value"] = value
     with pytest.raises(ValueError, match=f"date '{value}' is not a calendar date"):
         Timeline.model_validate(data)
+
+
+def _source_heads(html: str) -> list[str]:
+    """The text of each source's head line (document, offsets, date), tags stripped."""
+    heads = re.findall(r'<span class="source-head">(.*?)</span>\s*<span class="quote"', html, re.S)
+    return [unescape(re.sub(r"<[^>]+>", "", head)) for head in heads]
+
+
+@pytest.mark.parametrize("with_texts", [True, False])
+def test_html_shows_where_in_its_article_each_quote_is(
+    sample: Timeline, texts: dict[str, str], with_texts: bool
+) -> None:
+    """A journalist checks a quote against the article by its offsets, with or without the article at hand."""
+    heads = _source_heads(render(sample, "html", texts if with_texts else None))
+    sources = [s for e in sample.events for s in e.sources]
+    assert len(heads) == len(sources)
+    for head, source in zip(heads, sources, strict=True):
+        assert head.startswith(f"{source.document} · chars {source.start}–{source.end} · {date_label(source.date)}")
+
+
+def test_html_says_which_dates_rest_on_the_article_s_date_and_whether_it_is_estimated(
+    sample: Timeline, texts: dict[str, str]
+) -> None:
+    """'in June' dated by an estimated article date is only as good as that estimate: the viewer says so."""
+    treaty = sample.events[0]
+    first = treaty.sources[0]  # "in June", its year from 000's date, which is estimated
+    assert first.date.basis.value == "document_date"
+    doc = next(d for d in sample.documents if d.id == first.document)
+    assert doc.published.source.value == "estimated"
+    heads = _source_heads(render(sample, "html", texts))
+    assert heads[0].startswith(
+        f"{first.document} · chars {first.start}–{first.end} · June 2024 (year from the article's estimated date)"
+    )
+    explicit = treaty.sources[1]  # "June 2024": its own words date it
+    assert explicit.date.basis.value == "explicit"
+    assert "(year from" not in heads[1] and "(counted from" not in heads[1]
+
+    doc.published = doc.published.model_copy(update={"source": DocumentDateSource.front_matter})
+    first.date = first.date.model_copy(update={"basis": DateBasis.relative})
+    heads = _source_heads(render(sample, "html", texts))
+    assert "June 2024 (counted from the article's date)" in heads[0]

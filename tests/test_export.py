@@ -23,6 +23,7 @@ from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
 from timeline.models import (
     DateBasis,
+    DocumentDate,
     DocumentDateSource,
     DocumentInfo,
     Event,
@@ -813,3 +814,27 @@ def test_html_says_which_dates_rest_on_the_article_s_date_and_whether_it_is_esti
     first.date = first.date.model_copy(update={"basis": DateBasis.relative})
     heads = _source_heads(render(sample, "html", texts))
     assert "June 2024 (counted from the article's date)" in heads[0]
+
+
+def test_html_counts_the_undated_and_conflicting_events_at_the_top(sample: Timeline) -> None:
+    """Undated events are listed after every year; the header must say there are some, and how many."""
+    stats = render(sample, "html").split('<ul class="stats"', 1)[1].split("</ul>", 1)[0]
+    undated = sum(1 for e in sample.events if not e.date.value)
+    conflicts = sum(1 for e in sample.events if e.date_conflict)
+    assert undated and conflicts
+    assert f"<li><b>{undated}</b> undated, listed last</li>" in stats
+    assert f"<li><b>{conflicts}</b> with conflicting dates</li>" in stats
+
+
+def test_html_says_what_an_estimated_publication_date_rests_on_and_when_there_is_none(
+    sample: Timeline,
+) -> None:
+    doc = sample.documents[0]
+    assert doc.published.source.value == "estimated" and doc.published.evidence == "by the end of 2024"
+    sample.documents[1].published = DocumentDate()
+    documents = render(sample, "html").split("<summary>Documents", 1)[1].split("</details>", 1)[0]
+    items = re.findall(r"<li>(.*?)</li>", documents, re.S)
+    assert "· published 2024-10 (estimated), from <span" in items[0]
+    assert "“by the end of 2024”</span>" in items[0]
+    assert "publication date unknown (its “last week” or “in June” are left undated)" in items[1]
+    assert "publication date unknown" not in items[0]

@@ -185,4 +185,6 @@ def render_html(timeline: Timeline, texts: Mapping[str, str] | None = None) -> s
         context_docs=sorted(texts),
         data_json=_json_for_script(data),
         total=len(timeline.events),
+        undated=sum(1 for e in timeline.events if date_parts(e.date) is None),
+        conflicts=sum(1 for e in timeline.events if e.date_conflict),
     )

@@ -838,3 +838,45 @@ def test_html_says_what_an_estimated_publication_date_rests_on_and_when_there_is
     assert "“by the end of 2024”</span>" in items[0]
     assert "publication date unknown (its “last week” or “in June” are left undated)" in items[1]
     assert "publication date unknown" not in items[0]
+
+
+def test_markdown_gives_each_quote_s_offsets_and_what_its_date_rests_on(sample: Timeline) -> None:
+    md = render(sample, "markdown")
+    for event in sample.events:
+        for source in event.sources:
+            document = source.document.replace("_", "\\_")
+            assert re.search(
+                rf"^- {re.escape(document)} \({re.escape(date_label(source.date))}[^)]*\): "
+                rf"chars {source.start}–{source.end}$",
+                md,
+                re.M,
+            ), source.quote
+    first = sample.events[0].sources[0]  # "in June": its year from 000's estimated date
+    assert (
+        f"- 000\\_05bc1de49be1dc5d.txt (June 2024, year from the article's estimated date): "
+        f"chars {first.start}–{first.end}\n" in md
+    )
+
+
+def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Timeline) -> None:
+    sample.documents[1].published = DocumentDate()
+    md = render(sample, "markdown")
+    s = sample.summary
+    undated = sum(1 for e in sample.events if not e.date.value)
+    conflicts = sum(1 for e in sample.events if e.date_conflict)
+    for count in (
+        f"{undated} undated (listed last)",
+        f"{conflicts} with conflicting dates",
+        f"{s.events_dropped_ungrounded} dropped as ungrounded",
+        f"{s.furniture_sentences_removed} dropped as page furniture",
+        f"{s.headlines_replaced} headlines replaced by their quote",
+    ):
+        assert count in md.split("## ", 1)[0], count  # in the header, before the first year
+    documents = md.split("## Documents\n", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- 000\\_05bc1de49be1dc5d.txt — North Korea is preparing for a military invasion of Ukraineon the side"
+        " of dictator Putin · published 2024-10 (estimated), from “by the end of 2024”\n" in documents
+    )
+    second = next(line for line in documents.splitlines() if line.startswith("- 002"))
+    assert second.endswith(" · publication date unknown (its “last week” or “in June” are left undated)")
+    assert len([line for line in documents.splitlines() if line.startswith("- ")]) == len(sample.documents)

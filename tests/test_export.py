@@ -880,3 +880,18 @@ def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Ti
     second = next(line for line in documents.splitlines() if line.startswith("- 002"))
     assert second.endswith(" · publication date unknown (its “last week” or “in June” are left undated)")
     assert len([line for line in documents.splitlines() if line.startswith("- ")]) == len(sample.documents)
+
+
+def test_html_document_filter_names_each_article_by_its_headline_too(sample: Timeline) -> None:
+    """'000_05bc1de49be1dc5d.txt' alone does not say which article it is; its headline does."""
+    sample.documents[0].title = "Troops & <tanks>"
+    sample.documents[1].title = "Troops \u202eenter " + "x" * 80
+    select = render(sample, "html").split('<select id="doc">', 1)[1].split("</select>", 1)[0]
+    options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+    first = sample.documents[0]
+    assert options[0] == ("", "All documents")
+    assert options[1] == (first.id, f"{first.id} — Troops &amp; &lt;tanks&gt;")
+    value, label = options[2]
+    assert value == sample.documents[1].id
+    assert label.startswith(f"{value} — Troops enter xxx") and label.endswith("…")  # no U+202E, cut short
+    assert len(label) == len(f"{value} — ") + 60

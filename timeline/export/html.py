@@ -18,7 +18,7 @@ from typing import Any
 
 import jinja2
 
-from timeline.export.labels import basis_note, date_label, date_parts, month_label
+from timeline.export.labels import basis_note, date_label, date_parts, month_label, without_bidi_controls
 from timeline.models import DocumentDate, Event, Timeline
 
 CONTEXT_CHARS = 300
@@ -139,6 +139,23 @@ def group_events(views: list[EventView]) -> list[Group]:
     return groups
 
 
+TITLE_CHARS_IN_OPTION = 60
+
+
+def document_option(document: str, title: str) -> str:
+    """The document filter's label: its file name, then its headline, by which a journalist knows it.
+
+    An <option> cannot isolate text (see the viewer's CSS), so the bidi controls that would reverse the
+    headline after a file name, or the file name itself, are dropped.
+    """
+    document, title = without_bidi_controls(document), without_bidi_controls(title)
+    if not title:
+        return document
+    if len(title) > TITLE_CHARS_IN_OPTION:
+        title = title[: TITLE_CHARS_IN_OPTION - 1].rstrip() + "…"
+    return f"{document} — {title}"
+
+
 def _json_for_script(data: Any) -> str:
     """JSON safe inside a <script> element: every '<' (so '</script>' and '<!--') becomes \\u003c."""
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
@@ -180,7 +197,7 @@ def render_html(timeline: Timeline, texts: Mapping[str, str] | None = None) -> s
         summary=timeline.summary,
         groups=group_events(views),
         actors=actors,
-        documents=documents + extra_docs,
+        documents=[(d, document_option(d, titles.get(d, ""))) for d in documents + extra_docs],
         titles=titles,
         context_docs=sorted(texts),
         data_json=_json_for_script(data),

@@ -1218,7 +1218,9 @@ def test_a_run_where_every_document_failed_still_writes_a_new_output(
     assert f"wrote {output}" in err
 
 
-def test_export_of_a_missing_file_says_how_to_get_one(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_export_of_a_missing_file_says_how_to_get_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     missing = tmp_path / "missing.json"
     code, _, err = run(capsys, "export", str(missing), "--format", "csv")
     assert code == 2

@@ -790,7 +790,8 @@ def test_html_shows_where_in_its_article_each_quote_is(
     sources = [s for e in sample.events for s in e.sources]
     assert len(heads) == len(sources)
     for head, source in zip(heads, sources, strict=True):
-        assert head.startswith(f"{source.document} · chars {source.start}–{source.end} · {date_label(source.date)}")
+        where = f"{source.document} · chars {source.start}–{source.end}"
+        assert head.startswith(f"{where} · {date_label(source.date)}")
 
 
 def test_html_says_which_dates_rest_on_the_article_s_date_and_whether_it_is_estimated(
@@ -804,7 +805,8 @@ def test_html_says_which_dates_rest_on_the_article_s_date_and_whether_it_is_esti
     assert doc.published.source.value == "estimated"
     heads = _source_heads(render(sample, "html", texts))
     assert heads[0].startswith(
-        f"{first.document} · chars {first.start}–{first.end} · June 2024 (year from the article's estimated date)"
+        f"{first.document} · chars {first.start}–{first.end} · "
+        "June 2024 (year from the article's estimated date)"
     )
     explicit = treaty.sources[1]  # "June 2024": its own words date it
     assert explicit.date.basis.value == "explicit"
@@ -874,8 +876,8 @@ def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Ti
         assert count in md.split("## ", 1)[0], count  # in the header, before the first year
     documents = md.split("## Documents\n", 1)[1].split("\n## ", 1)[0]
     assert (
-        "- 000\\_05bc1de49be1dc5d.txt — North Korea is preparing for a military invasion of Ukraineon the side"
-        " of dictator Putin · published 2024-10 (estimated), from “by the end of 2024”\n" in documents
+        "- 000\\_05bc1de49be1dc5d.txt — North Korea is preparing for a military invasion of Ukraineon the "
+        "side of dictator Putin · published 2024-10 (estimated), from “by the end of 2024”\n" in documents
     )
     second = next(line for line in documents.splitlines() if line.startswith("- 002"))
     assert second.endswith(" · publication date unknown (its “last week” or “in June” are left undated)")

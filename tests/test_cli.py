@@ -1216,3 +1216,29 @@ def test_a_run_where_every_document_failed_still_writes_a_new_output(
     assert (written.summary.documents, written.summary.documents_failed) == (1, 1)
     assert [p.kind for p in written.problems] == ["extraction_failed"]
     assert f"wrote {output}" in err
+
+
+def test_export_of_a_missing_file_says_how_to_get_one(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "missing.json"
+    code, _, err = run(capsys, "export", str(missing), "--format", "csv")
+    assert code == 2
+    assert err.strip() == (
+        f"error: {missing}: cannot read (No such file or directory): check the path, or write it with "
+        f"`timeline build ARTICLES... -o {missing}`"
+    )
+
+
+def test_a_failed_export_leaves_an_existing_output_as_it_was(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    output = tmp_path / "out.json"
+    output.write_text("yesterday's export\n", encoding="utf-8")
+    undated = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    undated.events = [e for e in undated.events if not e.date.value]
+    source = tmp_path / "undated.json"
+    source.write_text(undated.model_dump_json(), encoding="utf-8")
+    for timeline, fmt in ((tmp_path / "missing.json", "json"), (source, "timelinejs")):
+        assert run(capsys, "export", str(timeline), "--format", fmt, "-o", str(output))[0] == 2
+        assert output.read_text(encoding="utf-8") == "yesterday's export\n"

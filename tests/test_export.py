@@ -10,7 +10,7 @@ import json
 import logging
 import re
 import shutil
-from html import escape
+from html import escape, unescape
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,18 @@ from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
-from timeline.models import DocumentInfo, Event, EventDate, EventKind, Modifier, Precision, Timeline
+from timeline.models import (
+    DateBasis,
+    DocumentDate,
+    DocumentDateSource,
+    DocumentInfo,
+    Event,
+    EventDate,
+    EventKind,
+    Modifier,
+    Precision,
+    Timeline,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
@@ -762,3 +773,127 @@ def test_a_timeline_with_a_date_that_does_not_exist_is_refused(sample: Timeline,
     data["events"][0]["date"]["value"] = value
     with pytest.raises(ValueError, match=f"date '{value}' is not a calendar date"):
         Timeline.model_validate(data)
+
+
+def _source_heads(html: str) -> list[str]:
+    """The text of each source's head line (document, offsets, date), tags stripped."""
+    heads = re.findall(r'<span class="source-head">(.*?)</span>\s*<span class="quote"', html, re.S)
+    return [unescape(re.sub(r"<[^>]+>", "", head)) for head in heads]
+
+
+@pytest.mark.parametrize("with_texts", [True, False])
+def test_html_shows_where_in_its_article_each_quote_is(
+    sample: Timeline, texts: dict[str, str], with_texts: bool
+) -> None:
+    """A journalist checks a quote against the article by its offsets, with or without the article at hand."""
+    heads = _source_heads(render(sample, "html", texts if with_texts else None))
+    sources = [s for e in sample.events for s in e.sources]
+    assert len(heads) == len(sources)
+    for head, source in zip(heads, sources, strict=True):
+        where = f"{source.document} · chars {source.start}–{source.end}"
+        assert head.startswith(f"{where} · {date_label(source.date)}")
+
+
+def test_html_says_which_dates_rest_on_the_article_s_date_and_whether_it_is_estimated(
+    sample: Timeline, texts: dict[str, str]
+) -> None:
+    """'in June' dated by an estimated article date is only as good as that estimate: the viewer says so."""
+    treaty = sample.events[0]
+    first = treaty.sources[0]  # "in June", its year from 000's date, which is estimated
+    assert first.date.basis.value == "document_date"
+    doc = next(d for d in sample.documents if d.id == first.document)
+    assert doc.published.source.value == "estimated"
+    heads = _source_heads(render(sample, "html", texts))
+    assert heads[0].startswith(
+        f"{first.document} · chars {first.start}–{first.end} · "
+        "June 2024 (year from the article's estimated date)"
+    )
+    explicit = treaty.sources[1]  # "June 2024": its own words date it
+    assert explicit.date.basis.value == "explicit"
+    assert "(year from" not in heads[1] and "(counted from" not in heads[1]
+
+    doc.published = doc.published.model_copy(update={"source": DocumentDateSource.front_matter})
+    first.date = first.date.model_copy(update={"basis": DateBasis.relative})
+    heads = _source_heads(render(sample, "html", texts))
+    assert "June 2024 (counted from the article's date)" in heads[0]
+
+
+def test_html_counts_the_undated_and_conflicting_events_at_the_top(sample: Timeline) -> None:
+    """Undated events are listed after every year; the header must say there are some, and how many."""
+    stats = render(sample, "html").split('<ul class="stats"', 1)[1].split("</ul>", 1)[0]
+    undated = sum(1 for e in sample.events if not e.date.value)
+    conflicts = sum(1 for e in sample.events if e.date_conflict)
+    assert undated and conflicts
+    assert f"<li><b>{undated}</b> undated, listed last</li>" in stats
+    assert f"<li><b>{conflicts}</b> with conflicting dates</li>" in stats
+
+
+def test_html_says_what_an_estimated_publication_date_rests_on_and_when_there_is_none(
+    sample: Timeline,
+) -> None:
+    doc = sample.documents[0]
+    assert doc.published.source.value == "estimated" and doc.published.evidence == "by the end of 2024"
+    sample.documents[1].published = DocumentDate()
+    documents = render(sample, "html").split("<summary>Documents", 1)[1].split("</details>", 1)[0]
+    items = re.findall(r"<li>(.*?)</li>", documents, re.S)
+    assert "· published 2024-10 (estimated), from <span" in items[0]
+    assert "“by the end of 2024”</span>" in items[0]
+    assert "publication date unknown (its “last week” or “in June” are left undated)" in items[1]
+    assert "publication date unknown" not in items[0]
+
+
+def test_markdown_gives_each_quote_s_offsets_and_what_its_date_rests_on(sample: Timeline) -> None:
+    md = render(sample, "markdown")
+    for event in sample.events:
+        for source in event.sources:
+            document = source.document.replace("_", "\\_")
+            assert re.search(
+                rf"^- {re.escape(document)} \({re.escape(date_label(source.date))}[^)]*\): "
+                rf"chars {source.start}–{source.end}$",
+                md,
+                re.M,
+            ), source.quote
+    first = sample.events[0].sources[0]  # "in June": its year from 000's estimated date
+    assert (
+        f"- 000\\_05bc1de49be1dc5d.txt (June 2024, year from the article's estimated date): "
+        f"chars {first.start}–{first.end}\n" in md
+    )
+
+
+def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Timeline) -> None:
+    sample.documents[1].published = DocumentDate()
+    md = render(sample, "markdown")
+    s = sample.summary
+    undated = sum(1 for e in sample.events if not e.date.value)
+    conflicts = sum(1 for e in sample.events if e.date_conflict)
+    for count in (
+        f"{undated} undated (listed last)",
+        f"{conflicts} with conflicting dates",
+        f"{s.events_dropped_ungrounded} dropped as ungrounded",
+        f"{s.furniture_sentences_removed} dropped as page furniture",
+        f"{s.headlines_replaced} headlines replaced by their quote",
+    ):
+        assert count in md.split("## ", 1)[0], count  # in the header, before the first year
+    documents = md.split("## Documents\n", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- 000\\_05bc1de49be1dc5d.txt — North Korea is preparing for a military invasion of Ukraineon the "
+        "side of dictator Putin · published 2024-10 (estimated), from “by the end of 2024”\n" in documents
+    )
+    second = next(line for line in documents.splitlines() if line.startswith("- 002"))
+    assert second.endswith(" · publication date unknown (its “last week” or “in June” are left undated)")
+    assert len([line for line in documents.splitlines() if line.startswith("- ")]) == len(sample.documents)
+
+
+def test_html_document_filter_names_each_article_by_its_headline_too(sample: Timeline) -> None:
+    """'000_05bc1de49be1dc5d.txt' alone does not say which article it is; its headline does."""
+    sample.documents[0].title = "Troops & <tanks>"
+    sample.documents[1].title = "Troops \u202eenter " + "x" * 80
+    select = render(sample, "html").split('<select id="doc">', 1)[1].split("</select>", 1)[0]
+    options = re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select)
+    first = sample.documents[0]
+    assert options[0] == ("", "All documents")
+    assert options[1] == (first.id, f"{first.id} — Troops &amp; &lt;tanks&gt;")
+    value, label = options[2]
+    assert value == sample.documents[1].id
+    assert label.startswith(f"{value} — Troops enter xxx") and label.endswith("…")  # no U+202E, cut short
+    assert len(label) == len(f"{value} — ") + 60

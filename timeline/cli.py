@@ -303,6 +303,11 @@ def load_timeline(path: Path) -> Timeline:
         raise ConfigError(f"{path}: a folder, not a timeline file: give the JSON file `timeline build` wrote")
     try:
         text = path.read_text(encoding="utf-8-sig")  # a byte-order mark left by an editor is fine
+    except FileNotFoundError as exc:  # a mistyped name, or a build not run yet: say which way out
+        raise ConfigError(
+            f"{path}: cannot read ({exc.strerror}): check the path, or write it with "
+            f"`timeline build ARTICLES... -o {path}`"
+        ) from exc
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read ({exc.strerror})") from exc
     except UnicodeDecodeError as exc:

@@ -18,8 +18,8 @@ from typing import Any
 
 import jinja2
 
-from timeline.export.labels import date_label, date_parts, month_label
-from timeline.models import Event, Timeline
+from timeline.export.labels import basis_note, date_label, date_parts, month_label, without_bidi_controls
+from timeline.models import DocumentDate, Event, Timeline
 
 CONTEXT_CHARS = 300
 
@@ -31,6 +31,9 @@ class SourceView:
     quote: str
     date_label: str
     date_text: str
+    start: int
+    end: int
+    basis_note: str = ""
     before: str = ""
     after: str = ""
     has_context: bool = False
@@ -75,11 +78,23 @@ def _context(text: str, start: int, end: int) -> tuple[str, str, bool, bool]:
     return before, after, lo > 0, hi < len(text)
 
 
-def _event_view(event: Event, titles: Mapping[str, str], texts: Mapping[str, str]) -> EventView:
+def _event_view(
+    event: Event,
+    titles: Mapping[str, str],
+    published: Mapping[str, DocumentDate],
+    texts: Mapping[str, str],
+) -> EventView:
     sources = []
     for s in event.sources:
         view = SourceView(
-            s.document, titles.get(s.document, ""), s.quote, date_label(s.date), s.date.text or ""
+            s.document,
+            titles.get(s.document, ""),
+            s.quote,
+            date_label(s.date),
+            s.date.text or "",
+            s.start,
+            s.end,
+            basis_note(s.date, published.get(s.document)),
         )
         text = texts.get(s.document)
         if text is not None and text[s.start : s.end] == s.quote:
@@ -124,6 +139,23 @@ def group_events(views: list[EventView]) -> list[Group]:
     return groups
 
 
+TITLE_CHARS_IN_OPTION = 60
+
+
+def document_option(document: str, title: str) -> str:
+    """The document filter's label: its file name, then its headline, by which a journalist knows it.
+
+    An <option> cannot isolate text (see the viewer's CSS), so the bidi controls that would reverse the
+    headline after a file name, or the file name itself, are dropped.
+    """
+    document, title = without_bidi_controls(document), without_bidi_controls(title)
+    if not title:
+        return document
+    if len(title) > TITLE_CHARS_IN_OPTION:
+        title = title[: TITLE_CHARS_IN_OPTION - 1].rstrip() + "…"
+    return f"{document} — {title}"
+
+
 def _json_for_script(data: Any) -> str:
     """JSON safe inside a <script> element: every '<' (so '</script>' and '<!--') becomes \\u003c."""
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
@@ -152,7 +184,8 @@ def _environment() -> jinja2.Environment:
 def render_html(timeline: Timeline, texts: Mapping[str, str] | None = None) -> str:
     texts = texts or {}
     titles = {d.id: d.title or "" for d in timeline.documents}
-    views = [_event_view(e, titles, texts) for e in timeline.events]
+    published = {d.id: d.published for d in timeline.documents}
+    views = [_event_view(e, titles, published, texts) for e in timeline.events]
     actors = sorted({a for e in timeline.events for a in e.actors}, key=str.casefold)
     documents = [d.id for d in timeline.documents]
     extra_docs = sorted({s.document for e in timeline.events for s in e.sources} - set(documents))
@@ -164,9 +197,11 @@ def render_html(timeline: Timeline, texts: Mapping[str, str] | None = None) -> s
         summary=timeline.summary,
         groups=group_events(views),
         actors=actors,
-        documents=documents + extra_docs,
+        documents=[(d, document_option(d, titles.get(d, ""))) for d in documents + extra_docs],
         titles=titles,
         context_docs=sorted(texts),
         data_json=_json_for_script(data),
         total=len(timeline.events),
+        undated=sum(1 for e in timeline.events if date_parts(e.date) is None),
+        conflicts=sum(1 for e in timeline.events if e.date_conflict),
     )

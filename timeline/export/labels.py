@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.models import EventDate, Modifier, Precision
+from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
 
 # Bidi embeddings, overrides and isolates (LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI): invisible, and one
 # left open in a file name, an actor or a quote reverses what follows it on the line, such as the date
@@ -93,3 +93,19 @@ def date_label(d: EventDate) -> str:
         case Modifier.after:
             return f"from {base}"
     return base  # pragma: no cover - every Modifier is handled above
+
+
+def basis_note(d: EventDate, published: DocumentDate | None) -> str:
+    """What of `d` its article's date supplied, not its own words; '' when nothing did.
+
+    "in June" takes its year from the article's date and "last week" is counted from it, so such a date
+    is only as good as that one, which may be an estimate (a year the article states elsewhere): the
+    reader is told so beside the date ("year from the article's estimated date").
+    """
+    estimated = published is not None and published.source is DocumentDateSource.estimated
+    article = "the article's estimated date" if estimated else "the article's date"
+    if d.basis is DateBasis.document_date:
+        return f"year from {article}"
+    if d.basis is DateBasis.relative:
+        return f"counted from {article}"
+    return ""

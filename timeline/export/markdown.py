@@ -1,4 +1,6 @@
-"""Markdown report: provenance, then one section per event with its sources quoted.
+"""Markdown report: provenance and the run's counts, one section per event with its sources quoted (each
+with its character offsets, and what of its date the article's date supplied), then the documents
+(with how each publication date was known) and the problems.
 
 A report for reading, not the record: whitespace inside quotes is collapsed (the JSON keeps every
 quote exactly as `text[start:end]`). Text from the articles and the model is escaped so that no
@@ -12,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.export.labels import date_label, date_parts, without_bidi_controls
-from timeline.models import Event, Timeline
+from timeline.export.labels import basis_note, date_label, date_parts, without_bidi_controls
+from timeline.models import DocumentDate, DocumentInfo, Event, Timeline
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 # At a line start these would open a list, a rule or a setext heading; "1." an ordered list (a
@@ -31,7 +33,13 @@ def md_escape(text: str) -> str:
     )
 
 
-def _event(event: Event) -> list[str]:
+def _source_line(document: str, start: int, end: int, date: str, basis: str) -> str:
+    """'- 000.txt (June 2024, year from the article's date): chars 1400–1526' — where to check the quote."""
+    dated = f"{date}, {basis}" if basis else date
+    return f"- {md_escape(document)} ({dated}): chars {start}–{end}"
+
+
+def _event(event: Event, published: dict[str, DocumentDate]) -> list[str]:
     lines = [f"### {date_label(event.date)} — {md_escape(event.title)}", ""]
     meta = f"**Kind:** {event.kind.value}" + (f" (“{md_escape(event.kind_cue)}”)" if event.kind_cue else "")
     if event.actors:
@@ -44,10 +52,21 @@ def _event(event: Event) -> list[str]:
         lines += [f"**⚠ Conflicting dates** — the sources disagree ({given}).", ""]
     lines += [md_escape(event.summary), ""]
     for source in event.sources:
-        lines.append(f"- {md_escape(source.document)} ({date_label(source.date)}):")
+        basis = basis_note(source.date, published.get(source.document))
+        lines.append(_source_line(source.document, source.start, source.end, date_label(source.date), basis))
         lines.append(f"  > {md_escape(source.quote)}")
     lines.append("")
     return lines
+
+
+def _document(doc: DocumentInfo) -> str:
+    """'- 000.txt — Title · published 2024 (estimated), from “by the end of 2024”'."""
+    line = f"- {md_escape(doc.id)}" + (f" — {md_escape(doc.title)}" if doc.title else "")
+    published = doc.published
+    if published.value is None:
+        return line + " · publication date unknown (its “last week” or “in June” are left undated)"
+    line += f" · published {published.value} ({published.source.value})"
+    return line + (f", from “{md_escape(published.evidence)}”" if published.evidence else "")
 
 
 def render_markdown(timeline: Timeline) -> str:
@@ -63,6 +82,17 @@ def render_markdown(timeline: Timeline) -> str:
     ]
     dated = [e for e in timeline.events if date_parts(e.date) is not None]
     undated = [e for e in timeline.events if date_parts(e.date) is None]
+    conflicts = sum(1 for e in timeline.events if e.date_conflict)
+    # The counts a reader checks before trusting the report, as the viewer's header gives them.
+    lines += [
+        f"_{len(undated)} undated (listed last) · {conflicts} with conflicting dates · "
+        f"{s.events_extracted} extracted · {s.events_dropped_ungrounded} dropped as ungrounded · "
+        f"{s.furniture_sentences_removed} dropped as page furniture · {s.sentences_with_instructions} "
+        f"addressed to the model, never shown to it · {s.events_aligned} aligned by wording · "
+        f"{s.headlines_replaced} headlines replaced by their quote_",
+        "",
+    ]
+    published = {doc.id: doc.published for doc in timeline.documents}
     year: int | None = None
     for event in dated:
         parts = date_parts(event.date)
@@ -70,11 +100,13 @@ def render_markdown(timeline: Timeline) -> str:
         if parts[0] != year:
             year = parts[0]
             lines += [f"## {year}", ""]
-        lines += _event(event)
+        lines += _event(event, published)
     if undated:
         lines += ["## Undated", ""]
         for event in undated:
-            lines += _event(event)
+            lines += _event(event, published)
+    if timeline.documents:
+        lines += ["## Documents", "", *(_document(doc) for doc in timeline.documents), ""]
     if timeline.problems:
         lines += ["## Problems", ""]
         for p in timeline.problems:

@@ -443,6 +443,10 @@ def test_an_opening_word_that_is_no_word_of_english_before_a_verb_is_a_name(
         "Footage showed smoke rising over the port.",
         "Apple unveiled a new phone in September.",  # a word of English: as before, no one
         "Trump said the talks went well.",  # the same: a name that is a word is not seen
+        # no word of English, but before an auxiliary, not a verb of acting: were actors in review
+        "Covid has killed millions.",
+        "Brexit was a mistake, he said.",
+        "Omicron was detected in March.",
     ],
 )
 def test_a_word_of_english_opening_a_sentence_is_still_no_one(sentence: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from timeline.actors import (
     ACTORS_PER_EVENT,
+    actor_key,
     event_actors,
     headline_actors,
     people_named,
@@ -412,3 +413,81 @@ def test_a_lone_family_name_is_the_person_but_a_given_name_is_no_one() -> None:
     assert [m.name for m in read_mentions("Xi said the talks were candid.", people)] == ["Xi Jinping"]
     assert [m.name for m in read_mentions("Austin said the talks were candid.", people)] == ["Lloyd Austin"]
     assert [m.name for m in read_mentions("The talks, Lloyd said, were candid.", people)] == ["Lloyd"]
+
+
+# From a review with wire-copy sentences: an unknown surname alone at a sentence's start was no one
+# ("Netanyahu rejected the plan" had no actor), unless the article named the person in full.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Netanyahu rejected the plan on Sunday.", ["Netanyahu"]),
+        ("Biden said the talks would continue next week.", ["Biden"]),
+        ("Erdogan also told reporters that Sweden must do more.", ["Erdogan", "Sweden"]),
+        ("Harris was endorsed by Swift after the debate.", ["Harris", "Swift"]),
+        ("Navalnyy's widow said she would carry on.", ["Navalnyy"]),
+        ("IAEA chief Grossi visited the plant.", ["Grossi"]),  # not before a verb: left as it was
+    ],
+)
+def test_an_opening_word_that_is_no_word_of_english_before_a_verb_is_a_name(
+    sentence: str, expected: list[str]
+) -> None:
+    assert actor_mentions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the toll would rise.",
+        "Protesters demanded the minister's resignation.",
+        "Streets were adorned with flags.",
+        "Footage showed smoke rising over the port.",
+        "Apple unveiled a new phone in September.",  # a word of English: as before, no one
+        "Trump said the talks went well.",  # the same: a name that is a word is not seen
+        # no word of English, but before an auxiliary, not a verb of acting: were actors in review
+        "Covid has killed millions.",
+        "Brexit was a mistake, he said.",
+        "Omicron was detected in March.",
+    ],
+)
+def test_a_word_of_english_opening_a_sentence_is_still_no_one(sentence: str) -> None:
+    assert actor_mentions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Zelensky", "Zelenskyy"),
+        ("Zelensky", "Zelenskiy"),
+        ("Zelensky", "Zelenski"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Alexei Navalny", "Alexey Navalnyy"),
+        ("Dmitry Peskov", "Dmitriy Peskov"),
+        ("Andrii Yermak", "Andriy Yermak"),
+    ],
+)
+def test_transliterations_of_one_name_are_one_actor(one: str, other: str) -> None:
+    assert actor_key(one) == actor_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Zelensky", "Zelenska"), ("Hawaii", "Hawaiy"), ("Wang Yi", "Wang Y"), ("Kim Yong-hyun", "Kim Jong Un")],
+)
+def test_names_that_differ_otherwise_stay_apart(one: str, other: str) -> None:
+    assert actor_key(one) != actor_key(other)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an adverb before its comma was an actor: "Separately", "Still", "Earlier"
+        ("Separately, Ukraine said it downed 20 drones.", ["Ukraine"]),
+        ("Still, the talks went on.", []),
+        ("Earlier, police fired tear gas.", []),
+        # a name before its comma stays one, a name that is a word too before "who"
+        ("Carlin, who headed the task force, agreed.", ["Carlin"]),
+        ("Bush, who was in Texas, said so.", ["Bush", "Texas"]),
+    ],
+)
+def test_a_word_of_english_before_the_opening_comma_is_no_one(sentence: str, expected: list[str]) -> None:
+    assert actor_mentions(sentence) == expected

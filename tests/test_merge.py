@@ -733,6 +733,18 @@ def test_two_spellings_of_one_name_are_one_actor_across_the_run() -> None:
     assert [s.document for s in merged[0].sources] == ["a.txt", "b.txt"]
 
 
+def test_transliterations_of_one_name_are_one_actor_across_the_run() -> None:
+    """ "Zelenskyy" in one article and "Zelensky" in two others were two actors of one entry."""
+    merged = merge(
+        [
+            event("a.txt", "Volodymyr Zelensky met Olaf Scholz.", "Zelensky meets Scholz", "2024-10-11"),
+            event("b.txt", "Volodymyr Zelenskyy met Olaf Scholz.", "Zelenskyy meets Scholz", "2024-10-11"),
+            event("c.txt", "Volodymyr Zelensky met Olaf Scholz on Friday.", "Zelensky meets", "2024-10-11"),
+        ]
+    )
+    assert [e.actors for e in merged] == [["Volodymyr Zelensky", "Olaf Scholz"]]
+
+
 def test_a_forecast_and_its_outcome_are_two_entries() -> None:
     """Joined, the entry had one kind (the majority's) over a quote that said the opposite."""
     forecast = "North Korean troops are expected to reach the Kursk front in November, officials said."

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
+from importlib import resources
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -201,6 +203,53 @@ def _starts_with_known_name(text: str, people: People = NO_PEOPLE) -> bool:
 _HYPHENATED_NAME = re.compile(r"(?!(?:Pro|Anti|Post|Pre|Ex|Non|Neo|Mid|Pan|Trans|Inter|Intra)-)\w+-[A-Z]")
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    """Words of English in lower case (SCOWL's list: timeline/data/english_words.README.md)."""
+    listed = resources.files("timeline").joinpath("data/english_words.txt").read_text(encoding="utf-8")
+    return frozenset(listed.split())
+
+
+# What a person or a body does in a wire story's first words: "Netanyahu rejected", "Biden said",
+# "Harris was endorsed by"; one adverb may come between ("Erdogan also said"). Not "rose", "fell",
+# "hit": things do them too ("Bitcoin rose").
+_ACTING_VERB = re.compile(
+    r"(?:(?:also|again|then|later|earlier|previously|\w+ly)\s+)?"
+    r"(?:said|says|told|tells|added|adds|announced|announces|rejected|rejects|denied|denies|warned|warns"
+    r"|urged|urges|called|calls|accused|accuses|vowed|vows|pledged|pledges|signed|signs|met|meets"
+    r"|visited|visits|ordered|orders|approved|approves|vetoed|vetoes|condemned|condemns|criticised"
+    r"|criticises|criticized|criticizes|hosted|hosts|claimed|claims|insisted|insists|argued|argues"
+    r"|confirmed|confirms|agreed|agrees|refused|refuses|declined|declines|resigned|resigns|won|wins"
+    r"|launched|launches|named|names|appointed|appoints|sacked|sacks|threatened|threatens|promised"
+    r"|promises|wants|wanted|hopes|hoped|asked|asks|demanded|demands|welcomed|welcomes|praised|praises"
+    r"|thanked|endorsed|endorses|backed|backs|opposed|opposes|dismissed|dismisses|wrote|writes|spoke"
+    r"|speaks|stated|states|noted|notes|stressed|stresses|blamed|blames|defended|defends|proposed"
+    r"|proposes|suggested|suggests|admitted|admits|acknowledged|tweeted|posted|replied|responded"
+    r"|arrived|arrives|travelled|traveled|flew|sent|sends|received|receives|cut|cuts|raised|raises"
+    # a passive with its agent ("Harris was endorsed by"), not any auxiliary: "Covid has killed",
+    # "Brexit was a mistake" name no one
+    r"|(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+\s+by)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _named_by_its_shape(word: str, rest: str) -> bool:
+    """Whether an opening word capitalised by position is a name all the same: no word of English
+    ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do or in the
+    possessive ("Navalnyy's widow"). A name that is also a word ("Trump", "Musk") is not seen."""
+    bare = _POSSESSIVE.sub("", word)
+    if len(bare) < 3 or not bare[0].isupper() or bare.lower() in _english_words():
+        return False
+    return _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None
+
+
+def _adverb_before_a_comma(word: str, rest: str) -> bool:
+    """Whether a word of English opens the sentence before its comma ("Separately, Ukraine said",
+    "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...")."""
+    return word.lower() in _english_words() and re.match(r",\s+who(?:se|m)?\b", rest) is None
+
+
 def _without_positional_capital(text: str, *, kept_before_a_capital: bool, people: People = NO_PEOPLE) -> str:
     """The text with its first word lower-cased when that word is capitalised only by position.
 
@@ -215,10 +264,15 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool, peopl
         return text
     follower = opening.group(2)  # None when punctuation follows: "Carlin, who headed ..." stays a name
     particle = _NAME_PARTICLE.match(text, opening.end(1)) is not None  # "Osama bin Laden"
-    if kept_before_a_capital and (follower is None or follower.isupper() or particle):
+    rest = text[opening.end(1) :]
+    before_punctuation = follower is None and not _adverb_before_a_comma(opening.group(1), rest)
+    before_a_capital = follower is not None and follower.isupper()
+    if kept_before_a_capital and (before_punctuation or before_a_capital or particle):
         return text
     # "Guinea-Bissau", "Al-Assad": a name by its shape; not "Pro-Russian", "Anti-Kremlin"
     if _HYPHENATED_NAME.match(opening.group(1)):
+        return text
+    if _named_by_its_shape(opening.group(1), rest):
         return text
     at = opening.start(1)
     return text[:at] + text[at].lower() + text[at + 1 :]
@@ -230,6 +284,33 @@ def headline_actors(headline: str, people: People = NO_PEOPLE) -> list[str]:
         _normalised(headline.strip()), kept_before_a_capital=False, people=people
     )
     return list(dict.fromkeys(mention.name for mention in _mentions(text, people)))
+
+
+def with_names_of(names: Iterable[str], people: People = NO_PEOPLE) -> People:
+    """`people` and the names of a headline's quote, each by its last word, so that a headline's
+    first word names whom its quote names: "Zelensky shells Kharkiv" over "Zelensky said Russian
+    forces had shelled Kharkiv" makes Zelensky act. States and short words are left to the alias
+    table ("Korea" of "North Korea" stands for no one)."""
+    quoted = {
+        last: name
+        for name in names
+        if name not in _STATES and len(last := name.split()[-1].lower()) >= 3 and last not in ALIASES
+    }
+    return MappingProxyType(quoted | dict(people))
+
+
+def with_opening_a_headline_names(headline: str, quote: str, people: People = NO_PEOPLE) -> People:
+    """`people` and the quote's first word when its headline has it capitalised too and neither reads
+    it as a name otherwise: a name that is also a word of English ("Trump") or a noun ("Officials")
+    stands for the same one in both, which matters for who acts first ("Trump endorses Musk" over
+    "Trump was endorsed by Musk" turns the endorsement round, "Musk endorses Trump" does not)."""
+    opening = _OPENING_WORD.match(_normalised(quote.strip()))
+    if opening is None or _starts_with_known_name(quote, people):
+        return people
+    word = _POSSESSIVE.sub("", opening.group(1))
+    if re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", _normalised(headline)) is None:
+        return people
+    return MappingProxyType({word.lower(): word} | dict(people))
 
 
 def without_names_of(text: str, actors: list[str]) -> str:
@@ -375,8 +456,32 @@ def _name_parts(name: str) -> list[str]:
 
 
 def actor_key(name: str) -> str:
-    """What two spellings of one actor share: "Kim Yong-hyun" and "Kim Yong Hyun" are one person."""
-    return " ".join(_name_parts(name))
+    """What two spellings of one actor share: "Kim Yong-hyun" and "Kim Yong Hyun" are one person, and
+    so are the transliterations of `spelling_key` ("Zelensky", "Zelenskyy", "Zelenskiy")."""
+    return " ".join(map(spelling_key, _name_parts(name)))
+
+
+# Endings that English news transliterates from Russian and Ukrainian in several ways, each group
+# written one way: -ий/-ый as "y", "yy", "iy", "yi" or "ii" ("Zelenskyy", "Zelenskiy", "Navalnyy",
+# "Dmitriy"); -ский as "-sky" or "-ski"; -ей as "-ei" or "-ey" ("Sergei", "Sergey"). Only after a
+# consonant ("Hawaii" is no transliteration), and never a vowel turned into another: "Zelenska"
+# (Olena Zelenska) stays apart from "Zelensky".
+_TRANSLITERATED_ENDINGS = (
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])(?:yy|iy|yi|ii|yj|ij)$"), "y"),
+    (re.compile(r"(?<=sk)i$"), "y"),
+    (re.compile(r"(?<=[b-df-hj-np-tv-z])ei$"), "ey"),
+)
+_MIN_TRANSLITERATED_CHARS = 5  # "Yi" of "Wang Yi" and "Lei" are names of their own, not endings
+
+
+def spelling_key(word: str) -> str:
+    """One word of a name with its transliterated ending written one way (lower case)."""
+    key = word.lower()
+    if len(key) < _MIN_TRANSLITERATED_CHARS:
+        return key
+    for ending, written in _TRANSLITERATED_ENDINGS:
+        key = ending.sub(written, key)
+    return key
 
 
 _PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "bin", "ibn"})

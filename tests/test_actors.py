@@ -357,7 +357,10 @@ def test_names_that_are_not_one_persons_are_left_alone(
         ("NATO — the alliance — said so.", ["NATO"]),  # no agency and no date: not a dateline
         # a press release's dated dateline too (its city was an actor); the company after it is one
         # since an opening word that is no word of English before a verb is a name
-        ("SAN FRANCISCO, October 24, 2024 /PRNewswire/ -- Microsoft agreed to buy the studio.", ["Microsoft"]),
+        (
+            "SAN FRANCISCO, October 24, 2024 /PRNewswire/ -- Microsoft agreed to buy the studio.",
+            ["Microsoft"],
+        ),
         ("Von der Leyen pledged 10 billion euros.", ["von der Leyen"]),
         ("On Thursday Von der Leyen pledged money.", ["Von der Leyen"]),
         ("EU chief von der Leyen pledged money.", ["European Union", "von der Leyen"]),

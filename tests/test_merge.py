@@ -1005,3 +1005,39 @@ def test_reports_of_one_strike_quoting_different_officials_are_one_event() -> No
     ]
     [entry] = merge(reports)
     assert [s.document for s in entry.sources] == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_one_report_citing_an_organisation_by_acronym_and_in_full_is_one_event() -> None:
+    """Who said it is no sign of two events: "South Korea's NIS said" and "South Korea's National
+    Intelligence Service said", the same sentence otherwise, were two entries while an organisation
+    counted as a place; the one-day strikes on two cities stay apart (the test above)."""
+    reports = [
+        event(
+            "yonhap.txt",
+            "South Korea's National Intelligence Service said on Friday that 1,500 North Korean special "
+            "forces troops had arrived in Vladivostok.",
+            "Seoul says 1,500 North Korean troops arrived in Russia",
+            "2024-10-18",
+        ),
+        event(
+            "reuters.txt",
+            "South Korea's NIS said on Friday that 1,500 North Korean special forces troops had arrived "
+            "in Vladivostok.",
+            "NIS: 1,500 North Korean troops in Vladivostok",
+            "2024-10-18",
+        ),
+        event(
+            "ap.txt",
+            "The ISW said Russian forces advanced near Kurakhove on Tuesday.",
+            "ISW: Russian forces advance near Kurakhove",
+            "2024-10-22",
+        ),
+        event(
+            "bbc.txt",
+            "The Institute for the Study of War said Russian forces advanced near Kurakhove on Tuesday.",
+            "Russian forces advance near Kurakhove",
+            "2024-10-22",
+        ),
+    ]
+    entries = sorted(sorted(s.document for s in e.sources) for e in merge(reports))
+    assert entries == [["ap.txt", "bbc.txt"], ["reuters.txt", "yonhap.txt"]]

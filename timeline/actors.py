@@ -499,12 +499,31 @@ def _looks_like_a_person(name: str, words: list[str]) -> bool:
     )
 
 
+# Words that make a name an organisation's: who speaks or acts for a side, as a person does, not where
+# something happened.
+_ORGANISATION_WORDS = frozenset(
+    """house endowment institute institution university college school agency party times post news
+    bank council committee commission ministry office department service services guard union assembly
+    court company group foundation fund airlines airways corporation forces force army navy brigade
+    division command corps fleet press journal review tribune herald network channel church parliament
+    government cabinet senate congress police""".split()
+)
+
+
 @functools.lru_cache(maxsize=4096)  # merge asks about the same few hundred names again and again
-def is_place_or_body(actor: str) -> bool:
-    """Whether an actor is neither a person nor one of the states, peoples and bodies of `ALIASES`: a
-    city, a region, an organisation or a law ("Kharkiv", "Institute of War Studies"), the place struck
-    or the body acting, which tells one day's events apart (see `merge`)."""
-    return actor not in _STATES and not _looks_like_a_person(actor, actor.split())
+def is_place(actor: str) -> bool:
+    """Whether an actor is a place ("Kharkiv", "Kursk", "Crimean Bridge"): neither a person, nor one of
+    the states, peoples and bodies of `ALIASES`, nor an organisation (an acronym, or a name with an
+    organisation's word). Where something happened tells one day's events apart (see `merge`); who
+    said it does not: outlets cite different sources for one event ("South Korea's NIS said" and
+    "South Korea's National Intelligence Service said" were two entries when bodies counted)."""
+    words = actor.split()
+    return (
+        actor not in _STATES
+        and not _looks_like_a_person(actor, words)
+        and not (len(actor) > 1 and actor.isupper())
+        and not any(word.lower() in _ORGANISATION_WORDS for word in words)
+    )
 
 
 def event_actors(mentions: list[Mention], limit: int | None = ACTORS_PER_EVENT) -> list[str]:

@@ -18,7 +18,7 @@ block, its closest: a story syndicated to thousands of outlets would otherwise m
 copies a candidate. The same sentence (six words or more) in two documents is one report, compared
 outside the blocks; with different dates it is a flagged conflict. A report that denies (denied,
 refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT: a claim and its
-denial share their words. Reports that each name a place or body (a city, an organisation) and none
+denial share their words. Reports that each name a place (a city, a region) and none
 in common are two events, however alike: agencies word one day's strikes on two cities alike. An entry
 shows one source per document, plus any report whose date conflicts with it.
 
@@ -39,7 +39,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from timeline.actors import actor_key, is_place_or_body
+from timeline.actors import actor_key, is_place
 from timeline.cleaning import visible_text
 from timeline.dates import (
     chronological_key,
@@ -141,11 +141,11 @@ _DENIAL = re.compile(
 
 
 def _places_apart(event: GroundedEvent, traits: _Traits) -> bool:
-    """Whether the report and a cluster each name a place or body (`is_place_or_body`: a city, a region,
-    an organisation) and none in common. A person is no such sign (outlets quote different officials
-    on one event), nor a state (in a war's reports every event names both)."""
-    own = {actor for actor in event.actors if is_place_or_body(actor)}
-    theirs = {actor for actor in traits.actors if is_place_or_body(actor)}
+    """Whether the report and a cluster each name a place (`is_place`: a city, a region, a site) and
+    none in common. A person or an organisation is no such sign (outlets quote different sources on
+    one event), nor a state (in a war's reports every event names both)."""
+    own = {actor for actor in event.actors if is_place(actor)}
+    theirs = {actor for actor in traits.actors if is_place(actor)}
     return bool(own) and bool(theirs) and own.isdisjoint(theirs)
 
 

@@ -483,6 +483,40 @@ def test_401_names_the_key_variable_and_never_the_key(monkeypatch: pytest.Monkey
     assert len(server.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("status", "error"), [(400, ExtractionError), (500, ProviderError), (502, ProviderError)]
+)
+def test_a_key_echoed_in_an_error_body_is_not_in_the_message(
+    monkeypatch: pytest.MonkeyPatch, status: int, error: type[Exception]
+) -> None:
+    """SYNTHETIC: a proxy quoting the request's headers in its error body. The message quotes the
+    body, so the key was printed on stderr and stored in the timeline's problems."""
+    secret = "sk-test-DO-NOT-PRINT-4242"
+    monkeypatch.setenv("OPENAI_COMPATIBLE_API_KEY", secret)
+    body = {"error": {"message": f"rejected header Authorization: Bearer {secret}"}}
+    server = Server(httpx2.Response(status, json=body))
+    with pytest.raises(error) as caught:
+        model_over(server, profile(attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert secret not in message
+    assert "rejected header Authorization: Bearer ***" in message  # the rest of what it said is kept
+
+
+def test_a_key_in_a_page_instead_of_a_completion_is_not_in_the_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SYNTHETIC: a debugging proxy's HTML page that shows the headers it received, HTTP 200."""
+    secret = "sk-test-DO-NOT-PRINT-4242"
+    monkeypatch.setenv("OPENAI_COMPATIBLE_API_KEY", secret)
+    page = httpx2.Response(
+        200, headers={"content-type": "text/html"}, content=f"<p>Bearer {secret}</p>".encode()
+    )
+    with pytest.raises(ProviderError) as caught:
+        model_over(Server(page), profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert secret not in str(caught.value)
+    assert "Bearer ***" in str(caught.value)
+
+
 def test_401_for_a_profile_that_names_no_key_variable_says_where_to_name_one() -> None:
     prof = profile().model_copy(update={"api_key_env": None, "name": "mine"})
     server = Server(httpx2.Response(401, json={"error": {"message": "Unauthorized"}}))

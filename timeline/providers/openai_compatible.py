@@ -12,7 +12,14 @@ import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 
 from timeline.config import Mode, Profile, without_credentials
-from timeline.errors import ConfigError, ExtractionError, MissingKeyError, OutputTruncatedError, ProviderError
+from timeline.errors import (
+    ConfigError,
+    ExtractionError,
+    MissingKeyError,
+    OutputTruncatedError,
+    ProviderError,
+    TimelineError,
+)
 from timeline.llm import Completion, Message, ReplyT
 from timeline.models import Usage
 from timeline.providers.transport import RETRYABLE_STATUS, Meter, ResponseFormatTransport, RetryTransport
@@ -79,8 +86,9 @@ class InstructorModel:
     def __init__(self, profile: Profile, base_url: str | None, http_client: httpx2.Client) -> None:
         self.profile = profile
         self._http = http_client
+        self._key = resolve_api_key(profile)
         self._openai = openai.OpenAI(
-            api_key=resolve_api_key(profile),
+            api_key=self._key,
             base_url=base_url,
             max_retries=0,  # RetryTransport is the only retry owner
             http_client=http_client,
@@ -118,6 +126,25 @@ class InstructorModel:
         *,
         max_tokens: int,
         validation_context: dict[str, object] | None = None,
+    ) -> Completion[ReplyT]:
+        try:
+            return self._complete(messages, response_model, max_tokens, validation_context)
+        except TimelineError as exc:
+            # Messages quote what the server said, and some servers and proxies echo the request's
+            # headers in an error body ("bad header Authorization: Bearer sk-..."): that printed the key
+            # on stderr and stored it in the timeline's problems.
+            exc.args = tuple(self._without_key(str(arg)) for arg in exc.args)
+            raise
+
+    def _without_key(self, text: str) -> str:
+        return text if self._key == NO_KEY else text.replace(self._key, "***")
+
+    def _complete(
+        self,
+        messages: list[Message],
+        response_model: type[ReplyT],
+        max_tokens: int,
+        validation_context: dict[str, object] | None,
     ) -> Completion[ReplyT]:
         before = self._retry_transport().meter.snapshot()
         kwargs: dict[str, Any] = {"temperature": self.profile.temperature, "max_tokens": max_tokens}

@@ -671,3 +671,50 @@ def test_a_retry_whose_wait_ends_past_the_total_budget_is_not_started() -> None:
     client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=30, total_timeout_s=5))
     assert client.get(f"{BASE_URL}/models").status_code == 429
     assert (len(server.requests), sleeps) == (1, [])
+
+
+def test_429_after_retries_quotes_the_server_and_says_what_to_change() -> None:
+    """SYNTHETIC: OpenAI-style rate-limit body. The message was "HTTP 429 after retries: Error code: 429 -
+    {'error': {'message': ...}}" (the SDK's dict repr) and named no setting."""
+    body = {"error": {"message": "Rate limit reached for gpt-4o-mini on requests per min", "type": "requests"}}
+    server = Server(httpx2.Response(429, json=body))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "HTTP 429 after retries: Rate limit reached for gpt-4o-mini on requests per min: " in message
+    assert "Error code" not in message
+    assert "max_wait_s and attempts under [profiles.openai-compatible.retry] in timeline.toml" in message
+    assert len(server.requests) == 2
+    assert caught.value.exit_code == 3
+
+
+def test_a_500_quotes_the_server_message_not_the_sdk_repr() -> None:
+    server = Server(httpx2.Response(500, json={"error": "the model crashed"}))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert str(caught.value).endswith("HTTP 500 after retries: the model crashed")
+
+
+def test_404_for_a_model_the_server_lacks_quotes_it() -> None:
+    """SYNTHETIC: Ollama-style body for a model not pulled. The message named both model and base_url
+    as suspects and dropped the server's answer, which says which one it is."""
+    body = {"error": {"message": 'model "qwen2.5:7b" not found, try pulling it first', "type": "api_error"}}
+    server = Server(httpx2.Response(404, json=body))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "HTTP 404: check the profile's model name and base_url (the server said: "
+        'model "qwen2.5:7b" not found, try pulling it first)'
+    ) in str(caught.value)
+
+
+def test_404_web_page_says_base_url_is_not_the_api() -> None:
+    """SYNTHETIC: a web server's HTML 404, as for a base_url without /v1."""
+    page = httpx2.Response(
+        404, headers={"content-type": "text/html"}, content=b"<html><h1>404 Not Found</h1></html>"
+    )
+    with pytest.raises(ConfigError) as caught:
+        model_over(Server(page), profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "the answer is a page, not an API's error: base_url should end where the API starts" in message
+    assert "<html>" not in message

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
@@ -211,7 +212,17 @@ class InstructorModel:
                 "another model with --model"
             )
         if isinstance(exc, openai.NotFoundError):
-            return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url")
+            # Which of the two: an API names the missing model in JSON; a web page means no API there.
+            said = _server_message(exc)
+            which = (
+                f"the server said: {said}"
+                if said
+                else "the answer is a page, not an API's error: base_url should end where the API "
+                "starts, often in /v1"
+            )
+            return ConfigError(
+                f"{where}: HTTP 404: check the profile's model name and base_url ({which})"
+            )
         if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):
             # Seen with llama-cpp-python's server (HTTP 500 to {"type": "json_schema"}): the mode,
             # not the server, is what the user has to change.
@@ -226,16 +237,18 @@ class InstructorModel:
         ):
             # This document's request, not the server: too long for the model's context, or refused by
             # a content filter. The document fails; the others still run.
+            said = _server_message(exc) or _first_line(exc)
             return ExtractionError(
-                f"{where}: HTTP {exc.status_code}, the server refused this document's request "
-                f"({_first_line(exc)}): if it is too long for the model, split the article or raise the "
-                "server's context size",
+                f"{where}: HTTP {exc.status_code}, the server refused this document's request ({said}): "
+                "if it is too long for the model, split the article or raise the server's context size",
                 usage=self._usage_since(before),
             )
         if isinstance(exc, openai.APIStatusError):
             # Only the statuses the transport retries were retried: a 405 or 501 was sent once.
             retried = " after retries" if exc.status_code in RETRYABLE_STATUS else ""
-            return ProviderError(f"{where}: HTTP {exc.status_code}{retried}: {_first_line(exc)}")
+            said = _server_message(exc) or _first_line(exc)
+            hint = self._hint(exc.status_code)
+            return ProviderError(f"{where}: HTTP {exc.status_code}{retried}: {said}{hint}")
         if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
             # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
             # (this was "server unreachable ... check that it is running").
@@ -250,6 +263,16 @@ class InstructorModel:
                 "and the profile's base_url (or --base-url / TIMELINE_BASE_URL)"
             )
         return ProviderError(f"{where}: {_first_line(exc)}")
+
+    def _hint(self, status: int) -> str:
+        """What to do about a status that ends the run, when the status alone does not say it."""
+        if status != 429:
+            return ""
+        return (
+            ": the server limits how often it may be asked (a rate limit, or a used-up quota: see what "
+            "it said): wait, or let the retries wait longer with max_wait_s and attempts under "
+            f"[profiles.{self.profile.name}.retry] in timeline.toml"
+        )
 
     def _key_hint(self) -> str:
         variable = key_variable(self.profile)
@@ -275,6 +298,20 @@ def _validation_summary(exc: InstructorRetryException) -> str:
     failed = getattr(exc, "failed_attempts", None) or []
     last = failed[-1].exception if failed else exc.__cause__ or exc
     return _first_line(last) + (f" ({' '.join(str(last).split())[:200]})" if failed else "")
+
+
+def _server_message(exc: openai.APIStatusError) -> str | None:
+    """The message of an OpenAI-style JSON error body (`{"error": {"message": ...}}` or
+    `{"error": "..."}`) in one line, or None when the body is not one (a web page). The SDK's own text
+    is "Error code: 429 - {'error': {'message': ...}}", a Python dict's repr."""
+    try:
+        json.loads(exc.response.text)
+    except ValueError:
+        return None
+    said = exc.body.get("message") if isinstance(exc.body, dict) else exc.body
+    if not isinstance(said, str) or not said.strip():
+        return None
+    return " ".join(said.split())[:300]
 
 
 def _first_line(exc: BaseException) -> str:

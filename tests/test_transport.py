@@ -676,7 +676,7 @@ def test_a_retry_whose_wait_ends_past_the_total_budget_is_not_started() -> None:
 def test_429_after_retries_quotes_the_server_and_says_what_to_change() -> None:
     """SYNTHETIC: OpenAI-style rate-limit body. The message was "HTTP 429 after retries: Error code: 429 -
     {'error': {'message': ...}}" (the SDK's dict repr) and named no setting."""
-    body = {"error": {"message": "Rate limit reached for gpt-4o-mini on requests per min", "type": "requests"}}
+    body = {"error": {"message": "Rate limit reached for gpt-4o-mini on requests per min", "type": "x"}}
     server = Server(httpx2.Response(429, json=body))
     with pytest.raises(ProviderError) as caught:
         model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
@@ -718,3 +718,60 @@ def test_404_web_page_says_base_url_is_not_the_api() -> None:
     message = str(caught.value)
     assert "the answer is a page, not an API's error: base_url should end where the API starts" in message
     assert "<html>" not in message
+
+
+def test_a_reply_that_is_not_json_is_named_so_with_its_opening_and_what_may_help() -> None:
+    """SYNTHETIC prose reply. The message repeated pydantic's first line ("1 validation error for
+    WireReply (1 validation error for WireReply Invalid JSON: ...") and cut the URL at 200 characters."""
+    server = Server(httpx2.Response(200, json=chat_completion("Sure! Here are the events you asked for.")))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert (
+        "no valid reply after 2 attempt(s): the reply is not JSON (Invalid JSON: expected value at line 1 "
+        "column 1; it began 'Sure! Here are the events you asked for.')"
+    ) in message
+    assert 'mode = "json_schema" (or "llama_json_schema" for a llama.cpp server)' in message
+    assert "max_reasks under [profiles.openai-compatible] may help" in message
+    assert message.count("validation error") == 0
+    assert len(server.requests) == 2
+
+
+def test_reply_fields_that_fail_validation_are_named_with_what_came() -> None:
+    reply = chat_completion('{"events": [{"q": "", "t": "x", "k": "z"}]}')
+    with pytest.raises(ExtractionError) as caught:
+        model_over(Server(httpx2.Response(200, json=reply)), profile()).complete(
+            MESSAGES, WireReply, max_tokens=50
+        )
+    message = str(caught.value)
+    assert (
+        "events.0.q: String should have at least 1 character (got ''); "
+        "events.0.k: Input should be 'h', 'r' or 'e' (got 'z'): the model did not write the JSON asked for; "
+        "more max_reasks"
+    ) in message  # json_schema already constrains the reply: no mode is suggested
+
+
+def test_an_empty_choices_list_is_named_and_not_reasked() -> None:
+    """SYNTHETIC: `"choices": []`. It read "No choices in OpenAI response (mode: json_schema_mode) (No
+    choices in OpenAI response (mode: json_schema_mode))"."""
+    reply = {**chat_completion('{"events": []}'), "choices": []}
+    server = Server(httpx2.Response(200, json=reply))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert str(caught.value).endswith(
+        "no valid reply after 1 attempt(s): the server's reply held no choices (an empty list, as some "
+        "servers send when a content filter withholds the answer)"
+    )
+    assert len(server.requests) == 1
+
+
+def test_a_refusal_is_quoted() -> None:
+    """SYNTHETIC: OpenAI structured outputs' refusal (content null, `refusal` set) read "Invalid JSON:
+    EOF while parsing a value", hiding the model's reason."""
+    reply = chat_completion("")
+    reply["choices"][0]["message"].update(content=None, refusal="I'm sorry, I cannot assist with that.")
+    with pytest.raises(ExtractionError) as caught:
+        model_over(Server(httpx2.Response(200, json=reply)), profile()).complete(
+            MESSAGES, WireReply, max_tokens=50
+        )
+    assert "the model refused: I'm sorry, I cannot assist with that." in str(caught.value)

@@ -11,6 +11,7 @@ import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import ValidationError
 
 from timeline.config import Mode, Profile, without_credentials
 from timeline.errors import (
@@ -37,6 +38,8 @@ _INSTRUCTOR_MODES = {
 }
 
 _RESPONSE_FORMAT_STYLE = {Mode.llama_json_schema: "llama", Mode.prompt_json: "none"}
+# The modes in which the server holds the reply to JSON (a grammar or structured outputs).
+_CONSTRAINING_MODES = frozenset({Mode.json_schema, Mode.llama_json_schema, Mode.json})
 
 # Sent to servers that want no key; never a real secret.
 NO_KEY = "not-needed"
@@ -173,7 +176,7 @@ class InstructorModel:
             if isinstance(cause, openai.OpenAIError):
                 raise self._translate(cause, before) from cause
             raise ExtractionError(
-                f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {_validation_summary(exc)}",
+                f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {self._why_refused(exc)}",
                 usage=self._usage_since(before),
             ) from exc
         except openai.OpenAIError as exc:
@@ -264,6 +267,33 @@ class InstructorModel:
             )
         return ProviderError(f"{where}: {_first_line(exc)}")
 
+    def _why_refused(self, exc: InstructorRetryException) -> str:
+        """Why the last reply was not accepted, in one line with what to try (instructor's own message
+        is an XML dump, and the first line of pydantic's repeated its count of errors twice)."""
+        failed = getattr(exc, "failed_attempts", None) or []
+        error = failed[-1].exception if failed else exc.__cause__ or exc
+        choices = getattr(failed[-1].completion if failed else None, "choices", None)
+        if isinstance(choices, list) and not choices:
+            return (
+                "the server's reply held no choices (an empty list, as some servers send when a content "
+                "filter withholds the answer)"
+            )
+        refusal = getattr(getattr(choices[0], "message", None), "refusal", None) if choices else None
+        if isinstance(refusal, str) and refusal.strip():  # OpenAI's structured outputs say so apart
+            return f"the model refused: {' '.join(refusal.split())[:300]}"
+        if not isinstance(error, ValidationError):
+            return _first_line(error)
+        constrain = (
+            ""
+            if self.profile.mode in _CONSTRAINING_MODES
+            else 'mode = "json_schema" (or "llama_json_schema" for a llama.cpp server), which constrains '
+            "the reply, or "
+        )
+        return (
+            f"{_reply_errors(error)}: the model did not write the JSON asked for; {constrain}more "
+            f"max_reasks under [profiles.{self.profile.name}] may help"
+        )
+
     def _hint(self, status: int) -> str:
         """What to do about a status that ends the run, when the status alone does not say it."""
         if status != 429:
@@ -293,13 +323,6 @@ def _refuses_response_format(exc: openai.APIStatusError, mode: Mode) -> bool:
     return sends_one and exc.status_code in (400, 422, 500) and "response_format" in str(exc)
 
 
-def _validation_summary(exc: InstructorRetryException) -> str:
-    """The last validation error in one line (instructor's own message is an XML dump)."""
-    failed = getattr(exc, "failed_attempts", None) or []
-    last = failed[-1].exception if failed else exc.__cause__ or exc
-    return _first_line(last) + (f" ({' '.join(str(last).split())[:200]})" if failed else "")
-
-
 def _server_message(exc: openai.APIStatusError) -> str | None:
     """The message of an OpenAI-style JSON error body (`{"error": {"message": ...}}` or
     `{"error": "..."}`) in one line, or None when the body is not one (a web page). The SDK's own text
@@ -312,6 +335,21 @@ def _server_message(exc: openai.APIStatusError) -> str | None:
     if not isinstance(said, str) or not said.strip():
         return None
     return " ".join(said.split())[:300]
+
+
+def _reply_errors(error: ValidationError, shown: int = 3) -> str:
+    """A reply's validation errors as "where: what (got ...)", the first `shown` of them."""
+    parts = []
+    for problem in error.errors(include_url=False)[:shown]:
+        got = problem.get("input")
+        opening = f"{' '.join(got.split())[:80]!r}" if isinstance(got, str) else None
+        if problem["type"] == "json_invalid":
+            parts.append(f"the reply is not JSON ({problem['msg']}; it began {opening})")
+            continue
+        where = ".".join(str(part) for part in problem["loc"]) or "the reply"
+        parts.append(f"{where}: {problem['msg']}" + (f" (got {opening})" if opening is not None else ""))
+    more = f" and {error.error_count() - shown} more" if error.error_count() > shown else ""
+    return "; ".join(parts) + more
 
 
 def _first_line(exc: BaseException) -> str:

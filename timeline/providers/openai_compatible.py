@@ -20,6 +20,7 @@ from timeline.errors import (
     MissingKeyError,
     OutputTruncatedError,
     ProviderError,
+    ServerFailedError,
     TimelineError,
 )
 from timeline.llm import Completion, Message, ReplyT
@@ -251,7 +252,10 @@ class InstructorModel:
             retried = " after retries" if exc.status_code in RETRYABLE_STATUS else ""
             said = _server_message(exc) or _first_line(exc)
             hint = self._hint(exc.status_code)
-            return ProviderError(f"{where}: HTTP {exc.status_code}{retried}: {said}{hint}")
+            message = f"{where}: HTTP {exc.status_code}{retried}: {said}{hint}"
+            if exc.status_code >= 500:
+                return ServerFailedError(message, usage=self._usage_since(before))
+            return ProviderError(message)
         if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
             # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
             # (this was "server unreachable ... check that it is running").

@@ -9,6 +9,7 @@ a real socket and the real transport stack. No network beyond 127.0.0.1 is used.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import threading
 from collections.abc import Callable, Iterator
@@ -106,7 +107,11 @@ TOWNS = ("Avon", "Bree", "Cole")
 
 
 def build(
-    tmp_path: Path, base_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    base_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *options: str,
 ) -> tuple[int, str, Timeline | None]:
     """`timeline build` of three articles (one per town) with a profile whose retries do not wait."""
     folder = tmp_path / "in"
@@ -127,7 +132,7 @@ def build(
     for variable in ("TIMELINE_PROFILE", "TIMELINE_MODEL", "TIMELINE_BASE_URL", "TIMELINE_CACHE_DIR"):
         monkeypatch.delenv(variable, raising=False)
     output = tmp_path / "timeline.json"
-    code = main(["build", str(folder), "--config", str(config), "-o", str(output)])
+    code = main(["build", str(folder), "--config", str(config), "-o", str(output), *options])
     err = capsys.readouterr().err
     assert SECRET not in err
     written = Timeline.model_validate_json(output.read_text(encoding="utf-8")) if output.exists() else None
@@ -199,3 +204,28 @@ def test_an_error_body_echoing_the_key_never_reaches_stderr_nor_the_timeline(
     assert code == 1
     assert written is not None and written.summary.documents_failed == 1
     assert "bad header Authorization: Bearer ***" in err
+
+
+def test_with_verbose_the_library_log_lines_do_not_show_an_echoed_key(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    serve: Any,
+) -> None:
+    """-v shows instructor's log lines, which quote the SDK's error ("Error code: 400 - {... Bearer
+    sk-...}"): they printed the key although the error messages did not. (Under pytest the log lines
+    go to its capture handler, which gets the same filter as stderr's handler.)"""
+    # an earlier main() in this process without -v silenced instructor's logger for the process
+    instructor_log = logging.getLogger("instructor")
+    silenced = instructor_log.level
+    instructor_log.setLevel(logging.NOTSET)  # setLevel, not the attribute: it clears logging's cache
+    stub, url = serve(lambda town, body: server_error(400, f"bad header Authorization: Bearer {SECRET}"))
+    try:
+        code, _, _ = build(tmp_path, url, capsys, monkeypatch, "-v")
+    finally:
+        instructor_log.setLevel(silenced)
+    assert code == 1
+    instructor_lines = [r for r in caplog.records if r.name.startswith("instructor")]
+    assert any("Bearer ***" in r.getMessage() for r in instructor_lines)
+    assert not any(SECRET in r.getMessage() for r in caplog.records)

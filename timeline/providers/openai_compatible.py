@@ -13,7 +13,7 @@ import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
-from timeline.config import Mode, Profile, without_credentials
+from timeline.config import Mode, Profile, never_print, without_credentials
 from timeline.errors import (
     ConfigError,
     ExtractionError,
@@ -68,6 +68,7 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
             "character that is not plain ASCII inside the key: set it to the key alone"
         )
     if key:
+        never_print(key)
         return key
     if variable and profile.kind == "openai":
         raise MissingKeyError(profile.name, variable)
@@ -91,9 +92,8 @@ class InstructorModel:
     def __init__(self, profile: Profile, base_url: str | None, http_client: httpx2.Client) -> None:
         self.profile = profile
         self._http = http_client
-        self._key = resolve_api_key(profile)
         self._openai = openai.OpenAI(
-            api_key=self._key,
+            api_key=resolve_api_key(profile),
             base_url=base_url,
             max_retries=0,  # RetryTransport is the only retry owner
             http_client=http_client,
@@ -138,11 +138,8 @@ class InstructorModel:
             # Messages quote what the server said, and some servers and proxies echo the request's
             # headers in an error body ("bad header Authorization: Bearer sk-..."): that printed the key
             # on stderr and stored it in the timeline's problems.
-            exc.args = tuple(self._without_key(str(arg)) for arg in exc.args)
+            exc.args = tuple(without_credentials(str(arg)) for arg in exc.args)
             raise
-
-    def _without_key(self, text: str) -> str:
-        return text if self._key == NO_KEY else text.replace(self._key, "***")
 
     def _complete(
         self,

@@ -775,3 +775,17 @@ def test_a_refusal_is_quoted() -> None:
             MESSAGES, WireReply, max_tokens=50
         )
     assert "the model refused: I'm sorry, I cannot assist with that." in str(caught.value)
+
+
+def test_an_invalid_reply_from_the_embedded_server_suggests_the_mode_its_server_takes() -> None:
+    """llama-cpp-python's server answers json_schema with HTTP 500: only llama_json_schema is named."""
+    local = Profile(**{**BUILTIN_PROFILES["local"], "name": "local", "retry": NO_WAIT})
+    server = Server(httpx2.Response(200, json=chat_completion("Sure!")))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, local).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert (
+        'mode = "llama_json_schema", which constrains the reply, or more max_reasks under [profiles.local]'
+        in message
+    )
+    assert '"json_schema"' not in message

@@ -221,9 +221,7 @@ class InstructorModel:
                 else "the answer is a page, not an API's error: base_url should end where the API "
                 "starts, often in /v1"
             )
-            return ConfigError(
-                f"{where}: HTTP 404: check the profile's model name and base_url ({which})"
-            )
+            return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url ({which})")
         if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):
             # Seen with llama-cpp-python's server (HTTP 500 to {"type": "json_schema"}): the mode,
             # not the server, is what the user has to change.
@@ -284,12 +282,14 @@ class InstructorModel:
             return f"the model refused: {' '.join(refusal.split())[:300]}"
         if not isinstance(error, ValidationError):
             return _first_line(error)
-        constrain = (
-            ""
-            if self.profile.mode in _CONSTRAINING_MODES
-            else 'mode = "json_schema" (or "llama_json_schema" for a llama.cpp server), which constrains '
-            "the reply, or "
+        # the embedded server is llama-cpp-python's, which refuses json_schema (HTTP 500)
+        modes = (
+            '"llama_json_schema"'
+            if self.profile.kind == "local"
+            else '"json_schema" (or "llama_json_schema" for a llama.cpp server)'
         )
+        constrained = self.profile.mode in _CONSTRAINING_MODES
+        constrain = "" if constrained else f"mode = {modes}, which constrains the reply, or "
         return (
             f"{_reply_errors(error)}: the model did not write the JSON asked for; {constrain}more "
             f"max_reasks under [profiles.{self.profile.name}] may help"

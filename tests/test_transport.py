@@ -483,6 +483,40 @@ def test_401_names_the_key_variable_and_never_the_key(monkeypatch: pytest.Monkey
     assert len(server.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("status", "error"), [(400, ExtractionError), (500, ProviderError), (502, ProviderError)]
+)
+def test_a_key_echoed_in_an_error_body_is_not_in_the_message(
+    monkeypatch: pytest.MonkeyPatch, status: int, error: type[Exception]
+) -> None:
+    """SYNTHETIC: a proxy quoting the request's headers in its error body. The message quotes the
+    body, so the key was printed on stderr and stored in the timeline's problems."""
+    secret = "sk-test-DO-NOT-PRINT-4242"
+    monkeypatch.setenv("OPENAI_COMPATIBLE_API_KEY", secret)
+    body = {"error": {"message": f"rejected header Authorization: Bearer {secret}"}}
+    server = Server(httpx2.Response(status, json=body))
+    with pytest.raises(error) as caught:
+        model_over(server, profile(attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert secret not in message
+    assert "rejected header Authorization: Bearer ***" in message  # the rest of what it said is kept
+
+
+def test_a_key_in_a_page_instead_of_a_completion_is_not_in_the_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SYNTHETIC: a debugging proxy's HTML page that shows the headers it received, HTTP 200."""
+    secret = "sk-test-DO-NOT-PRINT-4242"
+    monkeypatch.setenv("OPENAI_COMPATIBLE_API_KEY", secret)
+    page = httpx2.Response(
+        200, headers={"content-type": "text/html"}, content=f"<p>Bearer {secret}</p>".encode()
+    )
+    with pytest.raises(ProviderError) as caught:
+        model_over(Server(page), profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert secret not in str(caught.value)
+    assert "Bearer ***" in str(caught.value)
+
+
 def test_401_for_a_profile_that_names_no_key_variable_says_where_to_name_one() -> None:
     prof = profile().model_copy(update={"api_key_env": None, "name": "mine"})
     server = Server(httpx2.Response(401, json={"error": {"message": "Unauthorized"}}))
@@ -637,3 +671,121 @@ def test_a_retry_whose_wait_ends_past_the_total_budget_is_not_started() -> None:
     client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=30, total_timeout_s=5))
     assert client.get(f"{BASE_URL}/models").status_code == 429
     assert (len(server.requests), sleeps) == (1, [])
+
+
+def test_429_after_retries_quotes_the_server_and_says_what_to_change() -> None:
+    """SYNTHETIC: OpenAI-style rate-limit body. The message was "HTTP 429 after retries: Error code: 429 -
+    {'error': {'message': ...}}" (the SDK's dict repr) and named no setting."""
+    body = {"error": {"message": "Rate limit reached for gpt-4o-mini on requests per min", "type": "x"}}
+    server = Server(httpx2.Response(429, json=body))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "HTTP 429 after retries: Rate limit reached for gpt-4o-mini on requests per min: " in message
+    assert "Error code" not in message
+    assert "max_wait_s and attempts under [profiles.openai-compatible.retry] in timeline.toml" in message
+    assert len(server.requests) == 2
+    assert caught.value.exit_code == 3
+
+
+def test_a_500_quotes_the_server_message_not_the_sdk_repr() -> None:
+    server = Server(httpx2.Response(500, json={"error": "the model crashed"}))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert str(caught.value).endswith("HTTP 500 after retries: the model crashed")
+
+
+def test_404_for_a_model_the_server_lacks_quotes_it() -> None:
+    """SYNTHETIC: Ollama-style body for a model not pulled. The message named both model and base_url
+    as suspects and dropped the server's answer, which says which one it is."""
+    body = {"error": {"message": 'model "qwen2.5:7b" not found, try pulling it first', "type": "api_error"}}
+    server = Server(httpx2.Response(404, json=body))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "HTTP 404: check the profile's model name and base_url (the server said: "
+        'model "qwen2.5:7b" not found, try pulling it first)'
+    ) in str(caught.value)
+
+
+def test_404_web_page_says_base_url_is_not_the_api() -> None:
+    """SYNTHETIC: a web server's HTML 404, as for a base_url without /v1."""
+    page = httpx2.Response(
+        404, headers={"content-type": "text/html"}, content=b"<html><h1>404 Not Found</h1></html>"
+    )
+    with pytest.raises(ConfigError) as caught:
+        model_over(Server(page), profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "the answer is a page, not an API's error: base_url should end where the API starts" in message
+    assert "<html>" not in message
+
+
+def test_a_reply_that_is_not_json_is_named_so_with_its_opening_and_what_may_help() -> None:
+    """SYNTHETIC prose reply. The message repeated pydantic's first line ("1 validation error for
+    WireReply (1 validation error for WireReply Invalid JSON: ...") and cut the URL at 200 characters."""
+    server = Server(httpx2.Response(200, json=chat_completion("Sure! Here are the events you asked for.")))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert (
+        "no valid reply after 2 attempt(s): the reply is not JSON (Invalid JSON: expected value at line 1 "
+        "column 1; it began 'Sure! Here are the events you asked for.')"
+    ) in message
+    assert 'mode = "json_schema" (or "llama_json_schema" for a llama.cpp server)' in message
+    assert "max_reasks under [profiles.openai-compatible] may help" in message
+    assert message.count("validation error") == 0
+    assert len(server.requests) == 2
+
+
+def test_reply_fields_that_fail_validation_are_named_with_what_came() -> None:
+    reply = chat_completion('{"events": [{"q": "", "t": "x", "k": "z"}]}')
+    with pytest.raises(ExtractionError) as caught:
+        model_over(Server(httpx2.Response(200, json=reply)), profile()).complete(
+            MESSAGES, WireReply, max_tokens=50
+        )
+    message = str(caught.value)
+    assert (
+        "events.0.q: String should have at least 1 character (got ''); "
+        "events.0.k: Input should be 'h', 'r' or 'e' (got 'z'): the model did not write the JSON asked for; "
+        "more max_reasks"
+    ) in message  # json_schema already constrains the reply: no mode is suggested
+
+
+def test_an_empty_choices_list_is_named_and_not_reasked() -> None:
+    """SYNTHETIC: `"choices": []`. It read "No choices in OpenAI response (mode: json_schema_mode) (No
+    choices in OpenAI response (mode: json_schema_mode))"."""
+    reply = {**chat_completion('{"events": []}'), "choices": []}
+    server = Server(httpx2.Response(200, json=reply))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert str(caught.value).endswith(
+        "no valid reply after 1 attempt(s): the server's reply held no choices (an empty list, as some "
+        "servers send when a content filter withholds the answer)"
+    )
+    assert len(server.requests) == 1
+
+
+def test_a_refusal_is_quoted() -> None:
+    """SYNTHETIC: OpenAI structured outputs' refusal (content null, `refusal` set) read "Invalid JSON:
+    EOF while parsing a value", hiding the model's reason."""
+    reply = chat_completion("")
+    reply["choices"][0]["message"].update(content=None, refusal="I'm sorry, I cannot assist with that.")
+    with pytest.raises(ExtractionError) as caught:
+        model_over(Server(httpx2.Response(200, json=reply)), profile()).complete(
+            MESSAGES, WireReply, max_tokens=50
+        )
+    assert "the model refused: I'm sorry, I cannot assist with that." in str(caught.value)
+
+
+def test_an_invalid_reply_from_the_embedded_server_suggests_the_mode_its_server_takes() -> None:
+    """llama-cpp-python's server answers json_schema with HTTP 500: only llama_json_schema is named."""
+    local = Profile(**{**BUILTIN_PROFILES["local"], "name": "local", "retry": NO_WAIT})
+    server = Server(httpx2.Response(200, json=chat_completion("Sure!")))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, local).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert (
+        'mode = "llama_json_schema", which constrains the reply, or more max_reasks under [profiles.local]'
+        in message
+    )
+    assert '"json_schema"' not in message

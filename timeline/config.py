@@ -31,9 +31,23 @@ _VARIABLE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _URL_CREDENTIALS = re.compile(r"(?i)\b(https?://)[^/@\s]*@")
 
 
+# The API keys this process has read (`never_print`): a server or proxy may quote one back in an
+# error body, which error messages and -v's library log lines repeat.
+_SECRETS: set[str] = set()
+
+
+def never_print(secret: str) -> None:
+    """From now on `without_credentials` shows `secret` as ***."""
+    if secret:
+        _SECRETS.add(secret)
+
+
 def without_credentials(text: str) -> str:
-    """`text` with the credentials of any URL in it shown as ***."""
-    return _URL_CREDENTIALS.sub(r"\1***@", text)
+    """`text` with the credentials of any URL in it, and any key read (`never_print`), shown as ***."""
+    text = _URL_CREDENTIALS.sub(r"\1***@", text)
+    for secret in _SECRETS:
+        text = text.replace(secret, "***")
+    return text
 
 
 class Mode(str, Enum):

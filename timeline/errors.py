@@ -53,6 +53,16 @@ class ProviderError(TimelineError):
     exit_code = 3
 
 
+class ServerFailedError(ProviderError):
+    """The server answered one request with a server error (HTTP 5xx) until the retries ran out. The
+    request may be at fault as well as the server (a document the server cannot process), so the
+    pipeline fails the document and goes on, and stops only when the next request fails too."""
+
+    def __init__(self, message: str, usage: object | None = None) -> None:
+        super().__init__(message)
+        self.usage = usage  # a timeline.models.Usage: the failed attempts were sent
+
+
 class ModelSetupError(ProviderError):
     """The embedded model or its server could not be prepared or started."""
 

@@ -1,8 +1,9 @@
 """The build: documents in -> clean -> extract (cached) -> ground and date -> merge -> Timeline.
 
 Failures stay local: a bad document or an unusable reply becomes a `Problem` and the other
-documents go on; only a provider failure (server gone after retries) stops the run, and what
-was finished by then is already in the result cache.
+documents go on, and so do they after one request that the server failed (HTTP 5xx after the
+retries: it may be that document's); only a provider failure (server gone after retries, two server
+failures in a row) stops the run, and what was finished by then is already in the result cache.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from timeline.cache import ResultCache, cache_key
 from timeline.cleaning import CleanedDocument, clean
 from timeline.dates import estimate_document_date
 from timeline.documents import LoadedDocument, discover, load_document, printable, unique_ids
-from timeline.errors import DocumentError, ExtractionError, OutputTruncatedError, ProviderError
+from timeline.errors import (
+    DocumentError,
+    ExtractionError,
+    OutputTruncatedError,
+    ProviderError,
+    ServerFailedError,
+)
 from timeline.extraction import (
     DocumentExtraction,
     WireReply,
@@ -100,6 +107,7 @@ class Builder:
         self.usage = Usage()
         self.problems: list[Problem] = []
         self.cache_writable = True  # a failed write stops the writes, not the reads
+        self.server_failed_last = False  # the last request sent ended in an HTTP 5xx (ServerFailedError)
         # each document read, by its bytes, publication date and title
         self.read: dict[tuple[str, str | None, str | None], str] = {}
         self.counts = {
@@ -193,6 +201,7 @@ class Builder:
                 extraction, cached = self._extract(chunk)
             except ExtractionError as exc:
                 # This part is lost; the others are tried and kept, and the document counts as failed.
+                self.server_failed_last = False  # the server answered
                 if isinstance(exc.usage, Usage):
                     spent = spent.add(exc.usage)
                 where = (
@@ -203,10 +212,26 @@ class Builder:
                 failures.append(f"{exc}{where}")
                 all_cached = False
                 continue
+            except ServerFailedError as exc:
+                # An HTTP 5xx to the end of the retries may be this request's (a document the server
+                # cannot process): that stopped every run at the same document. The document fails
+                # alone; a second such failure in a row is the server's, and stops the run.
+                if self.server_failed_last:
+                    raise ServerFailedError(
+                        f"{printable(path)}: {exc} (the request before this one failed too, so the server "
+                        "is at fault, not one document)"
+                    ) from exc
+                self.server_failed_last = True
+                if isinstance(exc.usage, Usage):
+                    spent = spent.add(exc.usage)
+                failures.append(f"{exc} (the run went on: it stops if the next request fails too)")
+                all_cached = False
+                continue
             except ProviderError as exc:  # the provider itself failed: the run stops, naming the document
                 raise type(exc)(f"{printable(path)}: {exc}") from exc
             all_cached = all_cached and cached
             if not cached:
+                self.server_failed_last = False
                 spent = spent.add(extraction.usage)
             events.extend(self._ground(doc_id, chunk, extraction, info, people))
         self.usage = self.usage.add(spent)

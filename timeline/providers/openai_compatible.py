@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any
 
@@ -10,9 +11,18 @@ import httpx2
 import instructor
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+from pydantic import ValidationError
 
-from timeline.config import Mode, Profile, without_credentials
-from timeline.errors import ConfigError, ExtractionError, MissingKeyError, OutputTruncatedError, ProviderError
+from timeline.config import Mode, Profile, never_print, without_credentials
+from timeline.errors import (
+    ConfigError,
+    ExtractionError,
+    MissingKeyError,
+    OutputTruncatedError,
+    ProviderError,
+    ServerFailedError,
+    TimelineError,
+)
 from timeline.llm import Completion, Message, ReplyT
 from timeline.models import Usage
 from timeline.providers.transport import RETRYABLE_STATUS, Meter, ResponseFormatTransport, RetryTransport
@@ -29,6 +39,8 @@ _INSTRUCTOR_MODES = {
 }
 
 _RESPONSE_FORMAT_STYLE = {Mode.llama_json_schema: "llama", Mode.prompt_json: "none"}
+# The modes in which the server holds the reply to JSON (a grammar or structured outputs).
+_CONSTRAINING_MODES = frozenset({Mode.json_schema, Mode.llama_json_schema, Mode.json})
 
 # Sent to servers that want no key; never a real secret.
 NO_KEY = "not-needed"
@@ -56,6 +68,7 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
             "character that is not plain ASCII inside the key: set it to the key alone"
         )
     if key:
+        never_print(key)
         return key
     if variable and profile.kind == "openai":
         raise MissingKeyError(profile.name, variable)
@@ -119,6 +132,22 @@ class InstructorModel:
         max_tokens: int,
         validation_context: dict[str, object] | None = None,
     ) -> Completion[ReplyT]:
+        try:
+            return self._complete(messages, response_model, max_tokens, validation_context)
+        except TimelineError as exc:
+            # Messages quote what the server said, and some servers and proxies echo the request's
+            # headers in an error body ("bad header Authorization: Bearer sk-..."): that printed the key
+            # on stderr and stored it in the timeline's problems.
+            exc.args = tuple(without_credentials(str(arg)) for arg in exc.args)
+            raise
+
+    def _complete(
+        self,
+        messages: list[Message],
+        response_model: type[ReplyT],
+        max_tokens: int,
+        validation_context: dict[str, object] | None,
+    ) -> Completion[ReplyT]:
         before = self._retry_transport().meter.snapshot()
         kwargs: dict[str, Any] = {"temperature": self.profile.temperature, "max_tokens": max_tokens}
         if self.profile.seed is not None:
@@ -145,7 +174,7 @@ class InstructorModel:
             if isinstance(cause, openai.OpenAIError):
                 raise self._translate(cause, before) from cause
             raise ExtractionError(
-                f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {_validation_summary(exc)}",
+                f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {self._why_refused(exc)}",
                 usage=self._usage_since(before),
             ) from exc
         except openai.OpenAIError as exc:
@@ -184,7 +213,15 @@ class InstructorModel:
                 "another model with --model"
             )
         if isinstance(exc, openai.NotFoundError):
-            return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url")
+            # Which of the two: an API names the missing model in JSON; a web page means no API there.
+            said = _server_message(exc)
+            which = (
+                f"the server said: {said}"
+                if said
+                else "the answer is a page, not an API's error: base_url should end where the API "
+                "starts, often in /v1"
+            )
+            return ConfigError(f"{where}: HTTP 404: check the profile's model name and base_url ({which})")
         if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):
             # Seen with llama-cpp-python's server (HTTP 500 to {"type": "json_schema"}): the mode,
             # not the server, is what the user has to change.
@@ -199,16 +236,21 @@ class InstructorModel:
         ):
             # This document's request, not the server: too long for the model's context, or refused by
             # a content filter. The document fails; the others still run.
+            said = _server_message(exc) or _first_line(exc)
             return ExtractionError(
-                f"{where}: HTTP {exc.status_code}, the server refused this document's request "
-                f"({_first_line(exc)}): if it is too long for the model, split the article or raise the "
-                "server's context size",
+                f"{where}: HTTP {exc.status_code}, the server refused this document's request ({said}): "
+                "if it is too long for the model, split the article or raise the server's context size",
                 usage=self._usage_since(before),
             )
         if isinstance(exc, openai.APIStatusError):
             # Only the statuses the transport retries were retried: a 405 or 501 was sent once.
             retried = " after retries" if exc.status_code in RETRYABLE_STATUS else ""
-            return ProviderError(f"{where}: HTTP {exc.status_code}{retried}: {_first_line(exc)}")
+            said = _server_message(exc) or _first_line(exc)
+            hint = self._hint(exc.status_code)
+            message = f"{where}: HTTP {exc.status_code}{retried}: {said}{hint}"
+            if exc.status_code >= 500:
+                return ServerFailedError(message, usage=self._usage_since(before))
+            return ProviderError(message)
         if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
             # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
             # (this was "server unreachable ... check that it is running").
@@ -223,6 +265,45 @@ class InstructorModel:
                 "and the profile's base_url (or --base-url / TIMELINE_BASE_URL)"
             )
         return ProviderError(f"{where}: {_first_line(exc)}")
+
+    def _why_refused(self, exc: InstructorRetryException) -> str:
+        """Why the last reply was not accepted, in one line with what to try (instructor's own message
+        is an XML dump, and the first line of pydantic's repeated its count of errors twice)."""
+        failed = getattr(exc, "failed_attempts", None) or []
+        error = failed[-1].exception if failed else exc.__cause__ or exc
+        choices = getattr(failed[-1].completion if failed else None, "choices", None)
+        if isinstance(choices, list) and not choices:
+            return (
+                "the server's reply held no choices (an empty list, as some servers send when a content "
+                "filter withholds the answer)"
+            )
+        refusal = getattr(getattr(choices[0], "message", None), "refusal", None) if choices else None
+        if isinstance(refusal, str) and refusal.strip():  # OpenAI's structured outputs say so apart
+            return f"the model refused: {' '.join(refusal.split())[:300]}"
+        if not isinstance(error, ValidationError):
+            return _first_line(error)
+        # the embedded server is llama-cpp-python's, which refuses json_schema (HTTP 500)
+        modes = (
+            '"llama_json_schema"'
+            if self.profile.kind == "local"
+            else '"json_schema" (or "llama_json_schema" for a llama.cpp server)'
+        )
+        constrained = self.profile.mode in _CONSTRAINING_MODES
+        constrain = "" if constrained else f"mode = {modes}, which constrains the reply, or "
+        return (
+            f"{_reply_errors(error)}: the model did not write the JSON asked for; {constrain}more "
+            f"max_reasks under [profiles.{self.profile.name}] may help"
+        )
+
+    def _hint(self, status: int) -> str:
+        """What to do about a status that ends the run, when the status alone does not say it."""
+        if status != 429:
+            return ""
+        return (
+            ": the server limits how often it may be asked (a rate limit, or a used-up quota: see what "
+            "it said): wait, or let the retries wait longer with max_wait_s and attempts under "
+            f"[profiles.{self.profile.name}.retry] in timeline.toml"
+        )
 
     def _key_hint(self) -> str:
         variable = key_variable(self.profile)
@@ -243,11 +324,33 @@ def _refuses_response_format(exc: openai.APIStatusError, mode: Mode) -> bool:
     return sends_one and exc.status_code in (400, 422, 500) and "response_format" in str(exc)
 
 
-def _validation_summary(exc: InstructorRetryException) -> str:
-    """The last validation error in one line (instructor's own message is an XML dump)."""
-    failed = getattr(exc, "failed_attempts", None) or []
-    last = failed[-1].exception if failed else exc.__cause__ or exc
-    return _first_line(last) + (f" ({' '.join(str(last).split())[:200]})" if failed else "")
+def _server_message(exc: openai.APIStatusError) -> str | None:
+    """The message of an OpenAI-style JSON error body (`{"error": {"message": ...}}` or
+    `{"error": "..."}`) in one line, or None when the body is not one (a web page). The SDK's own text
+    is "Error code: 429 - {'error': {'message': ...}}", a Python dict's repr."""
+    try:
+        json.loads(exc.response.text)
+    except ValueError:
+        return None
+    said = exc.body.get("message") if isinstance(exc.body, dict) else exc.body
+    if not isinstance(said, str) or not said.strip():
+        return None
+    return " ".join(said.split())[:300]
+
+
+def _reply_errors(error: ValidationError, shown: int = 3) -> str:
+    """A reply's validation errors as "where: what (got ...)", the first `shown` of them."""
+    parts = []
+    for problem in error.errors(include_url=False)[:shown]:
+        got = problem.get("input")
+        opening = f"{' '.join(got.split())[:80]!r}" if isinstance(got, str) else None
+        if problem["type"] == "json_invalid":
+            parts.append(f"the reply is not JSON ({problem['msg']}; it began {opening})")
+            continue
+        where = ".".join(str(part) for part in problem["loc"]) or "the reply"
+        parts.append(f"{where}: {problem['msg']}" + (f" (got {opening})" if opening is not None else ""))
+    more = f" and {error.error_count() - shown} more" if error.error_count() > shown else ""
+    return "; ".join(parts) + more
 
 
 def _first_line(exc: BaseException) -> str:

@@ -195,7 +195,7 @@ def test_an_error_body_echoing_the_key_never_reaches_stderr_nor_the_timeline(
 ) -> None:
     """SYNTHETIC: a proxy that quotes the Authorization header in its 400 (a document-level failure, so
     the message lands in the timeline's problems as well as on stderr)."""
-    stub, url = serve(
+    _stub, url = serve(
         lambda town, body: server_error(400, f"bad header Authorization: Bearer {SECRET}")
         if town == "Cole"
         else first_sentence_event(body)
@@ -220,7 +220,7 @@ def test_with_verbose_the_library_log_lines_do_not_show_an_echoed_key(
     instructor_log = logging.getLogger("instructor")
     silenced = instructor_log.level
     instructor_log.setLevel(logging.NOTSET)  # setLevel, not the attribute: it clears logging's cache
-    stub, url = serve(lambda town, body: server_error(400, f"bad header Authorization: Bearer {SECRET}"))
+    _stub, url = serve(lambda town, body: server_error(400, f"bad header Authorization: Bearer {SECRET}"))
     try:
         code, _, _ = build(tmp_path, url, capsys, monkeypatch, "-v")
     finally:

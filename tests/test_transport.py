@@ -162,11 +162,31 @@ def test_a_retry_after_date_without_a_zone_is_read_as_gmt(monkeypatch: pytest.Mo
     assert waited is not None and 8.0 <= waited <= 10.0
 
 
-def test_retry_after_is_capped_by_max_wait() -> None:
-    server = Server(httpx2.Response(429, headers={"Retry-After": "120"}))
+def test_a_retry_after_longer_than_max_wait_stops_the_retries() -> None:
+    """A retry before the time the server asked for is refused again: waiting max_wait_s instead (this
+    test once pinned it) sent three requests 5 s apart, all 429, where the server had said 120 s."""
+    server = Server(httpx2.Response(429, headers={"Retry-After": "120"}), httpx2.Response(200))
     client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=5))
     assert client.get(f"{BASE_URL}/models").status_code == 429
-    assert sleeps == [5.0, 5.0]
+    assert (len(server.requests), sleeps) == (1, [])
+
+
+def test_a_retry_after_within_max_wait_is_waited_in_full() -> None:
+    server = Server(httpx2.Response(429, headers={"Retry-After": "5"}), httpx2.Response(200))
+    client, sleeps = retrying_client(server, RetryPolicy(attempts=3, max_wait_s=5))
+    assert client.get(f"{BASE_URL}/models").status_code == 200
+    assert sleeps == [5.0]
+
+
+def test_a_429_asking_for_a_longer_wait_than_max_wait_says_so_and_names_the_setting() -> None:
+    """SYNTHETIC: a 429 asking for 120 s, with the profile's max_wait_s 0."""
+    server = Server(httpx2.Response(429, headers={"Retry-After": "120"}, json={"error": {"message": "slow"}}))
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile(attempts=3)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "the server asked to be asked again in 120 s, longer than max_wait_s = 0" in message
+    assert "raise max_wait_s under [profiles.openai-compatible.retry] in timeline.toml" in message
+    assert len(server.requests) == 1
 
 
 def test_backoff_waits_never_exceed_max_wait() -> None:
@@ -318,7 +338,9 @@ def _no_keys_no_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_server_errors_make_exactly_policy_attempts_requests(attempts: int) -> None:
     server = Server(httpx2.Response(500, json={"error": {"message": "boom"}}))
     model = model_over(server, profile(attempts=attempts))
-    with pytest.raises(ProviderError, match="HTTP 500 after retries") as caught:
+    # "after retries" only when there were some: with attempts = 1 the one request was all
+    said = "HTTP 500 after retries: boom" if attempts > 1 else "HTTP 500: boom"
+    with pytest.raises(ProviderError, match=said) as caught:
         model.complete(MESSAGES, WireReply, max_tokens=50)
     assert len(server.requests) == attempts
     assert caught.value.exit_code == 3
@@ -350,7 +372,7 @@ def test_a_server_refusing_the_response_format_is_a_config_error_naming_the_mode
 def test_a_500_naming_response_format_in_a_mode_without_one_stays_a_provider_error() -> None:
     server = Server(httpx2.Response(500, json=REFUSED_RESPONSE_FORMAT))
     with pytest.raises(ProviderError, match="HTTP 500 after retries"):
-        model_over(server, profile(Mode.prompt_json, attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
+        model_over(server, profile(Mode.prompt_json, attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
 
 
 def test_connection_refused_makes_policy_attempts_requests() -> None:
@@ -692,7 +714,7 @@ def test_a_500_quotes_the_server_message_not_the_sdk_repr() -> None:
     server = Server(httpx2.Response(500, json={"error": "the model crashed"}))
     with pytest.raises(ProviderError) as caught:
         model_over(server, profile(attempts=1)).complete(MESSAGES, WireReply, max_tokens=50)
-    assert str(caught.value).endswith("HTTP 500 after retries: the model crashed")
+    assert str(caught.value).endswith("HTTP 500: the model crashed")  # one request: no "after retries"
 
 
 def test_404_for_a_model_the_server_lacks_quotes_it() -> None:

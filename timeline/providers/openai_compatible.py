@@ -25,7 +25,13 @@ from timeline.errors import (
 )
 from timeline.llm import Completion, Message, ReplyT
 from timeline.models import Usage
-from timeline.providers.transport import RETRYABLE_STATUS, Meter, ResponseFormatTransport, RetryTransport
+from timeline.providers.transport import (
+    RETRYABLE_STATUS,
+    Meter,
+    ResponseFormatTransport,
+    RetryTransport,
+    retry_after_seconds,
+)
 
 # Our config names -> instructor modes. llama_json_schema and prompt_json are JSON_SCHEMA plus a
 # request rewrite (see transport.ResponseFormatTransport).
@@ -243,10 +249,12 @@ class InstructorModel:
                 usage=self._usage_since(before),
             )
         if isinstance(exc, openai.APIStatusError):
-            # Only the statuses the transport retries were retried: a 405 or 501 was sent once.
-            retried = " after retries" if exc.status_code in RETRYABLE_STATUS else ""
+            # Only the statuses the transport retries were retried (a 405 or 501 was sent once), and only
+            # when attempts and the time budget allowed a second request
+            sent = self._usage_since(before).requests
+            retried = " after retries" if exc.status_code in RETRYABLE_STATUS and sent > 1 else ""
             said = _server_message(exc) or _first_line(exc)
-            hint = self._hint(exc.status_code)
+            hint = self._hint(exc.status_code, retry_after_seconds(exc.response))
             message = f"{where}: HTTP {exc.status_code}{retried}: {said}{hint}"
             if exc.status_code >= 500:
                 return ServerFailedError(message, usage=self._usage_since(before))
@@ -295,14 +303,20 @@ class InstructorModel:
             f"max_reasks under [profiles.{self.profile.name}] may help"
         )
 
-    def _hint(self, status: int) -> str:
+    def _hint(self, status: int, asked_wait_s: float | None) -> str:
         """What to do about a status that ends the run, when the status alone does not say it."""
         if status != 429:
             return ""
+        retry = f"[profiles.{self.profile.name}.retry] in timeline.toml"
+        if asked_wait_s is not None and asked_wait_s > self.profile.retry.max_wait_s:
+            # the transport does not retry before the time the server asked for (it would be refused)
+            return (
+                f": the server asked to be asked again in {asked_wait_s:.0f} s, longer than max_wait_s = "
+                f"{self.profile.retry.max_wait_s:g}: wait, or raise max_wait_s under {retry}"
+            )
         return (
             ": the server limits how often it may be asked (a rate limit, or a used-up quota: see what "
-            "it said): wait, or let the retries wait longer with max_wait_s and attempts under "
-            f"[profiles.{self.profile.name}.retry] in timeline.toml"
+            f"it said): wait, or let the retries wait longer with max_wait_s and attempts under {retry}"
         )
 
     def _key_hint(self) -> str:

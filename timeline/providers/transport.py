@@ -20,6 +20,7 @@ from datetime import UTC
 
 import httpx2
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, stop_before_delay
+from tenacity.stop import stop_base
 
 from timeline.config import RetryPolicy
 
@@ -66,14 +67,31 @@ def _number(text: str) -> float | None:
     return None if math.isnan(number) else number
 
 
+def _asked_wait(state: RetryCallState) -> float | None:
+    """The wait the last response asked for (Retry-After), if it asked."""
+    outcome = state.outcome
+    error = outcome.exception() if outcome is not None else None
+    return retry_after_seconds(error.response) if isinstance(error, _RetryableResponse) else None
+
+
+class _AskedTooLong(stop_base):
+    """Stop when the server asks for a longer wait than `max_wait_s`: a retry before its time is
+    refused again (a 429 asking for 100 s with max_wait_s = 2 got three requests 2 s apart, all 429),
+    so the user hears what the server asked and which setting waits that long."""
+
+    def __init__(self, max_wait_s: float) -> None:
+        self.max_wait_s = max_wait_s
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        asked = _asked_wait(retry_state)
+        return asked is not None and asked > self.max_wait_s
+
+
 def _wait(policy: RetryPolicy) -> Callable[[RetryCallState], float]:
     def wait(state: RetryCallState) -> float:
-        outcome = state.outcome
-        error = outcome.exception() if outcome is not None else None
-        if isinstance(error, _RetryableResponse):
-            asked = retry_after_seconds(error.response)
-            if asked is not None:
-                return min(asked, policy.max_wait_s)
+        asked = _asked_wait(state)
+        if asked is not None:
+            return asked  # at most max_wait_s: a longer one stops the retries (`_AskedTooLong`)
         # Exponential backoff with full jitter: spreads clients that failed together.
         ceiling = min(policy.initial_wait_s * 2 ** (state.attempt_number - 1), policy.max_wait_s)
         return random.uniform(0, ceiling)
@@ -167,7 +185,9 @@ class RetryTransport(httpx2.BaseTransport):
         retrying = Retrying(
             # a retry whose wait would end past the total budget is not started: the budget is a
             # promise to the user, and `stop_after_delay` overran it by up to one wait
-            stop=stop_after_attempt(self.policy.attempts) | stop_before_delay(self.policy.total_timeout_s),
+            stop=stop_after_attempt(self.policy.attempts)
+            | stop_before_delay(self.policy.total_timeout_s)
+            | _AskedTooLong(self.policy.max_wait_s),
             wait=_wait(self.policy),
             retry=retry_if_exception_type((_RetryableResponse, httpx2.TransportError)),
             sleep=self.sleep,

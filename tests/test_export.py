@@ -241,7 +241,7 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
         "event_id", "date_value", "date_precision", "date_modifier", "date_text", "date_label", "kind",
         "kind_cue", "title", "summary", "actors", "document", "quote", "start", "end", "date_conflict",
         "source_date_value", "source_date_precision", "source_date_modifier", "source_date_text",
-        "source_date_label",
+        "source_date_label", "source_date_basis", "document_published", "document_published_source",
     ]  # fmt: skip
     assert len(body) == sum(len(e.sources) for e in sample.events)
     first = dict(zip(header, body[0], strict=True))
@@ -251,6 +251,21 @@ def test_csv_has_a_row_per_source(sample: Timeline) -> None:
     assert (int(first["start"]), int(first["end"])) == (source.start, source.end)
     assert first["actors"].split("; ") == event.actors
     assert first["date_conflict"] == ("true" if event.date_conflict else "false")
+
+
+def test_csv_says_what_each_date_rests_on_and_how_its_article_s_date_was_known(sample: Timeline) -> None:
+    """A spreadsheet user could not tell a date read off the quote's own words from one counted from an
+    estimated publication date: the JSON, the viewer and the Markdown said so, the CSV did not."""
+    rows = list(csv.DictReader(io.StringIO(render(sample, "csv"))))
+    published = {document.id: document.published for document in sample.documents}
+    sources = [source for event in sample.events for source in event.sources]
+    assert len(rows) == len(sources)
+    for row, source in zip(rows, sources, strict=True):
+        assert row["source_date_basis"] == source.date.basis.value
+        assert row["document_published"] == (published[source.document].value or "")
+        assert row["document_published_source"] == published[source.document].source.value
+    assert {row["source_date_basis"] for row in rows} >= {"explicit", "document_date"}
+    assert "estimated" in {row["document_published_source"] for row in rows}
 
 
 def test_csv_says_which_date_each_source_gives(sample: Timeline) -> None:

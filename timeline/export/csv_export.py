@@ -1,7 +1,11 @@
 """CSV: one row per (event, source); the event's date and fields repeat on each of its rows.
 
 Each row also carries its source's own date (`source_date_*`): where `date_conflict` is true the
-sources disagree, and these columns say which date each one gives (the JSON's `sources[].date`).
+sources disagree, and these columns say which date each one gives (the JSON's `sources[].date`), with
+what it rests on (`source_date_basis`: the date's own words, the article's date, a weekday, a count
+from the article's date) and the article's publication date and how it was known
+(`document_published`, `document_published_source`: "estimated" when read off the article's own
+dates), so a spreadsheet shows which dates rest on an estimate.
 
 RFC 4180: rows end with CRLF (`\r\n`); a cell holding a comma, a double quote, a carriage return or a
 line feed is quoted, its double quotes doubled; a line break inside a cell is written as it is in the
@@ -23,7 +27,7 @@ import csv
 import io
 
 from timeline.export.labels import date_label
-from timeline.models import EventDate, Timeline
+from timeline.models import DocumentDate, EventDate, Timeline
 
 COLUMNS = (
     "event_id",
@@ -48,6 +52,9 @@ COLUMNS = (
     "source_date_modifier",
     "source_date_text",
     "source_date_label",
+    "source_date_basis",
+    "document_published",
+    "document_published_source",
 )
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
@@ -66,11 +73,17 @@ def _date_cells(d: EventDate) -> tuple[str, str, str, str, str]:
     return d.value or "", d.precision.value, modifier, d.text or "", date_label(d)
 
 
+def _published_cells(published: DocumentDate | None) -> tuple[str, str]:
+    """The article's publication date and how it was known; empty cells for an article not listed."""
+    return (published.value or "", published.source.value) if published else ("", "")
+
+
 def render_csv(timeline: Timeline) -> str:
     out = io.StringIO()
     # csv.writer quotes a cell holding any character of the line terminator: "\r" as well as "\n".
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
+    published = {document.id: document.published for document in timeline.documents}
     for event in timeline.events:
         d = event.date
         for source in event.sources:
@@ -88,6 +101,8 @@ def render_csv(timeline: Timeline) -> str:
                 source.end,
                 "true" if event.date_conflict else "false",
                 *_date_cells(source.date),
+                source.date.basis.value,
+                *_published_cells(published.get(source.document)),
             )
             writer.writerow([neutralise(cell) for cell in row])
     return out.getvalue()

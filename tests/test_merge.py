@@ -1093,6 +1093,17 @@ def test_renaming_and_reordering_the_files_keeps_the_clusters(seed: int) -> None
         assert clusters == expected
 
 
+@pytest.mark.parametrize("seed", range(8))
+def test_renaming_the_files_keeps_every_entry_and_its_place_in_the_timeline(seed: int) -> None:
+    """Title, summary, date and cue came from the first file by name, and entries of one date were
+    ordered by file name: the same articles under other names gave another timeline."""
+    reports = _close_reports_of_one_week(seed)
+    expected = _entries(merge(reports), {e.document: e.document for e in reports})
+    for renaming in range(6):
+        renamed, old_name = _renamed(reports, 100 * seed + renaming)
+        assert _entries(merge(renamed), old_name) == expected
+
+
 def test_a_story_syndicated_beyond_the_bound_is_offered_the_same_copies_whatever_the_input_order(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -21,7 +21,9 @@ refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT
 denial share their words. Reports that each name a place (a city, a region) and none
 in common are two events, however alike: agencies word one day's strikes on two cities alike. An entry
 shows one source per document, plus any report whose date conflicts with it. File names decide
-no clustering: reports are taken in an order of their content (`merge_order`).
+nothing: reports are taken in an order of their content (`merge_order`); an entry's title, summary,
+date and cue are chosen by content, and entries of one date are ordered by it, so that the same
+articles under other names give the same timeline (the ids hash the sources' file names and offsets).
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -545,19 +547,22 @@ class Merger:
 
 def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent]:
     """The first report of each document, preferring one with a date, and any report of the same
-    document whose date conflicts with those kept: a flagged conflict shows its evidence."""
-    chosen: dict[str, GroundedEvent] = {}
-    conflicting: list[GroundedEvent] = []
-    ordered = sorted(members, key=lambda m: (m.document, m.sentence.start, m.title))  # order-free
-    for member in ordered:
-        current = chosen.get(member.document)
-        if current is None or (current.date.value is None and member.date.value is not None):
-            chosen[member.document] = member
-    for member in ordered:
-        kept = [chosen[member.document], *(c for c in conflicting if c.document == member.document)]
+    document whose date conflicts with those kept: a flagged conflict shows its evidence. In the
+    members' order (merge order), which the entry's choices follow."""
+    chosen: dict[str, int] = {}
+    conflicting: dict[str, list[int]] = defaultdict(list)
+    # Each document's reports in its own order, whatever the members' order: the choices are its own.
+    ordered = sorted(range(len(members)), key=lambda i: (members[i].sentence.start, members[i].title))
+    for i in ordered:
+        current = chosen.get(members[i].document)
+        if current is None or (members[current].date.value is None and members[i].date.value is not None):
+            chosen[members[i].document] = i
+    for i in ordered:
+        member = members[i]
+        kept = [members[k] for k in (chosen[member.document], *conflicting[member.document])]
         if member.date.value is not None and not any(dates_compatible(member.date, k.date) for k in kept):
-            conflicting.append(member)
-    return sorted([*chosen.values(), *conflicting], key=lambda m: (m.document, m.sentence.start))
+            conflicting[member.document].append(i)
+    return [members[i] for i in sorted({*chosen.values(), *(i for c in conflicting.values() for i in c)})]
 
 
 def _days_spanned(date: EventDate) -> tuple[float, int]:
@@ -570,6 +575,8 @@ def _days_spanned(date: EventDate) -> tuple[float, int]:
 
 
 def _event_from(members: list[GroundedEvent]) -> Event:
+    """The entry of a cluster's members, given in merge order: the report of the narrowest date gives
+    the entry its title, summary and date, whatever the documents are named."""
     if len(members) == 1:  # most entries of a large run: the report gives the entry its all
         reports, conflict, lead, kind = members, False, members[0], members[0].kind
     else:
@@ -577,25 +584,37 @@ def _event_from(members: list[GroundedEvent]) -> Event:
         # Over every member: an article that repeats a sentence with another date is a conflict too.
         dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
         conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
-        # The narrowest date stands for the event; ties go to the earliest document.
-        lead = min(reports, key=lambda m: _days_spanned(m.date))
+        # The narrowest date stands for the event; of equally wide ones the earliest, then the first
+        # report in merge order: not the file name that sorts first (renamed, a flagged conflict's
+        # entry moved to its other date, and an entry took another title and summary).
+        lead = min(reports, key=lambda m: (_days_spanned(m.date), chronological_key(m.date)))
         kinds = Counter(m.kind for m in reports)
         kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
     actors: list[str] = []
     for member in reports:
         actors.extend(a for a in member.actors if a not in actors)
-    sources = [m.source() for m in reports]
+    sources = sorted((m.source() for m in reports), key=lambda s: (s.document, s.start))
     return Event(
         id=event_id([(s.document, s.start, s.end) for s in sources]),
-        title=reports[0].title,
+        title=lead.title,
         summary=lead.sentence.text.strip(),
         kind=kind,
-        kind_cue=next(m.kind_cue for m in reports if m.kind is kind),
+        kind_cue=_kind_cue(reports, lead, kind),
         date=lead.date,
         actors=actors,
         sources=sources,
         date_conflict=conflict,
     )
+
+
+def _kind_cue(reports: list[GroundedEvent], lead: GroundedEvent, kind: EventKind) -> str | None:
+    """The words that made the entry's kind: the lead's, whose sentence is the summary, when it is of
+    that kind; else the cue most reports of the kind use, the first alphabetically of equally used
+    ones (the first file's, by name, changed with a renaming)."""
+    if lead.kind is kind:
+        return lead.kind_cue
+    cues = Counter(m.kind_cue for m in reports if m.kind is kind)
+    return min(cues, key=lambda cue: (-cues[cue], cue or ""))
 
 
 def event_id(source_spans: list[tuple[str, int, int]]) -> str:
@@ -696,6 +715,9 @@ def merge(events: list[GroundedEvent]) -> list[Event]:
     fingerprints = document_fingerprints(events)
     order = merge_order(events, fingerprints)
     merged = [_event_from([events[m] for m in cluster.members]) for cluster in merger.run(order)]
-    return sorted(
-        merged, key=lambda e: (chronological_key(e.date), e.sources[0].document, e.sources[0].start)
-    )
+
+    def first_place(entry: Event) -> tuple[str, int]:
+        # Entries of one date: by document (the fingerprints' order, not the names'), then position.
+        return min((fingerprints[source.document], source.start) for source in entry.sources)
+
+    return sorted(merged, key=lambda e: (chronological_key(e.date), first_place(e)))

@@ -1041,3 +1041,81 @@ def test_one_report_citing_an_organisation_by_acronym_and_in_full_is_one_event()
     ]
     entries = sorted(sorted(s.document for s in e.sources) for e in merge(reports))
     assert entries == [["ap.txt", "bbc.txt"], ["reuters.txt", "yonhap.txt"]]
+
+
+_PROBE_WORDS = (
+    "missile strike killed people officials said troops border shelling drone attack power plant "
+    "residents fire damaged bridge port grain ship talks ceasefire minister"
+).split()
+
+
+def _close_reports_of_one_week(seed: int) -> list[GroundedEvent]:
+    """24 reports over six documents drawn from one small vocabulary: many pairs are close, and a
+    report is often close to two clusters at once, where the greedy pass's order decides."""
+    rng = random.Random(seed)
+    reports = []
+    for index in range(24):
+        words = rng.sample(_PROBE_WORDS, 7)
+        text = " ".join(words).capitalize() + f" in {rng.choice(['Kharkiv', 'Odesa', 'Kyiv'])}."
+        date = rng.choice(["2024-03-12", "2024-03-12", "2024-03-13", "2024-03", None])
+        kind = rng.choice([EventKind.happened, EventKind.reported])
+        report = event(f"d{index % 6}.txt", text, " ".join(words[:3]), date, rng.randrange(5000), kind)
+        reports.append(replace(report, kind_cue="said" if kind is EventKind.reported else None))
+    return reports
+
+
+def _renamed(reports: list[GroundedEvent], seed: int) -> tuple[list[GroundedEvent], dict[str, str]]:
+    """The reports under other file names, in another order; with the way back to the old names."""
+    rng = random.Random(seed)
+    names = {e.document: "".join(rng.choices(string.ascii_lowercase, k=6)) + ".txt" for e in reports}
+    renamed = [replace(e, document=names[e.document]) for e in reports]
+    rng.shuffle(renamed)
+    return renamed, {new: old for old, new in names.items()}
+
+
+def _entries(merged: list[Event], old_name: dict[str, str]) -> list[tuple[object, ...]]:
+    return [
+        (e.title, e.summary, e.date, e.kind, e.kind_cue, e.actors, e.date_conflict,
+         sorted((old_name[s.document], s.start) for s in e.sources))
+        for e in merged
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_renaming_and_reordering_the_files_keeps_the_clusters(seed: int) -> None:
+    """The greedy pass took reports of equally wide dates by file name: renamed, a report close to two
+    clusters joined the other one (4 clusterings of 24 reports over 20 renamings)."""
+    reports = _close_reports_of_one_week(seed)
+    expected = {frozenset((s.document, s.start) for s in e.sources) for e in merge(reports)}
+    for renaming in range(6):
+        renamed, old_name = _renamed(reports, 100 * seed + renaming)
+        clusters = {frozenset((old_name[s.document], s.start) for s in e.sources) for e in merge(renamed)}
+        assert clusters == expected
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_renaming_the_files_keeps_every_entry_and_its_place_in_the_timeline(seed: int) -> None:
+    """Title, summary, date and cue came from the first file by name, and entries of one date were
+    ordered by file name: the same articles under other names gave another timeline."""
+    reports = _close_reports_of_one_week(seed)
+    expected = _entries(merge(reports), {e.document: e.document for e in reports})
+    for renaming in range(6):
+        renamed, old_name = _renamed(reports, 100 * seed + renaming)
+        assert _entries(merge(renamed), old_name) == expected
+
+
+def test_a_story_syndicated_beyond_the_bound_is_offered_the_same_copies_whatever_the_input_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every copy scores 1.0: which CLOSEST_PER_BLOCK earlier copies a copy is offered was the lowest
+    columns of its block, the input's order (in a build, the file names'); now the first in merge order."""
+    monkeypatch.setattr(merge_module, "CLOSEST_PER_BLOCK", 3)
+    story = "Missiles struck Kharkiv."  # under SAME_SENTENCE_WORDS: offered through its block only
+    copies = [event(f"outlet{i}.txt", story, "Missiles strike Kharkiv", "2024-10-24") for i in range(8)]
+
+    def offered(events: list[GroundedEvent]) -> dict[str, set[str]]:
+        merger = merge_module.Merger(events)
+        pairs = merger.close_reports(merge_module.merge_order(events)).as_dict()
+        return {events[a].document: {events[b].document for b in earlier} for a, earlier in pairs.items()}
+
+    assert offered(copies) == offered(list(reversed(copies)))

@@ -20,7 +20,10 @@ outside the blocks; with different dates it is a flagged conflict. A report that
 refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT: a claim and its
 denial share their words. Reports that each name a place (a city, a region) and none
 in common are two events, however alike: agencies word one day's strikes on two cities alike. An entry
-shows one source per document, plus any report whose date conflicts with it.
+shows one source per document, plus any report whose date conflicts with it. File names decide
+nothing: reports are taken in an order of their content (`merge_order`); an entry's title, summary,
+date and cue are chosen by content, and entries of one date are ordered by it, so that the same
+articles under other names give the same timeline (the ids hash the sources' file names and offsets).
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -240,9 +243,14 @@ def blocking_keys(date: EventDate, actors: list[str]) -> tuple[list[BlockingKey]
 _Pairs = tuple[np.ndarray, np.ndarray, np.ndarray]  # (later report, earlier report, cosine)
 
 
-def _closest_per_row(row: np.ndarray, col: np.ndarray, score: np.ndarray) -> _Pairs:
-    """The CLOSEST_PER_BLOCK highest-scoring pairs of each row (ties: the lower column); `row` is
-    sorted (pairs come from a CSR product). Only rows over the bound are sorted, one by one."""
+def _closest_per_row(
+    row: np.ndarray, col: np.ndarray, score: np.ndarray, rank: np.ndarray | None = None
+) -> _Pairs:
+    """The CLOSEST_PER_BLOCK highest-scoring pairs of each row, ties to the lower `rank` (by default
+    the lower column); `row` is sorted (pairs come from a CSR product). Only rows over the bound are
+    sorted, one by one. The merge ranks by merge order: a syndicated story's copies all score 1.0, and
+    by column (the input's order) the copies kept were those whose file names came first."""
+    rank = col if rank is None else rank
     counts = np.bincount(row) if row.size else np.zeros(0, np.intp)
     crowded = np.flatnonzero(counts > CLOSEST_PER_BLOCK)
     if crowded.size == 0:
@@ -251,7 +259,7 @@ def _closest_per_row(row: np.ndarray, col: np.ndarray, score: np.ndarray) -> _Pa
     keep = np.ones(row.size, dtype=bool)
     for r in crowded.tolist():
         begin, end = starts[r], starts[r + 1]
-        beyond = np.lexsort((col[begin:end], -score[begin:end]))[CLOSEST_PER_BLOCK:]
+        beyond = np.lexsort((rank[begin:end], -score[begin:end]))[CLOSEST_PER_BLOCK:]
         keep[begin + beyond] = False
     return row[keep], col[keep], score[keep]
 
@@ -406,7 +414,8 @@ class Merger:
                 keep = (product.data >= SAME_EVENT_SHARED_ACTORS) & (
                     offered_at[product.indices] < position[wanted][rows]
                 )
-                row, col, score = _closest_per_row(rows[keep], product.indices[keep], product.data[keep])
+                cols = product.indices[keep]
+                row, col, score = _closest_per_row(rows[keep], cols, product.data[keep], offered_at[cols])
                 found.append((wanted[row], offered[col], score))
         if len(self.events) > SMALL_RUN:
             found.append(self._close_through_rare_words(position))
@@ -538,19 +547,22 @@ class Merger:
 
 def _one_source_per_document(members: list[GroundedEvent]) -> list[GroundedEvent]:
     """The first report of each document, preferring one with a date, and any report of the same
-    document whose date conflicts with those kept: a flagged conflict shows its evidence."""
-    chosen: dict[str, GroundedEvent] = {}
-    conflicting: list[GroundedEvent] = []
-    ordered = sorted(members, key=lambda m: (m.document, m.sentence.start, m.title))  # order-free
-    for member in ordered:
-        current = chosen.get(member.document)
-        if current is None or (current.date.value is None and member.date.value is not None):
-            chosen[member.document] = member
-    for member in ordered:
-        kept = [chosen[member.document], *(c for c in conflicting if c.document == member.document)]
+    document whose date conflicts with those kept: a flagged conflict shows its evidence. In the
+    members' order (merge order), which the entry's choices follow."""
+    chosen: dict[str, int] = {}
+    conflicting: dict[str, list[int]] = defaultdict(list)
+    # Each document's reports in its own order, whatever the members' order: the choices are its own.
+    ordered = sorted(range(len(members)), key=lambda i: (members[i].sentence.start, members[i].title))
+    for i in ordered:
+        current = chosen.get(members[i].document)
+        if current is None or (members[current].date.value is None and members[i].date.value is not None):
+            chosen[members[i].document] = i
+    for i in ordered:
+        member = members[i]
+        kept = [members[k] for k in (chosen[member.document], *conflicting[member.document])]
         if member.date.value is not None and not any(dates_compatible(member.date, k.date) for k in kept):
-            conflicting.append(member)
-    return sorted([*chosen.values(), *conflicting], key=lambda m: (m.document, m.sentence.start))
+            conflicting[member.document].append(i)
+    return [members[i] for i in sorted({*chosen.values(), *(i for c in conflicting.values() for i in c)})]
 
 
 def _days_spanned(date: EventDate) -> tuple[float, int]:
@@ -563,6 +575,8 @@ def _days_spanned(date: EventDate) -> tuple[float, int]:
 
 
 def _event_from(members: list[GroundedEvent]) -> Event:
+    """The entry of a cluster's members, given in merge order: the report of the narrowest date gives
+    the entry its title, summary and date, whatever the documents are named."""
     if len(members) == 1:  # most entries of a large run: the report gives the entry its all
         reports, conflict, lead, kind = members, False, members[0], members[0].kind
     else:
@@ -570,25 +584,37 @@ def _event_from(members: list[GroundedEvent]) -> Event:
         # Over every member: an article that repeats a sentence with another date is a conflict too.
         dated = list({_date_key(m.date): m.date for m in members if m.date.value is not None}.values())
         conflict = any(not dates_compatible(a, b) for i, a in enumerate(dated) for b in dated[:i])
-        # The narrowest date stands for the event; ties go to the earliest document.
-        lead = min(reports, key=lambda m: _days_spanned(m.date))
+        # The narrowest date stands for the event; of equally wide ones the earliest, then the first
+        # report in merge order: not the file name that sorts first (renamed, a flagged conflict's
+        # entry moved to its other date, and an entry took another title and summary).
+        lead = min(reports, key=lambda m: (_days_spanned(m.date), chronological_key(m.date)))
         kinds = Counter(m.kind for m in reports)
         kind = min(kinds, key=lambda k: (-kinds[k], _KIND_PRIORITY[k]))
     actors: list[str] = []
     for member in reports:
         actors.extend(a for a in member.actors if a not in actors)
-    sources = [m.source() for m in reports]
+    sources = sorted((m.source() for m in reports), key=lambda s: (s.document, s.start))
     return Event(
         id=event_id([(s.document, s.start, s.end) for s in sources]),
-        title=reports[0].title,
+        title=lead.title,
         summary=lead.sentence.text.strip(),
         kind=kind,
-        kind_cue=next(m.kind_cue for m in reports if m.kind is kind),
+        kind_cue=_kind_cue(reports, lead, kind),
         date=lead.date,
         actors=actors,
         sources=sources,
         date_conflict=conflict,
     )
+
+
+def _kind_cue(reports: list[GroundedEvent], lead: GroundedEvent, kind: EventKind) -> str | None:
+    """The words that made the entry's kind: the lead's, whose sentence is the summary, when it is of
+    that kind; else the cue most reports of the kind use, the first alphabetically of equally used
+    ones (the first file's, by name, changed with a renaming)."""
+    if lead.kind is kind:
+        return lead.kind_cue
+    cues = Counter(m.kind_cue for m in reports if m.kind is kind)
+    return min(cues, key=lambda cue: (-cues[cue], cue or ""))
 
 
 def event_id(source_spans: list[tuple[str, int, int]]) -> str:
@@ -615,7 +641,7 @@ def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
     ]
 
 
-def merge_order(events: list[GroundedEvent]) -> list[int]:
+def merge_order(events: list[GroundedEvent], fingerprints: dict[str, str] | None = None) -> list[int]:
     """Narrowest date first (`_days_spanned`), so a dated report anchors the cluster an undated one may
     join, and a day anchors the cluster a vaguer date may join: ranked by precision alone, "last week"
     (a day, give or take a week) went with the days, and a later report's Friday, compatible with it,
@@ -624,15 +650,61 @@ def merge_order(events: list[GroundedEvent]) -> list[int]:
     that say it happened or is expected, so that one which goes with either (a claim, a plan) joins the
     closer of a forecast and its outcome. Placed first, a claim anchored whichever came next by file
     name: "troops reached Kursk, officials claimed" took the forecast "troops are expected to reach
-    Kursk" (cosine 0.59), and the outcome it repeats (0.76) could no longer join it."""
+    Kursk" (cosine 0.59), and the outcome it repeats (0.76) could no longer join it. Then by a digest of
+    the sentence and its date, and copies of one sentence by their documents' `document_fingerprints`:
+    by file name, renaming the files changed which of two close clusters a report joined (4 clusterings
+    of 24 reports over 20 renamings). A report's own digest, not its document's, keeps its place when
+    another report of its document changes."""
+    fingerprints = document_fingerprints(events) if fingerprints is None else fingerprints
     return sorted(
         range(len(events)),
         key=lambda i: (
             _days_spanned(events[i].date),
             _done(events[i]) is None,
-            events[i].document,
+            _sentence_digest(events[i]),
+            fingerprints[events[i].document],
             events[i].sentence.start,
+            events[i].sentence.end,
+            events[i].title,  # a sentence cited twice: its headlines in a fixed order
+            events[i].document,  # documents alike in all the merge reads of them: either goes first
         ),
+    )
+
+
+def _sentence_digest(event: GroundedEvent) -> str:
+    cited = f"{event.sentence.text}\n{_date_key(event.date)}"
+    return hashlib.sha256(cited.encode("utf-8")).hexdigest()
+
+
+def document_fingerprints(events: list[GroundedEvent]) -> dict[str, str]:
+    """A digest of each document's reports, of all the merge reads of them but the file name: the
+    documents' order where the merge needs one (copies of a sentence, entries of one date), so that the
+    same articles under other names give the same timeline. Two documents of one digest report the
+    same things; which goes first changes nothing."""
+    reports: dict[str, list[str]] = defaultdict(list)
+    for event in events:
+        reports[event.document].append(repr(_what_the_merge_reads(event)))
+    return {
+        document: hashlib.sha256("\n".join(sorted(texts)).encode("utf-8")).hexdigest()
+        for document, texts in reports.items()
+    }
+
+
+def _what_the_merge_reads(event: GroundedEvent) -> tuple[object, ...]:
+    sentence, date = event.sentence, event.date
+    return (
+        sentence.start,
+        sentence.end,
+        sentence.text,
+        event.title,
+        event.kind.value,
+        event.kind_cue,
+        date.value,
+        date.precision.value,
+        date.text,
+        date.modifier,
+        date.basis.value,
+        event.actors,
     )
 
 
@@ -640,8 +712,12 @@ def merge(events: list[GroundedEvent]) -> list[Event]:
     """Deduplicate across documents and order chronologically (undated last, see `dates`)."""
     events = one_spelling_per_actor(events)
     merger = Merger(events)
-    order = merge_order(events)
+    fingerprints = document_fingerprints(events)
+    order = merge_order(events, fingerprints)
     merged = [_event_from([events[m] for m in cluster.members]) for cluster in merger.run(order)]
-    return sorted(
-        merged, key=lambda e: (chronological_key(e.date), e.sources[0].document, e.sources[0].start)
-    )
+
+    def first_place(entry: Event) -> tuple[str, int]:
+        # Entries of one date: by document (the fingerprints' order, not the names'), then position.
+        return min((fingerprints[source.document], source.start) for source in entry.sources)
+
+    return sorted(merged, key=lambda e: (chronological_key(e.date), first_place(e)))

@@ -21,9 +21,10 @@ refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT
 denial share their words. Reports that each name a place (a city, a region) and none
 in common are two events, however alike: agencies word one day's strikes on two cities alike. An entry
 shows one source per document, plus any report whose date conflicts with it. File names decide
-nothing: reports are taken in an order of their content (`merge_order`); an entry's title, summary,
-date and cue are chosen by content, and entries of one date are ordered by it, so that the same
-articles under other names give the same timeline (the ids hash the sources' file names and offsets).
+no clustering: reports are taken in an order of their content (`merge_order`), and an entry's title,
+summary, date and cue are chosen by content, so that the same articles under other names give the same
+entries (the ids hash the sources' file names and offsets); entries of one date are listed by their
+first article's file name, then position, an order a reader can follow.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -641,7 +642,7 @@ def one_spelling_per_actor(events: list[GroundedEvent]) -> list[GroundedEvent]:
     ]
 
 
-def merge_order(events: list[GroundedEvent], fingerprints: dict[str, str] | None = None) -> list[int]:
+def merge_order(events: list[GroundedEvent]) -> list[int]:
     """Narrowest date first (`_days_spanned`), so a dated report anchors the cluster an undated one may
     join, and a day anchors the cluster a vaguer date may join: ranked by precision alone, "last week"
     (a day, give or take a week) went with the days, and a later report's Friday, compatible with it,
@@ -655,7 +656,7 @@ def merge_order(events: list[GroundedEvent], fingerprints: dict[str, str] | None
     by file name, renaming the files changed which of two close clusters a report joined (4 clusterings
     of 24 reports over 20 renamings). A report's own digest, not its document's, keeps its place when
     another report of its document changes."""
-    fingerprints = document_fingerprints(events) if fingerprints is None else fingerprints
+    fingerprints = document_fingerprints(events)
     return sorted(
         range(len(events)),
         key=lambda i: (
@@ -712,12 +713,14 @@ def merge(events: list[GroundedEvent]) -> list[Event]:
     """Deduplicate across documents and order chronologically (undated last, see `dates`)."""
     events = one_spelling_per_actor(events)
     merger = Merger(events)
-    fingerprints = document_fingerprints(events)
-    order = merge_order(events, fingerprints)
+    order = merge_order(events)
     merged = [_event_from([events[m] for m in cluster.members]) for cluster in merger.run(order)]
 
     def first_place(entry: Event) -> tuple[str, int]:
-        # Entries of one date: by document (the fingerprints' order, not the names'), then position.
-        return min((fingerprints[source.document], source.start) for source in entry.sources)
+        # Entries of one date (the undated most of all) go by their first article's file name, then
+        # position: an order a reader can follow ("000_...", "001_..."; files named by date or outlet
+        # keep that order), where an order of the documents' contents looked random. Renaming the
+        # files moves only these ties, never what an entry holds nor the order dates give.
+        return min((source.document, source.start) for source in entry.sources)
 
     return sorted(merged, key=lambda e: (chronological_key(e.date), first_place(e)))

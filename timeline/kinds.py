@@ -98,11 +98,12 @@ def _main_clause_would(text: str) -> _Cue | None:
     return _Cue(would.start(), would.end(), would.group(0))
 
 
-def _first_forecast(text: str) -> _Cue | None:
-    """The sentence's first forecast words, background clauses included (as `read_kind` reads them)."""
+def _first_forecast(text: str, woulds: bool = True) -> _Cue | None:
+    """The sentence's first forecast words, background clauses included (as `read_kind` reads them);
+    `woulds`: a main clause's "would" counts."""
     forecast = _FORECAST.search(text)
     cues = [_Cue(forecast.start(), forecast.end(), forecast.group(0))] if forecast else []
-    would = _main_clause_would(text)
+    would = _main_clause_would(text) if woulds else None
     return min([*cues, would] if would else cues, default=None)
 
 
@@ -194,10 +195,11 @@ def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     return None
 
 
-def _forecast_cues(text: str, arrangements: bool = True) -> list[_Cue]:
+def _forecast_cues(text: str, arrangements: bool = True, woulds: bool = True) -> list[_Cue]:
     """Forecast wording and present-tense schedules outside background clauses, in order."""
     cues = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_FORECAST, text)]
-    extra = [cue for cue in (_main_clause_would(text), _schedule(text, arrangements)) if cue is not None]
+    would = _main_clause_would(text) if woulds else None
+    extra = [cue for cue in (would, _schedule(text, arrangements)) if cue is not None]
     return sorted([*cues, *extra])
 
 
@@ -387,13 +389,13 @@ class LookAhead(NamedTuple):
     dates_from: int | None  # a date from here on is the event's ("said on Monday that ... in August")
 
 
-def look_ahead(sentence: str, arrangements: bool = True) -> LookAhead | None:
+def look_ahead(sentence: str, arrangements: bool = True, woulds: bool = True) -> LookAhead | None:
     """The sentence's first forecast or plan words, or None. `dates_from` is set when a date follows
     them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
     "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    cues = _forecast_cues(text, arrangements) + _plan_cues(text)
+    cues = _forecast_cues(text, arrangements, woulds) + _plan_cues(text)
     if not cues:
         return None
     cue = min(cues)
@@ -410,7 +412,13 @@ def is_arrangement(cue: str | None) -> bool:
     return cue is not None and _PROGRESSIVE.fullmatch(cue) is not None
 
 
-def read_kind(sentence: str, arrangements: bool = True) -> tuple[EventKind, str | None]:
+def is_main_clause_would(cue: str | None) -> bool:
+    """Whether the words that decided a kind are a main clause's "would" ("would take effect"): a
+    forecast, or a story's later events told from its past ("He would return to Iran in 1979")."""
+    return cue is not None and _WOULD.fullmatch(cue) is not None
+
+
+def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
 
@@ -419,10 +427,11 @@ def read_kind(sentence: str, arrangements: bool = True) -> tuple[EventKind, str 
     `reported`. So is a statement dated before its forecast: in "Moscow said on 3 October that the
     drills will start soon" the date is the saying's, and a forecast would move it a year ahead.
     Attribution, plans and quotations are `reported`; anything else `happened`. `arrangements`:
-    whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule."""
+    whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule;
+    `woulds`: whether a main clause's "would" is a forecast."""
     text = visible_text(sentence)
     report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
-    cue = _first_forecast(text) or _schedule(text, arrangements)
+    cue = _first_forecast(text, woulds) or _schedule(text, arrangements)
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:

@@ -286,16 +286,27 @@ _HEADLINE_INFINITIVE = re.compile(
 )
 # A finite verb after the infinitive makes its subject a noun with a purpose: "Efforts to reach a deal
 # failed on Monday", "The decision to leave came in March". Past forms ending in -ed (not "unchanged",
-# "to be sentenced"), the commonest irregular ones, and auxiliaries.
+# "to be sentenced") and a passive headline's in -n ("Appeal to overturn ban thrown out"), the commonest
+# irregular ones, and auxiliaries.
 _FINITE_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )\b(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred|naked"
-    r"|wicked|hatred|kindred)\b)[a-z]{2,}ed\b"
+    r"(?<!\bbe )(?<!\bbeen )\b(?:(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred"
+    r"|naked|wicked|hatred|kindred)\b)[a-z]{2,}ed|(?:over)?thrown|withdrawn|shown|taken|given)\b"
     r"|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|got"
     r"|says|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
     r"|bought|ran|sent|spent|built|struck|fought|led|kept|paid|sold|stood|shot|hit|put|set|cut|cost|grew"
     r"|knew|drew|threw|flew|broke|spoke|chose|wrote|drove|froze|stole|became|withdrew|fled|felt|heard"
-    r"|lay|sat|spread|sank|shut|quit|beat|dried|tried|died|lied)\b",
+    r"|lay|sat|spread|sank|shut|quit|beat|dried|tried|died|lied"
+    # not "woke" ("to ban woke ideology") nor "Lent"
+    r"|taught|sought|caught|wore|bore|tore|swore|shook|shrank|sprang|rang|sang|swam|dug|swung|dealt|meant"
+    r"|slid|rode|forbade|forgave|overtook|undertook|underwent|arose|withheld|upheld|overthrew|hid|slept"
+    r"|wept|swept|crept|leapt|knelt|bled|hurt|clung|flung|strove|wove|spun)\b",
     re.IGNORECASE,
+)
+# Words that make "X to" a preposition, never a headline's subject: "According to police, the gunman
+# wore a mask", "Prior to entering politics in 1995, he taught law", "Due to injury, Nadal sat out".
+_PREPOSITION_BEFORE_TO = frozenset(
+    "according prior contrary due close next thanks owing up back relative subject similar compared pursuant"
+    .split()
 )
 # Where the clause of a headline's verb ends: a comma ("..., officials say"), a colon or a semicolon,
 # or a conjunction that opens another clause ("Apple to cut jobs as sales slowed").
@@ -309,6 +320,8 @@ def _names_someone(subject: str) -> bool:
     not "Efforts", "Talks", "Moves")."""
     words = subject.split()
     bare = re.sub(r"[’']s$", "", subject).lower()
+    if bare in _PREPOSITION_BEFORE_TO:
+        return False
     return (
         bare in ALIASES
         or len(words) > 1

@@ -288,12 +288,12 @@ _HEADLINE_INFINITIVE = re.compile(
 # failed on Monday", "The decision to leave came in March". Past forms ending in -ed (not "unchanged",
 # "to be sentenced") and a passive headline's in -n ("Appeal to overturn ban thrown out"), the commonest
 # irregular ones, and auxiliaries.
+# "may" in lower case: "on May 28" is the month ("Spain's Sanchez to recognise Palestinian state")
+_PRESENT_OR_MODAL = r"is|are|has|have|will|would|can|could|(?-i:may)|might|must|shall|should|does|do|says"
 _FINITE_VERB = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred"
     r"|naked|wicked|hatred|kindred)\b)[a-z]{2,}ed|(?:over)?thrown|withdrawn|shown|taken|given)\b"
-    # "may" in lower case: "on May 28" is the month ("Spain's Sanchez to recognise Palestinian state")
-    r"|\b(?:is|are|was|were|has|have|had|will|would|can|could|(?-i:may)|might|must|shall|should|did|does|do|got"
-    r"|says|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
+    rf"|\b(?:{_PRESENT_OR_MODAL}|was|were|had|did|got|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
     r"|bought|ran|sent|spent|built|struck|fought|led|kept|paid|sold|stood|shot|hit|put|set|cut|cost|grew"
     r"|knew|drew|threw|flew|broke|spoke|chose|wrote|drove|froze|stole|became|withdrew|fled|felt|heard"
     r"|lay|sat|spread|sank|shut|quit|beat|dried|tried|died|lied"
@@ -312,6 +312,17 @@ _PREPOSITION_BEFORE_TO = frozenset(
 # Where the clause of a headline's verb ends: a comma ("..., officials say"), a colon or a semicolon,
 # or a conjunction that opens another clause ("Apple to cut jobs as sales slowed").
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:as|after|before|when|while|because|since|but|which|who|that)\s")
+
+
+def tells_the_past(text: str, start: int) -> bool:
+    """Whether the first finite verb of `text` from `start` on is a past form that says no one's words:
+    "..., when ministers met in Brussels", not "..., when the judge will rule" or "..., the court said"."""
+    verb = _FINITE_VERB.search(text, start)
+    return (
+        verb is not None
+        and re.fullmatch(_PRESENT_OR_MODAL, verb.group(0), re.IGNORECASE) is None
+        and _REPORT.match(text, verb.start()) is None
+    )
 
 
 def _names_someone(subject: str) -> bool:

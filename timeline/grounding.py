@@ -242,21 +242,17 @@ _PUT_OFF_BEFORE = re.compile(
 )
 _UNTIL = re.compile(r"(?i)(?:until|till)\b")
 PUT_OFF_DAYS_AHEAD = 183
-# Told as history when a past clause follows: "delayed until Tuesday, when ministers met", or when the
-# verb of putting off opens an aside or the sentence ("The festival, postponed until April, drew crowds")
+# A past "when" clause after the date tells it as history: "delayed until Tuesday, when ministers met"
 _WHEN_AFTER = re.compile(r",\s+when\b")
-_ASIDE_BEFORE = re.compile(r"(?:^|,)\s*$")
 
 
 def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate | None) -> EventDate | None:
     """The coming date the deadline at `start:end` names, when a verb of putting off or giving time
     sets it and it is at most PUT_OFF_DAYS_AHEAD days after the article; else None."""
     near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
-    put_off = _PUT_OFF_BEFORE.search(text, near, start)
-    if not _UNTIL.match(text, start) or put_off is None:
+    if not _UNTIL.match(text, start) or not _PUT_OFF_BEFORE.search(text, near, start):
         return None
-    aside = _ASIDE_BEFORE.search(text, max(0, put_off.start() - 2), put_off.start()) is not None
-    if (aside or _WHEN_AFTER.match(text, end)) and tells_the_past(text, end):
+    if _WHEN_AFTER.match(text, end) and tells_the_past(text, end):
         return None
     coming = normalize_date(text[start:end], document_date, forward=True)
     return coming if 0 < _days_ahead(coming, document_date) <= PUT_OFF_DAYS_AHEAD else None

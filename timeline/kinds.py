@@ -292,7 +292,7 @@ _HEADLINE_INFINITIVE = re.compile(
 _PRESENT_OR_MODAL = r"is|are|has|have|will|would|can|could|(?-i:may)|might|must|shall|should|does|do|says"
 _FINITE_VERB = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred"
-    r"|naked|wicked|hatred|kindred)\b)[a-z]{2,}ed|(?:over)?thrown|withdrawn|shown|taken|given)\b"
+    r"|naked|wicked|hatred|kindred)\b)[a-z]{2,}ed|(?:over)?thrown|withdrawn)\b"
     rf"|\b(?:{_PRESENT_OR_MODAL}|was|were|had|did|got|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
     r"|bought|ran|sent|spent|built|struck|fought|led|kept|paid|sold|stood|shot|hit|put|set|cut|cost|grew"
     r"|knew|drew|threw|flew|broke|spoke|chose|wrote|drove|froze|stole|became|withdrew|fled|felt|heard"

@@ -481,6 +481,9 @@ RKINDS: list[tuple[str, str, EventKind, str]] = [
     ("The pipeline would carry gas to Europe from 2027.", MAY, EXPECTED, "from 2027"),
     ("A recession would hit the economy this year.", MAY, EXPECTED, "2024"),
     ("The ceasefire would begin at 7 a.m. on Sunday.", MAY, EXPECTED, "26 May 2024"),
+    # a habit with its adverb before "would" as after it ("would often meet")
+    ("Officials often would meet in March to set quotas.", MAY, HAPPENED, "March 2024"),
+    ("Ministers usually would gather in Geneva on Friday.", MAY, HAPPENED, "17 May 2024"),
     # "X to" a preposition ("According to", "Prior to") or a noun's purpose before a past verb the
     # headline rule did not know ("taught", "caught") or a passive headline's "withdrawn" is no plan
     # (each became reported, or was dated a year ahead or a week ahead)

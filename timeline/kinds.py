@@ -73,6 +73,7 @@ _FORECAST = re.compile(
 # reported speech ("said talks would resume", a plan), a refusal ("would not say"), what might have
 # been ("would have died") or a story's later events ("would later become president").
 _WOULD = re.compile(
+    r"(?<!\boften )(?<!\busually )(?<!\balways )(?<!\bsometimes )"  # a habit: "officials often would meet"
     r"\bwould\s+(?!have\b|not\b|never\b|later\b|go\s+on\b|often\b|eventually\b|usually\b|always\b)[a-z]+"
 )
 _NOT_A_MAIN_CLAUSE_BEFORE = re.compile(

@@ -10,6 +10,7 @@ title is the model's headline when its quote backs it (`headlines`).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -25,7 +26,15 @@ from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import date_bounds, find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
-from timeline.kinds import BACKGROUND_CLAUSE, LookAhead, is_arrangement, look_ahead, read_kind
+from timeline.kinds import (
+    BACKGROUND_CLAUSE,
+    LookAhead,
+    is_arrangement,
+    is_main_clause_would,
+    look_ahead,
+    read_kind,
+    tells_the_past,
+)
 from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
 from timeline.words import (
@@ -233,6 +242,8 @@ _PUT_OFF_BEFORE = re.compile(
 )
 _UNTIL = re.compile(r"(?i)(?:until|till)\b")
 PUT_OFF_DAYS_AHEAD = 183
+# A past "when" clause after the date tells it as history: "delayed until Tuesday, when ministers met"
+_WHEN_AFTER = re.compile(r",\s+when\b")
 
 
 def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate | None) -> EventDate | None:
@@ -240,6 +251,8 @@ def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate 
     sets it and it is at most PUT_OFF_DAYS_AHEAD days after the article; else None."""
     near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
     if not _UNTIL.match(text, start) or not _PUT_OFF_BEFORE.search(text, near, start):
+        return None
+    if _WHEN_AFTER.match(text, end) and tells_the_past(text, end):
         return None
     coming = normalize_date(text[start:end], document_date, forward=True)
     return coming if 0 < _days_ahead(coming, document_date) <= PUT_OFF_DAYS_AHEAD else None
@@ -328,6 +341,10 @@ def ground(
             # "Troops are advancing in March" in a May article: a present progressive with a month
             # already past this year tells what goes on, not an arrangement ten months ahead
             kind, kind_cue, date = _kind_and_date(sentence, document_date, arrangements=False)
+        if is_main_clause_would(kind_cue) and _lies_before(date, document_date):
+            # "He would return to Iran in 1979", "Oil would hit $147 in July 2008": no forecast is
+            # dated wholly before its article; a feature's "would" tells what came later in its story
+            kind, kind_cue, date = _kind_and_date(sentence, document_date, woulds=False)
         if kind is EventKind.happened and _lies_ahead(date, document_date):
             # Nothing its article tells as done can be dated after the article: a date ahead makes
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
@@ -350,23 +367,40 @@ def ground(
 
 
 def _kind_and_date(
-    sentence: Sentence, document_date: DocumentDate | None, arrangements: bool = True
+    sentence: Sentence, document_date: DocumentDate | None, arrangements: bool = True, woulds: bool = True
 ) -> tuple[EventKind, str | None, EventDate]:
-    """The sentence's kind, the words that decided it, and its date, read forward when it looks ahead."""
-    kind, kind_cue = read_kind(sentence.text, arrangements)
-    looking = look_ahead(sentence.text, arrangements)
+    """The sentence's kind, the words that decided it, and its date, read forward when it looks ahead
+    (`arrangements`, `woulds`: as `read_kind` takes them)."""
+    kind, kind_cue = read_kind(sentence.text, arrangements, woulds)
+    looking = look_ahead(sentence.text, arrangements, woulds)
     forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
     date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
     return kind, kind_cue, date
 
 
-def _days_ahead(date: EventDate, document_date: DocumentDate | None) -> int:
-    """Days from the article's last day to the first day the date names (0 when either is unknown)."""
+def _periods(
+    date: EventDate, document_date: DocumentDate | None
+) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
+    """The first and last days the date names (whatever its modifier) and the article's; None when
+    either is unknown."""
     if date.value is None or document_date is None or document_date.value is None:
-        return 0
+        return None
     named = date_bounds(EventDate(value=date.value, precision=date.precision))
     article = date_bounds(EventDate(value=document_date.value, precision=document_date.precision))
-    return (named[0] - article[1]).days if named is not None and article is not None else 0
+    return (named, article) if named is not None and article is not None else None
+
+
+def _days_ahead(date: EventDate, document_date: DocumentDate | None) -> int:
+    """Days from the article's last day to the first day the date names (0 when either is unknown)."""
+    periods = _periods(date, document_date)
+    return (periods[0][0] - periods[1][1]).days if periods is not None else 0
+
+
+def _lies_before(date: EventDate, document_date: DocumentDate | None) -> bool:
+    """Whether the period the date names ends before the article's period starts ("1979" in 2024;
+    not "this year", which the article's day is in)."""
+    periods = _periods(date, document_date)
+    return periods is not None and periods[0][1] < periods[1][0]
 
 
 def _lies_ahead(date: EventDate, document_date: DocumentDate | None) -> bool:

@@ -73,6 +73,7 @@ _FORECAST = re.compile(
 # reported speech ("said talks would resume", a plan), a refusal ("would not say"), what might have
 # been ("would have died") or a story's later events ("would later become president").
 _WOULD = re.compile(
+    r"(?<!\boften )(?<!\busually )(?<!\balways )(?<!\bsometimes )"  # a habit: "officials often would meet"
     r"\bwould\s+(?!have\b|not\b|never\b|later\b|go\s+on\b|often\b|eventually\b|usually\b|always\b)[a-z]+"
 )
 _NOT_A_MAIN_CLAUSE_BEFORE = re.compile(
@@ -98,11 +99,12 @@ def _main_clause_would(text: str) -> _Cue | None:
     return _Cue(would.start(), would.end(), would.group(0))
 
 
-def _first_forecast(text: str) -> _Cue | None:
-    """The sentence's first forecast words, background clauses included (as `read_kind` reads them)."""
+def _first_forecast(text: str, woulds: bool = True) -> _Cue | None:
+    """The sentence's first forecast words, background clauses included (as `read_kind` reads them);
+    `woulds`: a main clause's "would" counts."""
     forecast = _FORECAST.search(text)
     cues = [_Cue(forecast.start(), forecast.end(), forecast.group(0))] if forecast else []
-    would = _main_clause_would(text)
+    would = _main_clause_would(text) if woulds else None
     return min([*cues, would] if would else cues, default=None)
 
 
@@ -194,10 +196,11 @@ def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     return None
 
 
-def _forecast_cues(text: str, arrangements: bool = True) -> list[_Cue]:
+def _forecast_cues(text: str, arrangements: bool = True, woulds: bool = True) -> list[_Cue]:
     """Forecast wording and present-tense schedules outside background clauses, in order."""
     cues = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_FORECAST, text)]
-    extra = [cue for cue in (_main_clause_would(text), _schedule(text, arrangements)) if cue is not None]
+    would = _main_clause_would(text) if woulds else None
+    extra = [cue for cue in (would, _schedule(text, arrangements)) if cue is not None]
     return sorted([*cues, *extra])
 
 
@@ -284,20 +287,43 @@ _HEADLINE_INFINITIVE = re.compile(
 )
 # A finite verb after the infinitive makes its subject a noun with a purpose: "Efforts to reach a deal
 # failed on Monday", "The decision to leave came in March". Past forms ending in -ed (not "unchanged",
-# "to be sentenced"), the commonest irregular ones, and auxiliaries.
+# "to be sentenced") and a passive headline's in -n ("Appeal to overturn ban thrown out"), the commonest
+# irregular ones, and auxiliaries.
+# "may" in lower case: "on May 28" is the month ("Spain's Sanchez to recognise Palestinian state")
+_PRESENT_OR_MODAL = r"is|are|has|have|will|would|can|could|(?-i:may)|might|must|shall|should|does|do|says"
 _FINITE_VERB = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )\b(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred|naked"
-    r"|wicked|hatred|kindred)\b)[a-z]{2,}ed\b"
-    r"|\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do|got"
-    r"|says|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
+    r"(?<!\bbe )(?<!\bbeen )\b(?:(?!un[a-z]+ed\b|(?:hundred|need|speed|feed|seed|breed|red|bed|shed|sacred"
+    r"|naked|wicked|hatred|kindred)\b)[a-z]{2,}ed|(?:over)?thrown|withdrawn)\b"
+    rf"|\b(?:{_PRESENT_OR_MODAL}|was|were|had|did|got|said|came|went|took|made|gave|held|met|began|fell|rose|won|lost|left|saw|told|found|brought"
     r"|bought|ran|sent|spent|built|struck|fought|led|kept|paid|sold|stood|shot|hit|put|set|cut|cost|grew"
     r"|knew|drew|threw|flew|broke|spoke|chose|wrote|drove|froze|stole|became|withdrew|fled|felt|heard"
-    r"|lay|sat|spread|sank|shut|quit|beat|dried|tried|died|lied)\b",
+    r"|lay|sat|spread|sank|shut|quit|beat|dried|tried|died|lied"
+    # not "woke" ("to ban woke ideology") nor "Lent"
+    r"|taught|sought|caught|wore|bore|tore|swore|shook|shrank|sprang|rang|sang|swam|dug|swung|dealt|meant"
+    r"|slid|rode|forbade|forgave|overtook|undertook|underwent|arose|withheld|upheld|overthrew|hid|slept"
+    r"|wept|swept|crept|leapt|knelt|bled|hurt|clung|flung|strove|wove|spun)\b",
     re.IGNORECASE,
+)
+# Words that make "X to" a preposition, never a headline's subject: "According to police, the gunman
+# wore a mask", "Prior to entering politics in 1995, he taught law", "Due to injury, Nadal sat out".
+_PREPOSITION_BEFORE_TO = frozenset(
+    "according prior contrary due close next thanks owing up back relative subject similar compared pursuant"
+    .split()
 )
 # Where the clause of a headline's verb ends: a comma ("..., officials say"), a colon or a semicolon,
 # or a conjunction that opens another clause ("Apple to cut jobs as sales slowed").
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:as|after|before|when|while|because|since|but|which|who|that)\s")
+
+
+def tells_the_past(text: str, start: int) -> bool:
+    """Whether the first finite verb of `text` from `start` on is a past form that says no one's words:
+    "..., when ministers met in Brussels", not "..., when the judge will rule" or "..., the court said"."""
+    verb = _FINITE_VERB.search(text, start)
+    return (
+        verb is not None
+        and re.fullmatch(_PRESENT_OR_MODAL, verb.group(0), re.IGNORECASE) is None
+        and _REPORT.match(text, verb.start()) is None
+    )
 
 
 def _names_someone(subject: str) -> bool:
@@ -307,6 +333,8 @@ def _names_someone(subject: str) -> bool:
     not "Efforts", "Talks", "Moves")."""
     words = subject.split()
     bare = re.sub(r"[’']s$", "", subject).lower()
+    if bare in _PREPOSITION_BEFORE_TO:
+        return False
     return (
         bare in ALIASES
         or len(words) > 1
@@ -387,13 +415,13 @@ class LookAhead(NamedTuple):
     dates_from: int | None  # a date from here on is the event's ("said on Monday that ... in August")
 
 
-def look_ahead(sentence: str, arrangements: bool = True) -> LookAhead | None:
+def look_ahead(sentence: str, arrangements: bool = True, woulds: bool = True) -> LookAhead | None:
     """The sentence's first forecast or plan words, or None. `dates_from` is set when a date follows
     them that is not a statement's: that date lies ahead of the article ("Russia plans to hold the
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
     "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    cues = _forecast_cues(text, arrangements) + _plan_cues(text)
+    cues = _forecast_cues(text, arrangements, woulds) + _plan_cues(text)
     if not cues:
         return None
     cue = min(cues)
@@ -410,7 +438,13 @@ def is_arrangement(cue: str | None) -> bool:
     return cue is not None and _PROGRESSIVE.fullmatch(cue) is not None
 
 
-def read_kind(sentence: str, arrangements: bool = True) -> tuple[EventKind, str | None]:
+def is_main_clause_would(cue: str | None) -> bool:
+    """Whether the words that decided a kind are a main clause's "would" ("would take effect"): a
+    forecast, or a story's later events told from its past ("He would return to Iran in 1979")."""
+    return cue is not None and _WOULD.fullmatch(cue) is not None
+
+
+def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
 
@@ -419,10 +453,11 @@ def read_kind(sentence: str, arrangements: bool = True) -> tuple[EventKind, str 
     `reported`. So is a statement dated before its forecast: in "Moscow said on 3 October that the
     drills will start soon" the date is the saying's, and a forecast would move it a year ahead.
     Attribution, plans and quotations are `reported`; anything else `happened`. `arrangements`:
-    whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule."""
+    whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule;
+    `woulds`: whether a main clause's "would" is a forecast."""
     text = visible_text(sentence)
     report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
-    cue = _first_forecast(text) or _schedule(text, arrangements)
+    cue = _first_forecast(text, woulds) or _schedule(text, arrangements)
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:

@@ -456,6 +456,10 @@ KNOWN_LIMITS: list[tuple[str, str, EventKind, str]] = [
     ("Ministers are meeting on Friday to discuss the crisis.", MAY, EXPECTED, "24 May 2024"),
     ("Ministers are meeting in July.", MAY, EXPECTED, "July 2024"),
     ("The band is touring in October.", MAY, EXPECTED, "October 2024"),
+    # seven and eight months ahead are still arrangements (half a year as the bound read them as last
+    # year's)
+    ("Americans are voting in November.", "2024-04-10", EXPECTED, "November 2024"),
+    ("Ministers are meeting in January.", MAY, EXPECTED, "January 2025"),
     ("Troops were advancing in March.", MAY, HAPPENED, "March 2024"),
     ("Officials are investigating the crash on Monday.", MAY, HAPPENED, "20 May 2024"),
 ]

@@ -242,6 +242,10 @@ _PUT_OFF_BEFORE = re.compile(
 )
 _UNTIL = re.compile(r"(?i)(?:until|till)\b")
 PUT_OFF_DAYS_AHEAD = 183
+# A present progressive's date further ahead than this is a month just past ("Prices are climbing in
+# April" in May), not an arrangement: nine months, since half a year read "Americans are voting in
+# November" in an April article (seven months ahead) as last November's vote.
+ARRANGEMENT_DAYS_AHEAD = 275
 # A past "when" clause after the date tells it as history: "delayed until Tuesday, when ministers met"
 _WHEN_AFTER = re.compile(r",\s+when\b")
 
@@ -337,9 +341,9 @@ def ground(
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences, people)
         kind, kind_cue, date = _kind_and_date(sentence, document_date)
-        if is_arrangement(kind_cue) and _days_ahead(date, document_date) > PUT_OFF_DAYS_AHEAD:
-            # "Troops are advancing in March" in a May article: a present progressive with a month
-            # already past this year tells what goes on, not an arrangement ten months ahead
+        if is_arrangement(kind_cue) and _days_ahead(date, document_date) > ARRANGEMENT_DAYS_AHEAD:
+            # "Troops are advancing in March" in a May article: a present progressive with a month of
+            # the last three tells what goes on, not an arrangement ten months ahead
             kind, kind_cue, date = _kind_and_date(sentence, document_date, arrangements=False)
         if is_main_clause_would(kind_cue) and _lies_before(date, document_date):
             # "He would return to Iran in 1979", "Oil would hit $147 in July 2008": no forecast is

@@ -11,6 +11,7 @@ from timeline.actors import (
     actor_key,
     event_actors,
     headline_actors,
+    may_be_one_place,
     people_named,
     read_mentions,
 )
@@ -495,3 +496,26 @@ def test_names_that_differ_otherwise_stay_apart(one: str, other: str) -> None:
 )
 def test_a_word_of_english_before_the_opening_comma_is_no_one(sentence: str, expected: list[str]) -> None:
     assert actor_mentions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("Kharkiv", "Kharkiv Region", True),
+        ("Kursk Oblast", "Kursk", True),
+        ("Gaza City", "Gaza", True),
+        ("Rafah", "Rafah’s Tal al-Sultan", True),
+        ("Odesa", "Odessa", True),
+        ("Kharkiv", "Kharkov", True),
+        ("Luhansk", "Lugansk", True),
+        ("Dnipro", "Dnipropetrovsk", True),
+        ("Kharkiv", "Kherson", False),
+        ("Bryansk", "Kursk", False),
+        ("Kharkiv", "Zaporizhzhia", False),
+        ("Kharkiv Region", "Kherson Region", False),
+        ("Kyiv", "Lviv", False),
+    ],
+)
+def test_a_place_written_two_ways_may_be_one_place(one: str, other: str, same: bool) -> None:
+    assert may_be_one_place(one, other) is same
+    assert may_be_one_place(other, one) is same

@@ -43,6 +43,8 @@ DUMA_004 = (
     "thousands of North Korean soldiers."
 )
 
+DAY = "2024-03-12"  # a Tuesday
+
 _PRECISION = {None: Precision.unknown, 4: Precision.year, 7: Precision.month, 10: Precision.day}
 
 
@@ -1041,3 +1043,48 @@ def test_one_report_citing_an_organisation_by_acronym_and_in_full_is_one_event()
     ]
     entries = sorted(sorted(s.document for s in e.sources) for e in merge(reports))
     assert entries == [["ap.txt", "bbc.txt"], ["reuters.txt", "yonhap.txt"]]
+
+
+@pytest.mark.parametrize(
+    ("city", "written_otherwise"),
+    [
+        ("struck Kharkiv", "struck the Kharkiv Region"),  # the city, and the region named after it
+        ("hit Kursk", "hit the Kursk Oblast"),
+        ("struck Odesa", "struck Odessa"),  # two spellings of one city
+        ("struck Dnipro", "struck Dnipropetrovsk"),
+        ("hit Rafah's Tal al-Sultan area", "hit a Rafah tent camp"),  # a part named with its whole
+    ],
+)
+def test_one_strike_whose_place_outlets_write_two_ways_is_one_event(
+    city: str, written_otherwise: str
+) -> None:
+    """Outlets write one place several ways; only places that cannot be one keep reports apart (the
+    same words otherwise: one entry, as before places counted)."""
+    reports = [
+        event(f"{place}.txt", f"Russian missiles {place} on Tuesday, killing three people.", "Strike", DAY)
+        for place in (city, written_otherwise)
+    ]
+    [entry] = merge(reports)
+    assert len(entry.sources) == 2
+
+
+@pytest.mark.parametrize(
+    ("source", "other_source"),
+    [
+        ("Syniehubov said", "Terekhov said"),  # officials by their surnames alone
+        ("Yonhap reported", "Reuters reported"),  # news agencies
+        ("Downing Street said", "Whitehall said"),  # places that speak for a government
+    ],
+)
+def test_one_event_that_outlets_cite_from_different_one_word_sources_is_one_event(
+    source: str, other_source: str
+) -> None:
+    """A one-word name that says or reports is a source, not where the event was, even when `is_place`
+    takes the name alone for a place: the same report citing two sources was two entries."""
+    text = "A Russian missile killed three people in Kharkiv on Tuesday, {}."
+    reports = [
+        event("a.txt", text.format(source), "Missile kills three in Kharkiv", DAY),
+        event("b.txt", text.format(other_source), "Missile kills three in Kharkiv", DAY),
+    ]
+    [entry] = merge(reports)
+    assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -523,6 +524,41 @@ def is_place(actor: str) -> bool:
         and not _looks_like_a_person(actor, words)
         and not (len(actor) > 1 and actor.isupper())
         and not any(word.lower() in _ORGANISATION_WORDS for word in words)
+    )
+
+
+# Words that say what kind of place a name is, which one outlet adds and another leaves out: "Kharkiv"
+# and "the Kharkiv Region", "Kursk" and "Kursk Oblast", "Gaza" and "Gaza City".
+_PLACE_KIND_WORDS = frozenset(
+    "region oblast province district governorate county city area raion krai".split()
+)
+# Two spellings of one place agree this much (difflib's ratio): "Odesa" / "Odessa" 0.91, "Kharkiv" /
+# "Kharkov" 0.86, "Luhansk" / "Lugansk" 0.86; two cities of one war far less ("Kharkiv" / "Kherson"
+# 0.43, "Bryansk" / "Kursk" 0.5).
+_ONE_PLACE_SPELLINGS = 0.8
+_PREFIX_CHARS = 5  # "Dnipro" / "Dnipropetrovsk" (the city and its region); not "Kyiv" / "Kyivska"
+
+
+def _place_words(place: str) -> list[str]:
+    """A place name's words as `actor_key` spells them, without a possessive ("Rafah's Tal al-Sultan")
+    or the kind of place ("Region")."""
+    words = (spelling_key(re.sub(r"[’']s$", "", word)) for word in _name_parts(place))
+    return [word for word in words if word not in _PLACE_KIND_WORDS]
+
+
+@functools.lru_cache(maxsize=4096)  # merge asks about the same few hundred pairs again and again
+def may_be_one_place(one: str, other: str) -> bool:
+    """Whether two place names may name one place, as outlets reporting one strike write it: with and
+    without the kind of place ("Kharkiv" / "Kharkiv Region"), a part named with its whole ("Rafah" /
+    "Rafah's Tal al-Sultan"), in two spellings ("Odesa" / "Odessa", "Kharkiv" / "Kharkov") or a city
+    and the region named after it ("Dnipro" / "Dnipropetrovsk"). Spellings further apart
+    ("Zaporizhzhia" / "Zaporozhye", 0.64) are taken for two places."""
+    own, theirs = _place_words(one), _place_words(other)
+    if set(own) <= set(theirs) or set(theirs) <= set(own):
+        return True
+    shorter, longer = sorted((" ".join(own), " ".join(theirs)), key=len)
+    return SequenceMatcher(None, shorter, longer).ratio() >= _ONE_PLACE_SPELLINGS or (
+        len(shorter) >= _PREFIX_CHARS and longer.startswith(shorter)
     )
 
 

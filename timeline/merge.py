@@ -39,7 +39,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from timeline.actors import actor_key, is_place
+from timeline.actors import actor_key, is_place, may_be_one_place
 from timeline.cleaning import visible_text
 from timeline.dates import (
     chronological_key,
@@ -96,9 +96,11 @@ class _Traits:
     # The members per date (as `dates`): a conflict is checked against the figures they state.
     members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
+    places: set[str] = field(default_factory=set)  # `_places_of` the members
 
     def add(self, index: int, event: GroundedEvent) -> None:
         self.actors.update(event.actors)
+        self.places.update(_places_of(event))
         self.spans.setdefault(event.document, set()).add((event.sentence.start, event.sentence.end))
         self.dates.setdefault(_date_key(event.date), event.date)
         self.members_by_date.setdefault(_date_key(event.date), []).append(index)
@@ -140,13 +142,39 @@ _DENIAL = re.compile(
 )
 
 
+# A name that says or reports something in its sentence is a source, whatever `is_place` reads in the
+# name alone: "..., Syniehubov said", "Yonhap reported", "Downing Street said", "told Reuters".
+_SOURCE_BEFORE = r"(?:told|according\s+to|cited\s+by|quoted\s+by|citing)\s+(?:the\s+)?"
+_SOURCE_AFTER = (
+    r"(?:[’']s)?(?:\s+news\s+agency)?\s+(?:said|says|reported|reports|told|added|announced|stated"
+    r"|confirmed|claimed|wrote|posted|tweeted|cited|quoted)\b"
+)
+
+
+def _places_of(event: GroundedEvent) -> set[str]:
+    """The places a report names (`is_place`), not those that are its sources."""
+    text = visible_text(event.sentence.text)
+    return {
+        actor
+        for actor in event.actors
+        if is_place(actor)
+        and re.search(rf"{_SOURCE_BEFORE}{re.escape(actor)}\b|\b{re.escape(actor)}{_SOURCE_AFTER}", text)
+        is None
+    }
+
+
 def _places_apart(event: GroundedEvent, traits: _Traits) -> bool:
-    """Whether the report and a cluster each name a place (`is_place`: a city, a region, a site) and
-    none in common. A person or an organisation is no such sign (outlets quote different sources on
-    one event), nor a state (in a war's reports every event names both)."""
-    own = {actor for actor in event.actors if is_place(actor)}
-    theirs = {actor for actor in traits.actors if is_place(actor)}
-    return bool(own) and bool(theirs) and own.isdisjoint(theirs)
+    """Whether the report and a cluster each name a place (`_places_of`: a city, a region, a site) and
+    none that may be one of the other's (`may_be_one_place`: outlets write "Kharkiv" and "the Kharkiv
+    Region", "Odesa" and "Odessa" of one strike). A person, an organisation or a source is no such sign
+    (outlets quote different sources on one event), nor a state (in a war's reports every event names
+    both)."""
+    own, theirs = _places_of(event), traits.places
+    return (
+        bool(own)
+        and bool(theirs)
+        and not any(may_be_one_place(place, other) for place in own for other in theirs)
+    )
 
 
 def _done(event: GroundedEvent) -> bool | None:

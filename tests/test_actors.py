@@ -499,6 +499,26 @@ def test_a_word_of_english_before_the_opening_comma_is_no_one(sentence: str, exp
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Apple, the world's most valuable company, said it would cut prices.", ["Apple"]),
+        ("Amazon, which employs 1.5 million people, announced job cuts.", ["Amazon"]),
+        ("Trump, speaking at a rally in Ohio, said tariffs would rise.", ["Trump", "Ohio"]),
+        ("Tusk, Poland's prime minister, said the border would stay closed.", ["Tusk", "Poland"]),
+        ("Chad, a key ally in the Sahel, ended its defence pact with France.", ["Chad", "Sahel", "France"]),
+        ("Ford, the carmaker, recalled 200,000 pickups.", ["Ford"]),
+        # an adverb's comma is followed by its clause, whatever other commas come after
+        ("Still, officials said, the talks went on.", []),
+        ("Separately, on Monday, Ukraine said it downed 20 drones.", ["Ukraine"]),
+    ],
+)
+def test_a_name_that_is_a_word_too_stays_a_name_before_what_it_is(sentence: str, expected: list[str]) -> None:
+    """A brand, a surname or a country that is also a word of English, before the comma of a phrase
+    saying what it is and a verb: the opening-comma rule took "Apple", "Trump", "Chad" for adverbs."""
+    assert actor_mentions(sentence) == expected
+
+
+@pytest.mark.parametrize(
     ("one", "other", "same"),
     [
         ("Kharkiv", "Kharkiv Region", True),

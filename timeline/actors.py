@@ -245,10 +245,26 @@ def _named_by_its_shape(word: str, rest: str) -> bool:
     return _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None
 
 
+# After a name's comma: who or what it is ("Bush, who ...", "Amazon, which ..."), or a phrase the
+# next comma closes before a verb ("Apple, the world's most valuable company, said", "Trump, speaking
+# at a rally, said", "Chad, a key Western ally, ended"). An adverb's comma is followed by its clause
+# ("Separately, Ukraine said", "Still, officials said, the talks went on").
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:who|whose|whom|which)\b")
+_PHRASE_BETWEEN_COMMAS = re.compile(r",[^,;:]{1,80},\s+")
+_PAST_VERB = re.compile(r"[a-z]+ed\b")  # "ended", "suspended", "recalled"
+
+
 def _adverb_before_a_comma(word: str, rest: str) -> bool:
     """Whether a word of English opens the sentence before its comma ("Separately, Ukraine said",
-    "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...")."""
-    return word.lower() in _english_words() and re.match(r",\s+who(?:se|m)?\b", rest) is None
+    "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...",
+    "Apple, the world's most valuable company, said")."""
+    if word.lower() not in _english_words() or _RELATIVE_AFTER_COMMA.match(rest):
+        return False
+    phrase = _PHRASE_BETWEEN_COMMAS.match(rest)
+    verb_after = phrase is not None and (
+        _ACTING_VERB.match(rest, phrase.end()) is not None or _PAST_VERB.match(rest, phrase.end()) is not None
+    )
+    return not verb_after
 
 
 def _without_positional_capital(text: str, *, kept_before_a_capital: bool, people: People = NO_PEOPLE) -> str:

@@ -235,12 +235,29 @@ _ACTING_VERB = re.compile(
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
+_COMPOUND_HEAD_CHARS = 4  # "makers", "keepers", "waters", "downs"; not "kin" of "Hopkins", "Dawkins"
+_COMPOUND_MODIFIER_CHARS = 3  # "air" of "airstrikes", "car" of "carmakers"
+
+
+def _a_word_of_english(word: str) -> bool:
+    """Whether a lower-case word is English: in the word list, or a plural of two of its words that the
+    list does not have written as one ("peacekeepers", "chipmakers", "bondholders", "floodwaters",
+    "lockdowns", "airstrikes"), which open wire sentences before a verb as a name does."""
+    if word in _english_words():
+        return True
+    singular = word[:-1] if word.endswith("s") else ""
+    return any(
+        singular[:split] in _english_words() and singular[split:] in _english_words()
+        for split in range(_COMPOUND_MODIFIER_CHARS, len(singular) - _COMPOUND_HEAD_CHARS + 1)
+    )
+
+
 def _named_by_its_shape(word: str, rest: str) -> bool:
     """Whether an opening word capitalised by position is a name all the same: no word of English
     ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do or in the
     possessive ("Navalnyy's widow"). A name that is also a word ("Trump", "Musk") is not seen."""
     bare = _POSSESSIVE.sub("", word)
-    if len(bare) < 3 or not bare[0].isupper() or bare.lower() in _english_words():
+    if len(bare) < 3 or not bare[0].isupper() or _a_word_of_english(bare.lower()):
         return False
     return _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None
 

@@ -324,11 +324,16 @@ def with_names_of(names: Iterable[str], people: People = NO_PEOPLE) -> People:
     """`people` and the names of a headline's quote, each by its last word, so that a headline's
     first word names whom its quote names: "Zelensky shells Kharkiv" over "Zelensky said Russian
     forces had shelled Kharkiv" makes Zelensky act. States and short words are left to the alias
-    table ("Korea" of "North Korea" stands for no one)."""
+    table ("Korea" of "North Korea" stands for no one), and so are the words of what kind of place or
+    body a name is: "Sea drones strike Russian ship" names no "Black Sea", "Region's refinery hit" no
+    "Krasnodar Region"."""
     quoted = {
         last: name
         for name in names
-        if name not in _STATES and len(last := name.split()[-1].lower()) >= 3 and last not in ALIASES
+        if name not in _STATES
+        and len(last := name.split()[-1].lower()) >= 3
+        and last not in ALIASES
+        and last not in _NOT_PERSON_WORDS
     }
     return MappingProxyType(quoted | dict(people))
 

@@ -543,6 +543,7 @@ def test_a_plural_of_two_words_of_english_opening_a_sentence_is_no_one(sentence:
         ("Gabbard said the report was accurate.", "Gabbard"),
         ("Microsoft said it would invest $80 billion.", "Microsoft"),
         ("Hopkins said the study was flawed.", "Hopkins"),  # "kin" is too short a head
+        ("Nvidia reported record revenue on Wednesday.", "Nvidia"),
     ],
 )
 def test_a_name_made_of_words_of_english_opening_a_sentence_is_still_a_name(sentence: str, name: str) -> None:

@@ -1074,6 +1074,7 @@ def test_one_strike_whose_place_outlets_write_two_ways_is_one_event(
         ("Syniehubov said", "Terekhov said"),  # officials by their surnames alone
         ("Yonhap reported", "Reuters reported"),  # news agencies
         ("Downing Street said", "Whitehall said"),  # places that speak for a government
+        ("the Kyiv Independent reported", "its governor told Suspilne"),
     ],
 )
 def test_one_event_that_outlets_cite_from_different_one_word_sources_is_one_event(
@@ -1085,6 +1086,24 @@ def test_one_event_that_outlets_cite_from_different_one_word_sources_is_one_even
     reports = [
         event("a.txt", text.format(source), "Missile kills three in Kharkiv", DAY),
         event("b.txt", text.format(other_source), "Missile kills three in Kharkiv", DAY),
+    ]
+    [entry] = merge(reports)
+    assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]
+
+
+def test_a_capital_that_acts_for_its_state_is_no_place() -> None:
+    """"Tehran launched" is Iran acting, not a place of the attack: it kept the report apart from
+    another outlet's naming the air base it targeted."""
+    reports = [
+        event(
+            "a.txt", "Tehran launched more than 300 drones and missiles at Israel on Saturday night.", "", DAY
+        ),
+        event(
+            "b.txt",
+            "Iran launched more than 300 drones and missiles at Israel on Saturday night, targeting Nevatim.",
+            "",
+            DAY,
+        ),
     ]
     [entry] = merge(reports)
     assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]

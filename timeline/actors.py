@@ -211,12 +211,12 @@ def _english_words() -> frozenset[str]:
     return frozenset(listed.split())
 
 
-# What a person or a body does in a wire story's first words: "Netanyahu rejected", "Biden said",
-# "Harris was endorsed by"; one adverb may come between ("Erdogan also said"). Not "rose", "fell",
-# "hit": things do them too ("Bitcoin rose").
-_ACTING_VERB = re.compile(
-    r"(?:(?:also|again|then|later|earlier|previously|\w+ly)\s+)?"
-    r"(?:said|says|told|tells|added|adds|announced|announces|rejected|rejects|denied|denies|warned|warns"
+# What a person or a body does in a wire story's first words: "Netanyahu rejected", "Biden said";
+# one adverb may come between ("Erdogan also said"). Not "rose", "fell", "hit": things do them too
+# ("Bitcoin rose").
+_ADVERB_BEFORE = r"(?:(?:also|again|then|later|earlier|previously|\w+ly)\s+)?"
+_ACTS = (
+    r"said|says|told|tells|added|adds|announced|announces|rejected|rejects|denied|denies|warned|warns"
     r"|urged|urges|called|calls|accused|accuses|vowed|vows|pledged|pledges|signed|signs|met|meets"
     r"|visited|visits|ordered|orders|approved|approves|vetoed|vetoes|condemned|condemns|criticised"
     r"|criticises|criticized|criticizes|hosted|hosts|claimed|claims|insisted|insists|argued|argues"
@@ -227,9 +227,13 @@ _ACTING_VERB = re.compile(
     r"|speaks|stated|states|noted|notes|stressed|stresses|blamed|blames|defended|defends|proposed"
     r"|proposes|suggested|suggests|admitted|admits|acknowledged|tweeted|posted|replied|responded"
     r"|arrived|arrives|travelled|traveled|flew|sent|sends|received|receives|cut|cuts|raised|raises"
-    # a passive with its agent ("Harris was endorsed by"), not any auxiliary: "Covid has killed",
-    # "Brexit was a mistake" name no one
-    r"|(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+\s+by)\b",
+    r"|reported|reports"
+)
+_ACTIVE_VERB = re.compile(rf"{_ADVERB_BEFORE}(?:{_ACTS})\b", re.IGNORECASE)
+# ... and "Harris was endorsed by": a passive with its agent, not any auxiliary: "Covid has killed",
+# "Brexit was a mistake" name no one
+_ACTING_VERB = re.compile(
+    rf"{_ADVERB_BEFORE}(?:{_ACTS}|(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+\s+by)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -563,6 +567,27 @@ def is_place(actor: str) -> bool:
         and not (len(actor) > 1 and actor.isupper())
         and not any(word.lower() in _ORGANISATION_WORDS for word in words)
     )
+
+
+# Before a name that is cited: "told Reuters", "according to Yonhap", "citing the Kremlin".
+_CITED_BY = re.compile(
+    r"\b(?:told|according\s+to|cited\s+by|quoted\s+by|citing)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CITED_REACH = 20  # how far before a name `_CITED_BY` is looked for
+_AGENCY_AFTER = re.compile(r"(?:\s+news\s+agency)?\s+")  # "Yonhap news agency reported"
+
+
+def speaks_or_acts_in(name: str, text: str) -> bool:
+    """Whether `text` has `name` say or do something ("..., Syniehubov said", "Yonhap reported",
+    "Downing Street said", "Tehran launched") or cites it ("told Reuters"): a source or a seat of
+    power there, whatever `is_place` reads in the name alone."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        after = _AGENCY_AFTER.match(text, found.end())
+        if after is not None and _ACTIVE_VERB.match(text, after.end()) is not None:
+            return True
+        if _CITED_BY.search(text, max(0, found.start() - _CITED_REACH), found.start()) is not None:
+            return True
+    return False
 
 
 # Words that say what kind of place a name is, which one outlet adds and another leaves out: "Kharkiv"

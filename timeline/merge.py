@@ -39,7 +39,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from timeline.actors import actor_key, is_place, may_be_one_place
+from timeline.actors import actor_key, is_place, may_be_one_place, speaks_or_acts_in
 from timeline.cleaning import visible_text
 from timeline.dates import (
     chronological_key,
@@ -142,25 +142,11 @@ _DENIAL = re.compile(
 )
 
 
-# A name that says or reports something in its sentence is a source, whatever `is_place` reads in the
-# name alone: "..., Syniehubov said", "Yonhap reported", "Downing Street said", "told Reuters".
-_SOURCE_BEFORE = r"(?:told|according\s+to|cited\s+by|quoted\s+by|citing)\s+(?:the\s+)?"
-_SOURCE_AFTER = (
-    r"(?:[’']s)?(?:\s+news\s+agency)?\s+(?:said|says|reported|reports|told|added|announced|stated"
-    r"|confirmed|claimed|wrote|posted|tweeted|cited|quoted)\b"
-)
-
-
 def _places_of(event: GroundedEvent) -> set[str]:
-    """The places a report names (`is_place`), not those that are its sources."""
+    """The places a report names (`is_place`), not those that speak or act in it
+    (`speaks_or_acts_in`): "..., Syniehubov said", "Yonhap reported", "Tehran launched"."""
     text = visible_text(event.sentence.text)
-    return {
-        actor
-        for actor in event.actors
-        if is_place(actor)
-        and re.search(rf"{_SOURCE_BEFORE}{re.escape(actor)}\b|\b{re.escape(actor)}{_SOURCE_AFTER}", text)
-        is None
-    }
+    return {actor for actor in event.actors if is_place(actor) and not speaks_or_acts_in(actor, text)}
 
 
 def _places_apart(event: GroundedEvent, traits: _Traits) -> bool:

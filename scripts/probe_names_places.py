@@ -295,6 +295,21 @@ REPORTS = [
         "Gazprom halted gas supplies to Austria on Saturday, OMV said.",
         SAME,
     ),
+    Reports(
+        "An Israeli strike on Nuseirat killed 20 people on Saturday, medics said.",
+        "An Israeli strike on central Gaza killed 20 people on Saturday, medics said.",
+        SAME,
+    ),
+    Reports(
+        "Wall Street fell sharply on Friday after a weak jobs report.",
+        "U.S. stocks fell sharply on Friday after a weak jobs report, with the Nasdaq down 2%.",
+        SAME,
+    ),
+    Reports(
+        "Russian missiles struck Pokrovsk on Monday, killing four people.",
+        "Russian missiles struck Myrnohrad, next to Pokrovsk, on Monday, killing four people.",
+        SAME,
+    ),
     # two events of one day, worded alike
     Reports(
         "Russian missiles struck Kharkiv on Tuesday, killing three people.",

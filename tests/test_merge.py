@@ -1092,7 +1092,7 @@ def test_one_event_that_outlets_cite_from_different_one_word_sources_is_one_even
 
 
 def test_a_capital_that_acts_for_its_state_is_no_place() -> None:
-    """"Tehran launched" is Iran acting, not a place of the attack: it kept the report apart from
+    """ "Tehran launched" is Iran acting, not a place of the attack: it kept the report apart from
     another outlet's naming the air base it targeted."""
     reports = [
         event(
@@ -1107,3 +1107,18 @@ def test_a_capital_that_acts_for_its_state_is_no_place() -> None:
     ]
     [entry] = merge(reports)
     assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]
+
+
+def test_strikes_on_two_cities_that_one_speaker_reports_are_two_events() -> None:
+    """A lone surname counted as a place both reports share, so "Zelensky said" of the strikes on two
+    cities made them one entry."""
+    reports = [
+        event(
+            f"{city}.txt",
+            f"Russian missiles struck {city} on Tuesday, killing three people, Zelensky said.",
+            "",
+            DAY,
+        )
+        for city in ("Kharkiv", "Odesa")
+    ]
+    assert len(merge(reports)) == 2

@@ -1122,3 +1122,12 @@ def test_strikes_on_two_cities_that_one_speaker_reports_are_two_events() -> None
         for city in ("Kharkiv", "Odesa")
     ]
     assert len(merge(reports)) == 2
+
+
+def test_strikes_on_two_cities_that_cut_power_are_two_events() -> None:
+    """ "strikes on Kharkiv cut power": the strikes cut it, and Kharkiv, after "on", is the place still."""
+    reports = [
+        event(f"{city}.txt", f"Russian strikes on {city} cut power to 200,000 homes on Tuesday.", "", DAY)
+        for city in ("Kharkiv", "Zaporizhzhia")
+    ]
+    assert len(merge(reports)) == 2

@@ -575,6 +575,10 @@ _CITED_BY = re.compile(
 )
 _CITED_REACH = 20  # how far before a name `_CITED_BY` is looked for
 _AGENCY_AFTER = re.compile(r"(?:\s+news\s+agency)?\s+")  # "Yonhap news agency reported"
+# A name after a preposition is no subject: "strikes on Kharkiv cut power" (the strikes cut it).
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|at|near|of|over|across|to|from|into|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def speaks_or_acts_in(name: str, text: str) -> bool:
@@ -582,10 +586,12 @@ def speaks_or_acts_in(name: str, text: str) -> bool:
     "Downing Street said", "Tehran launched") or cites it ("told Reuters"): a source or a seat of
     power there, whatever `is_place` reads in the name alone."""
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = max(0, found.start() - _CITED_REACH)
         after = _AGENCY_AFTER.match(text, found.end())
-        if after is not None and _ACTIVE_VERB.match(text, after.end()) is not None:
+        subject = _PREPOSITION_BEFORE.search(text, before, found.start()) is None
+        if subject and after is not None and _ACTIVE_VERB.match(text, after.end()) is not None:
             return True
-        if _CITED_BY.search(text, max(0, found.start() - _CITED_REACH), found.start()) is not None:
+        if _CITED_BY.search(text, before, found.start()) is not None:
             return True
     return False
 

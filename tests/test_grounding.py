@@ -1106,6 +1106,21 @@ def test_a_headline_s_first_word_is_the_name_its_quote_gives(
 
 
 @pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("Ukrainian sea drones struck a Russian landing ship in the Black Sea, Kyiv said.",
+         "Sea drones strike Russian landing ship"),
+        ("A Ukrainian drone hit a refinery in the Krasnodar Region on Monday.",
+         "Region's refinery hit by Ukrainian drone"),
+    ],
+)  # fmt: skip
+def test_a_headline_s_first_word_is_no_name_for_ending_a_place_s_name(quote: str, headline: str) -> None:
+    """"Sea" of the quote's "Black Sea" made the headline's "Sea drones" name the Black Sea first, out
+    of the quote's order: a faithful headline was replaced."""
+    assert ground_one(quote, headline).retitled is False
+
+
+@pytest.mark.parametrize(
     ("quote", "headline", "retitled"),
     [
         # "cannot" was no negation: the faithful headline dropped the quote's "could not"

@@ -45,6 +45,8 @@ DUMA_004 = (
     "thousands of North Korean soldiers."
 )
 
+DAY = "2024-03-12"  # a Tuesday
+
 _PRECISION = {None: Precision.unknown, 4: Precision.year, 7: Precision.month, 10: Precision.day}
 
 
@@ -1129,3 +1131,91 @@ def test_a_story_syndicated_beyond_the_bound_is_offered_the_same_copies_whatever
         return {events[a].document: {events[b].document for b in earlier} for a, earlier in pairs.items()}
 
     assert offered(copies) == offered(list(reversed(copies)))
+
+
+@pytest.mark.parametrize(
+    ("city", "written_otherwise"),
+    [
+        ("struck Kharkiv", "struck the Kharkiv Region"),  # the city, and the region named after it
+        ("hit Kursk", "hit the Kursk Oblast"),
+        ("struck Odesa", "struck Odessa"),  # two spellings of one city
+        ("struck Dnipro", "struck Dnipropetrovsk"),
+        ("hit Rafah's Tal al-Sultan area", "hit a Rafah tent camp"),  # a part named with its whole
+    ],
+)
+def test_one_strike_whose_place_outlets_write_two_ways_is_one_event(
+    city: str, written_otherwise: str
+) -> None:
+    """Outlets write one place several ways; only places that cannot be one keep reports apart (the
+    same words otherwise: one entry, as before places counted)."""
+    reports = [
+        event(f"{place}.txt", f"Russian missiles {place} on Tuesday, killing three people.", "Strike", DAY)
+        for place in (city, written_otherwise)
+    ]
+    [entry] = merge(reports)
+    assert len(entry.sources) == 2
+
+
+@pytest.mark.parametrize(
+    ("source", "other_source"),
+    [
+        ("Syniehubov said", "Terekhov said"),  # officials by their surnames alone
+        ("Yonhap reported", "Reuters reported"),  # news agencies
+        ("Downing Street said", "Whitehall said"),  # places that speak for a government
+        ("the Kyiv Independent reported", "its governor told Suspilne"),
+    ],
+)
+def test_one_event_that_outlets_cite_from_different_one_word_sources_is_one_event(
+    source: str, other_source: str
+) -> None:
+    """A one-word name that says or reports is a source, not where the event was, even when `is_place`
+    takes the name alone for a place: the same report citing two sources was two entries."""
+    text = "A Russian missile killed three people in Kharkiv on Tuesday, {}."
+    reports = [
+        event("a.txt", text.format(source), "Missile kills three in Kharkiv", DAY),
+        event("b.txt", text.format(other_source), "Missile kills three in Kharkiv", DAY),
+    ]
+    [entry] = merge(reports)
+    assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]
+
+
+def test_a_capital_that_acts_for_its_state_is_no_place() -> None:
+    """ "Tehran launched" is Iran acting, not a place of the attack: it kept the report apart from
+    another outlet's naming the air base it targeted."""
+    reports = [
+        event(
+            "a.txt", "Tehran launched more than 300 drones and missiles at Israel on Saturday night.", "", DAY
+        ),
+        event(
+            "b.txt",
+            "Iran launched more than 300 drones and missiles at Israel on Saturday night, targeting Nevatim.",
+            "",
+            DAY,
+        ),
+    ]
+    [entry] = merge(reports)
+    assert [s.document for s in entry.sources] == ["a.txt", "b.txt"]
+
+
+def test_strikes_on_two_cities_that_one_speaker_reports_are_two_events() -> None:
+    """A lone surname counted as a place both reports share, so "Zelensky said" of the strikes on two
+    cities made them one entry."""
+    reports = [
+        event(
+            f"{city}.txt",
+            f"Russian missiles struck {city} on Tuesday, killing three people, Zelensky said.",
+            "",
+            DAY,
+        )
+        for city in ("Kharkiv", "Odesa")
+    ]
+    assert len(merge(reports)) == 2
+
+
+def test_strikes_on_two_cities_that_cut_power_are_two_events() -> None:
+    """ "strikes on Kharkiv cut power": the strikes cut it, and Kharkiv, after "on", is the place still."""
+    reports = [
+        event(f"{city}.txt", f"Russian strikes on {city} cut power to 200,000 homes on Tuesday.", "", DAY)
+        for city in ("Kharkiv", "Zaporizhzhia")
+    ]
+    assert len(merge(reports)) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Mapping
+from difflib import SequenceMatcher
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -210,12 +211,12 @@ def _english_words() -> frozenset[str]:
     return frozenset(listed.split())
 
 
-# What a person or a body does in a wire story's first words: "Netanyahu rejected", "Biden said",
-# "Harris was endorsed by"; one adverb may come between ("Erdogan also said"). Not "rose", "fell",
-# "hit": things do them too ("Bitcoin rose").
-_ACTING_VERB = re.compile(
-    r"(?:(?:also|again|then|later|earlier|previously|\w+ly)\s+)?"
-    r"(?:said|says|told|tells|added|adds|announced|announces|rejected|rejects|denied|denies|warned|warns"
+# What a person or a body does in a wire story's first words: "Netanyahu rejected", "Biden said";
+# one adverb may come between ("Erdogan also said"). Not "rose", "fell", "hit": things do them too
+# ("Bitcoin rose").
+_ADVERB_BEFORE = r"(?:(?:also|again|then|later|earlier|previously|\w+ly)\s+)?"
+_ACTS = (
+    r"said|says|told|tells|added|adds|announced|announces|rejected|rejects|denied|denies|warned|warns"
     r"|urged|urges|called|calls|accused|accuses|vowed|vows|pledged|pledges|signed|signs|met|meets"
     r"|visited|visits|ordered|orders|approved|approves|vetoed|vetoes|condemned|condemns|criticised"
     r"|criticises|criticized|criticizes|hosted|hosts|claimed|claims|insisted|insists|argued|argues"
@@ -226,12 +227,33 @@ _ACTING_VERB = re.compile(
     r"|speaks|stated|states|noted|notes|stressed|stresses|blamed|blames|defended|defends|proposed"
     r"|proposes|suggested|suggests|admitted|admits|acknowledged|tweeted|posted|replied|responded"
     r"|arrived|arrives|travelled|traveled|flew|sent|sends|received|receives|cut|cuts|raised|raises"
-    # a passive with its agent ("Harris was endorsed by"), not any auxiliary: "Covid has killed",
-    # "Brexit was a mistake" name no one
-    r"|(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+\s+by)\b",
+    r"|reported|reports"
+)
+_ACTIVE_VERB = re.compile(rf"{_ADVERB_BEFORE}(?:{_ACTS})\b", re.IGNORECASE)
+# ... and "Harris was endorsed by": a passive with its agent, not any auxiliary: "Covid has killed",
+# "Brexit was a mistake" name no one
+_ACTING_VERB = re.compile(
+    rf"{_ADVERB_BEFORE}(?:{_ACTS}|(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+\s+by)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
+
+
+_COMPOUND_HEAD_CHARS = 4  # "makers", "keepers", "waters", "downs"; not "kin" of "Hopkins", "Dawkins"
+_COMPOUND_MODIFIER_CHARS = 3  # "air" of "airstrikes", "car" of "carmakers"
+
+
+def _a_word_of_english(word: str) -> bool:
+    """Whether a lower-case word is English: in the word list, or a plural of two of its words that the
+    list does not have written as one ("peacekeepers", "chipmakers", "bondholders", "floodwaters",
+    "lockdowns", "airstrikes"), which open wire sentences before a verb as a name does."""
+    if word in _english_words():
+        return True
+    singular = word[:-1] if word.endswith("s") else ""
+    return any(
+        singular[:split] in _english_words() and singular[split:] in _english_words()
+        for split in range(_COMPOUND_MODIFIER_CHARS, len(singular) - _COMPOUND_HEAD_CHARS + 1)
+    )
 
 
 def _named_by_its_shape(word: str, rest: str) -> bool:
@@ -239,15 +261,31 @@ def _named_by_its_shape(word: str, rest: str) -> bool:
     ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do or in the
     possessive ("Navalnyy's widow"). A name that is also a word ("Trump", "Musk") is not seen."""
     bare = _POSSESSIVE.sub("", word)
-    if len(bare) < 3 or not bare[0].isupper() or bare.lower() in _english_words():
+    if len(bare) < 3 or not bare[0].isupper() or _a_word_of_english(bare.lower()):
         return False
     return _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None
 
 
+# After a name's comma: who or what it is ("Bush, who ...", "Amazon, which ..."), or a phrase the
+# next comma closes before a verb ("Apple, the world's most valuable company, said", "Trump, speaking
+# at a rally, said", "Chad, a key Western ally, ended"). An adverb's comma is followed by its clause
+# ("Separately, Ukraine said", "Still, officials said, the talks went on").
+_RELATIVE_AFTER_COMMA = re.compile(r",\s+(?:who|whose|whom|which)\b")
+_PHRASE_BETWEEN_COMMAS = re.compile(r",[^,;:]{1,80},\s+")
+_PAST_VERB = re.compile(r"[a-z]+ed\b")  # "ended", "suspended", "recalled"
+
+
 def _adverb_before_a_comma(word: str, rest: str) -> bool:
     """Whether a word of English opens the sentence before its comma ("Separately, Ukraine said",
-    "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...")."""
-    return word.lower() in _english_words() and re.match(r",\s+who(?:se|m)?\b", rest) is None
+    "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...",
+    "Apple, the world's most valuable company, said")."""
+    if word.lower() not in _english_words() or _RELATIVE_AFTER_COMMA.match(rest):
+        return False
+    phrase = _PHRASE_BETWEEN_COMMAS.match(rest)
+    verb_after = phrase is not None and (
+        _ACTING_VERB.match(rest, phrase.end()) is not None or _PAST_VERB.match(rest, phrase.end()) is not None
+    )
+    return not verb_after
 
 
 def _without_positional_capital(text: str, *, kept_before_a_capital: bool, people: People = NO_PEOPLE) -> str:
@@ -290,11 +328,16 @@ def with_names_of(names: Iterable[str], people: People = NO_PEOPLE) -> People:
     """`people` and the names of a headline's quote, each by its last word, so that a headline's
     first word names whom its quote names: "Zelensky shells Kharkiv" over "Zelensky said Russian
     forces had shelled Kharkiv" makes Zelensky act. States and short words are left to the alias
-    table ("Korea" of "North Korea" stands for no one)."""
+    table ("Korea" of "North Korea" stands for no one), and so are the words of what kind of place or
+    body a name is: "Sea drones strike Russian ship" names no "Black Sea", "Region's refinery hit" no
+    "Krasnodar Region"."""
     quoted = {
         last: name
         for name in names
-        if name not in _STATES and len(last := name.split()[-1].lower()) >= 3 and last not in ALIASES
+        if name not in _STATES
+        and len(last := name.split()[-1].lower()) >= 3
+        and last not in ALIASES
+        and last not in _NOT_PERSON_WORDS
     }
     return MappingProxyType(quoted | dict(people))
 
@@ -523,6 +566,68 @@ def is_place(actor: str) -> bool:
         and not _looks_like_a_person(actor, words)
         and not (len(actor) > 1 and actor.isupper())
         and not any(word.lower() in _ORGANISATION_WORDS for word in words)
+    )
+
+
+# Before a name that is cited: "told Reuters", "according to Yonhap", "citing the Kremlin".
+_CITED_BY = re.compile(
+    r"\b(?:told|according\s+to|cited\s+by|quoted\s+by|citing)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_CITED_REACH = 20  # how far before a name `_CITED_BY` is looked for
+_AGENCY_AFTER = re.compile(r"(?:\s+news\s+agency)?\s+")  # "Yonhap news agency reported"
+# A name after a preposition is no subject: "strikes on Kharkiv cut power" (the strikes cut it).
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:on|in|at|near|of|over|across|to|from|into|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def speaks_or_acts_in(name: str, text: str) -> bool:
+    """Whether `text` has `name` say or do something ("..., Syniehubov said", "Yonhap reported",
+    "Downing Street said", "Tehran launched") or cites it ("told Reuters"): a source or a seat of
+    power there, whatever `is_place` reads in the name alone."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = max(0, found.start() - _CITED_REACH)
+        after = _AGENCY_AFTER.match(text, found.end())
+        subject = _PREPOSITION_BEFORE.search(text, before, found.start()) is None
+        if subject and after is not None and _ACTIVE_VERB.match(text, after.end()) is not None:
+            return True
+        if _CITED_BY.search(text, before, found.start()) is not None:
+            return True
+    return False
+
+
+# Words that say what kind of place a name is, which one outlet adds and another leaves out: "Kharkiv"
+# and "the Kharkiv Region", "Kursk" and "Kursk Oblast", "Gaza" and "Gaza City".
+_PLACE_KIND_WORDS = frozenset(
+    "region oblast province district governorate county city area raion krai".split()
+)
+# Two spellings of one place agree this much (difflib's ratio): "Odesa" / "Odessa" 0.91, "Kharkiv" /
+# "Kharkov" 0.86, "Luhansk" / "Lugansk" 0.86; two cities of one war far less ("Kharkiv" / "Kherson"
+# 0.43, "Bryansk" / "Kursk" 0.5).
+_ONE_PLACE_SPELLINGS = 0.8
+_PREFIX_CHARS = 5  # "Dnipro" / "Dnipropetrovsk" (the city and its region); not "Kyiv" / "Kyivska"
+
+
+def _place_words(place: str) -> list[str]:
+    """A place name's words as `actor_key` spells them, without a possessive ("Rafah's Tal al-Sultan")
+    or the kind of place ("Region")."""
+    words = (spelling_key(re.sub(r"[’']s$", "", word)) for word in _name_parts(place))
+    return [word for word in words if word not in _PLACE_KIND_WORDS]
+
+
+@functools.lru_cache(maxsize=4096)  # merge asks about the same few hundred pairs again and again
+def may_be_one_place(one: str, other: str) -> bool:
+    """Whether two place names may name one place, as outlets reporting one strike write it: with and
+    without the kind of place ("Kharkiv" / "Kharkiv Region"), a part named with its whole ("Rafah" /
+    "Rafah's Tal al-Sultan"), in two spellings ("Odesa" / "Odessa", "Kharkiv" / "Kharkov") or a city
+    and the region named after it ("Dnipro" / "Dnipropetrovsk"). Spellings further apart
+    ("Zaporizhzhia" / "Zaporozhye", 0.64) are taken for two places."""
+    own, theirs = _place_words(one), _place_words(other)
+    if set(own) <= set(theirs) or set(theirs) <= set(own):
+        return True
+    shorter, longer = sorted((" ".join(own), " ".join(theirs)), key=len)
+    return SequenceMatcher(None, shorter, longer).ratio() >= _ONE_PLACE_SPELLINGS or (
+        len(shorter) >= _PREFIX_CHARS and longer.startswith(shorter)
     )
 
 

@@ -43,7 +43,7 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from timeline.actors import actor_key, is_place
+from timeline.actors import actor_key, is_place, may_be_one_place, speaks_or_acts_in
 from timeline.cleaning import visible_text
 from timeline.dates import (
     chronological_key,
@@ -100,9 +100,11 @@ class _Traits:
     # The members per date (as `dates`): a conflict is checked against the figures they state.
     members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
+    places: set[str] = field(default_factory=set)  # `_places_of` the members
 
-    def add(self, index: int, event: GroundedEvent) -> None:
+    def add(self, index: int, event: GroundedEvent, places: frozenset[str]) -> None:
         self.actors.update(event.actors)
+        self.places.update(places)
         self.spans.setdefault(event.document, set()).add((event.sentence.start, event.sentence.end))
         self.dates.setdefault(_date_key(event.date), event.date)
         self.members_by_date.setdefault(_date_key(event.date), []).append(index)
@@ -144,13 +146,25 @@ _DENIAL = re.compile(
 )
 
 
-def _places_apart(event: GroundedEvent, traits: _Traits) -> bool:
-    """Whether the report and a cluster each name a place (`is_place`: a city, a region, a site) and
-    none in common. A person or an organisation is no such sign (outlets quote different sources on
-    one event), nor a state (in a war's reports every event names both)."""
-    own = {actor for actor in event.actors if is_place(actor)}
-    theirs = {actor for actor in traits.actors if is_place(actor)}
-    return bool(own) and bool(theirs) and own.isdisjoint(theirs)
+def _places_of(event: GroundedEvent) -> frozenset[str]:
+    """The places a report names (`is_place`), not those that speak or act in it
+    (`speaks_or_acts_in`): "..., Syniehubov said", "Yonhap reported", "Tehran launched"."""
+    text = visible_text(event.sentence.text)
+    return frozenset(a for a in event.actors if is_place(a) and not speaks_or_acts_in(a, text))
+
+
+def _places_apart(own: frozenset[str], traits: _Traits) -> bool:
+    """Whether the report and a cluster each name a place (`_places_of`: a city, a region, a site) and
+    none that may be one of the other's (`may_be_one_place`: outlets write "Kharkiv" and "the Kharkiv
+    Region", "Odesa" and "Odessa" of one strike). A person, an organisation or a source is no such sign
+    (outlets quote different sources on one event), nor a state (in a war's reports every event names
+    both)."""
+    theirs = traits.places
+    return (
+        bool(own)
+        and bool(theirs)
+        and not any(may_be_one_place(place, other) for place in own for other in theirs)
+    )
 
 
 def _done(event: GroundedEvent) -> bool | None:
@@ -315,6 +329,12 @@ class Merger:
         # read only for reports whose dates conflict (a few): finding dates in every report's sentence
         # cost a quarter of the merge
         self.figures: dict[int, frozenset[str]] = {}
+        self.places: dict[int, frozenset[str]] = {}  # `_places_of` a report, read once
+
+    def _places_of(self, index: int) -> frozenset[str]:
+        if index not in self.places:
+            self.places[index] = _places_of(self.events[index])
+        return self.places[index]
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
@@ -454,7 +474,7 @@ class Merger:
             # "The Kremlin denied reports that troops had been sent" and "Seoul said troops had been
             # sent" share their words; they are a claim and its denial, two events.
             return False
-        if _places_apart(event, traits):
+        if _places_apart(self._places_of(index), traits):
             # "Russian missiles struck Kharkiv on Tuesday, killing three people" and "A Russian missile
             # strike on Zaporizhzhia killed three people on March 12": one day's strikes on two cities
             # share every other word (cosine 0.4-0.6 in wire copy), and only the names tell them apart.
@@ -510,7 +530,7 @@ class Merger:
         if cluster.traits is None:
             cluster.traits = _Traits()
             for member in cluster.members:
-                cluster.traits.add(member, self.events[member])
+                cluster.traits.add(member, self.events[member], self._places_of(member))
         return cluster.traits
 
     def run(self, order: list[int]) -> list[_Cluster]:
@@ -541,7 +561,7 @@ class Merger:
             chosen = self.clusters[cluster_index]
             chosen.members.append(index)
             if chosen.traits is not None:
-                chosen.traits.add(index, event)
+                chosen.traits.add(index, event, self._places_of(index))
             self.cluster_of[index] = cluster_index
         return self.clusters
 

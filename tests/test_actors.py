@@ -463,7 +463,6 @@ def test_a_word_of_english_opening_a_sentence_is_still_no_one(sentence: str) -> 
     [
         ("Zelensky", "Zelenskyy"),
         ("Zelensky", "Zelenskiy"),
-        ("Zelensky", "Zelenski"),
         ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
         ("Alexei Navalny", "Alexey Navalnyy"),
         ("Dmitry Peskov", "Dmitriy Peskov"),
@@ -476,7 +475,16 @@ def test_transliterations_of_one_name_are_one_actor(one: str, other: str) -> Non
 
 @pytest.mark.parametrize(
     ("one", "other"),
-    [("Zelensky", "Zelenska"), ("Hawaii", "Hawaiy"), ("Wang Yi", "Wang Y"), ("Kim Yong-hyun", "Kim Jong Un")],
+    [
+        ("Zelensky", "Zelenska"),
+        ("Hawaii", "Hawaiy"),
+        ("Wang Yi", "Wang Y"),
+        ("Kim Yong-hyun", "Kim Jong Un"),
+        # a Polish -ski is no -sky: Poland's foreign minister is not the helicopter maker
+        ("Radoslaw Sikorski", "Sikorsky"),
+        ("Sikorski", "Sikorsky"),
+        ("Lewandowski", "Lewandowsky"),
+    ],
 )
 def test_names_that_differ_otherwise_stay_apart(one: str, other: str) -> None:
     assert actor_key(one) != actor_key(other)

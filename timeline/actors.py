@@ -506,12 +506,12 @@ def actor_key(name: str) -> str:
 
 # Endings that English news transliterates from Russian and Ukrainian in several ways, each group
 # written one way: -ий/-ый as "y", "yy", "iy", "yi" or "ii" ("Zelenskyy", "Zelenskiy", "Navalnyy",
-# "Dmitriy"); -ский as "-sky" or "-ski"; -ей as "-ei" or "-ey" ("Sergei", "Sergey"). Only after a
-# consonant ("Hawaii" is no transliteration), and never a vowel turned into another: "Zelenska"
-# (Olena Zelenska) stays apart from "Zelensky".
+# "Dmitriy"); -ей as "-ei" or "-ey" ("Sergei", "Sergey"). Only after a consonant ("Hawaii" is no
+# transliteration), and never a vowel turned into another: "Zelenska" (Olena Zelenska) stays apart
+# from "Zelensky". Not "-ski" as "-sky": Polish names end in -ski, and Sikorski (Poland's foreign
+# minister) became Sikorsky (the helicopter maker), Lewandowski Lewandowsky, in one run.
 _TRANSLITERATED_ENDINGS = (
     (re.compile(r"(?<=[b-df-hj-np-tv-z])(?:yy|iy|yi|ii|yj|ij)$"), "y"),
-    (re.compile(r"(?<=sk)i$"), "y"),
     (re.compile(r"(?<=[b-df-hj-np-tv-z])ei$"), "ey"),
 )
 _MIN_TRANSLITERATED_CHARS = 5  # "Yi" of "Wang Yi" and "Lei" are names of their own, not endings

@@ -424,6 +424,12 @@ def test_markdown_leaves_no_markup_of_the_articles_or_the_model_alive(sample: Ti
     assert "\n\\- 5 killed &amp;amp; 3 wounded\n" in md  # not a list item, the entity shown as written
     assert "\n1\\. the first claim\n" in md
     assert "\n\\---\n" in md  # not a rule
+    sample.events[1].summary = "2. a claim; 2.5 million people"
+    sample.events[2].summary = "2.5 million people fled"
+    md = render(sample, "markdown", None)
+    assert "\n2\\. a claim; 2.5 million people\n" in md
+    assert "\n2.5 million people fled\n" in md  # opens no list: no stray backslash in the raw file
+    assert f"timeline {sample.provenance.tool_version}, schema" in md  # "0.1.0" was "0\\.1.0"
     assert "<" not in md.replace("\\<", "") and "`" not in md.replace("\\`", "")  # only escaped ones
 
 

@@ -19,8 +19,9 @@ from timeline.models import DocumentDate, DocumentInfo, Event, Timeline
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 # At a line start these would open a list, a rule or a setext heading; "1." an ordered list (a
-# backslash may only stand before punctuation, so it goes before the dot).
-_BLOCK_START = re.compile(r"^(?P<mark>[-+=])|^(?P<number>\d+)(?P<dot>[.)])")
+# backslash may only stand before punctuation, so it goes before the dot), only when a space or the
+# end follows it: "0.1.0" or "2.5%" opens nothing, and read "0\.1.0" in the raw file.
+_BLOCK_START = re.compile(r"^(?P<mark>[-+=])|^(?P<number>\d+)(?P<dot>[.)])(?=\s|$)")
 
 
 def md_escape(text: str) -> str:

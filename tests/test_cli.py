@@ -1242,3 +1242,15 @@ def test_a_failed_export_leaves_an_existing_output_as_it_was(
     for timeline, fmt in ((tmp_path / "missing.json", "json"), (source, "timelinejs")):
         assert run(capsys, "export", str(timeline), "--format", fmt, "-o", str(output))[0] == 2
         assert output.read_text(encoding="utf-8") == "yesterday's export\n"
+
+
+def test_the_command_line_names_every_suffix_a_build_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    """`build --help` said ".txt, .md, .html" where .text, .markdown and .htm are read too."""
+    from timeline.cli import _ARTICLE_SUFFIXES
+    from timeline.documents import FORMAT_BY_SUFFIX
+
+    assert sorted(_ARTICLE_SUFFIXES) == sorted(FORMAT_BY_SUFFIX)
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "(.txt, .text, .md, .markdown, .html, .htm)" in help_text

@@ -53,7 +53,10 @@ def _progress_bar(done: int, total: int, width: int = 24) -> str:
     return f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total}"
 
 
+# documents.FORMAT_BY_SUFFIX's keys (a test keeps them equal), written out so that `--help` does not
+# import the HTML extractor
 _ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+_READ_SUFFIXES = ", ".join(_ARTICLE_SUFFIXES)
 
 
 def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
@@ -232,7 +235,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise ConfigError(
             "no documents found in "
             + ", ".join(args.inputs)
-            + " (.txt, .md, .html files)"
+            + f" ({_READ_SUFFIXES} files)"
             + (f": {reasons}" if reasons else "")
         )
     if _keeps_previous_output(timeline, args.output):
@@ -453,7 +456,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=BUILD_ENVIRONMENT,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    build.add_argument("inputs", nargs="+", metavar="PATH", help="folders and/or files (.txt, .md, .html)")
+    build.add_argument("inputs", nargs="+", metavar="PATH", help=f"folders and/or files ({_READ_SUFFIXES})")
     build.add_argument("-o", "--output", help="output file (default: stdout); written atomically")
     build.add_argument(
         "--format", choices=FORMATS, help="output format (default: from the -o extension, else json)"

@@ -21,7 +21,7 @@ _INVISIBLE = re.compile(
 
 # A heading after which the rest of the page may list other stories, comments or sign-up forms: the
 # article ends there when what follows is not mostly prose (see `_furniture_from`).
-_TAIL_MARKERS = re.compile(
+TAIL_MARKERS = re.compile(
     r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
     r"leave a (reply|comment)|(\d+ )?comments?|share this:?|most (read|viewed|popular|shared)|trending|"
     # the boxes that close other templates: BBC, Reuters, Medium, Substack, a news site's author box
@@ -307,7 +307,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     for sentence, run in zip(sentences, run_of, strict=True):
         shown = visible_text(sentence.text)
         line = text[runs[run][0] : runs[run][1]]
-        marker = not in_tail and _TAIL_MARKERS.match(shown) is not None
+        marker = not in_tail and TAIL_MARKERS.match(shown) is not None
         if marker:
             if furniture_from is None:
                 furniture_from = _furniture_from(text, runs)

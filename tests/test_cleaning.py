@@ -616,3 +616,76 @@ def test_a_saved_page_of_only_share_and_sign_up_lines_leaves_nothing_to_send() -
 )
 def test_a_report_about_sharing_is_kept(sentence: str) -> None:
     assert kept_texts(clean(f"Seoul confirmed the deployment.\n{sentence}"))[-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein besseres Nutzererlebnis zu bieten.",
+        "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+        "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+        "The BBC is not responsible for the content of external sites.",
+        "Read about our approach to external linking.",
+        "© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved. (dcr)",
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab "
+        "Purchase Licensing Rights, opens new tab",
+        "Save articles to read later and create your own reading list.",
+        "By signing up you agree to our Terms of Use and Privacy Policy. You may unsubscribe at any time.",
+        "Our free daily newsletter with the news you need to start your day.",
+        # appeals: the paragraph their call closes
+        "Thanks for reading The Eastern Front! Subscribe for free to receive new posts and support my work.",
+        "We’ve been covering the war since day one. Help us keep going. Become a member today.",
+        "I hope you appreciated this article. Before you move on, I was hoping you would consider taking the "
+        "step of supporting the Guardian’s journalism.",
+        "Then $75 per month. Complete digital access to quality FT journalism on any device. Cancel anytime "
+        "during your trial.",
+        "Explore our full range of subscriptions.",
+        # authors' bios of other templates, and the paragraph one opens
+        "Tom Balmforth is Reuters' Moscow bureau chief, covering politics and the war in Ukraine.",
+        "Andrew E. Kramer is the Kyiv bureau chief for The Times. He has been covering the war between "
+        "Russia and Ukraine.",
+        "Nino Beridze is a freelance journalist based in Tbilisi who covers the South Caucasus. Her work has "
+        "appeared in Foreign Policy and Eurasianet.",
+        "Novikov covers Ukraine for The Associated Press.",
+    ],
+)
+def test_furniture_of_other_page_templates_is_dropped(furniture: str) -> None:
+    """Found on 30 new pages (WordPress, Substack, Medium, BBC, Reuters, AP, Guardian, Al Jazeera, Kyiv
+    Independent, paywalls, banners in three languages): each was kept as a sentence of the article."""
+    cleaned = clean(f"The Senate voted on Tuesday.\n{furniture}\nThe House followed on Wednesday.")
+    assert kept_texts(cleaned) == ["The Senate voted on Tuesday.", "The House followed on Wednesday."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dmitry Muratov, the editor of Novaya Gazeta, said the paper would close.",
+        "A free newsletter launched by the opposition was banned on Monday, the ministry said.",
+        "Smith covers the costs for the ministry, officials said.",
+        "The EU said it would support independent media in Georgia with 5 million euros.",
+        "Kellogg covers Ukraine for the administration, the White House said.",
+    ],
+)
+def test_reports_near_the_new_notices_are_kept(sentence: str) -> None:
+    assert kept_texts(clean(f"Seoul confirmed the deployment.\n\n{sentence}")) == [
+        "Seoul confirmed the deployment.",
+        sentence,
+    ]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "23 comments\n\nSort by: Newest\n\njdoe123\n\n2 hours ago\n\nGood decision. Russia has been using "
+        "migrants as a weapon for years.\n\nReply\n\nnordicwatcher\n\n1 hour ago\n\nThe border towns are "
+        "suffering though.\n\nReply",
+        "Written by Daniel Kowalski\n\n1.2K Followers\n\nWriter on security and shipping. Ex-Lloyd's List."
+        "\n\nMore from Daniel Kowalski\n\nThe Baltic cable cuts, explained",
+        "About the author\n\nShe spent ten years in Moscow. Her book on the Kremlin came out last year.\n\n"
+        "Topics: Georgia, Protests",
+    ],
+    ids=["comment-count", "medium-author-box", "about-the-author"],
+)
+def test_the_closing_boxes_of_other_templates_end_the_article(tail: str) -> None:
+    cleaned = clean(f"Russia launched 50 drones overnight.\n\nUkraine said it shot down 40.\n\n{tail}")
+    assert kept_texts(cleaned) == ["Russia launched 50 drones overnight.", "Ukraine said it shot down 40."]

@@ -905,3 +905,21 @@ def test_a_long_sentence_of_numbers_or_names_is_read_in_linear_time(unit: str) -
 )
 def test_a_name_at_a_sentence_start_is_found_reading_backwards(text: str, starts: bool) -> None:
     assert dates._starts_sentence(text, text.rindex("April")) is starts
+
+
+def test_a_byline_date_below_a_kept_standfirst_dates_the_page() -> None:
+    """A Guardian page copied as text: the standfirst, a line without a full stop, is kept and came
+    before the byline's date, so the date line was not looked at and a year in the body ("in November
+    2022") dated the page."""
+    text = (
+        "Ukraine\n\nThis article is more than 1 year old\n\n"
+        "Russia accused of using glide bombs on Kherson for first time\n\n"
+        "Ukrainian officials say city centre hit as Moscow steps up air campaign in south\n\n"
+        "Pjotr Sauer\n\nThu 7 Mar 2024 12.15 GMT\n\nShare\n\n"
+        "Russia dropped guided aerial bombs on the centre of Kherson on Thursday, officials said.\n\n"
+        "Russian forces withdrew from Kherson in November 2022 but have shelled it almost daily since.\n"
+    )
+    kept = [sentence.text for sentence in clean(text, "Ukraine").sentences]
+    assert kept[0].startswith("Ukrainian officials say")
+    estimate = estimate_document_date(text, kept)
+    assert (estimate.value, estimate.evidence) == ("2024-03-07", "Thu 7 Mar 2024 12.15 GMT")

@@ -1062,3 +1062,45 @@ def test_a_byline_date_above_the_headline_is_not_the_title(tmp_path: Path) -> No
         "October 24, 2024 10:42 AM\nDuma ratifies treaty\n\nThe Duma voted on Thursday.\n",
     )
     assert load_document(path).info.title == "Duma ratifies treaty"
+
+
+def test_a_byline_date_below_the_headline_that_trafilatura_keeps_dates_the_page(tmp_path: Path) -> None:
+    """An AP page: trafilatura's text opens with the headline, and the date line sits below it, so the
+    byline was looked for above the headline and the page came out undated."""
+    page = (
+        "<html><head><title>Strike on Kharkiv kills 3 | AP News</title></head><body>\n"
+        '<div class="Page-header">\n<a>World</a>\n<a>Politics</a>\n</div>\n<div class="Page-content">\n'
+        "<h1>Russian strike on Kharkiv kills 3 as Ukraine awaits US aid</h1>\n"
+        "<div>Updated 10:42 AM GMT, March 7, 2024</div>\n"
+        '<div class="Page-actions">\n<button>Share</button>\n<a>Copy</a>\n</div>\n'
+        '<div class="RichTextStoryBody RichTextBody">\n<p>KHARKIV, Ukraine (AP) — A Russian missile hit an '
+        "apartment building in Kharkiv on Thursday, killing three people and injuring 12, regional officials "
+        "said.</p>\n<p>Firefighters pulled two children from the rubble, Governor Oleh Syniehubov said.</p>\n"
+        "<p>Follow AP’s coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine</p>\n"
+        "</div>\n</div>\n</body></html>\n"
+    )
+    doc = load_document(_write(tmp_path / "ap.html", page))
+    assert doc.text.startswith("Russian strike on Kharkiv kills 3")
+    assert (doc.info.published.value, doc.info.published.evidence) == (
+        "2024-03-07",
+        "Updated 10:42 AM GMT, March 7, 2024",
+    )
+
+
+def test_the_dates_of_a_most_viewed_box_do_not_date_the_page(tmp_path: Path) -> None:
+    """A Guardian page without date metadata: trafilatura's date search found the "Most viewed" box's
+    `<time>` and dated a story of 7 March 2024 to 16 October 2025."""
+    page = (
+        "<html><head><title>Glide bombs on Kherson</title></head><body><article>"
+        "<h1>Russia accused of using glide bombs on Kherson for first time</h1>"
+        "<div>Thu 7 Mar 2024 12.15 GMT</div><div>"
+        "<p>Russia dropped guided aerial bombs on the centre of Kherson for the first time on Thursday, "
+        "Ukrainian officials said, wounding four people.</p>"
+        "<p>The head of the city's military administration said a school and a clinic had been damaged.</p>"
+        "</div></article>"
+        '<div class="most-viewed"><h2>Most viewed</h2><a>Trump says he will meet Putin in Budapest</a>'
+        "<time>16 October 2025</time></div></body></html>"
+    )
+    doc = load_document(_write(tmp_path / "guardian.html", page))
+    assert doc.info.published.value == "2024-03-07"
+    assert "Budapest" not in doc.text

@@ -21,9 +21,12 @@ _INVISIBLE = re.compile(
 
 # A heading after which the rest of the page may list other stories, comments or sign-up forms: the
 # article ends there when what follows is not mostly prose (see `_furniture_from`).
-_TAIL_MARKERS = re.compile(
+TAIL_MARKERS = re.compile(
     r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
-    r"leave a (reply|comment)|comments?|share this:?|most read|trending)$",
+    r"leave a (reply|comment)|(\d+ )?comments?|share this:?|most (read|viewed|popular|shared)|trending|"
+    # the boxes that close other templates: BBC, Reuters, Medium, Substack, a news site's author box
+    r"more on this story|read next|(written|more) (by|from) .{1,60}|"
+    r"discussion about this post|about the (author|writer|reporter))$",
     re.IGNORECASE,
 )
 
@@ -32,7 +35,24 @@ _TAIL_MARKERS = re.compile(
 _ENDS_PROSE = re.compile(r"(?<![.…])[.!][\"'”’»)\]]*$")
 # The lines of a comment thread: "Reply" buttons, "Jane says:", "October 24, 2024 at 10:15 am".
 _COMMENT_THREAD = re.compile(
-    r"^((log in to )?reply|report)$|\bsays:$|^\w.{0,40}\bat \d{1,2}:\d{2} ?(am|pm)$", re.IGNORECASE
+    r"^((log in to )?reply|report|load more comments)$|\bsays:$|^\w.{0,40}\bat \d{1,2}:\d{2} ?(am|pm)$|"
+    r"^\d+ (second|minute|hour|day|week)s? ago$",
+    re.IGNORECASE,
+)
+
+# A bio of one clause: "Jane Doe is a reporter at Reuters based in Kyiv", "Tom Balmforth is Reuters' Moscow
+# bureau chief, covering ...", "... a freelance journalist based in Tbilisi who covers the Caucasus"; not
+# "... a reporter for the Journal who was detained in Russia", which is news. "Novikov covers Ukraine
+# for The Associated Press": only for a news organisation's name.
+_BIO = (
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (an?|the|(?-i:[A-Z][\w.&-]*)['’]s?) ([\w-]+ ){0,3}"
+    r"(reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|photographer|"
+    r"photojournalist|bureau chief)"
+    r"(,? (for|at|with|based|covering|in)\b(?![^.]*\b(who(?! (covers|writes|reports)\b)|which|was|were|"
+    r"has been|had been)\b)[^;]{0,120})?\.?|"
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}) (covers|reports on|writes about) [^.]{1,80} for "
+    r"(?-i:(the )?([A-Z][\w&'’.-]* ){0,3}(Associated Press|AP|Reuters|AFP|Bloomberg|News|Times|Post|Journal|"
+    r"Independent|Guardian|Herald|Tribune|Telegraph|Press|Agency|Media|Radio|Television))\.?"
 )
 
 # Sentences that are page furniture wherever they appear, each matched as a whole sentence: a notice
@@ -49,7 +69,7 @@ _FURNITURE = re.compile(
     r"this article was originally published\b.{0,100}|watch this (report|video)\b.{0,200}|"
     r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
     r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
-    r"(photo|image):.{0,150}|all rights reserved\.?|advertisement|!\[[^\]]*\]\([^)]*\)|"
+    r"(photo|image):.{0,150}|all rights reserved\.?( \(\w+\))?|advertisement|!\[[^\]]*\]\([^)]*\)|"
     r"sign up( now| here| today)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"
     # share, print and listen buttons: in a saved page of nothing else, "Share this article" was kept as
     # the page's text (a line of three words or more stands for the text) and became an event
@@ -65,10 +85,22 @@ _FURNITURE = re.compile(
     r"( only)?[.!]?|"
     # cookie notices
     r"we use cookies\b.{0,150}|"
-    r"by (continuing|using|clicking|browsing)\b.{0,80}\byou (agree|accept|consent)\b.{0,100}|"
+    r"by (continuing|using|clicking|browsing|signing up|subscribing|registering)\b.{0,80}\byou (agree|accept|"
+    r"consent)\b.{0,100}|you (can|may) unsubscribe at any ?time\.?|"
+    # cookie notices and their buttons in the languages of European sites (a German or French banner
+    # above an English article was kept as two sentences of it)
+    r"(wir verwenden|diese (web)?seite (verwendet|nutzt)|nous utilisons|ce site utilise|utilizamos|"
+    r"este sitio( web)? utiliza|utilizziamo|questo sito( web)? utilizza|we gebruiken|"
+    r"deze (web)?site gebruikt)\b.{0,60}\bcookies?\b.{0,150}|"
+    r"(alle (akzeptieren|ablehnen)|tout (accepter|refuser)|(aceptar|rechazar) (todas?|todo)|"
+    r"(accetta|rifiuta) tutti|alles accepteren)[.!]?|"
+    # the BBC's footer and Al Jazeera's button
+    r"the [\w ]{1,30} is not responsible for the content of external (sites|websites|links)\.?|"
+    r"read about our approach to external linking\.?|save (articles|stories) to read later\b.{0,80}|"
     # newsletters and apps
     r"(sign up|subscribe|register)( now)?( for free)? (to|for) (our|the|a) (free )?([\w-]+ ){0,3}(newsletter|"
-    r"briefing|alerts|digest|updates)\b.{0,80}|get (the latest|our|breaking)\b.{0,80}\b(inbox|newsletter|"
+    r"briefing|alerts|digest|updates)\b.{0,80}|our free (daily |weekly |morning |evening )?(newsletter|"
+    r"briefing)\b.{0,100}|get (the latest|our|breaking)\b.{0,80}\b(inbox|newsletter|"
     r"alerts)\b.{0,40}|download our (free )?([\w-]+ )?app\b.{0,100}|"
     # an e-mail newsletter's own notices, as pasted from the mail (Markdown emphasis and links kept):
     # "You are receiving this email because you signed up ...", "View in browser", "Unsubscribe |
@@ -83,7 +115,8 @@ _FURNITURE = re.compile(
     # to an address or "our website": "For more information, see the ministry's report, she said" reports
     r"for (more|further) information,? (please )?(visit|see|go to) (our (web)?site|www\.\S+|https?://\S+)\.?|"
     # agency boilerplate, sign-offs and credits
-    r"our standards: the thomson reuters trust principles\.?|"
+    r"((our standards: the thomson reuters trust principles\.?|purchase licensing rights)"
+    r"(,? opens new tab)? ?){1,2}|"
     r"this material may not be published, broadcast, rewritten,? or redistributed( in whole or in part)?\.?|"
     r"(copyright|©|\(c\)) ?(©|\(c\))? ?\d{4}\b.{0,80}|"
     r".{0,150}\bcontributed (reporting|to this (report|story|article))( from [^.]{1,60})?\.?|"
@@ -98,9 +131,7 @@ _FURNITURE = re.compile(
     r"telegram|mastodon)\b.{0,80}|"
     r"(contact|email|e-mail|write to) (the author|the reporter|the writer|him|her|them|us) (at|on|via) "
     r"[^\s,]+( or [^\s,]+)?|"
-    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is an? ([\w-]+ ){0,3}(reporter|correspondent|journalist|"
-    r"editor|writer|columnist|contributor|producer|photographer|photojournalist)"
-    r"( (for|at|with|based|covering|in)\b(?![^.]*\b(who|which|was|were|has been|had been)\b)[^;]{0,120})?\.?|"
+    rf"{_BIO}|"
     # print-edition and correction notes
     r"a version of this (article|story) appear(s|ed) in print\b.{0,300}|"
     r"appeared in the .{0,60}print edition\b.{0,200}|correction:.{0,300}|"
@@ -138,6 +169,19 @@ _CREDIT_PREFIX = re.compile(
     rf"{_AGENCY} ?/ ?{_CAPS}(?: {_CAPS})+)"
     r"\s+(?=[a-z])"
 )
+
+# The last sentence of a reader appeal ("Thanks for reading X! Subscribe for free to receive new posts",
+# "We've been covering the war since day one. Help us keep going. Become a member today.", a paywall's
+# "Then $75 per month. ... Cancel anytime during your trial."): the paragraph it closes is furniture.
+_APPEAL = re.compile(
+    r"(please )?(become a (paying )?(member|subscriber|supporter|patron)|support (us|our (work|journalism|"
+    r"reporting)))( (now|today|here))?[.!]?|subscribe for free to receive new posts\b.{0,80}|"
+    r"before you (move on|go)\b.{0,200}|cancel any ?time\b.{0,60}|"
+    r"explore our (full range of )?(subscriptions|subscription (options|plans)|offers)[.!]?",
+    re.IGNORECASE,
+)
+_BIO_SENTENCE = re.compile(_BIO, re.IGNORECASE)
+_NOTICE_SENTENCES = 3  # a caption, an appeal or a bio is a paragraph of this many sentences at most
 
 # Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
 # model is not shown them (the 1.5B model turned them into "events" when it was).
@@ -258,12 +302,12 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     sentences = [_without_credit(s) for s in split_sentences(text)]
     run_of = [bisect_right(starts, sentence.start) - 1 for sentence in sentences]
     sentences = [_without_list_mark(s, runs[run][0]) for s, run in zip(sentences, run_of, strict=True)]
-    captions = _caption_runs(sentences, run_of)
+    captions = _notice_runs(sentences, run_of)
     furniture_from: list[bool] | None = None  # computed at the first tail marker, for every line at once
     for sentence, run in zip(sentences, run_of, strict=True):
         shown = visible_text(sentence.text)
         line = text[runs[run][0] : runs[run][1]]
-        marker = not in_tail and _TAIL_MARKERS.match(shown) is not None
+        marker = not in_tail and TAIL_MARKERS.match(shown) is not None
         if marker:
             if furniture_from is None:
                 furniture_from = _furniture_from(text, runs)
@@ -300,17 +344,26 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     return CleanedDocument(kept, furniture, instructions, analysis, text)
 
 
-def _caption_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
-    """The lines that end with a photo credit: a caption of a sentence or two, and its credit."""
+def _notice_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
+    """The short lines that are furniture as a whole: a caption that ends with its photo credit, a reader
+    appeal that ends with its call ("... Become a member today."), and an author's bio that opens with
+    one ("Jane Doe is a reporter based in Tbilisi. Her work has appeared in ...")."""
+    first: dict[int, Sentence] = {}
     last: dict[int, Sentence] = {}
     count: dict[int, int] = {}
     for sentence, run in zip(sentences, run_of, strict=True):
+        first.setdefault(run, sentence)
         last[run] = sentence
         count[run] = count.get(run, 0) + 1
     return {
         run
         for run, sentence in last.items()
-        if count[run] <= 3 and _CREDIT_LINE.fullmatch(visible_text(sentence.text))
+        if count[run] <= _NOTICE_SENTENCES
+        and (
+            _CREDIT_LINE.fullmatch(shown := visible_text(sentence.text))
+            or _APPEAL.fullmatch(shown)
+            or _BIO_SENTENCE.fullmatch(visible_text(first[run].text))
+        )
     }
 
 

@@ -1064,6 +1064,15 @@ def _date_line(text: str, body_at: int) -> DocumentDate | None:
     return None
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)\]]*\s*$")
+
+
+def _first_prose(sentences: Sequence[str]) -> str:
+    """Where the body starts: its first sentence with a full stop. A standfirst kept above the byline
+    ("Ukrainian officials say city centre hit as ..."), without one, hid the byline's date below it."""
+    return next((sentence for sentence in sentences if _ENDS_SENTENCE.search(sentence)), sentences[0])
+
+
 def is_date_line(line: str) -> bool:
     """Whether the line is a date and nothing else, as pages print their publication date
     ("October 24, 2024 10:42 AM", "Updated: 2024-10-24T10:42:00Z")."""
@@ -1081,7 +1090,7 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
     article's targets lie after it. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
     when a year was found that does not look ahead. Unknown when no year is written."""
     sentences = list(kept) if kept is not None else [text]
-    body_at = text.find(sentences[0]) if kept else -1
+    body_at = text.find(_first_prose(sentences)) if kept else -1
     if (line := _date_line(text, body_at if body_at >= 0 else len(text))) is not None:
         return line
     full = _full_dateline(sentences[0]) if sentences else None

@@ -73,6 +73,7 @@ import trafilatura
 import yaml
 from trafilatura.settings import Document as _TrafilaturaDocument
 
+from timeline.cleaning import TAIL_MARKERS
 from timeline.dates import estimate_document_date, is_date_line, parse_document_date
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
@@ -176,6 +177,7 @@ _DATE_SOURCE_WORDS = {
 
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 _FURNITURE_TAGS = frozenset({"nav", "aside"})
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _JSON_LD = "application/ld+json"
 _MARKUP = re.compile(r"</?[A-Za-z][^>]*>")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
@@ -895,6 +897,7 @@ def _parse_html(html: str, path: Path) -> _Parsed:
     return _Parsed(text, title.strip() if title and title.strip() else None, published)
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)\]]*$")
 _BYLINE_LINES = 5  # how far above the article's first line a byline's date is looked for
 
 
@@ -902,7 +905,9 @@ def _byline_date(html: str, path: Path, text: str) -> DocumentDate | None:
     """The date a page without date metadata prints alone on a line just above its article ("Published:
     October 24, 2024 10:42 AM"), estimated as from a text file's byline. trafilatura leaves that line
     out of the article, so the estimate from the text cannot see it (a print view came out undated)."""
-    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    # the article's first paragraph, not its headline: a date line under the headline is a byline too
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    first = next((line for line in lines if _ENDS_SENTENCE.search(line)), lines[0] if lines else "")
     page = _body_text(_visible_tree(html, path))
     at = page.find(first[:80]) if first else -1
     above = [line for line in page[: max(at, 0)].splitlines() if line.strip()][-_BYLINE_LINES:]
@@ -1002,7 +1007,17 @@ def _is_page_furniture(element: Any) -> bool:
         return False
     tag = element.tag.lower()
     in_article = next(element.iterancestors("article"), None) is not None
-    return tag in _FURNITURE_TAGS or (tag == "footer" and not in_article)
+    return tag in _FURNITURE_TAGS or (tag == "footer" and not in_article) or _is_box_of_other_stories(element)
+
+
+def _is_box_of_other_stories(element: Any) -> bool:
+    """A block headed "Most viewed", "Most read", "More on this story" (cleaning's tail markers): other
+    stories, whose `<time>`s dated the article ("Most viewed" on a Guardian page gave 16 October 2025 to
+    a story of 7 March 2024). Only a block that opens with such a heading and holds no headline."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if not children or children[0].tag.lower() not in _SUBHEADINGS or element.find(".//h1") is not None:
+        return False
+    return TAIL_MARKERS.match(" ".join(children[0].text_content().split())) is not None
 
 
 def _is_hidden(element: Any, noscript: bool = False) -> bool:

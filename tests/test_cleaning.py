@@ -664,6 +664,12 @@ def test_furniture_of_other_page_templates_is_dropped(furniture: str) -> None:
         "Smith covers the costs for the ministry, officials said.",
         "The EU said it would support independent media in Georgia with 5 million euros.",
         "Kellogg covers Ukraine for the administration, the White House said.",
+        # sentences opening with a closing box's or an appeal's words (they were dropped)
+        "More from the talks is expected on Friday, officials said.",
+        "More by the Russian side will be announced later, Peskov said.",
+        "Written by Kim himself, the letter was read out on state television.",
+        "Before you go to Kyiv, the ministry said, register with the embassy.",
+        "Cancel any time, the service promised, but users could not.",
     ],
 )
 def test_reports_near_the_new_notices_are_kept(sentence: str) -> None:

@@ -25,7 +25,9 @@ TAIL_MARKERS = re.compile(
     r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
     r"leave a (reply|comment)|(\d+ )?comments?|share this:?|most (read|viewed|popular|shared)|trending|"
     # the boxes that close other templates: BBC, Reuters, Medium, Substack, a news site's author box
-    r"more on this story|read next|(written|more) (by|from) .{1,60}|"
+    # a heading names no more than its author or outlet: "More from the talks is expected on Friday,
+    # officials said." is news (it was dropped)
+    r"more on this story|read next|(written|more) (by|from) [^,.;:!?]{1,60}|"
     r"discussion about this post|about the (author|writer|reporter))$",
     re.IGNORECASE,
 )
@@ -176,7 +178,9 @@ _CREDIT_PREFIX = re.compile(
 _APPEAL = re.compile(
     r"(please )?(become a (paying )?(member|subscriber|supporter|patron)|support (us|our (work|journalism|"
     r"reporting)))( (now|today|here))?[.!]?|subscribe for free to receive new posts\b.{0,80}|"
-    r"before you (move on|go)\b.{0,200}|cancel any ?time\b.{0,60}|"
+    # the call itself, not a sentence that opens with its words ("Before you go to Kyiv, register with the
+    # embassy", "Cancel any time, the service promised, but users could not" were dropped)
+    r"before you (move on|go)[,.!:]\s.{0,200}|cancel any ?time( during (your|the) (free )?trial)?[.!]?|"
     r"explore our (full range of )?(subscriptions|subscription (options|plans)|offers)[.!]?",
     re.IGNORECASE,
 )

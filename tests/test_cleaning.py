@@ -642,10 +642,6 @@ def test_a_report_about_sharing_is_kept(sentence: str) -> None:
         "Explore our full range of subscriptions.",
         # authors' bios of other templates, and the paragraph one opens
         "Tom Balmforth is Reuters' Moscow bureau chief, covering politics and the war in Ukraine.",
-        "Andrew E. Kramer is the Kyiv bureau chief for The Times. He has been covering the war between "
-        "Russia and Ukraine.",
-        "Nino Beridze is a freelance journalist based in Tbilisi who covers the South Caucasus. Her work has "
-        "appeared in Foreign Policy and Eurasianet.",
         "Novikov covers Ukraine for The Associated Press.",
     ],
 )
@@ -654,6 +650,36 @@ def test_furniture_of_other_page_templates_is_dropped(furniture: str) -> None:
     Independent, paywalls, banners in three languages): each was kept as a sentence of the article."""
     cleaned = clean(f"The Senate voted on Tuesday.\n{furniture}\nThe House followed on Wednesday.")
     assert kept_texts(cleaned) == ["The Senate voted on Tuesday.", "The House followed on Wednesday."]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Andrew E. Kramer is the Kyiv bureau chief for The Times. He has been covering the war between "
+        "Russia and Ukraine.",
+        "Nino Beridze is a freelance journalist based in Tbilisi who covers the South Caucasus. Her work has "
+        "appeared in Foreign Policy and Eurasianet.",
+    ],
+)
+def test_an_authors_bio_closing_the_article_is_dropped_with_its_paragraph(bio: str) -> None:
+    cleaned = clean(f"The Senate voted on Tuesday.\nThe House followed on Wednesday.\n{bio}")
+    assert kept_texts(cleaned) == ["The Senate voted on Tuesday.", "The House followed on Wednesday."]
+
+
+def test_a_paragraph_about_a_journalist_inside_the_article_is_news() -> None:
+    """A bio's paragraph was dropped whole wherever it stood, and with it the news of a detention; inside
+    the article only the bio's own sentence is left out, as before."""
+    page = (
+        "Russia freed three Americans on Thursday in a prisoner swap.\n"
+        "Evan Gershkovich is a Wall Street Journal reporter. He was arrested in Yekaterinburg in March 2023 "
+        "and accused of espionage.\n"
+        "The swap was the largest since the Cold War."
+    )
+    assert kept_texts(clean(page)) == [
+        "Russia freed three Americans on Thursday in a prisoner swap.",
+        "He was arrested in Yekaterinburg in March 2023 and accused of espionage.",
+        "The swap was the largest since the Cold War.",
+    ]
 
 
 @pytest.mark.parametrize(

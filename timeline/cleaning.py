@@ -336,6 +336,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
         else:
             kept.append(sentence)
         seen.add(shown)
+    kept, furniture = _without_closing_bios(kept, furniture, sentences, run_of)
     prose = [
         s
         for s in headings
@@ -349,26 +350,41 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
 
 
 def _notice_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
-    """The short lines that are furniture as a whole: a caption that ends with its photo credit, a reader
-    appeal that ends with its call ("... Become a member today."), and an author's bio that opens with
-    one ("Jane Doe is a reporter based in Tbilisi. Her work has appeared in ...")."""
-    first: dict[int, Sentence] = {}
+    """The short lines that are furniture as a whole: a caption that ends with its photo credit, and a
+    reader appeal that ends with its call ("... Become a member today.")."""
     last: dict[int, Sentence] = {}
     count: dict[int, int] = {}
     for sentence, run in zip(sentences, run_of, strict=True):
-        first.setdefault(run, sentence)
         last[run] = sentence
         count[run] = count.get(run, 0) + 1
     return {
         run
         for run, sentence in last.items()
         if count[run] <= _NOTICE_SENTENCES
-        and (
-            _CREDIT_LINE.fullmatch(shown := visible_text(sentence.text))
-            or _APPEAL.fullmatch(shown)
-            or _BIO_SENTENCE.fullmatch(visible_text(first[run].text))
-        )
+        and (_CREDIT_LINE.fullmatch(shown := visible_text(sentence.text)) or _APPEAL.fullmatch(shown))
     }
+
+
+def _without_closing_bios(
+    kept: list[Sentence], furniture: list[Sentence], sentences: list[Sentence], run_of: list[int]
+) -> tuple[list[Sentence], list[Sentence]]:
+    """`kept` without the author bios that close it: short paragraphs opening with one ("Jane Doe is a
+    reporter based in Tbilisi. Her work has appeared in ..."). Only at the end, after the article: in
+    its body such a paragraph is news ("Evan Gershkovich is a Wall Street Journal reporter. He was
+    arrested in Yekaterinburg in March 2023", dropped when a bio anywhere was furniture)."""
+    run_by_start = {sentence.start: run for sentence, run in zip(sentences, run_of, strict=True)}
+    members: dict[int, list[Sentence]] = {}
+    for sentence, run in zip(sentences, run_of, strict=True):
+        members.setdefault(run, []).append(sentence)
+    closing: list[Sentence] = []
+    while kept:
+        run = run_by_start[kept[-1].start]
+        paragraph = members[run]
+        if len(paragraph) > _NOTICE_SENTENCES or not _BIO_SENTENCE.fullmatch(visible_text(paragraph[0].text)):
+            break
+        while kept and run_by_start[kept[-1].start] == run:
+            closing.insert(0, kept.pop())
+    return kept, sorted([*furniture, *closing], key=lambda s: s.start)
 
 
 def _furniture_from(text: str, runs: Sequence[tuple[int, int]]) -> list[bool]:

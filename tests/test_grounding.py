@@ -1190,3 +1190,28 @@ def test_a_headline_telling_as_to_come_what_its_quote_tells_as_done_is_replaced(
     """"Germany to deliver Taurus missiles" over "Germany delivered Taurus missiles on Monday" was kept:
     the viewer showed a plan beside the kind "happened"."""
     assert ground_one(quote, headline).retitled is retitled
+
+
+def test_each_sentence_of_a_part_is_read_once_not_once_per_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every event of a part is compared with every sentence of it (its quote, the headline's
+    support, a copied sentence): the sentences' words were read again for each event, most of the
+    time outside the model on 300 wire articles (13.8 s of 18.5 s grounding, 3.7 s of it locating)."""
+    import timeline.words
+
+    reads = 0
+    folded = timeline.words.folded
+
+    def counted(text: str) -> str:
+        nonlocal reads
+        reads += 1
+        return folded(text)
+
+    monkeypatch.setattr(timeline.words, "folded", counted)
+    # numbered, so that no other test has read these sentences before
+    sentences = [f"Officials in district {n} said on Tuesday that {n} homes lost power." for n in range(40)]
+    cleaned = clean("Note\n\n" + " ".join(sentences) + "\n", "Note")
+    events = [wire(f"Officials in district {n}", f"District {n} homes lose power") for n in range(0, 40, 5)]
+    grounded = ground("a.txt", cleaned, events, YEAR_2024)
+    assert len(grounded.events) == 8
+    # about 160 reads per event before: four passes over the 40 sentences
+    assert reads <= 3 * len(sentences) + 10 * len(events)

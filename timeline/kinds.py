@@ -64,7 +64,8 @@ _FORECAST = re.compile(
     r"|\b(?:expect|expects|predict|predicts)\b|\bexpecting\b(?!\s+(?:mothers|women)\b)"
     # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
     # "subscriber growth beat forecasts"
-    rf"|{_NOT_AFTER_A_NOUN_WORD}\bforecasts?\b(?!\s+(?:of|for)\b)"
+    # (the word looked for first: the 31 look-behinds tried at every character were most of its time)
+    rf"|\b(?=forecast){_NOT_AFTER_A_NOUN_WORD}forecasts?\b(?!\s+(?:of|for)\b)"
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import time
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -1190,3 +1192,62 @@ def test_a_headline_telling_as_to_come_what_its_quote_tells_as_done_is_replaced(
     """"Germany to deliver Taurus missiles" over "Germany delivered Taurus missiles on Monday" was kept:
     the viewer showed a plan beside the kind "happened"."""
     assert ground_one(quote, headline).retitled is retitled
+
+
+def test_each_sentence_of_a_part_is_read_once_not_once_per_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every event of a part is compared with every sentence of it (its quote, the headline's
+    support, a copied sentence): the sentences' words were read again for each event, most of the
+    time outside the model on 300 wire articles (13.8 s of 18.5 s grounding, 3.7 s of it locating)."""
+    import timeline.words
+
+    reads = 0
+    folded = timeline.words.folded
+
+    def counted(text: str) -> str:
+        nonlocal reads
+        reads += 1
+        return folded(text)
+
+    monkeypatch.setattr(timeline.words, "folded", counted)
+    # numbered, so that no other test has read these sentences before
+    sentences = [f"Officials in district {n} said on Tuesday that {n} homes lost power." for n in range(40)]
+    cleaned = clean("Note\n\n" + " ".join(sentences) + "\n", "Note")
+    events = [wire(f"Officials in district {n}", f"District {n} homes lose power") for n in range(0, 40, 5)]
+    grounded = ground("a.txt", cleaned, events, YEAR_2024)
+    assert len(grounded.events) == 8
+    # about 160 reads per event before: four passes over the 40 sentences
+    assert reads <= 3 * len(sentences) + 10 * len(events)
+
+
+class _CountingPattern:
+    """A compiled pattern that counts the scans asked of it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.scans = 0
+
+    def finditer(self, text: str, *args: int) -> Iterator[re.Match[str]]:
+        self.scans += 1
+        return self.pattern.finditer(text, *args)
+
+    def __getattr__(self, name: str) -> object:  # search, match: the rules' single looks
+        return getattr(self.pattern, name)
+
+
+def test_a_sentence_s_dates_and_cues_are_found_once_not_per_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kind's rules, the date's and the headline's each looked for the sentence's date expressions
+    and schedule words outside background clauses again (on 300 wire articles 46,969 date scans of
+    10,792 texts: 2.3 s, and 82,495 cue scans of 34,190: 2.2 s, of 13 s outside the model)."""
+    import timeline.dates
+    import timeline.kinds
+
+    dates = _CountingPattern(timeline.dates._FIND)
+    schedules = _CountingPattern(timeline.kinds._SCHEDULE)
+    monkeypatch.setattr(timeline.dates, "_FIND", dates)
+    monkeypatch.setattr(timeline.kinds, "_SCHEDULE", schedules)
+    # a feature's "would" dated before its article: the kind and the date are read a second time
+    quote = "The exiled cleric, who had lived in Paris, would return to Iran in February 1979."
+    event = ground_one(quote, "Exiled cleric returns to Iran in February 1979")
+    assert (event.kind, event.date.value) == (EventKind.happened, "1979-02")
+    # the quote and the headline, once each
+    assert dates.scans <= 2 and schedules.scans <= 2  # 7 and 5 before

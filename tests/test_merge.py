@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import re
 import string
 from dataclasses import replace
 
@@ -1219,3 +1220,27 @@ def test_strikes_on_two_cities_that_cut_power_are_two_events() -> None:
         for city in ("Kharkiv", "Zaporizhzhia")
     ]
     assert len(merge(reports)) == 2
+
+
+def test_whether_a_report_denies_is_read_once_not_at_every_cluster_it_is_tried_against(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On 24,728 reports of 1,200 wire articles the denial words were looked for 143,169 times (1.2 s
+    of a 10.6 s merge under the profiler): at every cluster a report was tried against."""
+    reads = 0
+    denial = merge_module._DENIAL
+
+    class Counted:
+        def search(self, text: str) -> re.Match[str] | None:
+            nonlocal reads
+            reads += 1
+            return denial.search(text)
+
+    monkeypatch.setattr(merge_module, "_DENIAL", Counted())
+    reports = [
+        replace(report, document=f"{seed}-{report.document}")
+        for seed in range(4)
+        for report in _close_reports_of_one_week(seed)
+    ]
+    merge(reports)
+    assert reads <= len(reports)

@@ -946,7 +946,13 @@ _F_MONTH_THEN_COUNT = re.compile(rf"(?i:in)\s+{_F_MONTH_FULL}(?=\s+\d{{1,2}}\s+[
 _F_YEARS_RANGE = re.compile(r"(?:(?i:from|between)\s+)?\d{4}\s*(?:[-–—]|(?i:to|and))\s*\d{4}")
 
 
-def find_date_expressions(text: str) -> list[tuple[int, int]]:
+# Every rule of a sentence's kind and date, and the headline checks, ask for its date expressions: on
+# 300 wire articles 46,969 times for 10,792 texts (2.3 s of the 13 s outside the model). Found once.
+TEXTS_REMEMBERED = 4096
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def find_date_expressions(text: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the date expressions in `text`, in order, with any modifier phrase
     ("by the end of 2024", "in June"). Not dates: counts ("1800 passengers", "from 1800 to 2000
     soldiers", the 12 of "In May 12 soldiers"), numbers with separators ("1,000"), decimals,
@@ -967,7 +973,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
             continue  # "the Audi Q3", "a Nokia H1": a model after a name, not a quarter
         month_only = _F_MONTH_THEN_COUNT.match(text, m.start())
         spans.append((m.start(), month_only.end()) if month_only and month_only.end() < m.end() else m.span())
-    return spans
+    return tuple(spans)
 
 
 def _token_pattern(token: str) -> str:

@@ -94,19 +94,21 @@ def _verbatim_match(event: WireEvent, cleaned: CleanedDocument) -> Sentence | No
     return max(candidates, key=lambda s: _headline_support(headline, words_of[s], weights))
 
 
-def _weighted_share(words: set[str], sentence_words: set[str], weights: dict[str, float]) -> float:
+def _weighted_share(
+    words: frozenset[str], sentence_words: frozenset[str], weights: dict[str, float]
+) -> float:
     total = sum(weights[w] for w in words)
     return sum(weights[w] for w in words & sentence_words) / total if total else 0.0
 
 
-def _rarity_weights(words: set[str], sentence_words: list[set[str]]) -> dict[str, float]:
+def _rarity_weights(words: frozenset[str], sentence_words: list[frozenset[str]]) -> dict[str, float]:
     """IDF over the document's sentences: "North Korean troops", in most of them, weighs little."""
     frequency = Counter(w for found in sentence_words for w in found & words)
     return {w: math.log((1 + len(sentence_words)) / (1 + frequency[w])) for w in words}
 
 
 def _headline_support(
-    headline_words: set[str], sentence_words: set[str], weights: dict[str, float]
+    headline_words: frozenset[str], sentence_words: frozenset[str], weights: dict[str, float]
 ) -> tuple[float, int]:
     shared = headline_words & sentence_words
     return sum(weights[w] for w in shared), len(shared)

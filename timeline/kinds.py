@@ -14,6 +14,7 @@ deployed ... by the end of 2024") is a forecast, dated when it is expected (the 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import NamedTuple
@@ -63,7 +64,8 @@ _FORECAST = re.compile(
     r"|\b(?:expect|expects|predict|predicts)\b|\bexpecting\b(?!\s+(?:mothers|women)\b)"
     # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
     # "subscriber growth beat forecasts"
-    rf"|{_NOT_AFTER_A_NOUN_WORD}\bforecasts?\b(?!\s+(?:of|for)\b)"
+    # (the word looked for first: the 31 look-behinds tried at every character were most of its time)
+    rf"|\b(?=forecast){_NOT_AFTER_A_NOUN_WORD}forecasts?\b(?!\s+(?:of|for)\b)"
     r"|\bin the coming (?:days|weeks|months|years)\b",
 )
 
@@ -400,11 +402,23 @@ def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:
     return any(start > forecast_at for start in starts) or (bool(starts) and report_at > forecast_at)
 
 
-def cues_outside_background(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+# A sentence's kind is read by `read_kind` and again by `look_ahead`, and once more when its date
+# says the first reading was wrong: on 300 wire articles 82,495 cue scans of 34,190 (2.2 s of the
+# 13 s outside the model). Each pattern is scanned once per text.
+CUE_SCANS_REMEMBERED = 8192
+
+
+@functools.lru_cache(maxsize=CUE_SCANS_REMEMBERED)
+def cues_outside_background(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """The matches of `pattern` in `text` that are not in a background clause ("The law, which aims
     to curb migration, was passed")."""
-    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
-    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in background)]
+    background = _background_clauses(text)
+    return tuple(m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in background))
+
+
+@functools.lru_cache(maxsize=CUE_SCANS_REMEMBERED)
+def _background_clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in BACKGROUND_CLAUSE.finditer(text))
 
 
 class LookAhead(NamedTuple):

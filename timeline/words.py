@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from timeline.cleaning import visible_text
 from timeline.sentences import Sentence
@@ -61,16 +62,26 @@ def by_value(text: str) -> str:
     return _WRITTEN_NUMBER.sub(value, text)
 
 
-def unstemmed_content_words(text: str) -> set[str]:
+# Grounding compares each event of a part with every sentence of it (the sentence `q` quotes, the one
+# the headline reports, a sentence the headline copies), so the same sentences are read for every
+# event: remembered, each is read once. On 300 wire articles (5,978 events) grounding took 13.8 s of
+# the 18.5 s outside the model, 8.7 s so. Frozen sets: a caller cannot change what others are given.
+SENTENCES_REMEMBERED = 4096  # a few parts' worth; the merge's titles and sentences pass here too
+
+
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
+def unstemmed_content_words(text: str) -> frozenset[str]:
     words = re.findall(r"[^\W_]+", by_value(folded(text)))  # letters of any script: "Россия", "País"
-    return {w for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit())}
+    return frozenset(w for w in words if w not in STOPWORDS and (len(w) > 2 or w.isdigit()))
 
 
-def content_words(text: str) -> set[str]:
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
+def content_words(text: str) -> frozenset[str]:
     # numbers whole: cut to five characters, 10000 and 100000 would be one word
-    return {w if w.isdigit() else stem(w) for w in unstemmed_content_words(text)}
+    return frozenset(w if w.isdigit() else stem(w) for w in unstemmed_content_words(text))
 
 
+@lru_cache(maxsize=SENTENCES_REMEMBERED)
 def normalised(text: str) -> str:
     return re.sub(r"[\W_]+", " ", folded(text)).strip()
 

@@ -97,8 +97,10 @@ def _verbatim_match(event: WireEvent, cleaned: CleanedDocument) -> Sentence | No
 def _weighted_share(
     words: frozenset[str], sentence_words: frozenset[str], weights: dict[str, float]
 ) -> float:
-    total = sum(weights[w] for w in words)
-    return sum(weights[w] for w in words & sentence_words) / total if total else 0.0
+    # fsum: exact, so the same in any order; a set's order changes with each run's string hashing, and
+    # so did plain sums' last digit, which decided between sentences carrying the same words
+    total = math.fsum(weights[w] for w in words)
+    return math.fsum(weights[w] for w in words & sentence_words) / total if total else 0.0
 
 
 def _rarity_weights(words: frozenset[str], sentence_words: list[frozenset[str]]) -> dict[str, float]:
@@ -111,7 +113,7 @@ def _headline_support(
     headline_words: frozenset[str], sentence_words: frozenset[str], weights: dict[str, float]
 ) -> tuple[float, int]:
     shared = headline_words & sentence_words
-    return sum(weights[w] for w in shared), len(shared)
+    return math.fsum(weights[w] for w in shared), len(shared)  # in any order, as `_weighted_share`
 
 
 def _sentence_the_headline_reports(

@@ -706,9 +706,9 @@ def _sentence_digest(event: GroundedEvent) -> str:
 
 def document_fingerprints(events: list[GroundedEvent]) -> dict[str, str]:
     """A digest of each document's reports, of all the merge reads of them but the file name: the
-    documents' order where the merge needs one (copies of a sentence, entries of one date), so that the
-    same articles under other names give the same timeline. Two documents of one digest report the
-    same things; which goes first changes nothing."""
+    documents' order where the clustering needs one (copies of a sentence), so that the same articles
+    under other names give the same entries. Two documents of one digest report the same things; which
+    goes first changes nothing."""
     reports: dict[str, list[str]] = defaultdict(list)
     for event in events:
         reports[event.document].append(repr(_what_the_merge_reads(event)))

@@ -306,7 +306,8 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     sentences = [_without_credit(s) for s in split_sentences(text)]
     run_of = [bisect_right(starts, sentence.start) - 1 for sentence in sentences]
     sentences = [_without_list_mark(s, runs[run][0]) for s, run in zip(sentences, run_of, strict=True)]
-    captions = _notice_runs(sentences, run_of)
+    paragraphs = _paragraphs(sentences, run_of)
+    captions = _notice_runs(paragraphs)
     furniture_from: list[bool] | None = None  # computed at the first tail marker, for every line at once
     for sentence, run in zip(sentences, run_of, strict=True):
         shown = visible_text(sentence.text)
@@ -336,7 +337,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
         else:
             kept.append(sentence)
         seen.add(shown)
-    kept, furniture = _without_closing_bios(kept, furniture, sentences, run_of)
+    kept, furniture = _without_closing_bios(kept, furniture, paragraphs)
     prose = [
         s
         for s in headings
@@ -349,37 +350,37 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
     return CleanedDocument(kept, furniture, instructions, analysis, text)
 
 
-def _notice_runs(sentences: list[Sentence], run_of: list[int]) -> set[int]:
+def _paragraphs(sentences: list[Sentence], run_of: list[int]) -> dict[int, list[Sentence]]:
+    """The sentences of each line (`run_of`: the line each sentence starts in), in order."""
+    members: dict[int, list[Sentence]] = {}
+    for sentence, run in zip(sentences, run_of, strict=True):
+        members.setdefault(run, []).append(sentence)
+    return members
+
+
+def _notice_runs(paragraphs: dict[int, list[Sentence]]) -> set[int]:
     """The short lines that are furniture as a whole: a caption that ends with its photo credit, and a
     reader appeal that ends with its call ("... Become a member today.")."""
-    last: dict[int, Sentence] = {}
-    count: dict[int, int] = {}
-    for sentence, run in zip(sentences, run_of, strict=True):
-        last[run] = sentence
-        count[run] = count.get(run, 0) + 1
     return {
         run
-        for run, sentence in last.items()
-        if count[run] <= _NOTICE_SENTENCES
-        and (_CREDIT_LINE.fullmatch(shown := visible_text(sentence.text)) or _APPEAL.fullmatch(shown))
+        for run, members in paragraphs.items()
+        if len(members) <= _NOTICE_SENTENCES
+        and (_CREDIT_LINE.fullmatch(shown := visible_text(members[-1].text)) or _APPEAL.fullmatch(shown))
     }
 
 
 def _without_closing_bios(
-    kept: list[Sentence], furniture: list[Sentence], sentences: list[Sentence], run_of: list[int]
+    kept: list[Sentence], furniture: list[Sentence], paragraphs: dict[int, list[Sentence]]
 ) -> tuple[list[Sentence], list[Sentence]]:
     """`kept` without the author bios that close it: short paragraphs opening with one ("Jane Doe is a
     reporter based in Tbilisi. Her work has appeared in ..."). Only at the end, after the article: in
     its body such a paragraph is news ("Evan Gershkovich is a Wall Street Journal reporter. He was
     arrested in Yekaterinburg in March 2023", dropped when a bio anywhere was furniture)."""
-    run_by_start = {sentence.start: run for sentence, run in zip(sentences, run_of, strict=True)}
-    members: dict[int, list[Sentence]] = {}
-    for sentence, run in zip(sentences, run_of, strict=True):
-        members.setdefault(run, []).append(sentence)
+    run_by_start = {sentence.start: run for run, members in paragraphs.items() for sentence in members}
     closing: list[Sentence] = []
     while kept:
         run = run_by_start[kept[-1].start]
-        paragraph = members[run]
+        paragraph = paragraphs[run]
         if len(paragraph) > _NOTICE_SENTENCES or not _BIO_SENTENCE.fullmatch(visible_text(paragraph[0].text)):
             break
         while kept and run_by_start[kept[-1].start] == run:

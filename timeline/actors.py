@@ -445,14 +445,19 @@ def _mentions(text: str, people: People) -> list[Mention]:
 
 # Words of the names of organisations, places and events, which are not people: "Carnegie Endowment"
 # must not make a lone "Carnegie" anyone, nor "White House" a sentence's opening "White" a name.
-_NOT_PERSON_WORDS = frozenset(
+# Words that make a name an organisation's: who speaks or acts for a side, as a person does, not where
+# something happened (`is_place`).
+_ORGANISATION_WORDS = frozenset(
     """house endowment institute institution university college school agency party times post news
     bank council committee commission ministry office department service services guard union assembly
-    court republic federation kingdom states nations peninsula sea ocean river lake mountain region
-    oblast province district county city town village street square palace hall center centre company
-    group foundation fund airlines airways corporation forces force army navy brigade division command
-    corps fleet press journal review tribune herald network channel front war summit treaty pact
-    church cathedral bridge airport station port island islands gulf strait bay valley""".split()
+    court company group foundation fund airlines airways corporation forces force army navy brigade
+    division command corps fleet press journal review tribune herald network channel church""".split()
+)
+# ... and words of places, states, events and agreements: none of them names a person either
+_NOT_PERSON_WORDS = _ORGANISATION_WORDS | frozenset(
+    """republic federation kingdom states nations peninsula sea ocean river lake mountain region oblast
+    province district county city town village street square palace hall center centre front war summit
+    treaty pact cathedral bridge airport station port island islands gulf strait bay valley""".split()
 )
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[-’'][^\W\d_]+)*")
 
@@ -542,15 +547,8 @@ def _looks_like_a_person(name: str, words: list[str]) -> bool:
     )
 
 
-# Words that make a name an organisation's: who speaks or acts for a side, as a person does, not where
-# something happened.
-_ORGANISATION_WORDS = frozenset(
-    """house endowment institute institution university college school agency party times post news
-    bank council committee commission ministry office department service services guard union assembly
-    court company group foundation fund airlines airways corporation forces force army navy brigade
-    division command corps fleet press journal review tribune herald network channel church parliament
-    government cabinet senate congress police""".split()
-)
+# Bodies that govern are organisations too, though the person test need not know them
+_GOVERNING_WORDS = frozenset("parliament government cabinet senate congress police".split())
 
 
 @functools.lru_cache(maxsize=4096)  # merge asks about the same few hundred names again and again
@@ -565,7 +563,7 @@ def is_place(actor: str) -> bool:
         actor not in _STATES
         and not _looks_like_a_person(actor, words)
         and not (len(actor) > 1 and actor.isupper())
-        and not any(word.lower() in _ORGANISATION_WORDS for word in words)
+        and not any(word.lower() in _ORGANISATION_WORDS | _GOVERNING_WORDS for word in words)
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -141,3 +142,18 @@ def test_similarity_auc_pairs_only_sentences_of_different_documents(
     assert "6 pairs from different documents, 2 of one gold event" in out
     assert "tfidf: AUC 1.000" in out
     assert "'Rebels seized the port.'" in out and "'Rebels seized the airport.'" in out
+
+
+@pytest.mark.parametrize("name", ["probe_actors_headlines", "probe_names_places"])
+def test_the_review_probes_still_run_and_count_every_case(
+    name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The probes of the actors and headlines reviews are measurements, not tests (their misses are
+    known limits), but they must keep running against the code they measure."""
+    probe = load(name)
+    probe.main(verbose=True)
+    cases = len(probe.CASES) if name == "probe_actors_headlines" else sum(
+        len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
+    )
+    totals = [int(total) for total in re.findall(r"\d+/(\d+)", capsys.readouterr().out)]
+    assert totals and max(totals) == cases  # every case judged, none skipped by an error

@@ -126,6 +126,32 @@ def test_questions_conditionals_and_hedges_go_to_analysis(sentence: str) -> None
     assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the ruling stands, the airline will stop flights to Lagos on May 1, its chief executive said.",
+        "Should the strike go ahead, trains will not run on Thursday, the operator warned.",
+        "Unless parliament votes by Friday, the budget lapses, according to the finance ministry.",
+        "It is likely that the verdict will be appealed, the defence lawyer told reporters.",
+        "Whether the mine reopens will be decided on Friday, the company announced.",
+        "Unfortunately, the ferry could not dock because of high winds, the port authority said.",
+        "Perhaps 5,000 people gathered outside the cathedral on Sunday.",
+        "Perhaps as many as 40 miners were trapped by the collapse.",
+    ],
+)
+def test_a_conditional_or_hedge_with_its_source_or_an_estimate_is_a_report(sentence: str) -> None:
+    """A plan or forecast with its source is an event (it was hidden as analysis), and "Perhaps" before
+    a number is an estimate of what happened."""
+    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
+    assert cleaned.analysis == []
+    assert kept_texts(cleaned) == ["Seoul confirmed the deployment.", sentence]
+
+
+def test_a_question_is_analysis_even_with_a_source() -> None:
+    question = "Is the war over, as the president said on Monday?"
+    assert [s.text for s in clean(question).analysis] == [question]
+
+
 def test_planted_instruction_goes_to_instructions_never_sentences() -> None:
     text = f"Seoul confirmed the deployment. {PLANTED} Kyiv struck back."
     cleaned = clean(text)

@@ -160,3 +160,10 @@ def test_the_review_probes_still_run_and_count_every_case(
     cases = sum(len(getattr(probe, group)) for group in groups)
     totals = [int(total) for total in re.findall(r"\d+/(\d+)", capsys.readouterr().out)]
     assert totals and max(totals) == cases  # every case judged, none skipped by an error
+
+
+def test_no_event_of_the_analysis_probe_is_hidden() -> None:
+    """Every event sentence hidden as analysis is an event lost to the user: the probe's reports
+    (conditionals and hedges with a source, "Perhaps 10,000 people marched") are all shown."""
+    probe = load("probe_analysis")
+    assert [sentence for sentence in probe.EVENTS if probe.hidden(sentence)] == []

@@ -187,14 +187,38 @@ _APPEAL = re.compile(
 _BIO_SENTENCE = re.compile(_BIO, re.IGNORECASE)
 _NOTICE_SENTENCES = 3  # a caption, an appeal or a bio is a paragraph of this many sentences at most
 
-# Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
-# model is not shown them (the 1.5B model turned them into "events" when it was).
-# "After all," is a discourse marker only with its comma: "After all 50 states certified ..." reports.
+# A question is analysis, never an event on a timeline, whoever asks it; the model is not shown it
+# (the 1.5B model turned such sentences into "events" when it was).
+_QUESTION = re.compile(r"\?[\"'”’)]*$")
+# Conditionals and hedged judgements are analysis too, unless someone is quoted saying them (below).
+# "After all," is a discourse marker only with its comma: "After all 50 states certified ..." reports;
+# "Perhaps" before a number is an estimate: "Perhaps 10,000 people marched on Saturday" reports.
 _ANALYSIS = re.compile(
-    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak)\b|^after all,|"
-    r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b)",
+    r"^(if|should|unless|whether|unfortunately|so to speak)\b|^after all,|"
+    r"^perhaps\b(?! (as many as|as much as|as few as|more than|(some |about |around )?\d|hundreds|thousands|"
+    r"millions|dozens|tens of|a (dozen|hundred|thousand|million)\b))|"
+    r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b",
     re.IGNORECASE,
 )
+# A source makes a conditional or a judgement a statement, an event on the timeline: "If the talks
+# fail, the union will strike on Monday, its leader said" is a plan, "It is likely that the Fed will
+# cut rates in September, its chief economist told Reuters" a forecast, both with their source. Only
+# verbs of saying: "suggests", "shows" or "signals" are the writer's own reading ("This suggests the
+# bank is worried").
+_ATTRIBUTED = re.compile(
+    r"\b(said|says|told|tells|according to|stated|announced|announces|declared|warned|warns|insisted|"
+    r"insists|stressed|added|wrote|writes|argued|argues|claimed|claims|predicted|predicts|estimated|"
+    r"estimates|noted)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_analysis(shown: str) -> bool:
+    """Whether a sentence only interprets: a question, or the writer's own conditional or judgement."""
+    return _QUESTION.search(shown) is not None or (
+        _ANALYSIS.search(shown) is not None and _ATTRIBUTED.search(shown) is None
+    )
+
 
 # Text that addresses the model instead of the reader: a hostile article, never an event. A system
 # prompt is an instruction as a label ("System prompt: ...") or the object of a command at the start
@@ -332,7 +356,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
         elif _is_heading(sentence, line):
             furniture.append(sentence)
             headings.append(sentence)
-        elif _ANALYSIS.search(shown):
+        elif _is_analysis(shown):
             analysis.append(sentence)
         else:
             kept.append(sentence)

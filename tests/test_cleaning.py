@@ -126,6 +126,93 @@ def test_questions_conditionals_and_hedges_go_to_analysis(sentence: str) -> None
     assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the ruling stands, the airline will stop flights to Lagos on May 1, its chief executive said.",
+        "Should the strike go ahead, trains will not run on Thursday, the operator warned.",
+        "Unless parliament votes by Friday, the budget lapses, according to the finance ministry.",
+        "It is likely that the verdict will be appealed, the defence lawyer told reporters.",
+        "Whether the mine reopens will be decided on Friday, the company announced.",
+        "Unfortunately, the ferry could not dock because of high winds, the port authority said.",
+        "Perhaps 5,000 people gathered outside the cathedral on Sunday.",
+        "Perhaps as many as 40 miners were trapped by the collapse.",
+    ],
+)
+def test_a_conditional_or_hedge_with_its_source_or_an_estimate_is_a_report(sentence: str) -> None:
+    """A plan or forecast with its source is an event (it was hidden as analysis), and "Perhaps" before
+    a number is an estimate of what happened."""
+    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
+    assert cleaned.analysis == []
+    assert kept_texts(cleaned) == ["Seoul confirmed the deployment.", sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The verdict underscores how divided the court has become.",
+        "This signals a new phase in the rivalry over Arctic shipping lanes.",
+        "The latest sell-off highlights how nervous investors are about AI spending.",
+        "The takeover raises questions about the future of the brand.",
+        "The walkout is a major setback for the airline's recovery plans.",
+        "It is a reminder of how vulnerable undersea cables are.",
+        "Such a merger would be a game changer for the industry.",
+        "This is likely to complicate the search for a compromise.",
+        "There is growing speculation that the finance minister will be replaced.",
+        "There remains considerable doubt about the reliability of the data.",
+        "It remains to be seen whether voters will reward the gamble.",
+        "What is striking is how few lawmakers objected.",
+        "The real question is whether the coalition can agree on a budget.",
+        "Much now depends on the mood of the markets.",
+        "In other words, the subsidy has become a tax on consumers.",
+        "History suggests that such booms end badly.",
+        "The timing of the resignation is significant.",
+    ],
+)
+def test_a_reading_of_what_happened_goes_to_analysis(sentence: str) -> None:
+    """The writer's reading in the shapes of commentary: a happening or "this" underscores, signals or
+    is a setback; there is speculation; an outcome remains to be seen. The model listed such sentences
+    as events."""
+    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
+    assert [s.text for s in cleaned.analysis] == [sentence]
+    assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a source: a statement
+        "The verdict underscores the need for reform, the bar association said.",
+        "“This is a turning point for the euro zone,” the central bank's president told lawmakers.",
+        # a report, data or an actor as subject: what they state or do
+        "The audit highlights 14 breaches of procurement rules.",
+        "The figures show unemployment rose to 6.1% in March.",
+        "NATO has raised concerns with Ankara over the purchase.",
+        # a fact, a consequence or a plan, not a reading
+        "This prompted the exchange to halt trading for an hour.",
+        "The verdict marks the first time a former president has been convicted of a crime.",
+        "The visit will mark the first trip by a Japanese leader to the island.",
+        "The merger will create the country's second-largest lender.",
+        "There is a vote in the assembly on Thursday.",
+        "What began as a strike at one port spread to the whole coast.",
+        "This week marks the 30th anniversary of the genocide.",
+        # a reading that also tells news: a date, or a clause of its own
+        "The vote was a rebuke to the mayor, who lost his seat on Sunday.",
+        "The ruling is a blow to the insurer, which must pay $3 billion in damages.",
+        "It was a turning point in the campaign when the governor quit the race in July.",
+    ],
+)
+def test_a_report_in_the_words_of_analysis_is_kept(sentence: str) -> None:
+    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
+    assert cleaned.analysis == []
+    assert kept_texts(cleaned) == ["Seoul confirmed the deployment.", sentence]
+
+
+def test_a_question_is_analysis_even_with_a_source() -> None:
+    question = "Is the war over, as the president said on Monday?"
+    assert [s.text for s in clean(question).analysis] == [question]
+
+
 def test_planted_instruction_goes_to_instructions_never_sentences() -> None:
     text = f"Seoul confirmed the deployment. {PLANTED} Kyiv struck back."
     cleaned = clean(text)

@@ -144,16 +144,26 @@ def test_similarity_auc_pairs_only_sentences_of_different_documents(
     assert "'Rebels seized the port.'" in out and "'Rebels seized the airport.'" in out
 
 
-@pytest.mark.parametrize("name", ["probe_actors_headlines", "probe_names_places"])
+@pytest.mark.parametrize("name", ["probe_actors_headlines", "probe_names_places", "probe_analysis"])
 def test_the_review_probes_still_run_and_count_every_case(
     name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The probes of the actors and headlines reviews are measurements, not tests (their misses are
-    known limits), but they must keep running against the code they measure."""
+    """The probes of the actors, headlines and analysis reviews are measurements, not tests (their
+    misses are known limits), but they must keep running against the code they measure."""
     probe = load(name)
     probe.main(verbose=True)
-    cases = len(probe.CASES) if name == "probe_actors_headlines" else sum(
-        len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
-    )
+    groups = {
+        "probe_actors_headlines": ("CASES",),
+        "probe_names_places": ("ACTORS", "HEADLINES", "SPELLINGS", "REPORTS"),
+        "probe_analysis": ("EVENTS", "ANALYSIS"),
+    }[name]
+    cases = sum(len(getattr(probe, group)) for group in groups)
     totals = [int(total) for total in re.findall(r"\d+/(\d+)", capsys.readouterr().out)]
     assert totals and max(totals) == cases  # every case judged, none skipped by an error
+
+
+def test_no_event_of_the_analysis_probe_is_hidden() -> None:
+    """Every event sentence hidden as analysis is an event lost to the user: the probe's reports
+    (conditionals and hedges with a source, "Perhaps 10,000 people marched") are all shown."""
+    probe = load("probe_analysis")
+    assert [sentence for sentence in probe.EVENTS if probe.hidden(sentence)] == []

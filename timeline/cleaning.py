@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline.dates import find_date_expressions
 from timeline.sentences import LINE_BREAKS, Sentence, segments, split_sentences
 
 # Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
@@ -187,14 +188,143 @@ _APPEAL = re.compile(
 _BIO_SENTENCE = re.compile(_BIO, re.IGNORECASE)
 _NOTICE_SENTENCES = 3  # a caption, an appeal or a bio is a paragraph of this many sentences at most
 
-# Questions, conditionals and hedged judgements are analysis, never an event on a timeline; the
-# model is not shown them (the 1.5B model turned them into "events" when it was).
-# "After all," is a discourse marker only with its comma: "After all 50 states certified ..." reports.
+# A question is analysis, never an event on a timeline, whoever asks it; the model is not shown it
+# (the 1.5B model turned such sentences into "events" when it was).
+_QUESTION = re.compile(r"\?[\"'”’)]*$")
+# Conditionals and hedged judgements are analysis too, unless a source is named saying them (below).
+# "After all," is a discourse marker only with its comma: "After all 50 states certified ..." reports;
+# "Perhaps" before a number is an estimate: "Perhaps 10,000 people marched on Saturday" reports.
 _ANALYSIS = re.compile(
-    r"(\?[\"'”’)]*$|^(if|should|unless|whether|perhaps|unfortunately|so to speak)\b|^after all,|"
-    r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b)",
+    r"^(if|should|unless|whether|unfortunately|so to speak)\b|^after all,|"
+    r"^perhaps\b(?! (as many as|as much as|as few as|more than|(some |about |around )?\d|hundreds|thousands|"
+    r"millions|dozens|tens of|a (dozen|hundred|thousand|million)\b))|"
+    r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b",
     re.IGNORECASE,
 )
+# A source makes a conditional or a judgement a statement, an event on the timeline: "If the talks
+# fail, the union will strike on Monday, its leader said" is a plan, "It is likely that the Fed will
+# cut rates in September, its chief economist told Reuters" a forecast, both with their source. Only
+# verbs of saying: "suggests", "shows" or "signals" are the writer's own reading ("This suggests the
+# bank is worried").
+_ATTRIBUTED = re.compile(
+    r"\b(said|says|told|tells|according to|stated|announced|announces|declared|warned|warns|insisted|"
+    r"insists|stressed|added|wrote|writes|argued|argues|claimed|claims|predicted|predicts|estimated|"
+    r"estimates|noted|concluded|admitted)\b",
+    re.IGNORECASE,
+)
+
+# The writer's reading of what happened, in the shapes of commentary. A happening, or a "this", is the
+# subject of a verb of meaning ("The move highlights ...", "This underscores ...", "The ruling is a blow
+# to ..."), there is debate or concern, an outcome remains to be seen. Shapes, not topics, and only
+# these subjects: a report ("The report highlights 37 cases"), data ("The data shows inflation fell")
+# or an actor ("The EU has raised concerns with Beijing") states something, and so do "This prompted
+# ...", "The move follows ..." and "The vote marks the first time ..." (a fact, not a reading).
+_HAPPENING = (
+    r"(move|step|decision|development|announcement|deal|agreement|accord|ruling|verdict|vote|result|outcome|"
+    r"episode|incident|attack|strike|deployment|visit|appointment|shift|escalation|crisis|war|conflict|ties|election|"
+    r"rapprochement|case|scandal|affair|talks|summit|trend|law|measure|reform|policy|sanctions|tariffs|merger|"
+    r"acquisition|takeover|collapse|outbreak|protests|unrest|violence|fighting|standoff|dispute|row|setback|"
+    r"surge|slump|sell-off|walkout|ceasefire|truce|shutdown|resignation|withdrawal|offensive|invasion|raid|"
+    r"launch)s?"
+)
+# "The (latest) move (by Beijing)", "such a step"; "this", "these figures"; not a name ("The U.N. chief").
+# A discourse opener may come first: "At the same time, this is a good opportunity for ...".
+_HAPPENING_SUBJECT = (
+    r"((at the same time|however|still|yet|but|and|meanwhile|for now|for (many|most|some) [\w-]+),? )?"
+    rf"((the|such an?|such)( (?-i:[a-z][a-z'’-]*)){{0,3}}? {_HAPPENING}( (of|between|over|in|on|with|by|"
+    r"against|from|to) [^,;]{1,60}?)?|(this|that|these|those)( (?-i:[a-z][a-z'’-]*)){0,2}?)"
+)
+# What a sentence's subject is, in the writer's words: a blow, a sign, a turning point.
+_VERDICT = (
+    r"(turning point|watershed|milestone|setback|blow|boost|game[- ]changer|wake-up call|reminder|signs?|"
+    r"signal|rebuke|snub|embarrassment|humiliation|gamble|mistake|opportunity|escalation|turnaround|"
+    r"cautionary tale|foregone conclusion|symbol|referendum on|(key|major|big|crucial|real|critical|litmus|"
+    r"stern) test)\b"
+)
+# What a happening means: it underscores, signals, raises questions, marks a turning point.
+_MEANS = (
+    r"(also |further |only |clearly )?(underscores?|underlines?|highlights?|illustrates?|exemplif(y|ies)|"
+    r"signals? (a|an|that|how|the)|points? to|speaks? to|reveals? how|raises? (questions|doubts|"
+    r"fears|concerns|the (question|prospect|spectre|specter|possibility|risk))|sends? (a|an)( [\w-]+)? "
+    r"(message|signal)|amounts? to|casts? (doubt|a shadow)|calls? into question|bodes? (well|ill)|"
+    r"adds? to the (pressure|uncertainty|doubts)|lays? bare|"
+    r"((has|have) )?(underscored|underlined|highlighted|illustrated|laid bare)|"
+    # "marks a turning point", "would mark a dramatic break"; not "marks the first time" (a fact) nor
+    # "will mark the first visit by ..." (a plan)
+    r"((could|may|might|would|will) (also )?(mark|represent)|marks|represents)"
+    rf"( (a|an|the))?( [\w-]+){{0,2}}? ({_VERDICT}|shift|departure|break|new (chapter|phase|era)))\b"
+)
+_COPULA = (
+    r"(is|are|was|were|remains?|became|(has|have) become|(would|could|will|may|might) be)"
+    r"( (also|not|hardly|clearly|certainly|undoubtedly|(widely )?seen as))?"
+)
+# What a happening will do, in the writer's forecast with no source: complicate, deepen, backfire.
+_CONSEQUENCE = (
+    r"((could|may|might|would|will)|(is|are) (also )?(un)?likely to)( (also|further|well|only))? "
+    r"(complicate|undermine|deepen|embolden|prove|backfire|anger|alarm|unsettle|strain|fuel|spell|"
+    r"satisfy|reassure|inflame|heighten|exacerbate|be seen as)\b"
+)
+_INTERPRETATION = re.compile(
+    rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|{_CONSEQUENCE})|"
+    rf"^it ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT})|"
+    rf"^this ({_CONSEQUENCE}|(shows|suggests|indicates|demonstrates|reveals|implies|matters)\b)|"
+    r"^that (shows|suggests|indicates|demonstrates|reveals|implies|matters)\b|"
+    # there is (growing) debate, concern, speculation: the mass noun, so not "There is a debate in
+    # parliament on Tuesday" (a sitting), nor "There were fears of a stampede as crowds surged" (a past
+    # scene), nor "There are fears for the miners" (what a report says of people in danger)
+    r"^there (is|are|has been|have been|remains?)( (still|now|also|already|growing|mounting|increasing|"
+    r"widespread|considerable|deep|deepening|little|much|some|no|intense|fierce|lively|heated|broad|real|"
+    r"genuine|serious|renewed|fresh|lingering|persistent|public|political|legitimate|bitter)){0,2} "
+    r"(debate|speculation|concerns?|doubts?|questions?|uncertainty|disagreement|skepticism|scepticism|"
+    r"consensus|optimism|pessimism)\b|"
+    # an outcome the writer cannot know
+    r"^it remains to be seen\b|^(only )?time will tell\b|^it (is|remains) (still |as yet )?(unclear|"
+    r"uncertain|not (yet )?clear)\b|^it is (too early|too soon|hard|difficult|impossible) to (say|tell|know|"
+    r"predict|judge|assess|overstate|exaggerate|imagine|see how)\b|"
+    r"^it is no (coincidence|accident|surprise|wonder)\b|"
+    r"^(much|a lot|a great deal|everything|so much) (now )?(depends|will depend|hinges|rides|rests) on\b|"
+    # the writer's certainty, question or lesson: "What is clear is that ...", "The risk is that ..."
+    r"^what (is|was|remains|seems) (now |also |most |still )?(clear|certain|striking|remarkable|notable|"
+    r"obvious|evident|telling|unclear|uncertain|not clear|surprising|worrying|troubling|undeniable)\b|"
+    r"^what remains (unclear|uncertain|to be seen)\b|^one thing is (clear|certain)\b|"
+    r"^the( [\w-]+)? (question|risk|danger|irony|paradox|problem|lesson|takeaway|truth|reality|upshot|worry|"
+    r"fear|hope)( [\w’'-]+){0,3}? (is|remains|was) (whether|that|how|what|who|why|if)\b|"
+    # the writer's stance: "Arguably, ...", "In other words, ...", "Either way, ..."
+    r"^(arguably|undoubtedly|admittedly|to be sure|in other words|put (simply|bluntly)|simply put|"
+    r"needless to say|either way|whatever the (outcome|result))\b|"
+    # generalisations: "History suggests ...", "Such alliances rarely survive ...", "Markets tend to ..."
+    r"^(history|experience|past experience) (suggests|shows|teaches)\b|"
+    r"^such [\w-]+ (rarely|seldom|usually|typically|invariably)\b|^([\w-]+ ){1,3}tends? to\b|"
+    r"\b(raised|sparked|fuell?ed|stoked|prompted|triggered|spurred)( [\w-]+)? (concerns?|fears?|questions|"
+    r"speculation|doubts|alarm|debate) among (analysts|observers|experts|commentators|pundits)\b|"
+    # the stakes, the implications, the symbolism, judged
+    r"^the (stakes|implications|symbolism|significance|timing|contrast|irony|consequences|ramifications|"
+    r"message)\b[^,;]{0,60}? ((is|are|was|were|remains?) (hardly |not |very |deeply |clearly |also )?"
+    r"(profound|significant|unmistakable|hard to miss|enormous|huge|obvious|striking|stark|considerable|"
+    r"far-reaching)|could (hardly|not) be (higher|sharper|clearer|greater|starker))\b",
+    re.IGNORECASE,
+)
+
+
+# A reading of what happened that also tells news, in a clause of its own: "The vote was a rebuke to
+# the government, which lost by 20 votes on Wednesday", "The verdict is a blow to Meta, which faces a
+# $1.4 billion fine". A date, or a clause after a comma about someone or something named: kept.
+_CLAUSE_WITH_NEWS = re.compile(r", (which|who|whose|where|when)\b")
+
+
+def _is_analysis(shown: str) -> bool:
+    """Whether a sentence only interprets: a question, or the writer's own conditional, judgement or
+    reading of what happened."""
+    if _QUESTION.search(shown):
+        return True
+    if _ATTRIBUTED.search(shown):
+        return False
+    return _ANALYSIS.search(shown) is not None or (
+        _INTERPRETATION.search(shown) is not None
+        and not _CLAUSE_WITH_NEWS.search(shown)
+        and not find_date_expressions(shown)
+    )
+
 
 # Text that addresses the model instead of the reader: a hostile article, never an event. A system
 # prompt is an instruction as a label ("System prompt: ...") or the object of a command at the start
@@ -332,7 +462,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
         elif _is_heading(sentence, line):
             furniture.append(sentence)
             headings.append(sentence)
-        elif _ANALYSIS.search(shown):
+        elif _is_analysis(shown):
             analysis.append(sentence)
         else:
             kept.append(sentence)

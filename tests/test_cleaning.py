@@ -167,6 +167,7 @@ def test_a_conditional_or_hedge_with_its_source_or_an_estimate_is_a_report(sente
         "In other words, the subsidy has become a tax on consumers.",
         "History suggests that such booms end badly.",
         "The timing of the resignation is significant.",
+        "There is mounting concern about the health of the 81-year-old leader.",
     ],
 )
 def test_a_reading_of_what_happened_goes_to_analysis(sentence: str) -> None:
@@ -200,6 +201,9 @@ def test_a_reading_of_what_happened_goes_to_analysis(sentence: str) -> None:
         "The vote was a rebuke to the mayor, who lost his seat on Sunday.",
         "The ruling is a blow to the insurer, which must pay $3 billion in damages.",
         "It was a turning point in the campaign when the governor quit the race in July.",
+        # a reading that also tells news: a figure
+        "There are concerns over the safety of 40 miners trapped underground.",
+        "The decision raises the prospect of a strike by 40,000 nurses.",
     ],
 )
 def test_a_report_in_the_words_of_analysis_is_kept(sentence: str) -> None:

@@ -310,6 +310,10 @@ _INTERPRETATION = re.compile(
 # the government, which lost by 20 votes on Wednesday", "The verdict is a blow to Meta, which faces a
 # $1.4 billion fine". A date, or a clause after a comma about someone or something named: kept.
 _CLAUSE_WITH_NEWS = re.compile(r", (which|who|whose|where|when)\b")
+# A figure is news too: "There are concerns over the safety of 40 miners trapped underground" tells of
+# 40 trapped miners, "The decision raises the prospect of a strike by 40,000 nurses" of a strike called.
+# An age describes someone: "There is mounting concern about the health of the 81-year-old leader".
+_FIGURE = re.compile(r"\d(?![\d,.]*-year-old\b)")
 
 
 def _is_analysis(shown: str) -> bool:
@@ -322,6 +326,7 @@ def _is_analysis(shown: str) -> bool:
     return _ANALYSIS.search(shown) is not None or (
         _INTERPRETATION.search(shown) is not None
         and not _CLAUSE_WITH_NEWS.search(shown)
+        and not _FIGURE.search(shown)
         and not find_date_expressions(shown)
     )
 

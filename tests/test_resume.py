@@ -381,15 +381,22 @@ def test_a_cleaning_change_re_extracts_only_the_documents_whose_text_it_changes(
 
 
 def test_smaller_parts_are_new_requests(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The parts a long article is sent in are requests of their own: in parts of 2,000 characters
-    every seed is split anew (000, 001, 002 and 004 in two parts, 003 in three), and each is asked."""
+    """The parts a long article is sent in are requests of their own: in parts of 1,500 characters
+    every seed is split anew (each into more parts than the cache holds), and each part is asked."""
     from timeline import extraction, pipeline
+    from timeline.cleaning import clean
+    from timeline.documents import load_document
+
+    def smaller(cleaned: Any) -> Any:
+        return extraction.chunks(cleaned, max_chars=1500)
 
     cache = _warm_cache(tmp_path)
-    monkeypatch.setattr(pipeline, "chunks", lambda cleaned: extraction.chunks(cleaned, max_chars=2000))
+    cleaned = [clean(d.text, d.info.title) for d in map(load_document, sorted(SEEDS.glob("*.txt")))]
+    assert all(len(smaller(c)) > len(extraction.chunks(c)) for c in cleaned)  # no part is cached
+    monkeypatch.setattr(pipeline, "chunks", smaller)
     model = StubModel()
     Builder(model, PromptLibrary(), _settings(cache)).build([SEEDS])
-    assert model.calls == 11
+    assert model.calls == sum(len(smaller(c)) for c in cleaned) >= 10
 
 
 def test_ctrl_c_mid_run_keeps_the_finished_documents_and_the_previous_output(

@@ -35,20 +35,44 @@ def folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
 
 
-# A number however written ("10,000", "10k", "1.5m", "$2bn", "1.5 million") is compared by its value.
+# A number however written ("10,000", "10k", "1.5m", "$2bn", "1.5 million", "two thousand") is
+# compared by its value.
 _WRITTEN_NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(k|mn|bn|tn|m|b)\b|\s(thousand|million|billion|trillion)\b)?",
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?:(k|mn|bn|tn|m|b)\b|\s(hundred|thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _SCALE = {
     "k": 3, "thousand": 3, "m": 6, "mn": 6, "million": 6,
-    "b": 9, "bn": 9, "billion": 9, "tn": 12, "trillion": 12,
+    "b": 9, "bn": 9, "billion": 9, "tn": 12, "trillion": 12, "hundred": 2,
 }  # fmt: skip
+# Wire style spells out small numbers ("killed three people", "Twelve miners") where other outlets and
+# the model's headlines write digits ("3 killed", "12 miners"): one event's reports shared no word for
+# its figure. "one" is a count only before a scale ("one million"): elsewhere it is as often a pronoun
+# or "one of".
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen".split(),
+        start=2,
+    )
+} | {
+    word: 10 * tens
+    for tens, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
+}
+_UNITS = {"one": 1} | {word: value for word, value in _NUMBER_WORDS.items() if value < 10}
+_SCALE_WORD = r"\s(?:hundred|thousand|million|billion|trillion)\b"
+# "twenty-five" whole; "five-storey" is "5-storey", as outlets writing digits put it
+_SPELLED_NUMBER = re.compile(
+    rf"\b(?:({'|'.join(_NUMBER_WORDS)})(?:-({'|'.join(_UNITS)}))?|(one)(?={_SCALE_WORD}))\b", re.IGNORECASE
+)
 
 
 def by_value(text: str) -> str:
     """`text` with every number written as its value ("10k" and "10,000" are "10000", "1.5 million"
-    "1500000"), for comparing words; never for quotes or offsets."""
+    "1500000", "two thousand" "2000", "twenty-five" "25"), for comparing words; never for quotes or
+    offsets."""
 
     def value(number: re.Match[str]) -> str:
         written = number.group(1).replace(",", "") + (number.group(2) or "")
@@ -59,7 +83,13 @@ def by_value(text: str) -> str:
             return written
         return format(Decimal(written).scaleb(_SCALE[scale]).normalize(), "f")
 
-    return _WRITTEN_NUMBER.sub(value, text)
+    def spelled(number: re.Match[str]) -> str:
+        if number.group(3):  # "one" before a scale
+            return "1"
+        tens, unit = number.group(1).lower(), (number.group(2) or "").lower()
+        return str(_NUMBER_WORDS[tens] + _UNITS.get(unit, 0))
+
+    return _WRITTEN_NUMBER.sub(value, _SPELLED_NUMBER.sub(spelled, text))
 
 
 # Grounding compares each event of a part with every sentence of it (the sentence `q` quotes, the one

@@ -82,3 +82,29 @@ def test_numbers_without_a_scale_keep_their_zeros(one: str, other: str) -> None:
     """ "24.10.2024" and "24.1.2024" were one value: the trailing zero of "24.10" was cut as a
     fraction's, and the merger and the aligner took October's date for January's."""
     assert content_words(one) != content_words(other)
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("kills", "killed", "killing", "killings", "kill"),
+        ("votes", "voted", "voting", "vote"),
+        ("years", "year"),
+        ("signs", "signed", "sign"),
+        ("fires", "fired", "firing", "fire"),
+        ("cities", "city"),
+        # roots of five letters or more were one word already, and stay so
+        ("deployed", "deployment", "deploys", "deploy"),
+        ("ceasefire", "cease"),
+    ],
+)
+def test_the_forms_of_a_short_root_are_one_word(forms: tuple[str, ...]) -> None:
+    """Cut to five letters, a root shorter than that kept part of its ending: "kills", "kille" and
+    "killi" were three words, and a headline's "kills" shared nothing with its sentence's "killed"."""
+    assert len({content_words(form) for form in forms}) == 1
+
+
+@pytest.mark.parametrize(("one", "other"), [("strikes", "struck"), ("news", "newspaper"), ("died", "dead")])
+def test_only_inflections_come_off(one: str, other: str) -> None:
+    """Irregular forms and other words stay apart (a known limit for "struck" and "died")."""
+    assert content_words(one) != content_words(other)

@@ -20,9 +20,81 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)  # a run's vocabulary: each word is cut once, not at every report using it
 def stem(word: str) -> str:
-    # Crude but predictable: "deployed"/"deployment"/"deploy" share "deplo"; good enough to align.
-    return word[:5]
+    """The first five letters of the word without its inflection. Crude but predictable: "deployed",
+    "deployment" and "deploy" share "deplo"; the inflection comes off first so that a root shorter than
+    five letters is one word in every form: "kills", "killed" and "killing" are "kill" (cut alone,
+    "kills" and "kille"), "votes" and "voted" "vote", "years" "year"."""
+    return (_without_inflection(word) if word.isascii() else word)[:5]
+
+
+def _without_inflection(word: str) -> str:
+    """Step 1 of Porter's stemmer (1980): the plural, "-ed", "-ing" and a final "y" after a vowel,
+    with its repairs ("hopping" "hop", "voted" "vote", "agreed" "agree", "cities" "citi")."""
+    if len(word) <= 2:
+        return word
+    if word.endswith(("sses", "ies")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    if word.endswith("eed"):
+        if _measure(word[:-3]) > 0:
+            word = word[:-1]
+    else:
+        for ending in ("ed", "ing"):
+            root = word[: -len(ending)]
+            if word.endswith(ending) and _has_vowel(root):
+                word = _repaired(root)
+                break
+    if word.endswith("y") and _has_vowel(word[:-1]):
+        word = word[:-1] + "i"
+    return word
+
+
+def _repaired(root: str) -> str:
+    """A root whose "-ed" or "-ing" came off, as Porter mends it: "relat" "relate", "hopp" "hop",
+    "vot" "vote"."""
+    if root.endswith(("at", "bl", "iz")):
+        return root + "e"
+    if (
+        len(root) >= 2
+        and root[-1] == root[-2]
+        and _is_consonant(root, len(root) - 1)
+        and root[-1] not in "lsz"
+    ):
+        return root[:-1]
+    if _measure(root) == 1 and _ends_consonant_vowel_consonant(root):
+        return root + "e"
+    return root
+
+
+def _is_consonant(word: str, at: int) -> bool:
+    if word[at] in "aeiou":
+        return False
+    return word[at] != "y" or at == 0 or not _is_consonant(word, at - 1)
+
+
+def _has_vowel(word: str) -> bool:
+    return any(not _is_consonant(word, at) for at in range(len(word)))
+
+
+def _measure(word: str) -> int:
+    """Porter's m: how many vowel-consonant sequences the word has ("tree" 0, "trouble" 1)."""
+    kinds = "".join("c" if _is_consonant(word, at) else "v" for at in range(len(word)))
+    return re.sub(r"(.)\1+", r"\1", kinds).count("vc")
+
+
+def _ends_consonant_vowel_consonant(word: str) -> bool:
+    """Porter's *o: the word ends consonant, vowel, consonant, the last not w, x or y ("hop", not "snow")."""
+    end = len(word)
+    return (
+        end >= 3
+        and _is_consonant(word, end - 3)
+        and not _is_consonant(word, end - 2)
+        and _is_consonant(word, end - 1)
+        and word[-1] not in "wxy"
+    )
 
 
 def folded(text: str) -> str:

@@ -1041,7 +1041,10 @@ def test_a_headline_keeping_its_quote_s_promise_or_a_claim_that_is_no_doubt_is_k
         ("North Korea sent 10,000 troops to Russia.", "North Korea sends 10k troops to Russia", False),
         ("Russia pledged $2 billion in aid to Pyongyang.", "Russia pledges $2bn in aid to Pyongyang", False),
         ("Pyongyang shipped 1.5 million shells.", "Pyongyang ships 1.5m shells", False),
+        ("Twelve miners were trapped underground in Zonguldak.", "12 miners trapped in Zonguldak", False),
+        ("Kenya sent 400 police officers to Haiti.", "Kenya sends four hundred officers to Haiti", False),
         # another number stays another event
+        ("Twelve miners were trapped underground in Zonguldak.", "20 miners trapped in Zonguldak", True),
         ("North Korea sent 10,000 troops to Russia.", "North Korea sends 10 troops to Russia", True),
         ("North Korea sent 1,000 troops to Russia.", "North Korea sends 10k troops to Russia", True),
         ("Russia pledged $2 billion in aid to Pyongyang.", "Russia pledges $2m in aid to Pyongyang", True),
@@ -1050,7 +1053,8 @@ def test_a_headline_keeping_its_quote_s_promise_or_a_claim_that_is_no_doubt_is_k
 )
 def test_a_number_written_another_way_is_the_same_number(quote: str, headline: str, retitled: bool) -> None:
     """"North Korea sends 1000 troops" over "... sent 1,000 troops" was replaced by its quote, as a
-    number the quote lacks; so were "10k" for "10,000" and "$2bn" for "$2 billion"."""
+    number the quote lacks; so were "10k" for "10,000", "$2bn" for "$2 billion" and "12" for the wire's
+    "Twelve"."""
     assert ground_one(quote, headline).retitled is retitled
 
 

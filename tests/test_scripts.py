@@ -144,20 +144,25 @@ def test_similarity_auc_pairs_only_sentences_of_different_documents(
     assert "'Rebels seized the port.'" in out and "'Rebels seized the airport.'" in out
 
 
-@pytest.mark.parametrize("name", ["probe_actors_headlines", "probe_names_places", "probe_analysis"])
+_CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
+    "probe_actors_headlines": lambda probe: len(probe.CASES),
+    "probe_names_places": lambda probe: sum(
+        len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
+    ),
+    "probe_merge_paraphrase": lambda probe: max(len(probe.SAME_EVENT), len(probe.DIFFERENT_EVENTS)),
+    "probe_analysis": lambda probe: len(probe.EVENTS) + len(probe.ANALYSIS),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CASES_OF_PROBE))
 def test_the_review_probes_still_run_and_count_every_case(
     name: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The probes of the actors, headlines and analysis reviews are measurements, not tests (their
+    """The probes of the actors, headlines, merge and analysis reviews are measurements, not tests (their
     misses are known limits), but they must keep running against the code they measure."""
     probe = load(name)
     probe.main(verbose=True)
-    groups = {
-        "probe_actors_headlines": ("CASES",),
-        "probe_names_places": ("ACTORS", "HEADLINES", "SPELLINGS", "REPORTS"),
-        "probe_analysis": ("EVENTS", "ANALYSIS"),
-    }[name]
-    cases = sum(len(getattr(probe, group)) for group in groups)
+    cases = _CASES_OF_PROBE[name](probe)
     totals = [int(total) for total in re.findall(r"\d+/(\d+)", capsys.readouterr().out)]
     assert totals and max(totals) == cases  # every case judged, none skipped by an error
 

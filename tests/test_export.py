@@ -892,6 +892,7 @@ def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Ti
         f"{conflicts} with conflicting dates",
         f"{s.events_dropped_ungrounded} dropped as ungrounded",
         f"{s.furniture_sentences_removed} dropped as page furniture",
+        f"{s.analysis_sentences_hidden} questions or analysis, never shown to it",
         f"{s.headlines_replaced} headlines replaced by their quote",
     ):
         assert count in md.split("## ", 1)[0], count  # in the header, before the first year

@@ -35,11 +35,13 @@ class StubModel:
     def __init__(self, fail_on_call: int | None = None) -> None:
         self.calls = 0
         self.fail_on_call = fail_on_call
+        self.prompts: list[str] = []  # the user message of each request
 
     def complete(
         self, messages: list[dict[str, str]], response_model: type[Any], **_: Any
     ) -> Completion[Any]:
         self.calls += 1
+        self.prompts.append(messages[1]["content"])
         if self.fail_on_call == self.calls:
             raise ProviderError("stub: server gone")
         first_paragraph = messages[1]["content"].splitlines()[1]
@@ -423,3 +425,20 @@ def test_ctrl_c_mid_run_keeps_the_finished_documents_and_the_previous_output(
     assert main(["build", str(SEEDS), "-o", str(output), "-q"]) == 0
     assert resumed.calls == 4  # 002, 003 in two parts, 004
     assert json.loads(output.read_text(encoding="utf-8"))["provenance"]["usage"]["cached_documents"] == 2
+
+
+def test_the_summary_counts_the_sentences_not_shown_as_analysis(tmp_path: Path) -> None:
+    """What the model was not shown is counted, so a reader knows what the timeline could not hold:
+    a question and the writer's reading of an event are left out of the prompt, and the summary says how
+    many (as it does for page furniture)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(
+        "Parliament ratified the treaty on Thursday. The vote is a blow to the opposition. "
+        "Will the treaty survive the courts?\n",
+        encoding="utf-8",
+    )
+    model = StubModel()
+    timeline = Builder(model, PromptLibrary(), _settings(tmp_path / "cache")).build([docs])
+    assert timeline.summary.analysis_sentences_hidden == 2
+    assert "blow" not in model.prompts[0] and "survive" not in model.prompts[0]

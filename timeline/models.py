@@ -12,7 +12,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 PARTIAL_ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -211,6 +211,11 @@ class RunSummary(_Strict):
     )
     sentences_with_instructions: int = Field(
         default=0, description="Sentences addressing the model (prompt injection), never shown to it."
+    )
+    analysis_sentences_hidden: int = Field(
+        default=0,
+        description="Questions and the writer's own conditionals, hedges and readings of events, never "
+        "shown to the model: not events.",
     )
     headlines_replaced: int = Field(
         default=0,

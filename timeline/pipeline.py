@@ -111,7 +111,8 @@ class Builder:
         # each document read, by its bytes, publication date and title
         self.read: dict[tuple[str, str | None, str | None], str] = {}
         self.counts = {
-            "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0
+            "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0,
+            "analysis": 0,
         }  # fmt: skip
 
     def _extract(self, chunk: CleanedDocument) -> tuple[DocumentExtraction, bool]:
@@ -250,6 +251,7 @@ class Builder:
     def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument) -> None:
         self.counts["furniture"] += len(cleaned.furniture)
         self.counts["instructions"] += len(cleaned.instructions)
+        self.counts["analysis"] += len(cleaned.analysis)
         share = english_share(" ".join(sentence.text for sentence in cleaned.sentences))
         if share is not None and share < NOT_ENGLISH_BELOW:
             # Dates and kinds are read by English rules: such an article's events come out undated
@@ -342,6 +344,7 @@ class Builder:
                 events_aligned=self.counts["aligned"],
                 headlines_replaced=self.counts["retitled"],
                 sentences_with_instructions=self.counts["instructions"],
+                analysis_sentences_hidden=self.counts["analysis"],
             ),
             documents=documents,
             events=events,

@@ -89,7 +89,8 @@ def render_markdown(timeline: Timeline) -> str:
         f"_{len(undated)} undated (listed last) · {conflicts} with conflicting dates · "
         f"{s.events_extracted} extracted · {s.events_dropped_ungrounded} dropped as ungrounded · "
         f"{s.furniture_sentences_removed} dropped as page furniture · {s.sentences_with_instructions} "
-        f"addressed to the model, never shown to it · {s.events_aligned} aligned by wording · "
+        f"addressed to the model, never shown to it · {s.analysis_sentences_hidden} questions or analysis, "
+        f"never shown to it · {s.events_aligned} aligned by wording · "
         f"{s.headlines_replaced} headlines replaced by their quote_",
         "",
     ]

@@ -275,6 +275,12 @@ _PHRASE_BETWEEN_COMMAS = re.compile(r",[^,;:]{1,80},\s+")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "ended", "suspended", "recalled"
 
 
+def opens_with_an_act(text: str) -> bool:
+    """Whether `text` opens with a verb of what people do, or a past tense: what follows a subject
+    ("Apple, the world's most valuable company, said", "Chad, a key Western ally, ended")."""
+    return _ACTING_VERB.match(text) is not None or _PAST_VERB.match(text) is not None
+
+
 def _adverb_before_a_comma(word: str, rest: str) -> bool:
     """Whether a word of English opens the sentence before its comma ("Separately, Ukraine said",
     "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...",
@@ -282,10 +288,7 @@ def _adverb_before_a_comma(word: str, rest: str) -> bool:
     if word.lower() not in _english_words() or _RELATIVE_AFTER_COMMA.match(rest):
         return False
     phrase = _PHRASE_BETWEEN_COMMAS.match(rest)
-    verb_after = phrase is not None and (
-        _ACTING_VERB.match(rest, phrase.end()) is not None or _PAST_VERB.match(rest, phrase.end()) is not None
-    )
-    return not verb_after
+    return phrase is None or not opens_with_an_act(rest[phrase.end() :])
 
 
 def _without_positional_capital(text: str, *, kept_before_a_capital: bool, people: People = NO_PEOPLE) -> str:

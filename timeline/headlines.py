@@ -14,6 +14,7 @@ from timeline.actors import (
     People,
     actor_key,
     headline_actors,
+    opens_with_an_act,
     read_mentions,
     spelling_key,
     with_names_of,
@@ -45,9 +46,7 @@ def _copies_another_sentence(headline: str, quoted: Sentence, sentences: list[Se
             continue
         shown = normalised(sentence.text)
         if (len(shown) >= 8 and shown in copied) or (
-            len(copied) >= COPIED_FRAGMENT_CHARS
-            and copied in shown
-            and copied not in normalised(quoted.text)
+            len(copied) >= COPIED_FRAGMENT_CHARS and copied in shown and copied not in normalised(quoted.text)
         ):
             return True
     return False
@@ -485,7 +484,7 @@ def choose_title(
     The headline `t` when it is short and its quote backs it. Otherwise `q`, when the model wrote
     a headline there instead of copying the sentence's first words: in the seeds' replies it often
     did ("Duma ratifies strategic partnership" as `q`, the whole sentence as `t`), and a title of
-    the model's own words reads better than twelve words cut from the sentence. A `q` is held to
+    the model's own words reads better than one made from the sentence (`title_of`). A `q` is held to
     the same checks as `t`. Then a long `t` the quote backs (shortened), then the quote.
     """
     candidates = [event.t]
@@ -506,17 +505,204 @@ def _is_headline(text: str, sentences: list[Sentence]) -> bool:
 
 
 WORDS_AFTER_A_CUE = 3  # a title cut after a hedge keeps what it hedges: "... could have been soldiers"
+# A sentence of up to 16 words is a title whole: wire headlines run to 10-14 words, and the seeds'
+# "Putin stated that there currently is no need for North Korean soldiers in Ukraine" (15) read whole
+# says more than any 12 words of it; a longer one loses what carries no news first.
+WHOLE_TITLE_WORDS = 16
+MIN_CLAUSE_WORDS = 6  # a clause cut shorter than this is seldom a statement ("Blumenthal, holding up")
+
+# Who says it: a title cut never drops it ("..., the ministry said"; "as indicated by recent reports").
+_ATTRIBUTION = re.compile(
+    rf"\b(?:{_SPEECH_VERBS}|according\s+to|as\s+\w+\s+by|saying|adding|claiming|stat(?:es|ed|ing)"
+    r"|emphasi[sz](?:es|ed|ing)|stress(?:es|ed|ing)|not(?:es|ed|ing)|warn(?:s|ed)|wr(?:ote|ites)"
+    r"|indicat(?:es|ed)|suggest(?:s|ed)|estimat(?:es|ed)|believ(?:es|ed)|cit(?:es|ed|ing)|quot(?:es|ed|ing)"
+    r"|reports?|sources?|testif(?:ies|ied))\b",
+    re.IGNORECASE,
+)
+# "provided" only as a condition: ", provided rich nations pay", not "has provided Russia with missiles"
+_CONDITION = re.compile(
+    r"\b(?:if|unless|assuming|whether)\b|,\s*provided\b|\bprovided\s+that\b", re.IGNORECASE
+)
+# A condition on the whole sentence, not one inside a clause a cut drops with it ("..., threatening
+# a painful response if they did" conditions the threat, not the warning).
+_CONDITION_ON_ALL = re.compile(r"(?:^|[,;])\s*(?:if|unless|provided|assuming)\b", re.IGNORECASE)
+# What a title keeps at any length: a piece holding one of these is never dropped.
+_QUALIFIERS = (_DOUBT, _NEGATION, _ATTRIBUTION, _CONDITION)
+
+# Openings that carry no news: a discourse marker ("However,", "At the same time,"), optionally with a
+# date ("Also on Tuesday,"), and the setting of a statement whose speaker the clause names ("Speaking
+# to reporters in Brussels,", "In a statement on Tuesday,", "At a news conference in Nairobi,"). Not
+# "Asked whether he would resign,": the answer needs its question.
+_MARKER = (
+    r"(?:However|Meanwhile|Moreover|Furthermore|Additionally|In\s+addition|At\s+the\s+same\s+time|Separately"
+    r"|Still|Nevertheless|Nonetheless|Indeed|In\s+fact|Instead|Elsewhere|In\s+turn|In\s+response|Also|Now"
+    r"|For\s+(?:its|his|her|their)\s+part)"
+)
+_OPENING_WITHOUT_NEWS = re.compile(
+    rf"(?:{_MARKER}(?P<date>\s+[^,;:]{{1,40}})?,|(?:But|And|Yet)\b"
+    r"|(?:In\s+)?(?:speaking|talking|writing|addressing|briefing)\b[^,;:]{0,80},"
+    r"|In\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|speech|address|letter"
+    r"|briefing|message|video)\b[^,;:]{0,60},"
+    r"|At\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:news|press)\s+(?:conference|briefing)\b[^,;:]{0,60},"
+    r"|(?:During|On)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?visit\s+to\b[^,;:]{0,60},"
+    r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+# A date alone before the clause ("On Monday,", "Late on Saturday,", "Earlier this month,"): the
+# entry shows its date. Not "By Friday," "Until 2019," or "Since 2020,": they bound what follows.
+_DATE_FILLERS = frozenset(
+    {"on", "in", "at", "late", "early", "earlier", "later", "this", "last", "over", "during"}
+)
+_BOUNDING = re.compile(r"\b(?:by|until|till|since|from|before|after|through|between)\b", re.IGNORECASE)
+_LEADING_PHRASE = re.compile(r"(?P<phrase>[^,;:]{1,40}),\s+(?=\S)")
+
+# A phrase between commas that says who or what someone is, or what they did meanwhile: "Olaf Scholz,
+# the German chancellor, and", "The vessel, a Liberian-flagged bulk carrier, was struck", "Trump,
+# speaking at a rally, said", "Javier Milei, who took office in December, has cut".
+_ASIDE = re.compile(
+    r",\s+(?P<aside>(?P<relative>who|whom|whose|which|where)\b[^,;:()]{1,100}|(?:the|a|an|[a-z]+ing)\b[^,;:()]{1,80}),"
+    r"\s+(?P<next>\S+(?:\s+\S+)?)"
+)
+# A name set off after a common noun keeps its closing comma when the aside after it goes: "Rwanda's
+# president, Paul Kagame, who has ruled since 2000, won"; not after a name ("In Gaza, Hamas, which ...,
+# said" is "In Gaza, Hamas said").
+_NAME_AFTER_A_NOUN = re.compile(r"(?:^|\s)[a-z][\w’'-]*,\s+[A-Z][^,]*$")
+# What follows a subject: a verb, an auxiliary, an irregular past the verb lists lack, or the next name
+# of a list ("Scholz, the German chancellor, and Emmanuel Macron").
+_AFTER_A_SUBJECT = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|won|took|made"
+    r"|became|left|hit|fell|rose|came|went|gave|held|paid|sold|set|kept|lost|beat|led|ran|struck|began)\b"
+    r"|and\s+[A-Z]"
+)
+# Where a clause ends and another begins: a title may stop there ("The union called off the strike").
+_CLAUSE_BOUNDARY = re.compile(
+    r";|\s[—–]\s|,\s+(?=(?:and|but|while|as|after|before|when|which|who|where|with|amid|[a-z]+ing)\b)"
+)
+_DANGLING = frozenset(
+    """a an the and or but nor of to in on at by for from with as that this these those its their his her our
+    which who whom whose than into onto about after before while when where against across through under
+    over between among near without within towards toward via amid despite including is are was were be been
+    being has have had""".split()
+)  # a title never ends on these: "... Putin stated that…"
 
 
 def title_of(headline: str) -> str:
-    """The model's headline, shortened at a word boundary when it copied a whole sentence; never
-    before the words that hedge or negate it: the cut moves to a few words after them ("... in
-    central Kyiv, according to unverified reports" keeps "unverified reports")."""
-    words = visible_text(headline).strip(" .").split()
-    cut = TITLE_WORDS
-    for cue in (_DOUBT, _NEGATION):
-        if cue.search(" ".join(words[:cut])) is None and (later := cue.search(" ".join(words))):
-            cut = len(" ".join(words)[: later.end()].split()) + WORDS_AFTER_A_CUE
-    kept = " ".join(words[:cut])
-    title = kept + ("…" if cut < len(words) else "")
-    return title[:1].upper() + title[1:]
+    """A title from the model's headline or from a sentence: its own words, in their order, with what
+    carries no news left out and cut where a reader expects a headline to end.
+
+    Never left out or cut: a hedge, a negation, an attribution or a condition (`_QUALIFIERS`), nor a
+    death, attack or arrest. Always left out: an opening without news ("However,", "Speaking to
+    reporters in Brussels,", "On Monday,"). When a title is longer than WHOLE_TITLE_WORDS: asides
+    between commas ("Olaf Scholz, the German chancellor, and ..."), then the clauses after the last
+    clause boundary that keeps it within that length ("..., which is due to open next year"). What is
+    still too long is cut after TITLE_WORDS words and marked "…", never before its last qualifier
+    (the cut moves to a few words after it: "... according to unverified reports" stays), nor on a
+    word like "the" or "that"."""
+    # "war , as" in a seed: a space before a comma is no word of the sentence's
+    text = re.sub(r"\s+([,;:])", r"\1", " ".join(visible_text(headline).split())).strip(" .")
+    text = _without_opening(text)
+    if len(text.split()) > WHOLE_TITLE_WORDS:
+        text = _without_asides(text)
+    if len(text.split()) > WHOLE_TITLE_WORDS:
+        text = _first_clauses(text)
+    if len(text.split()) > WHOLE_TITLE_WORDS:
+        text = _cut(text)
+    return text[:1].upper() + text[1:]
+
+
+def _qualifies(piece: str) -> bool:
+    return any(pattern.search(piece) for pattern in _QUALIFIERS)
+
+
+def _droppable(piece: str) -> bool:
+    """Whether a piece may leave the title: no qualifier, and no death, attack or arrest, the news
+    that a reader of the title must not miss."""
+    return not _qualifies(piece) and _GRAVE.search(piece) is None
+
+
+def _without_opening(text: str) -> str:
+    """The text without its openings that carry no news, one after another ("However, on Monday, ...")."""
+    while True:
+        opening = _OPENING_WITHOUT_NEWS.match(text)
+        if opening is not None and opening["date"] is not None and not _only_a_date(opening["date"]):
+            opening = None  # "Also in the capital," is not a marker and a date
+        if opening is None and (phrase := _LEADING_PHRASE.match(text)) and _only_a_date(phrase["phrase"]):
+            opening = phrase
+        if opening is None or not _droppable(opening.group()):
+            return text
+        text = text[opening.end() :]
+
+
+def _only_a_date(phrase: str) -> bool:
+    """Whether the phrase is a date and its fillers: "Late on Saturday", "Earlier this month"."""
+    # a date's opening word first: the phrase before most sentences' first comma is no date ("The
+    # exiled cleric, who ...") and is not scanned for one
+    if phrase.split()[0].lower() not in _DATE_FILLERS or _BOUNDING.search(phrase):
+        return False
+    spans = find_date_expressions(phrase)
+    rest = phrase
+    for start, end in reversed(spans):
+        rest = rest[:start] + " " + rest[end:]
+    return bool(spans) and all(word.lower() in _DATE_FILLERS for word in rest.split())
+
+
+def _without_asides(text: str) -> str:
+    """The text without the asides between commas that carry no news, each where a subject or a list
+    goes on after it."""
+    at = 0
+    while (aside := _ASIDE.search(text, at)) is not None:
+        at = aside.start() + 1
+        # a relative clause's hedge or attribution is its own ("The suspect, who police said had a
+        # history of mental illness, was arrested"): it leaves with the clause, as kinds reads it
+        relative = aside["relative"] is not None
+        if _GRAVE.search(aside["aside"]) or not (relative or _droppable(aside["aside"])):
+            continue
+        if not relative and not (opens_with_an_act(aside["next"]) or _AFTER_A_SUBJECT.match(aside["next"])):
+            continue  # "In Paris, the president met the pope, officials said": a clause, no aside
+        before = text[: aside.start()]
+        comma = "," if _NAME_AFTER_A_NOUN.search(before) else ""
+        text = before + comma + " " + text[aside.start("next") :]
+    return text
+
+
+def _first_clauses(text: str) -> str:
+    """The text up to its last clause boundary within WHOLE_TITLE_WORDS words, when what follows is no
+    qualifier of the whole (an attribution, "reportedly", a condition after a comma) and no death,
+    attack or arrest; the text itself when there is none."""
+    ends = [b.start() for b in _CLAUSE_BOUNDARY.finditer(text)]
+    for end in reversed(ends):
+        kept, rest = text[:end], text[end:]
+        words = kept.split()
+        if not MIN_CLAUSE_WORDS <= len(words) <= WHOLE_TITLE_WORDS or words[-1].lower() in _DANGLING:
+            continue
+        whole_claim = (
+            _ATTRIBUTION.search(rest) or _WHOLE_CLAIM_DOUBT.search(rest) or _CONDITION_ON_ALL.search(rest)
+        )
+        if whole_claim is None and _GRAVE.search(rest) is None:
+            return kept
+    return text
+
+
+def _cut(text: str) -> str:
+    """The text cut after TITLE_WORDS words, or a few words after its last qualifier or its last death,
+    attack or arrest, and "…"; not after a word like "the", nor on a comma."""
+    words = text.split()
+    last_qualifier = max(
+        (len(text[: m.end()].split()) for pattern in _QUALIFIERS for m in pattern.finditer(text)), default=0
+    )
+    # a death, attack or arrest within a headline's length is kept with what it tells (not "...,
+    # killing…"); one further in is left out with the rest ("... and millions of artillery shells")
+    last_grave = max(
+        (at for m in _GRAVE.finditer(text) if (at := len(text[: m.end()].split())) <= WHOLE_TITLE_WORDS),
+        default=0,
+    )
+    cut = min(
+        len(words), max(TITLE_WORDS, last_qualifier + WORDS_AFTER_A_CUE, last_grave + WORDS_AFTER_A_CUE)
+    )
+    while cut > max(last_qualifier, last_grave, 1) and (
+        words[cut - 1].lower().strip(",;:") in _DANGLING or not any(c.isalnum() for c in words[cut - 1])
+    ):
+        cut -= 1
+    if cut >= len(words):
+        return text
+    return " ".join(words[:cut]).rstrip(",;:–—-") + "…"

@@ -812,6 +812,58 @@ def test_dismissing_or_rejecting_a_claim_is_still_a_denial(denial: str) -> None:
     assert len(merged) == 2
 
 
+def test_a_claim_and_its_near_verbatim_denial_stay_two_events() -> None:
+    """A denial is worded on its claim, so the two are near-identical (0.87 here): joined, the entry
+    showed the denial as a source of the sacking."""
+    merged = merge(
+        [
+            event(
+                "a.txt",
+                "The club sacked its manager on Friday after a run of defeats.",
+                "Club sacks manager",
+                DAY,
+            ),
+            event(
+                "b.txt",
+                "The club denied on Friday that it had sacked its manager after a run of defeats.",
+                "Club denies sacking manager",
+                DAY,
+            ),
+        ]
+    )
+    assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("reported", "other"),
+    [
+        (
+            "Police arrested the opposition leader at his home on Friday; the government denied that the "
+            "arrest was political.",
+            "Police detained the opposition leader at his home in the capital on Friday.",
+        ),
+        (
+            "The chief executive resigned on Monday, denying that the board had forced him out.",
+            "The chief executive resigned on Monday after a clash with the board over strategy.",
+        ),
+        (
+            "The central bank raised interest rates on Thursday, but the finance minister denied pressing "
+            "for the rise.",
+            "The central bank raised its key interest rate by half a point on Thursday.",
+        ),
+    ],
+    ids=["semicolon", "participle", "but"],
+)
+def test_a_denial_in_a_clause_added_after_the_report_does_not_make_it_a_denial(
+    reported: str, other: str
+) -> None:
+    """What the sentence reports comes first; a denial added after it (a semicolon, ", denying",
+    ", but ... denied") answers something else, and the report joins another of its event (0.44-0.47
+    here, below the near-identity at which a denial joined before)."""
+    merged = merge([event("a.txt", reported, "t", DAY), event("b.txt", other, "t", DAY)])
+    assert len(merged) == 1
+
+
 @pytest.mark.parametrize("documents", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
 def test_the_entry_takes_the_narrowest_date_whatever_the_file_names(documents: tuple[str, str]) -> None:
     """ "Over the weekend" is about Saturday, a week either side; "on Sunday" is that day. Both are

@@ -37,6 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import NamedTuple
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -54,7 +55,7 @@ from timeline.dates import (
 from timeline.grounding import GroundedEvent
 from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
-from timeline.words import content_words
+from timeline.words import STOPWORDS, by_value, content_words, folded, stem
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
 SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both none) and share two
@@ -86,6 +87,14 @@ MONTH_EDGE_DAYS = 3  # days this close to a month's first or last are compared a
 SAME_SENTENCE_WORDS = 6  # a sentence this long, word for word in two documents, is one report
 
 
+class _Reading(NamedTuple):
+    """What `Merger._fits` reads in a report's sentence besides its words, read once per report."""
+
+    places: frozenset[str]  # `_places_of`
+    denies: bool  # `_denies`
+    counts: dict[str, frozenset[float]]  # `_counts`
+
+
 @dataclass(slots=True)
 class _Traits:
     """What a report is checked against (see `Merger._fits`), over the members of a cluster."""
@@ -96,18 +105,21 @@ class _Traits:
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
+    counts: dict[str, set[float]] = field(default_factory=dict)  # `_counts` of the members, by thing
     # The members per date (as `dates`): a conflict is checked against the figures they state.
     members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
     places: set[str] = field(default_factory=set)  # `_places_of` the members
 
-    def add(self, index: int, event: GroundedEvent, places: frozenset[str], denies: bool) -> None:
+    def add(self, index: int, event: GroundedEvent, reading: _Reading) -> None:
         self.actors.update(event.actors)
-        self.places.update(places)
+        self.places.update(reading.places)
+        for counted, values in reading.counts.items():
+            self.counts.setdefault(counted, set()).update(values)
         self.spans.setdefault(event.document, set()).add((event.sentence.start, event.sentence.end))
         self.dates.setdefault(_date_key(event.date), event.date)
         self.members_by_date.setdefault(_date_key(event.date), []).append(index)
-        self.denials.add(denies)
+        self.denials.add(reading.denies)
         if (done := _done(event)) is not None:
             self.done.add(done)
 
@@ -206,6 +218,44 @@ def _figures(event: GroundedEvent) -> frozenset[str]:
         m.group().replace(",", "")
         for m in _FIGURE.finditer(text)
         if not any(start <= m.start() < end for start, end in dates)
+    )
+
+
+# Counts of one thing this many times apart are two events' ("kills three" / "kills thirty", "a boat
+# carrying 40 migrants" / "... 400 migrants"). One event's counts differ less between its reports: a
+# toll revised within the day ("at least 20" / "23", "296" / "more than 600"), a count rounded ("about
+# 50" / "52").
+COUNT_FACTOR = 3
+# A number (by value) and the word after it, the thing counted: "3 people", "1200000 vehicles". Not a
+# number inside a code, a score or a decimal ("2-1", "5.25%" counts nothing).
+_COUNT = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s+([^\W\d_]+)")
+
+
+def _counts(event: GroundedEvent) -> dict[str, frozenset[float]]:
+    """What the report's sentence counts, by value, outside its date expressions: "Three people were
+    killed and 30 people were injured on 12 March" gives {"peopl": {3, 30}} (the counted word's stem)."""
+    text = event.sentence.text
+    if not _COUNT.search(by_value(folded(text))):  # most sentences count nothing: no dates to look for
+        return {}
+    for start, end in find_date_expressions(text):  # "on 12 March" counts no March
+        text = text[:start] + " " * (end - start) + text[end:]
+    counts: dict[str, set[float]] = defaultdict(set)
+    for number in _COUNT.finditer(by_value(folded(text))):
+        value, counted = float(number.group(1)), number.group(2)
+        if value > 0 and counted not in STOPWORDS and len(counted) > 2:
+            counts[stem(counted)].add(value)
+    return {counted: frozenset(values) for counted, values in counts.items()}
+
+
+def _counts_apart(own: dict[str, frozenset[float]], traits: _Traits) -> bool:
+    """Whether the report and a cluster each count one thing and no two of their counts of it are
+    within COUNT_FACTOR of each other: "Police arrested 12 protesters" and "Police arrested 120
+    protesters" (cosine 0.74) are two arrests. A report counting what the other does not is no sign
+    ("Twelve people died" / "A bus fell into a gorge, killing 12 and injuring 30 people")."""
+    return any(
+        all(max(a, b) >= COUNT_FACTOR * min(a, b) for a in values for b in counted_there)
+        for counted, values in own.items()
+        if (counted_there := traits.counts.get(counted))
     )
 
 
@@ -344,19 +394,15 @@ class Merger:
         # read only for reports whose dates conflict (a few): finding dates in every report's sentence
         # cost a quarter of the merge
         self.figures: dict[int, frozenset[str]] = {}
-        self.places: dict[int, frozenset[str]] = {}  # `_places_of` a report, read once
-        # `_denies` a report, read once: at every cluster it was tried against, 12 % of a large merge
-        self.denials: dict[int, bool] = {}
+        # `_Reading` of a report, read once: at every cluster it was tried against, the denial words
+        # alone were 12 % of a large merge
+        self.readings: dict[int, _Reading] = {}
 
-    def _places_of(self, index: int) -> frozenset[str]:
-        if index not in self.places:
-            self.places[index] = _places_of(self.events[index])
-        return self.places[index]
-
-    def _denies(self, index: int) -> bool:
-        if index not in self.denials:
-            self.denials[index] = _denies(self.events[index])
-        return self.denials[index]
+    def _reading(self, index: int) -> _Reading:
+        if index not in self.readings:
+            event = self.events[index]
+            self.readings[index] = _Reading(_places_of(event), _denies(event), _counts(event))
+        return self.readings[index]
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
@@ -492,17 +538,22 @@ class Merger:
             # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
             # keeps one source per document.
             return False
-        if {self._denies(index)} != traits.denials:
+        reading = self._reading(index)
+        if {reading.denies} != traits.denials:
             # "The Kremlin denied reports that troops had been sent" and "Seoul said troops had been
             # sent" share their words; they are a claim and its denial, two events. However close: a
             # denial is worded on its claim ("The army shot down a drone over the capital" / "The army
             # denied that it had shot down a drone over the capital", 0.81), and joined, the entry
             # showed one of them as the other's source.
             return False
-        if _places_apart(self._places_of(index), traits):
+        if _places_apart(reading.places, traits):
             # "Russian missiles struck Kharkiv on Tuesday, killing three people" and "A Russian missile
             # strike on Zaporizhzhia killed three people on March 12": one day's strikes on two cities
             # share every other word (cosine 0.4-0.6 in wire copy), and only the names tell them apart.
+            return False
+        if _counts_apart(reading.counts, traits):
+            # "A boat carrying 40 migrants capsized off Lampedusa" and "... 400 migrants ...": one figure
+            # is all that tells two events apart, and it weighs one word of the cosine (0.79 here).
             return False
         done = _done(event)
         if done is not None and (not done) in traits.done:
@@ -555,7 +606,7 @@ class Merger:
         if cluster.traits is None:
             cluster.traits = _Traits()
             for member in cluster.members:
-                cluster.traits.add(member, self.events[member], self._places_of(member), self._denies(member))
+                cluster.traits.add(member, self.events[member], self._reading(member))
         return cluster.traits
 
     def run(self, order: list[int]) -> list[_Cluster]:
@@ -586,7 +637,7 @@ class Merger:
             chosen = self.clusters[cluster_index]
             chosen.members.append(index)
             if chosen.traits is not None:
-                chosen.traits.add(index, event, self._places_of(index), self._denies(index))
+                chosen.traits.add(index, event, self._reading(index))
             self.cluster_of[index] = cluster_index
         return self.clusters
 

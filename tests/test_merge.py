@@ -917,6 +917,55 @@ def test_the_numbers_of_a_date_are_no_count() -> None:
     assert [entry.date_conflict for entry in merged] == [True]
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The city council approved the new stadium plan on Tuesday.",
+            "The city council rejected the new stadium's parking plan on Tuesday.",
+        ),
+        (
+            "A jury convicted the former police chief of fraud on Wednesday.",
+            "A jury acquitted the former police chief's deputy of fraud on Wednesday.",
+        ),
+        (
+            "The speaker of the house survived a vote on his removal on Monday.",
+            "The speaker of the house lost a vote on his rules package on Monday.",
+        ),
+        (
+            "The governor signed the state budget bill on Friday.",
+            "The governor vetoed the state education bill on Friday.",
+        ),
+    ],
+    ids=["approved-rejected", "convicted-acquitted", "survived-lost-vote", "signed-vetoed"],
+)
+def test_opposite_outcomes_of_one_day_are_two_events(one: str, other: str) -> None:
+    """One actor's two outcomes of a day are worded on one frame (0.45-0.67 here): an approval and a
+    rejection, a conviction and an acquittal, a vote survived and one lost, a bill signed and one vetoed."""
+    assert len(merge([event("a.txt", one, "t", DAY), event("b.txt", other, "t", DAY)])) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (
+            "The competition authority approved the supermarket merger on Friday.",
+            "The competition authority cleared the supermarket merger on Friday, rejecting complaints from "
+            "rivals.",
+        ),
+        (
+            "The pilot survived the crash of the light plane into the lake on Sunday.",
+            "The passenger of the light plane lost his life in the crash into the lake on Sunday.",
+        ),
+    ],
+    ids=["opposite-in-an-added-clause", "survived-a-crash"],
+)
+def test_an_opposite_verb_beside_the_report_keeps_one_event(one: str, other: str) -> None:
+    """A rejection in a clause added after the approval is not the outcome reported, and surviving and
+    losing one's life are no outcomes of a vote: each pair tells one event."""
+    assert len(merge([event("a.txt", one, "t", DAY), event("b.txt", other, "t", DAY)])) == 1
+
+
 @pytest.mark.parametrize("documents", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
 def test_the_entry_takes_the_narrowest_date_whatever_the_file_names(documents: tuple[str, str]) -> None:
     """ "Over the weekend" is about Saturday, a week either side; "on Sunday" is that day. Both are

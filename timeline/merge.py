@@ -93,6 +93,7 @@ class _Reading(NamedTuple):
     places: frozenset[str]  # `_places_of`
     denies: bool  # `_denies`
     counts: dict[str, frozenset[float]]  # `_counts`
+    outcomes: frozenset[tuple[int, bool]]  # `_outcomes`
 
 
 @dataclass(slots=True)
@@ -106,6 +107,7 @@ class _Traits:
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
     counts: dict[str, set[float]] = field(default_factory=dict)  # `_counts` of the members, by thing
+    outcomes: set[tuple[int, bool]] = field(default_factory=set)  # `_outcomes` of the members
     # The members per date (as `dates`): a conflict is checked against the figures they state.
     members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
@@ -120,6 +122,7 @@ class _Traits:
         self.dates.setdefault(_date_key(event.date), event.date)
         self.members_by_date.setdefault(_date_key(event.date), []).append(index)
         self.denials.add(reading.denies)
+        self.outcomes.update(reading.outcomes)
         if (done := _done(event)) is not None:
             self.done.add(done)
 
@@ -257,6 +260,48 @@ def _counts_apart(own: dict[str, frozenset[float]], traits: _Traits) -> bool:
         for counted, values in own.items()
         if (counted_there := traits.counts.get(counted))
     )
+
+
+# Outcomes that exclude each other (closed lists): a body approves or rejects, a court convicts or
+# acquits, a leader survives a vote or loses one. Not "wins" / "loses": who won is who the other beat,
+# one event ("Labour won the by-election" / "The Conservatives lost the by-election to Labour"); and
+# survives and loses only of a vote: "Two passengers survived the crash" and "40 people lost their lives
+# in the crash" tell one crash.
+_VOTE = r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vote|motion|ballot)"
+_OPPOSITE_OUTCOMES = tuple(
+    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
+    for one, other in (
+        (
+            r"approv(?:e|es|ed|ing|al)|pass(?:es|ed)?|accept(?:s|ed|ing)?",
+            r"reject(?:s|ed|ing|ion)?|veto(?:es|ed)?|(?:vot|turn)(?:es|ed|s)?\s+down",
+        ),
+        (
+            r"convict(?:s|ed|ing|ion)?|found\s+guilty",
+            r"acquit(?:s|ted|tal)?|found\s+not\s+guilty|cleared\s+of",
+        ),
+        (
+            rf"surviv(?:e|es|ed|ing)\s+{_VOTE}",
+            rf"los(?:e|es|t|ing)\s+{_VOTE}|resign(?:s|ed|ing|ation)?|ousted",
+        ),
+        (r"sign(?:s|ed)", r"veto(?:es|ed)?"),
+    )
+)
+
+
+def _outcomes(event: GroundedEvent) -> frozenset[tuple[int, bool]]:
+    """The outcomes of `_OPPOSITE_OUTCOMES` that the report's main clause tells, each as (which pair,
+    which side), where it tells one side only: "resigned after losing a confidence vote" is the second
+    side of the vote pair; "approved the strike after rejecting the pay offer" tells both, so neither.
+    A clause added after the report (`_ADDED_CLAUSE`: ", rejecting objections from rivals") is left
+    out: it tells something besides."""
+    text = event.sentence.text
+    added = _ADDED_CLAUSE.search(text)
+    main = text if added is None else text[: added.start()]
+    told = (
+        (pair, one.search(main) is not None, other.search(main) is not None)
+        for pair, (one, other) in enumerate(_OPPOSITE_OUTCOMES)
+    )
+    return frozenset((pair, first) for pair, first, second in told if first != second)
 
 
 def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
@@ -401,7 +446,9 @@ class Merger:
     def _reading(self, index: int) -> _Reading:
         if index not in self.readings:
             event = self.events[index]
-            self.readings[index] = _Reading(_places_of(event), _denies(event), _counts(event))
+            self.readings[index] = _Reading(
+                _places_of(event), _denies(event), _counts(event), _outcomes(event)
+            )
         return self.readings[index]
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
@@ -550,6 +597,11 @@ class Merger:
             # "Russian missiles struck Kharkiv on Tuesday, killing three people" and "A Russian missile
             # strike on Zaporizhzhia killed three people on March 12": one day's strikes on two cities
             # share every other word (cosine 0.4-0.6 in wire copy), and only the names tell them apart.
+            return False
+        if any((pair, not side) in traits.outcomes for pair, side in reading.outcomes):
+            # "The prime minister survived a confidence vote" and "The prime minister resigned after
+            # losing a confidence vote" (0.68), "The Senate approved the defence bill" and "The Senate
+            # rejected the border bill": one actor's two outcomes of a day, worded on one frame.
             return False
         if _counts_apart(reading.counts, traits):
             # "A boat carrying 40 migrants capsized off Lampedusa" and "... 400 migrants ...": one figure

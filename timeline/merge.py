@@ -17,8 +17,10 @@ outlets would otherwise make every pair of its copies a candidate. The same sent
 in two documents is one report, compared outside the blocks; with different dates it is a flagged
 conflict. A report that denies (denied, refuted, rejected or dismissed a claim, in what the sentence
 reports, not in a clause added after it) never joins one that does not: a claim and its denial share
-their words. Reports that each name a place (a city, a region) and none in common are two events,
-however alike: agencies word one day's strikes on two cities alike. An entry shows one source per
+their words. Reports that each name a place (a city, a region, as an actor or after "in") and none in
+common are two events, however alike: agencies word one day's strikes on two cities alike. So are
+reports telling opposite outcomes ("approved" / "rejected", `_OPPOSITE_OUTCOMES`) and reports counting
+one thing COUNT_FACTOR times apart or more ("kills three" / "kills thirty"). An entry shows one source per
 document, plus any report whose date conflicts with it. File names decide no clustering: reports are
 taken in an order of their content (`merge_order`), and an entry's title, summary, date and cue are
 chosen by content, so that the same articles under other names give the same entries (the ids hash the

@@ -12,6 +12,10 @@ compared with the pair, so they only give the IDF the spread of words a run has)
 of one story where the words its reports share weigh little. Run it on any revision
 (`PYTHONPATH=<tree> python scripts/probe_merge_paraphrase.py [-v]`): it prints how many pairs of each
 group come out right in each setting, and with -v every pair with its cosine, wrong ones marked x.
+
+The first 52 same-event and 41 different-event pairs are the first review's; the pairs added after them
+(`SAME_EVENT += ...`) carry incidental figures, places and denial clauses, so that a rule splitting
+near misses is measured against the joins it could break, and add near misses of the same four sorts.
 """
 
 from __future__ import annotations
@@ -638,6 +642,430 @@ DIFFERENT_EVENTS = [
         "Carmaker recalls 1.2 million vehicles",
         "The carmaker recalled 300,000 vehicles over faulty brakes on Monday.",
         "Carmaker recalls 300,000 vehicles over brakes",
+    ),
+]
+
+# Added by a later review (the near misses): one event's reports that carry incidental figures, places
+# or a denial clause, which a rule splitting near misses could wrongly split.
+SAME_EVENT += [
+    # --- figures: the same counts, other nouns counted too, a toll told a little differently ---
+    Pair(
+        "A suicide bomber killed 14 people at a market in Mogadishu on Tuesday, police said.",
+        "Suicide bomber kills 14 at Mogadishu market",
+        "Fourteen people died when a suicide bomber struck a busy Mogadishu market on Tuesday.",
+        "Fourteen dead in Mogadishu market bombing",
+    ),
+    Pair(
+        "Flash floods killed at least 20 people in northern Pakistan on Monday, officials said.",
+        "Flash floods kill at least 20 in northern Pakistan",
+        "Flash floods in northern Pakistan killed 23 people on Monday, the disaster agency said.",
+        "Pakistan flash floods kill 23",
+    ),
+    Pair(
+        "A magnitude 6.8 earthquake struck central Morocco late on Friday, killing more than 600 people.",
+        "Morocco earthquake kills more than 600",
+        "More than 600 people were killed when a 6.8-magnitude quake hit central Morocco on Friday night.",
+        "6.8-magnitude quake kills over 600 in Morocco",
+    ),
+    Pair(
+        "The strike grounded 400 flights at Frankfurt airport on Thursday, affecting 60,000 passengers.",
+        "Strike grounds 400 flights at Frankfurt",
+        "Some 60,000 passengers were affected on Thursday as the strike grounded about 400 flights at"
+        " Frankfurt.",
+        "Frankfurt strike hits 60,000 passengers",
+    ),
+    Pair(
+        "Eleven soldiers were killed in an ambush in northern Mali on Wednesday, the army said.",
+        "Eleven soldiers killed in Mali ambush",
+        "An ambush in northern Mali killed 11 soldiers on Wednesday, the army said.",
+        "Ambush kills 11 soldiers in northern Mali",
+    ),
+    Pair(
+        "The Labour Party won 412 seats in Thursday's general election, a landslide majority.",
+        "Labour wins 412 seats in landslide",
+        "Labour won a landslide in the general election on Thursday, taking 412 of the 650 seats.",
+        "Labour takes 412 of 650 seats",
+    ),
+    Pair(
+        "The carmaker said on Tuesday it would cut 3,500 jobs in Germany by 2030.",
+        "Carmaker to cut 3,500 German jobs",
+        "The carmaker will shed 3,500 jobs in Germany by the end of the decade, it said on Tuesday.",
+        "Carmaker to shed 3,500 jobs in Germany",
+        kinds=(EXPECTED, EXPECTED),
+    ),
+    Pair(
+        "A court in Seoul sentenced the former president to 20 years in prison on Friday.",
+        "Former president sentenced to 20 years",
+        "The former president was jailed for 20 years by a Seoul court on Friday.",
+        "Seoul court jails former president for 20 years",
+    ),
+    Pair(
+        "The central bank raised interest rates by half a point to 5.25 percent on Thursday.",
+        "Central bank raises rates to 5.25 percent",
+        "The central bank lifted its key interest rate to 5.25% on Thursday, a half-point rise.",
+        "Central bank lifts key rate to 5.25%",
+    ),
+    Pair(
+        "Wildfires have burned 40,000 hectares in Alberta, forcing 25,000 people to flee, officials said"
+        " on Sunday.",
+        "Alberta wildfires force 25,000 to flee",
+        "About 25,000 people have fled wildfires that scorched 40,000 hectares in Alberta, officials said"
+        " on Sunday.",
+        "25,000 flee Alberta wildfires",
+    ),
+    Pair(
+        "About 50 people were injured when a footbridge collapsed in Morbi on Sunday.",
+        "Footbridge collapse injures about 50 in Morbi",
+        "The collapse of a footbridge in Morbi on Sunday injured 52 people, officials said.",
+        "Morbi footbridge collapse injures 52",
+    ),
+    Pair(
+        "A fuel tanker exploded on a highway near Lagos on Wednesday, killing at least 9 people.",
+        "Tanker explosion kills 9 near Lagos",
+        "Nine people died when a fuel tanker blew up on a Lagos highway on Wednesday.",
+        "Nine dead as tanker blows up on Lagos highway",
+    ),
+    Pair(
+        "Heavy snow closed Munich airport on Saturday, and 760 flights were cancelled.",
+        "Heavy snow closes Munich airport",
+        "Munich airport halted all flights on Saturday because of heavy snow, cancelling 760 of them.",
+        "Snow halts flights at Munich airport",
+    ),
+    Pair(
+        "Shares in the retailer fell 15 percent on Monday after it cut its profit forecast.",
+        "Retailer shares fall 15 percent",
+        "The retailer's stock dropped 15% on Monday after it cut its profit forecast.",
+        "Retailer stock drops 15% after forecast cut",
+    ),
+    Pair(
+        "Senators voted 51 to 49 on Thursday to reject the nomination.",
+        "Senate rejects nomination 51-49",
+        "The Senate rejected the nominee on Thursday by 51 votes to 49.",
+        "Senate rejects nominee by 51 votes to 49",
+    ),
+    Pair(
+        "Parliament approved the budget on Wednesday by 230 votes to 190.",
+        "Parliament approves budget",
+        "Lawmakers passed the budget by 230 votes to 190 on Wednesday.",
+        "Lawmakers pass budget by 230 votes to 190",
+    ),
+    # --- places named after "in", "at", "near", one report naming more ---
+    Pair(
+        "A passenger train derailed in Odisha on Friday, killing 288 people.",
+        "Train derails in Odisha, killing 288",
+        "At least 288 people died when a passenger train derailed near Balasore in Odisha on Friday.",
+        "288 dead in Odisha train derailment",
+    ),
+    Pair(
+        "Riot police fired tear gas at protesters in Nairobi on Tuesday.",
+        "Police fire tear gas at Nairobi protesters",
+        "Police used tear gas on Tuesday to disperse protesters outside parliament.",
+        "Police use tear gas on protesters",
+    ),
+    Pair(
+        "Protesters stormed the parliament building in Nairobi on Tuesday as lawmakers passed the"
+        " finance bill.",
+        "Protesters storm parliament in Nairobi",
+        "Kenyan protesters broke into parliament in Nairobi on Tuesday after lawmakers passed the tax bill.",
+        "Protesters break into Kenyan parliament",
+    ),
+    Pair(
+        "The volcano on the Reykjanes peninsula erupted on Monday, forcing the evacuation of Grindavik.",
+        "Reykjanes volcano erupts; Grindavik evacuated",
+        "An eruption began on the Reykjanes peninsula on Monday, and Grindavik was evacuated.",
+        "Eruption on Reykjanes peninsula forces Grindavik evacuation",
+    ),
+    Pair(
+        "Police in Naples arrested the mafia boss on Thursday after 30 years on the run.",
+        "Mafia boss arrested in Naples after 30 years",
+        "The mafia boss was arrested on Thursday at a clinic in Naples, ending 30 years on the run.",
+        "Mafia boss caught at Naples clinic",
+    ),
+    Pair(
+        "A cargo ship struck the Key Bridge in Baltimore early on Tuesday, causing it to collapse.",
+        "Ship strikes Baltimore bridge, causing collapse",
+        "The Key Bridge in Baltimore collapsed on Tuesday after a cargo ship struck one of its supports.",
+        "Baltimore's Key Bridge collapses after ship strike",
+    ),
+    # --- a denial clause that is not the report's point, or a denial both report ---
+    Pair(
+        "Russian missiles struck a shopping centre in Kharkiv on Saturday, killing 12 people; Moscow"
+        " denied targeting civilians.",
+        "Missiles hit Kharkiv shopping centre, killing 12",
+        "A Russian missile strike on a shopping centre in Kharkiv killed 12 people on Saturday.",
+        "Strike on Kharkiv shopping centre kills 12",
+    ),
+    Pair(
+        "The company confirmed on Tuesday that hackers had stolen customer data, but denied that"
+        " payment details were taken.",
+        "Company confirms hackers stole customer data",
+        "Hackers stole customer data from the company, it confirmed on Tuesday.",
+        "Hackers steal customer data",
+    ),
+    Pair(
+        "Israeli strikes killed 30 people in Gaza on Sunday, health officials said, as the army denied"
+        " hitting a school.",
+        "Israeli strikes kill 30 in Gaza",
+        "Israeli strikes on Gaza killed 30 people on Sunday, according to health officials.",
+        "Strikes on Gaza kill 30",
+    ),
+    Pair(
+        "The Kremlin denied on Monday that Russian troops had crossed the border.",
+        "Kremlin denies troops crossed border",
+        "Moscow denied reports on Monday that its troops had crossed the border.",
+        "Moscow denies troops crossed border",
+    ),
+    Pair(
+        "The footballer denied the doping charges at a hearing in Lausanne on Wednesday.",
+        "Footballer denies doping charges",
+        "At a hearing in Lausanne on Wednesday, the footballer rejected the doping allegations.",
+        "Footballer rejects doping allegations",
+    ),
+    Pair(
+        "The minister resigned on Friday over the housing scandal, denying any wrongdoing.",
+        "Minister resigns over housing scandal",
+        "The minister stepped down on Friday over the housing scandal.",
+        "Minister steps down over scandal",
+    ),
+    # --- one event, two sides: who won is who the other beat ---
+    Pair(
+        "Labour won the by-election in Runcorn on Thursday.",
+        "Labour wins Runcorn by-election",
+        "The Conservatives lost the Runcorn by-election to Labour on Thursday.",
+        "Conservatives lose Runcorn by-election",
+    ),
+    Pair(
+        "Spain beat England 2-1 in the final in Berlin on Sunday.",
+        "Spain beat England in final",
+        "England lost the final to Spain 2-1 in Berlin on Sunday.",
+        "England lose final to Spain",
+    ),
+    Pair(
+        "Union members voted on Monday to approve strike action after rejecting the pay offer.",
+        "Union members approve strike action",
+        "Rail workers rejected the pay offer on Monday and backed strike action.",
+        "Rail workers reject pay offer, back strike",
+    ),
+    Pair(
+        "A Paris court convicted the former minister of embezzlement on Monday and acquitted his wife.",
+        "Former minister convicted of embezzlement",
+        "The former minister was found guilty of embezzlement by a Paris court on Monday.",
+        "Ex-minister found guilty of embezzlement",
+    ),
+    # --- what a rule splitting near misses could break: a toll revised within the day, a town and
+    # its state, an opposite verb in a clause added after the report ---
+    Pair(
+        "The earthquake killed 296 people in the mountain villages, officials said on Saturday.",
+        "Earthquake kills 296",
+        "The earthquake killed more than 600 people in the mountain villages, officials said on Saturday.",
+        "Earthquake kills more than 600",
+    ),
+    Pair(
+        "A gunman killed 19 children at an elementary school in Uvalde on Tuesday.",
+        "Gunman kills 19 children at Uvalde school",
+        "A gunman killed 19 children at an elementary school in Texas on Tuesday.",
+        "Gunman kills 19 children at Texas school",
+    ),
+    Pair(
+        "The regulator approved the takeover of the broadband provider on Monday.",
+        "Regulator approves broadband takeover",
+        "The regulator cleared the takeover of the broadband provider on Monday, rejecting objections"
+        " from rivals.",
+        "Regulator clears broadband takeover",
+    ),
+]
+
+DIFFERENT_EVENTS += [
+    # --- one actor's two acts of a day, opposite outcomes ---
+    Pair(
+        "The Senate approved the defence spending bill on Thursday.",
+        "Senate approves defence spending bill",
+        "The Senate rejected the border security bill on Thursday.",
+        "Senate rejects border security bill",
+    ),
+    Pair(
+        "The prime minister survived a no-confidence vote in parliament on Wednesday.",
+        "Prime minister survives no-confidence vote",
+        "The prime minister lost a vote on the budget in parliament on Wednesday.",
+        "Prime minister loses budget vote",
+    ),
+    Pair(
+        "The jury convicted the first defendant of murder on Friday.",
+        "Jury convicts first defendant of murder",
+        "The jury acquitted the second defendant of murder on Friday.",
+        "Jury acquits second defendant",
+    ),
+    Pair(
+        "The governor signed the abortion bill into law on Friday.",
+        "Governor signs abortion bill",
+        "The governor vetoed the gun control bill on Friday.",
+        "Governor vetoes gun control bill",
+    ),
+    Pair(
+        "Lawmakers approved the pension reform on Tuesday.",
+        "Lawmakers approve pension reform",
+        "Lawmakers rejected the opposition's amendments to the pension reform on Tuesday.",
+        "Lawmakers reject pension reform amendments",
+    ),
+    Pair(
+        "Voters approved the pension increase in Sunday's referendum.",
+        "Voters approve pension increase",
+        "Voters rejected the rise in the retirement age in Sunday's referendum.",
+        "Voters reject higher retirement age",
+    ),
+    Pair(
+        "Striking miners accepted the pay offer on Thursday.",
+        "Miners accept pay offer",
+        "Striking dockworkers rejected the pay offer on Thursday.",
+        "Dockworkers reject pay offer",
+    ),
+    Pair(
+        "The court acquitted the police officer of manslaughter on Monday.",
+        "Court acquits police officer",
+        "The court convicted the police officer's partner of manslaughter on Monday.",
+        "Court convicts officer's partner",
+    ),
+    # --- another figure of the same thing ---
+    Pair(
+        "A boat carrying 40 migrants capsized off Lampedusa on Wednesday.",
+        "Boat carrying 40 migrants capsizes",
+        "A boat carrying 400 migrants capsized off Lampedusa on Wednesday.",
+        "Boat carrying 400 migrants capsizes",
+    ),
+    Pair(
+        "Police arrested 12 protesters outside parliament on Saturday.",
+        "Police arrest 12 protesters",
+        "Police arrested 120 protesters outside parliament on Saturday.",
+        "Police arrest 120 protesters",
+    ),
+    Pair(
+        "A court in Istanbul sentenced the journalist to 3 years in prison on Tuesday.",
+        "Journalist sentenced to 3 years",
+        "A court in Istanbul sentenced the activist to 10 years in prison on Tuesday.",
+        "Activist sentenced to 10 years",
+    ),
+    Pair(
+        "The wildfire destroyed 200 homes in the town on Saturday.",
+        "Wildfire destroys 200 homes",
+        "A wildfire destroyed 20 homes in the village on Saturday.",
+        "Wildfire destroys 20 homes",
+    ),
+    Pair(
+        "The coastguard rescued 7 migrants off Crete on Tuesday.",
+        "Coastguard rescues 7 migrants",
+        "The coastguard rescued seventy migrants off Crete on Tuesday.",
+        "Coastguard rescues seventy migrants",
+    ),
+    Pair(
+        "The company will cut 1,200 jobs at its plant in Ohio, it said on Monday.",
+        "Company to cut 1,200 jobs in Ohio",
+        "The company will cut 300 jobs at its plant in Texas, it said on Monday.",
+        "Company to cut 300 jobs in Texas",
+        kinds=(EXPECTED, EXPECTED),
+    ),
+    Pair(
+        "The storm left 500,000 homes without power in Florida on Thursday.",
+        "Storm leaves 500,000 homes without power",
+        "The storm left 50,000 homes without power in Georgia on Thursday.",
+        "Storm leaves 50,000 homes without power",
+    ),
+    Pair(
+        "A bus crash killed 12 people on a mountain road in Bolivia on Sunday.",
+        "Bus crash kills 12 in Bolivia",
+        "A bus crash killed 2 people on a mountain road in Bolivia on Sunday.",
+        "Bus crash kills 2 in Bolivia",
+    ),
+    Pair(
+        "The carmaker recalled 50,000 cars over faulty brakes on Wednesday.",
+        "Carmaker recalls 50,000 cars",
+        "The carmaker recalled 5,000 trucks over faulty brakes on Wednesday.",
+        "Carmaker recalls 5,000 trucks",
+    ),
+    Pair(
+        "The army said it had shot down 25 drones over the Kursk region overnight.",
+        "Army shoots down 25 drones over Kursk",
+        "The army said it had shot down 52 drones over the Belgorod region overnight.",
+        "Army shoots down 52 drones over Belgorod",
+    ),
+    # --- places after "in", "at" ---
+    Pair(
+        "A car bomb killed six people in Mogadishu on Sunday.",
+        "Car bomb kills six in Mogadishu",
+        "A car bomb killed six people in Kismayo on Sunday.",
+        "Car bomb kills six in Kismayo",
+    ),
+    Pair(
+        "Floods forced 3,000 people from their homes in Porto Alegre on Friday.",
+        "Floods force 3,000 from homes in Porto Alegre",
+        "Floods forced 3,000 people from their homes in Canoas on Friday.",
+        "Floods force 3,000 from homes in Canoas",
+    ),
+    Pair(
+        "A fire at a hospital in Bucharest killed 10 patients on Monday.",
+        "Hospital fire kills 10 in Bucharest",
+        "A fire at a hospital in Constanta killed 10 patients on Monday.",
+        "Hospital fire kills 10 in Constanta",
+    ),
+    Pair(
+        "An earthquake of magnitude 5.9 struck in Peru on Monday, damaging dozens of homes.",
+        "Magnitude 5.9 quake strikes Peru",
+        "An earthquake of magnitude 5.9 struck in Ecuador on Monday, damaging dozens of homes.",
+        "Magnitude 5.9 quake strikes Ecuador",
+    ),
+    Pair(
+        "Gunmen opened fire at a church in Kaduna on Sunday, killing five worshippers.",
+        "Gunmen kill five at Kaduna church",
+        "Gunmen opened fire at a mosque in Kaduna on Sunday, killing five worshippers.",
+        "Gunmen kill five at Kaduna mosque",
+    ),
+    Pair(
+        "Teachers went on strike in Marseille on Tuesday over pay.",
+        "Teachers strike in Marseille",
+        "Teachers went on strike in Lyon on Tuesday over pay.",
+        "Teachers strike in Lyon",
+    ),
+    Pair(
+        "The rocket launched from Cape Canaveral on Tuesday carrying 23 Starlink satellites.",
+        "Rocket launches 23 Starlink satellites",
+        "The rocket launched from Vandenberg on Tuesday carrying 20 Starlink satellites.",
+        "Rocket launches 20 Starlink satellites",
+    ),
+    # --- a claim and its denial ---
+    Pair(
+        "Israel said its forces had killed the Hezbollah commander in a strike on Beirut on Friday.",
+        "Israel says it killed Hezbollah commander",
+        "Hezbollah denied that its commander had been killed in the Israeli strike on Beirut on Friday.",
+        "Hezbollah denies commander killed",
+    ),
+    Pair(
+        "North Korea fired a ballistic missile into the sea on Thursday, Seoul said.",
+        "North Korea fires ballistic missile",
+        "North Korea denied firing a ballistic missile into the sea on Thursday.",
+        "North Korea denies missile launch",
+    ),
+    Pair(
+        "The club confirmed on Monday that its manager had been sacked.",
+        "Club confirms manager sacked",
+        "The club denied on Monday that its manager had been sacked.",
+        "Club denies manager sacked",
+    ),
+    Pair(
+        "Russia said it had captured the village of Krasnohorivka on Monday.",
+        "Russia says it captured Krasnohorivka",
+        "Ukraine denied on Monday that Russian forces had captured the village of Krasnohorivka.",
+        "Ukraine denies Krasnohorivka captured",
+    ),
+    Pair(
+        "The minister resigned on Wednesday over the expenses scandal.",
+        "Minister resigns over expenses scandal",
+        "The minister denied on Wednesday that he would resign over the expenses scandal.",
+        "Minister denies he will resign",
+    ),
+    Pair(
+        "The airline cancelled 300 flights on Monday because of the strike, the airport said.",
+        "Airline cancels 300 flights",
+        "The airline denied on Monday that it had cancelled 300 flights because of the strike.",
+        "Airline denies cancelling flights",
     ),
 ]
 

@@ -1,30 +1,31 @@
 """Merge: one timeline entry per real event, with every document that reports it, in date order.
 
-Two reports are the same event when their dates are compatible and their wording is close:
-TF-IDF cosine similarity (scikit-learn) over the stemmed words of headline and sentence, with
-the IDF taken from this run's reports so that words every report shares ("North Korean
-troops") count for little and the words that identify an event ("signed", "agreement")
-count for much. Two shared actors that are not in every report lower the bar for reports of
-the same date. Near-identical reports with incompatible dates are merged and flagged as a date
-conflict, never silently resolved, unless each states a figure the other lacks (a running toll's
-updates). Comparisons are blocked (see `blocking_keys`): by month, by
-year for year-only reports, and by distinctive actor for undated reports and possible date
-conflicts (two shared actors, the same or a neighbouring year), so the work grows with block
-size, not with the square of the timeline. In runs of over SMALL_RUN reports an undated report
-must also share a rare word (used by at most RARE_WORD_REPORTS reports) to be compared: a pair
-whose only common words are frequent ones is then never scored. Reports of one event dated years
-apart are not compared. Each report is offered at most CLOSEST_PER_BLOCK close earlier reports per
-block, its closest: a story syndicated to thousands of outlets would otherwise make every pair of its
-copies a candidate. The same sentence (six words or more) in two documents is one report, compared
-outside the blocks; with different dates it is a flagged conflict. A report that denies (denied,
-refuted, rejected or dismissed a claim) joins one that does not only at CONFLICT: a claim and its
-denial share their words. Reports that each name a place (a city, a region) and none
-in common are two events, however alike: agencies word one day's strikes on two cities alike. An entry
-shows one source per document, plus any report whose date conflicts with it. File names decide
-no clustering: reports are taken in an order of their content (`merge_order`), and an entry's title,
-summary, date and cue are chosen by content, so that the same articles under other names give the same
-entries (the ids hash the sources' file names and offsets); entries of one date are listed by their
-first article's file name, then position, an order a reader can follow.
+Two reports are the same event when their dates are compatible and their wording is close: TF-IDF cosine
+similarity (scikit-learn) over the stemmed words of headline and sentence, with the IDF taken from this
+run's reports so that words every report shares ("North Korean troops") count for little and the words
+that identify an event ("signed", "agreement") count for much. Two shared actors that are not in every
+report lower the bar for reports of the same date. Near-identical reports with incompatible dates are
+merged and flagged as a date conflict, never silently resolved, unless each states a figure the other
+lacks (a running toll's updates). Comparisons are blocked (see `blocking_keys`): by month, by year for
+year-only reports, and by distinctive actor for undated reports and possible date conflicts (two shared
+actors, the same or a neighbouring year), so the work grows with block size, not with the square of the
+timeline. In runs of over SMALL_RUN reports an undated report must also share a rare word (used by at
+most RARE_WORD_REPORTS reports) to be compared: a pair whose only common words are frequent ones is then
+never scored. Reports of one event dated years apart are not compared. Each report is offered at most
+CLOSEST_PER_BLOCK close earlier reports per block, its closest: a story syndicated to thousands of
+outlets would otherwise make every pair of its copies a candidate. The same sentence (six words or more)
+in two documents is one report, compared outside the blocks; with different dates it is a flagged
+conflict. A report that denies (denied, refuted, rejected or dismissed a claim, in what the sentence
+reports, not in a clause added after it) never joins one that does not: a claim and its denial share
+their words. Reports that each name a place (a city, a region, as an actor or after "in") and none in
+common are two events, however alike: agencies word one day's strikes on two cities alike. So are
+reports telling opposite outcomes ("approved" / "rejected", `_OPPOSITE_OUTCOMES`) and reports counting
+one thing COUNT_FACTOR times apart or more ("kills three" / "kills thirty"). An entry shows one source per
+document, plus any report whose date conflicts with it. File names decide no clustering: reports are
+taken in an order of their content (`merge_order`), and an entry's title, summary, date and cue are
+chosen by content, so that the same articles under other names give the same entries (the ids hash the
+sources' file names and offsets); entries of one date are listed by their first article's file name,
+then position, an order a reader can follow.
 
 Thresholds were set on hand-labelled pairs from the seeds (tests/test_merge.py keeps them honest).
 """
@@ -38,12 +39,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations
+from typing import NamedTuple
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from timeline.actors import actor_key, is_place, may_be_one_place, speaks_or_acts_in
+from timeline.actors import actor_key, is_place, may_be_one_place, read_mentions, speaks_or_acts_in
 from timeline.cleaning import visible_text
 from timeline.dates import (
     chronological_key,
@@ -55,7 +57,7 @@ from timeline.dates import (
 from timeline.grounding import GroundedEvent
 from timeline.kinds import DENY
 from timeline.models import Event, EventDate, EventKind, Modifier, Precision
-from timeline.words import content_words
+from timeline.words import STOPWORDS, by_value, content_words, folded, stem
 
 SAME_EVENT = 0.4  # cosine at which date-compatible reports are one event
 SAME_EVENT_SHARED_ACTORS = 0.2  # ... when both carry the same date (or both none) and share two
@@ -87,6 +89,15 @@ MONTH_EDGE_DAYS = 3  # days this close to a month's first or last are compared a
 SAME_SENTENCE_WORDS = 6  # a sentence this long, word for word in two documents, is one report
 
 
+class _Reading(NamedTuple):
+    """What `Merger._fits` reads in a report's sentence besides its words, read once per report."""
+
+    places: frozenset[str]  # `_places_of`
+    denies: bool  # `_denies`
+    counts: dict[str, frozenset[float]]  # `_counts`
+    outcomes: frozenset[tuple[int, bool]]  # `_outcomes`
+
+
 @dataclass(slots=True)
 class _Traits:
     """What a report is checked against (see `Merger._fits`), over the members of a cluster."""
@@ -97,18 +108,23 @@ class _Traits:
     # so that a thousand copies of one syndicated report cost one check, not a thousand.
     dates: dict[tuple[str | None, Modifier | None], EventDate] = field(default_factory=dict)
     denials: set[bool] = field(default_factory=set)  # whether members deny what they report
+    counts: dict[str, set[float]] = field(default_factory=dict)  # `_counts` of the members, by thing
+    outcomes: set[tuple[int, bool]] = field(default_factory=set)  # `_outcomes` of the members
     # The members per date (as `dates`): a conflict is checked against the figures they state.
     members_by_date: dict[tuple[str | None, Modifier | None], list[int]] = field(default_factory=dict)
     done: set[bool] = field(default_factory=set)  # `_done` of members that say either way
     places: set[str] = field(default_factory=set)  # `_places_of` the members
 
-    def add(self, index: int, event: GroundedEvent, places: frozenset[str], denies: bool) -> None:
+    def add(self, index: int, event: GroundedEvent, reading: _Reading) -> None:
         self.actors.update(event.actors)
-        self.places.update(places)
+        self.places.update(reading.places)
+        for counted, values in reading.counts.items():
+            self.counts.setdefault(counted, set()).update(values)
         self.spans.setdefault(event.document, set()).add((event.sentence.start, event.sentence.end))
         self.dates.setdefault(_date_key(event.date), event.date)
         self.members_by_date.setdefault(_date_key(event.date), []).append(index)
-        self.denials.add(denies)
+        self.denials.add(reading.denies)
+        self.outcomes.update(reading.outcomes)
         if (done := _done(event)) is not None:
             self.done.add(done)
 
@@ -146,11 +162,23 @@ _DENIAL = re.compile(
 )
 
 
+# A capitalised word after the words before a place (those `read_mentions` reads as such): "in Lyon",
+# "at the Louvre". A sentence without one names no place where something happened.
+_WHERE_A_NAME = re.compile(r"\b(?i:in|at|near|inside|outside|across|throughout)\s+(?i:the\s+)?[A-Z]")
+
+
 def _places_of(event: GroundedEvent) -> frozenset[str]:
     """The places a report names (`is_place`), not those that speak or act in it
-    (`speaks_or_acts_in`): "..., Syniehubov said", "Yonhap reported", "Tehran launched"."""
+    (`speaks_or_acts_in`): "..., Syniehubov said", "Yonhap reported", "Tehran launched". With them the
+    places its sentence names only where something happened ("in Lyon", "at a hospital in Constanta"),
+    which are no actors (`event_actors`) but tell "Teachers went on strike in Marseille" from "...
+    in Lyon" (0.70) as the names of actors do."""
     text = visible_text(event.sentence.text)
-    return frozenset(a for a in event.actors if is_place(a) and not speaks_or_acts_in(a, text))
+    actors = (a for a in event.actors if is_place(a) and not speaks_or_acts_in(a, text))
+    if not _WHERE_A_NAME.search(text):  # the mentions are read only where one may stand for a place
+        return frozenset(actors)
+    where = (m.name for m in read_mentions(event.sentence.text) if m.as_place and is_place(m.name))
+    return frozenset((*actors, *where))
 
 
 def _places_apart(own: frozenset[str], traits: _Traits) -> bool:
@@ -173,8 +201,24 @@ def _done(event: GroundedEvent) -> bool | None:
     return {EventKind.happened: True, EventKind.expected: False}.get(event.kind)
 
 
+# Where a clause added after what a sentence reports begins: a semicolon, or a comma and "but", "as",
+# "while", "though", "although" or "whereas", or a comma and a participle (", denying any wrongdoing",
+# ", rejecting objections from rivals"). Such a clause tells something besides the report: "Missiles
+# struck a shopping centre in Kharkiv, killing 12 people; Moscow denied targeting civilians" reports
+# the strike, not a denial. Lower case only: ", Beijing said" opens no participle.
+_ADDED_CLAUSE = re.compile(
+    r";|,\s+(?:(?i:but|as|while|though|although|whereas)\b"
+    r"|(?!(?:during|nothing|something|morning|evening)\b)[a-z]+ing\b)"
+)
+
+
 def _denies(event: GroundedEvent) -> bool:
-    return _DENIAL.search(event.sentence.text) is not None
+    """Whether the report is a denial: its sentence denies, and not only in a clause added after what
+    it reports (`_ADDED_CLAUSE`): "The company confirmed that hackers had stolen customer data, but
+    denied that payment details were taken" reports the theft, as "Hackers stole customer data" does."""
+    text = event.sentence.text
+    denial = _DENIAL.search(text)
+    return denial is not None and _ADDED_CLAUSE.search(text, 0, denial.end()) is None
 
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -192,6 +236,86 @@ def _figures(event: GroundedEvent) -> frozenset[str]:
         for m in _FIGURE.finditer(text)
         if not any(start <= m.start() < end for start, end in dates)
     )
+
+
+# Counts of one thing this many times apart are two events' ("kills three" / "kills thirty", "a boat
+# carrying 40 migrants" / "... 400 migrants"). One event's counts differ less between its reports: a
+# toll revised within the day ("at least 20" / "23", "296" / "more than 600"), a count rounded ("about
+# 50" / "52").
+COUNT_FACTOR = 3
+# A number (by value) and the word after it, the thing counted: "3 people", "1200000 vehicles". Not a
+# number inside a code, a score or a decimal ("2-1", "5.25%" counts nothing).
+_COUNT = re.compile(r"(?<![\w.,-])(\d+(?:\.\d+)?)\s+([^\W\d_]+)")
+
+
+def _counts(event: GroundedEvent) -> dict[str, frozenset[float]]:
+    """What the report's sentence counts, by value, outside its date expressions: "Three people were
+    killed and 30 people were injured on 12 March" gives {"peopl": {3, 30}} (the counted word's stem)."""
+    text = event.sentence.text
+    if not _COUNT.search(by_value(folded(text))):  # most sentences count nothing: no dates to look for
+        return {}
+    for start, end in find_date_expressions(text):  # "on 12 March" counts no March
+        text = text[:start] + " " * (end - start) + text[end:]
+    counts: dict[str, set[float]] = defaultdict(set)
+    for number in _COUNT.finditer(by_value(folded(text))):
+        value, counted = float(number.group(1)), number.group(2)
+        if value > 0 and counted not in STOPWORDS and len(counted) > 2:
+            counts[stem(counted)].add(value)
+    return {counted: frozenset(values) for counted, values in counts.items()}
+
+
+def _counts_apart(own: dict[str, frozenset[float]], traits: _Traits) -> bool:
+    """Whether the report and a cluster each count one thing and no two of their counts of it are
+    within COUNT_FACTOR of each other: "Police arrested 12 protesters" and "Police arrested 120
+    protesters" (cosine 0.74) are two arrests. A report counting what the other does not is no sign
+    ("Twelve people died" / "A bus fell into a gorge, killing 12 and injuring 30 people")."""
+    return any(
+        all(max(a, b) >= COUNT_FACTOR * min(a, b) for a in values for b in counted_there)
+        for counted, values in own.items()
+        if (counted_there := traits.counts.get(counted))
+    )
+
+
+# Outcomes that exclude each other (closed lists): a body approves or rejects, a court convicts or
+# acquits, a leader survives a vote or loses one. Not "wins" / "loses": who won is who the other beat,
+# one event ("Labour won the by-election" / "The Conservatives lost the by-election to Labour"); and
+# survives and loses only of a vote: "Two passengers survived the crash" and "40 people lost their lives
+# in the crash" tell one crash.
+_VOTE = r"(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:vote|motion|ballot)"
+_OPPOSITE_OUTCOMES = tuple(
+    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
+    for one, other in (
+        (
+            r"approv(?:e|es|ed|ing|al)|pass(?:es|ed)?|accept(?:s|ed|ing)?",
+            r"reject(?:s|ed|ing|ion)?|veto(?:es|ed)?|(?:vot|turn)(?:es|ed|s)?\s+down",
+        ),
+        (
+            r"convict(?:s|ed|ing|ion)?|found\s+guilty",
+            r"acquit(?:s|ted|tal)?|found\s+not\s+guilty|cleared\s+of",
+        ),
+        (
+            rf"surviv(?:e|es|ed|ing)\s+{_VOTE}",
+            rf"los(?:e|es|t|ing)\s+{_VOTE}|resign(?:s|ed|ing|ation)?|ousted",
+        ),
+        (r"sign(?:s|ed)", r"veto(?:es|ed)?"),
+    )
+)
+
+
+def _outcomes(event: GroundedEvent) -> frozenset[tuple[int, bool]]:
+    """The outcomes of `_OPPOSITE_OUTCOMES` that the report's main clause tells, each as (which pair,
+    which side), where it tells one side only: "resigned after losing a confidence vote" is the second
+    side of the vote pair; "approved the strike after rejecting the pay offer" tells both, so neither.
+    A clause added after the report (`_ADDED_CLAUSE`: ", rejecting objections from rivals") is left
+    out: it tells something besides."""
+    text = event.sentence.text
+    added = _ADDED_CLAUSE.search(text)
+    main = text if added is None else text[: added.start()]
+    told = (
+        (pair, one.search(main) is not None, other.search(main) is not None)
+        for pair, (one, other) in enumerate(_OPPOSITE_OUTCOMES)
+    )
+    return frozenset((pair, first) for pair, first, second in told if first != second)
 
 
 def _date_key(date: EventDate) -> tuple[str | None, Modifier | None]:
@@ -329,19 +453,17 @@ class Merger:
         # read only for reports whose dates conflict (a few): finding dates in every report's sentence
         # cost a quarter of the merge
         self.figures: dict[int, frozenset[str]] = {}
-        self.places: dict[int, frozenset[str]] = {}  # `_places_of` a report, read once
-        # `_denies` a report, read once: at every cluster it was tried against, 12 % of a large merge
-        self.denials: dict[int, bool] = {}
+        # `_Reading` of a report, read once: at every cluster it was tried against, the denial words
+        # alone were 12 % of a large merge
+        self.readings: dict[int, _Reading] = {}
 
-    def _places_of(self, index: int) -> frozenset[str]:
-        if index not in self.places:
-            self.places[index] = _places_of(self.events[index])
-        return self.places[index]
-
-    def _denies(self, index: int) -> bool:
-        if index not in self.denials:
-            self.denials[index] = _denies(self.events[index])
-        return self.denials[index]
+    def _reading(self, index: int) -> _Reading:
+        if index not in self.readings:
+            event = self.events[index]
+            self.readings[index] = _Reading(
+                _places_of(event), _denies(event), _counts(event), _outcomes(event)
+            )
+        return self.readings[index]
 
     def _distinctive(self, event: GroundedEvent) -> list[str]:
         """Actors used for blocking. Small runs block on every actor: comparisons are cheap there,
@@ -477,14 +599,27 @@ class Merger:
             # article repeats itself (a pull quote); joined, one would lose its quote, since an entry
             # keeps one source per document.
             return False
-        if {self._denies(index)} != traits.denials and score < CONFLICT:
+        reading = self._reading(index)
+        if {reading.denies} != traits.denials:
             # "The Kremlin denied reports that troops had been sent" and "Seoul said troops had been
-            # sent" share their words; they are a claim and its denial, two events.
+            # sent" share their words; they are a claim and its denial, two events. However close: a
+            # denial is worded on its claim ("The army shot down a drone over the capital" / "The army
+            # denied that it had shot down a drone over the capital", 0.81), and joined, the entry
+            # showed one of them as the other's source.
             return False
-        if _places_apart(self._places_of(index), traits):
+        if _places_apart(reading.places, traits):
             # "Russian missiles struck Kharkiv on Tuesday, killing three people" and "A Russian missile
             # strike on Zaporizhzhia killed three people on March 12": one day's strikes on two cities
             # share every other word (cosine 0.4-0.6 in wire copy), and only the names tell them apart.
+            return False
+        if any((pair, not side) in traits.outcomes for pair, side in reading.outcomes):
+            # "The prime minister survived a confidence vote" and "The prime minister resigned after
+            # losing a confidence vote" (0.68), "The Senate approved the defence bill" and "The Senate
+            # rejected the border bill": one actor's two outcomes of a day, worded on one frame.
+            return False
+        if _counts_apart(reading.counts, traits):
+            # "A boat carrying 40 migrants capsized off Lampedusa" and "... 400 migrants ...": one figure
+            # is all that tells two events apart, and it weighs one word of the cosine (0.79 here).
             return False
         done = _done(event)
         if done is not None and (not done) in traits.done:
@@ -537,7 +672,7 @@ class Merger:
         if cluster.traits is None:
             cluster.traits = _Traits()
             for member in cluster.members:
-                cluster.traits.add(member, self.events[member], self._places_of(member), self._denies(member))
+                cluster.traits.add(member, self.events[member], self._reading(member))
         return cluster.traits
 
     def run(self, order: list[int]) -> list[_Cluster]:
@@ -568,7 +703,7 @@ class Merger:
             chosen = self.clusters[cluster_index]
             chosen.members.append(index)
             if chosen.traits is not None:
-                chosen.traits.add(index, event, self._places_of(index), self._denies(index))
+                chosen.traits.add(index, event, self._reading(index))
             self.cluster_of[index] = cluster_index
         return self.clusters
 

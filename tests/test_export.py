@@ -987,6 +987,14 @@ def test_run_anchors_are_readable_and_name_one_section_each(sample: Timeline) ->
     assert anchors(by_2024, end, dated("2023-01-05", Precision.day)) == [["", ""], ["y2023-01"]]
 
 
+def test_html_each_event_links_to_itself(sample: Timeline) -> None:
+    """An analyst shares an entry by its link: the fragment existed (#event-ID) but nothing showed it."""
+    html = render(sample, "html")
+    for event in sample.events:
+        assert html.count(f'href="#event-{event.id}"') == 1
+        assert f'aria-label="Link to this event: {escape(event.title)}"' in html
+
+
 def test_html_jumps_stop_below_the_sticky_bar_and_print_without_it(sample: Timeline) -> None:
     """A shared #event link scrolled its event under the sticky filters."""
     html = render(sample, "html")
@@ -994,7 +1002,7 @@ def test_html_jumps_stop_below_the_sticky_bar_and_print_without_it(sample: Timel
     root = style.split("\nhtml {", 1)[1].split("}", 1)[0]
     assert "scroll-padding-top: calc(var(--bar-height" in root
     printed = style.split("@media print {", 1)[1].split("\n}", 1)[0]
-    assert ".bar, .years { display: none; }" in printed
+    assert ".bar, .years, .permalink { display: none; }" in printed
 
 
 def test_html_of_an_empty_timeline_has_no_index_or_jump_list(sample: Timeline) -> None:

@@ -1010,3 +1010,19 @@ def test_html_of_an_empty_timeline_has_no_index_or_jump_list(sample: Timeline) -
     html = render(sample, "html", {})
     assert '<nav class="years"' not in html and 'id="jump"' not in html
     assert 'id="count"' in html
+
+
+def test_html_filters_the_conflicting_and_the_undated_events_it_counts(sample: Timeline) -> None:
+    """The header counted 53 events with conflicting dates among 2,000, and nothing led to them."""
+    html = render(sample, "html")
+    select = html.split('<select id="dates">', 1)[1].split("</select>", 1)[0]
+    options = re.findall(r'<option value="([^"]*)">([^<]*)</option>', select)
+    undated = sum(1 for e in sample.events if not e.date.value)
+    conflicts = sum(1 for e in sample.events if e.date_conflict)
+    assert options == [
+        ("", "All dates"),
+        ("conflict", f"Conflicting dates ({conflicts})"),
+        ("undated", f"Undated ({undated})"),
+    ]
+    assert '<label class="visually-hidden" for="dates">Dates</label>' in html
+    assert "conflict: e.date_conflict," in html and "undated: !e.date.value," in html

@@ -12,7 +12,7 @@ import os
 import select
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 import pytest
 
 from timeline.export import load_texts, render
-from timeline.models import Timeline
+from timeline.models import Event, Timeline
 
 pytestmark = pytest.mark.browser
 
@@ -144,6 +144,23 @@ def test_viewer_filters_from_the_url(sample: Timeline, page: Path, tmp_path: Pat
     dom = _dom(chromium, tmp_path, page, query)
     assert [event_id for event_id, visible in dom.events if visible] == expected
     assert dom.count.strip() == f"{len(expected)} of {len(sample.events)} events"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"dates": "conflict"}, lambda e: e.date_conflict),
+        ({"dates": "undated"}, lambda e: not e.date.value),
+        ({"dates": "undated", "kind": "happened"}, lambda e: False),
+    ],
+)
+def test_viewer_filters_the_conflicting_or_the_undated_events(
+    sample: Timeline, page: Path, tmp_path: Path, query: dict[str, str], expected: Callable[[Event], bool]
+) -> None:
+    ids = [e.id for e in sample.events if expected(e)]
+    dom = _dom(_chromium(), tmp_path, page, query)
+    assert [event_id for event_id, visible in dom.events if visible] == ids
+    assert dom.count.strip() == f"{len(ids)} of {len(sample.events)} events"
 
 
 def test_viewer_screenshot(page: Path, tmp_path: Path) -> None:

@@ -1000,7 +1000,8 @@ def test_html_jumps_stop_below_the_sticky_bar_and_print_without_it(sample: Timel
     html = render(sample, "html")
     style = html.split("<style>", 1)[1].split("</style>", 1)[0]
     root = style.split("\nhtml {", 1)[1].split("}", 1)[0]
-    assert "scroll-padding-top: calc(var(--bar-height" in root
+    assert "scroll-padding-top: 7rem;" in root  # the script then sets the bar's measured height
+    assert "documentElement.style.scrollPaddingTop = (stuck().offsetHeight + 8)" in html
     printed = style.split("@media print {", 1)[1].split("\n}", 1)[0]
     assert ".bar, .years, .permalink { display: none; }" in printed
 

@@ -919,3 +919,111 @@ def test_html_document_filter_names_each_article_by_its_headline_too(sample: Tim
     assert value == sample.documents[1].id
     assert label.startswith(f"{value} — Troops enter xxx") and label.endswith("…")  # no U+202E, cut short
     assert len(label) == len(f"{value} — ") + 60
+
+
+def _ids(html: str) -> list[str]:
+    return re.findall(r'\bid="([^"]+)"', html)
+
+
+def test_html_indexes_the_years_each_linking_to_its_section_with_its_count(sample: Timeline) -> None:
+    """2,000 events over 30 years were one long page with no way to a year but scrolling."""
+    html = render(sample, "html")
+    nav = html.split('<nav class="years" aria-label="Years">', 1)[1].split("</nav>", 1)[0]
+    links = re.findall(
+        r'<a href="#([^"]+)" data-jump="([^"]+)">([^<]+) <span class="n"[^>]*>(\d+)</span></a>', nav
+    )
+    undated = sum(1 for e in sample.events if not e.date.value)
+    assert links == [
+        ("y2024", "2024", "2024", str(len(sample.events) - undated)),
+        ("undated", "undated", "Undated", str(undated)),
+    ]
+    assert html.index('<nav class="years"') < html.index('<main id="events">')
+    ids = _ids(html)
+    assert ids.count("y2024") == 1 and ids.count("undated") == 1
+    assert re.search(r'<section class="year" id="y2024" data-group="2024">\s*<h2>2024</h2>', html)
+
+
+def test_html_jump_list_names_every_year_and_headed_run_in_order(sample: Timeline) -> None:
+    html = render(sample, "html")
+    jump = html.split('<select id="jump">', 1)[1].split("</select>", 1)[0]
+    options = re.findall(r'<option value="([^"]*)">([^<]*)</option>', jump)
+    assert options == [
+        ("", "Top"),
+        ("y2024", "2024"),
+        ("y2024-06", "June 2024"),
+        ("y2024-10", "October 2024"),
+        ("y2024-11", "November 2024"),
+        ("y2024-end", "end of 2024"),
+        ("undated", "Undated"),
+    ]
+    assert re.findall(r'<optgroup label="([^"]+)">', jump) == ["2024", "Undated"]
+    assert '<label for="jump">Jump to</label>' in html
+    ids = _ids(html)
+    for value, _ in options[1:]:
+        assert ids.count(value) == 1, value
+    # It sits in the bar that stays on screen, with the count of the events the filters leave.
+    bar = html.split('<div class="bar">', 1)[1].split('<main id="events">', 1)[0]
+    assert '<select id="jump">' in bar and 'id="count"' in bar and 'role="search"' in bar
+
+
+def test_run_anchors_are_readable_and_name_one_section_each(sample: Timeline) -> None:
+    from timeline.export.html import EventView
+
+    def dated(value: str, precision: Precision, modifier: Modifier | None = None) -> Event:
+        event = sample.events[0].model_copy(deep=True)
+        event.date = EventDate(value=value, precision=precision, modifier=modifier)
+        return event
+
+    def anchors(*events: Event) -> list[list[str]]:
+        groups = group_events([EventView(e, date_label(e.date), []) for e in events])
+        return [[run.anchor for run in g.runs] for g in groups]
+
+    june, by_2024 = dated("2024-06", Precision.month), dated("2024", Precision.year, Modifier.before)
+    year, end = dated("2024", Precision.year), dated("2024", Precision.year, Modifier.end)
+    assert anchors(by_2024, june, year, end) == [["y2024-before", "y2024-06", "y2024-year", "y2024-end"]]
+    # A heading met again later in its year (the order is the caller's) gets its own id.
+    assert anchors(june, year, june) == [["y2024-06", "y2024-year", "y2024-06-2"]]
+    # Runs without a heading (no month in the year) are reached by the year's own id.
+    assert anchors(by_2024, end, dated("2023-01-05", Precision.day)) == [["", ""], ["y2023-01"]]
+
+
+def test_html_each_event_links_to_itself(sample: Timeline) -> None:
+    """An analyst shares an entry by its link: the fragment existed (#event-ID) but nothing showed it."""
+    html = render(sample, "html")
+    for event in sample.events:
+        assert html.count(f'href="#event-{event.id}"') == 1
+        assert f'aria-label="Link to this event: {escape(event.title)}"' in html
+
+
+def test_html_jumps_stop_below_the_sticky_bar_and_print_without_it(sample: Timeline) -> None:
+    """A shared #event link scrolled its event under the sticky filters."""
+    html = render(sample, "html")
+    style = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    root = style.split("\nhtml {", 1)[1].split("}", 1)[0]
+    assert "scroll-padding-top: 7rem;" in root  # the script then sets the bar's measured height
+    assert "documentElement.style.scrollPaddingTop = (stuck().offsetHeight + 8)" in html
+    printed = style.split("@media print {", 1)[1].split("\n}", 1)[0]
+    assert ".bar, .years, .permalink { display: none; }" in printed
+
+
+def test_html_of_an_empty_timeline_has_no_index_or_jump_list(sample: Timeline) -> None:
+    sample.events = []
+    html = render(sample, "html", {})
+    assert '<nav class="years"' not in html and 'id="jump"' not in html
+    assert 'id="count"' in html
+
+
+def test_html_filters_the_conflicting_and_the_undated_events_it_counts(sample: Timeline) -> None:
+    """The header counted 53 events with conflicting dates among 2,000, and nothing led to them."""
+    html = render(sample, "html")
+    select = html.split('<select id="dates">', 1)[1].split("</select>", 1)[0]
+    options = re.findall(r'<option value="([^"]*)">([^<]*)</option>', select)
+    undated = sum(1 for e in sample.events if not e.date.value)
+    conflicts = sum(1 for e in sample.events if e.date_conflict)
+    assert options == [
+        ("", "All dates"),
+        ("conflict", f"Conflicting dates ({conflicts})"),
+        ("undated", f"Undated ({undated})"),
+    ]
+    assert '<label class="visually-hidden" for="dates">Dates</label>' in html
+    assert "conflict: e.date_conflict," in html and "undated: !e.date.value," in html

@@ -6,23 +6,38 @@ also copy the desktop screenshot to docs/viewer.png.
 
 from __future__ import annotations
 
+import base64
+import json
 import os
+import select
 import shutil
 import subprocess
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 import pytest
 
 from timeline.export import load_texts, render
-from timeline.models import Timeline
+from timeline.models import Event, Timeline
 
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "tests" / "data" / "sample_timeline.json"
 TIMEOUT_S = 90
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _chromium() -> str:
@@ -35,19 +50,7 @@ def _chromium() -> str:
 
 
 def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    cmd = [
-        chromium,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        *args,
-    ]
+    cmd = [chromium, *FLAGS, f"--user-data-dir={profile}", *args]
     try:
         return subprocess.run(cmd, capture_output=True, text=True, timeout=TIMEOUT_S, check=True)
     except subprocess.TimeoutExpired:
@@ -143,6 +146,23 @@ def test_viewer_filters_from_the_url(sample: Timeline, page: Path, tmp_path: Pat
     assert dom.count.strip() == f"{len(expected)} of {len(sample.events)} events"
 
 
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"dates": "conflict"}, lambda e: e.date_conflict),
+        ({"dates": "undated"}, lambda e: not e.date.value),
+        ({"dates": "undated", "kind": "happened"}, lambda e: False),
+    ],
+)
+def test_viewer_filters_the_conflicting_or_the_undated_events(
+    sample: Timeline, page: Path, tmp_path: Path, query: dict[str, str], expected: Callable[[Event], bool]
+) -> None:
+    ids = [e.id for e in sample.events if expected(e)]
+    dom = _dom(_chromium(), tmp_path, page, query)
+    assert [event_id for event_id, visible in dom.events if visible] == ids
+    assert dom.count.strip() == f"{len(ids)} of {len(sample.events)} events"
+
+
 def test_viewer_screenshot(page: Path, tmp_path: Path) -> None:
     chromium = _chromium()
     shot = tmp_path / "viewer.png"
@@ -154,3 +174,170 @@ def test_viewer_screenshot(page: Path, tmp_path: Path) -> None:
     if os.environ.get("TIMELINE_SAVE_SCREENSHOT") == "1":
         (REPO / "docs").mkdir(exist_ok=True)
         shutil.copy(shot, REPO / "docs" / "viewer.png")
+
+
+class _Page:
+    """One headless Chromium tab driven over the DevTools protocol on a pipe (no port, no network):
+    for what a --dump-dom cannot show, such as where a scrolled page is."""
+
+    def __init__(self, chromium: str, profile: Path, width: int, height: int) -> None:
+        to_browser, self._commands = os.pipe()
+        self._replies, from_browser = os.pipe()
+
+        def as_fds_3_and_4() -> None:  # where --remote-debugging-pipe reads and writes
+            # By way of 10 and 11, so that neither end overwrites the other when it is already 3 or 4.
+            os.dup2(to_browser, 10)
+            os.dup2(from_browser, 11)
+            os.dup2(10, 3)
+            os.dup2(11, 4)
+
+        self._process = subprocess.Popen(
+            [chromium, *FLAGS, "--remote-debugging-pipe", f"--user-data-dir={profile}", "about:blank"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            close_fds=False,
+            preexec_fn=as_fds_3_and_4,
+        )
+        os.close(to_browser)
+        os.close(from_browser)
+        self._buffer = b""
+        self._next_id = 0
+        self._events: list[dict[str, Any]] = []
+        self._session: str | None = None
+        targets = self.send("Target.getTargets")["targetInfos"]
+        page = next(t for t in targets if t["type"] == "page")
+        self._session = self.send("Target.attachToTarget", targetId=page["targetId"], flatten=True)[
+            "sessionId"
+        ]
+        self.send("Page.enable")
+        # The page's size, not the window's (a headless window is at least 500 pixels wide).
+        self.send(
+            "Emulation.setDeviceMetricsOverride",
+            width=width,
+            height=height,
+            deviceScaleFactor=1,
+            mobile=False,
+        )
+
+    def _read(self) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._replies], [], [], TIMEOUT_S)
+            if not ready:
+                pytest.fail(f"chromium did not answer within {TIMEOUT_S} s")
+            chunk = os.read(self._replies, 1 << 20)
+            if not chunk:
+                pytest.fail("chromium closed its pipe")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        reply: dict[str, Any] = json.loads(message)
+        return reply
+
+    def send(self, method: str, **params: Any) -> dict[str, Any]:
+        self._next_id += 1
+        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params}
+        if self._session:
+            message["sessionId"] = self._session
+        os.write(self._commands, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self._next_id:
+                if "error" in reply:
+                    pytest.fail(f"{method}: {reply['error']}")
+                result: dict[str, Any] = reply.get("result", {})
+                return result
+            self._events.append(reply)
+
+    def open(self, url: str) -> None:
+        self._events.clear()
+        self.send("Page.navigate", url=url)
+        while not any(e.get("method") == "Page.loadEventFired" for e in self._events):
+            self._events.append(self._read())
+
+    def js(self, expression: str) -> Any:
+        """The value of `expression`, after the next two frames (so scroll handlers have run)."""
+        wrapped = (
+            "new Promise(function (done, fail) { requestAnimationFrame(function () { requestAnimationFrame("
+            f"function () {{ try {{ done(({expression})); }} catch (err) {{ fail(err); }} }}); }}); }})"
+        )
+        result = self.send("Runtime.evaluate", expression=wrapped, awaitPromise=True, returnByValue=True)
+        if "exceptionDetails" in result:
+            pytest.fail(f"{expression}: {result['exceptionDetails']}")
+        return result["result"].get("value")
+
+    def screenshot(self, path: Path) -> None:
+        path.write_bytes(base64.b64decode(self.send("Page.captureScreenshot", format="png")["data"]))
+
+    def close(self) -> None:
+        self._process.kill()
+        self._process.wait(timeout=TIMEOUT_S)
+        os.close(self._commands)
+        os.close(self._replies)
+
+
+@pytest.fixture
+def short_window(tmp_path: Path) -> Iterator[_Page]:
+    """A window 480 pixels high, so that the six sample events need scrolling."""
+    tab = _Page(_chromium(), tmp_path / "profile", 900, 480)
+    try:
+        yield tab
+    finally:
+        tab.close()
+
+
+def _below_the_bar(tab: _Page, element_id: str) -> float:
+    """How far below the sticky bar's bottom edge the element's top is drawn (the bar was `.controls`)."""
+    return float(
+        tab.js(
+            f"document.getElementById({json.dumps(element_id)}).getBoundingClientRect().top"
+            " - document.querySelector('.bar, .controls').getBoundingClientRect().bottom"
+        )
+    )
+
+
+def test_viewer_jumps_to_a_month_and_shows_where_the_reader_is(
+    sample: Timeline, page: Path, short_window: _Page
+) -> None:
+    tab = short_window
+    tab.open(page.as_uri())
+    assert tab.js("document.documentElement.getAttribute('data-ready')") == "true"
+    assert tab.js("document.getElementById('jump').value") == ""  # the page's top: no year yet
+    tab.js(
+        "(function (j) { j.value = 'y2024-11'; j.dispatchEvent(new Event('change')); })"
+        "(document.getElementById('jump'))"
+    )
+    assert tab.js("location.hash") == "#y2024-11"
+    assert 0 <= _below_the_bar(tab, "y2024-11") < 20  # at the top of what is visible, not under the bar
+    # Scrolled by hand to the undated events, the list says so.
+    tab.js("window.scrollTo(0, document.getElementById('undated').offsetTop)")
+    assert tab.js("document.getElementById('jump').value") == "undated"
+    tab.js("window.scrollTo(0, document.getElementById('y2024-10').offsetTop + 5)")
+    assert tab.js("document.getElementById('jump').value") == "y2024-10"
+
+
+def test_viewer_opens_a_shared_event_link_below_the_bar(
+    sample: Timeline, page: Path, short_window: _Page
+) -> None:
+    event_id = f"event-{sample.events[3].id}"
+    short_window.open(page.as_uri() + "#" + event_id)
+    assert short_window.js("window.scrollY") > 0
+    assert 0 <= _below_the_bar(short_window, event_id) < 20
+
+
+def test_viewer_year_index_and_jump_list_follow_the_filters(
+    sample: Timeline, page: Path, short_window: _Page
+) -> None:
+    tab = short_window
+    tab.open(page.as_uri() + "?kind=reported")
+    reported = [e for e in sample.events if e.kind.value == "reported"]
+    assert reported and all(not e.date.value for e in reported)  # the sample's reported event is undated
+    years = tab.js(
+        "Array.prototype.map.call(document.querySelectorAll('.years li'),"
+        " function (li) { return [li.textContent.trim(), li.hidden]; })"
+    )
+    assert years == [["2024 0", True], [f"Undated {len(reported)}", False]]
+    disabled = tab.js(
+        "Array.prototype.filter.call(document.getElementById('jump').options,"
+        " function (o) { return o.disabled; }).map(function (o) { return o.value; })"
+    )
+    assert disabled == ["y2024", "y2024-06", "y2024-10", "y2024-11", "y2024-end"]

@@ -53,6 +53,8 @@ class Run:
     heading: str | None
     events: list[EventView] = field(default_factory=list)
     year_only: bool = False
+    # The id of its section, a URL fragment a reader can share ("#y2024-06"); empty without a heading.
+    anchor: str = ""
 
 
 @dataclass
@@ -60,6 +62,18 @@ class Group:
     heading: str
     key: str
     runs: list[Run] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        """The id of the year's section: "y2024" (an id may not be read as a number by CSS), "undated"."""
+        return self.key if self.key == UNDATED else f"y{self.key}"
+
+    @property
+    def count(self) -> int:
+        return sum(len(run.events) for run in self.runs)
+
+
+UNDATED = "undated"
 
 
 def _context(text: str, start: int, end: int) -> tuple[str, str, bool, bool]:
@@ -113,7 +127,7 @@ def group_events(views: list[EventView]) -> list[Group]:
     year), else "2024, month not given".
     """
     groups: list[Group] = []
-    undated = Group("Undated", "undated", [Run(None)])
+    undated = Group("Undated", UNDATED, [Run(None)])
     for view in views:
         parts = date_parts(view.event.date)
         if parts is None:
@@ -128,15 +142,30 @@ def group_events(views: list[EventView]) -> list[Group]:
         else:
             heading = view.date_label if view.event.date.modifier else f"{year}, month not given"
         if not group.runs or group.runs[-1].heading != heading:
-            group.runs.append(Run(heading, year_only=month is None))
+            modifier = view.event.date.modifier
+            anchor = f"{month:02d}" if month is not None else modifier.value if modifier else "year"
+            group.runs.append(Run(heading, year_only=month is None, anchor=f"{group.anchor}-{anchor}"))
         group.runs[-1].events.append(view)
     for group in groups:
         if all(run.year_only for run in group.runs):
             for run in group.runs:
                 run.heading = None
+                run.anchor = ""
+        _unique_anchors(group.runs)
     if undated.runs[0].events:
         groups.append(undated)
     return groups
+
+
+def _unique_anchors(runs: list[Run]) -> None:
+    """A heading seen again later in its year ("June 2024", "mid-2024", "June 2024" when an approximate
+    date sorts between) gets "-2", "-3": an id names one section."""
+    seen: dict[str, int] = {}
+    for run in runs:
+        if run.anchor:
+            seen[run.anchor] = seen.get(run.anchor, 0) + 1
+            if seen[run.anchor] > 1:
+                run.anchor = f"{run.anchor}-{seen[run.anchor]}"
 
 
 TITLE_CHARS_IN_OPTION = 60

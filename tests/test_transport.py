@@ -759,6 +759,23 @@ def test_a_reply_that_is_not_json_is_named_so_with_its_opening_and_what_may_help
     assert len(server.requests) == 2
 
 
+@pytest.mark.parametrize("mode", [Mode.json, Mode.json_schema, Mode.llama_json_schema])
+def test_a_fenced_reply_in_a_mode_that_does_not_unwrap_it_names_the_mode_that_does(mode: Mode) -> None:
+    """SYNTHETIC: a server that ignores response_format (LM Studio and proxies for some models) sends the
+    JSON in a ```json fence. Every document failed, and the message said "more max_reasks ... may
+    help": a re-ask returns the same fence. prompt_json reads the JSON inside one."""
+    server = Server(httpx2.Response(200, json=chat_completion('```json\n{"events": []}\n```')))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile(mode)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "it began '```json" in message
+    assert (
+        "the reply came in a ```json fence, so the server did not hold it to bare JSON: set "
+        'mode = "prompt_json" under [profiles.openai-compatible], which reads the JSON inside a fence'
+    ) in message
+    assert "max_reasks" not in message
+
+
 def test_reply_fields_that_fail_validation_are_named_with_what_came() -> None:
     reply = chat_completion('{"events": [{"q": "", "t": "x", "k": "z"}]}')
     with pytest.raises(ExtractionError) as caught:

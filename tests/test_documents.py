@@ -919,6 +919,30 @@ def test_front_matter_date_keys_are_matched_in_any_case(tmp_path: Path, key: str
 
 
 @pytest.mark.parametrize(
+    ("where", "key"),
+    [
+        ("sidecar", "publish_date"),  # newspaper3k's Article.publish_date, as a scraper writes it out
+        ("sidecar", "datePublished"),  # schema.org's name, which the HTML page's JSON-LD has too
+        ("front matter", "date_published"),
+        ("front matter", "Published-At"),
+    ],
+)
+def test_a_date_key_spelled_with_or_without_separators_is_read(tmp_path: Path, where: str, key: str) -> None:
+    """A sidecar of {"publish_date": ...} was read for its title only, and its date silently left for
+    the text to estimate: the keys are compared with case, "_" and "-" ignored."""
+    if where == "sidecar":
+        path = _write(tmp_path / "a.txt", "Storm hits coast\n\nThe storm hit the coast on Thursday.\n")
+        _write(tmp_path / "a.txt.meta.json", json.dumps({"title": "Storm", key: "2024-10-24"}))
+        expected = _date("2024-10-24", Precision.day, DocumentDateSource.manifest)
+    else:
+        path = _write(tmp_path / "a.md", f"---\ntitle: Storm\n{key}: 2024-10-24\n---\nThe storm hit.\n")
+        expected = _fm("2024-10-24", Precision.day)
+    doc = load_document(path)
+    assert doc.info.published == expected
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
     "front",
     [
         "date: soon\npubDate: 2024-10-24",

@@ -29,8 +29,9 @@ The publication date comes, first found wins, from the `published` argument (the
 metadata (for a page without date metadata, a byline's date line just above the article, which
 trafilatura leaves out of the text, estimated as the dates module estimates one); else it is unknown.
 Estimating it from the text is another module's job. Sidecar and front
-matter take the keys of DATE_KEYS, in any case (`published`, `publishDate`, `pubDate`,
-`published_at`, `publication_date`, `date`, the first readable one wins), and `title`; a key whose
+matter take the keys of DATE_KEYS, in any case and with or without "_" or "-" (`published`,
+`publishDate`, `pubDate`, `published_at`, `publication_date`, `datePublished`, `date`, the first
+readable one wins), and `title`; a key whose
 value is not a date is reported, and does not hide a readable one beside it. A sidecar that cannot be
 used is reported too (kind "sidecar"), never fatal: the article is still read.
 
@@ -164,9 +165,10 @@ _BROWSER_CODECS = {
 _STRAY_ENCODING = "cp1252"
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte `surrogateescape` could not decode
 
-# Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports), matched in any
-# case; the first that holds a readable date is used.
-DATE_KEYS = ("published", "publishdate", "pubdate", "published_at", "publication_date", "date")
+# Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports, schema.org's
+# datePublished, a scraper's publish_date), matched as `_key_name` writes them (any case, no "_" or
+# "-"); the first that holds a readable date is used.
+DATE_KEYS = ("published", "publishdate", "pubdate", "publishedat", "publicationdate", "datepublished", "date")
 
 _FRONT_MATTER = {
     "YAML": re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE),
@@ -797,9 +799,15 @@ def _reads_as_metadata(block: str, syntax: str) -> bool:
     return bool(keys) and all(line in keys or _METADATA_OTHER_LINE.fullmatch(line) for line in lines)
 
 
+def _key_name(key: object) -> str | None:
+    """A metadata key as it is matched: `publish_date`, `publishDate` and `Publish-Date` are one key
+    (a sidecar's `publish_date` was read for its title only, its date silently estimated)."""
+    return key.lower().replace("_", "").replace("-", "") if isinstance(key, str) else None
+
+
 def _metadata_value(meta: dict[Any, Any], name: str) -> Any:
     """`meta[name]` with the key in any case (`Title`, `TITLE`); the first such key wins."""
-    return next((value for key, value in meta.items() if isinstance(key, str) and key.lower() == name), None)
+    return next((value for key, value in meta.items() if _key_name(key) == name), None)
 
 
 @dataclass(frozen=True)
@@ -841,8 +849,9 @@ def _date_entries(meta: dict[Any, Any]) -> list[tuple[str, object]]:
     """(key as written, value) for each DATE_KEYS key present with a value, in DATE_KEYS order."""
     by_name: dict[str, tuple[str, object]] = {}
     for key, value in meta.items():
-        if isinstance(key, str) and key.lower() in DATE_KEYS and value is not None:
-            by_name.setdefault(key.lower(), (key, value))
+        name = _key_name(key)
+        if name in DATE_KEYS and value is not None:
+            by_name.setdefault(name, (key, value))
     return [by_name[name] for name in DATE_KEYS if name in by_name]
 
 

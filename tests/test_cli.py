@@ -1170,6 +1170,27 @@ def test_export_over_one_of_the_timelines_articles_is_refused(
     assert article.read_text(encoding="utf-8") == before
 
 
+@pytest.mark.parametrize("name", ["timeline.html", "report.md", "daily/timeline.md"])
+def test_export_into_the_folder_of_the_timelines_articles_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """`timeline export t.json -o seeds/timeline.html` was written beside the articles, and the next day's
+    `timeline build seeds` read the report as an article: its quotes of the other articles came back as
+    events citing it, a second source that is not there (build refuses such an -o; export did not)."""
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "seeds" / name
+    code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(target))
+    assert code == 2
+    assert f"-o {target}: inside seeds, the folder of the timeline's articles" in err
+    assert "the next build of that folder would read it as an article" in err
+    assert not target.exists()
+    # beside it, or as JSON (which no build reads), it is written
+    for allowed in (tmp_path / "timeline.html", tmp_path / "seeds" / "timeline-copy.json"):
+        code, _, _ = run(capsys, "export", str(SAMPLE), "--format", "html", "-o", str(allowed))
+        assert code == 0 and allowed.is_file()
+
+
 def _refusing_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """A server that refuses every document's request (HTTP 400: each document fails, the run goes on)."""
     from timeline.errors import ExtractionError

@@ -346,6 +346,22 @@ def test_server_errors_make_exactly_policy_attempts_requests(attempts: int) -> N
     assert caught.value.exit_code == 3
 
 
+def test_each_retry_is_logged_for_verbose_runs(caplog: pytest.LogCaptureFixture) -> None:
+    """SYNTHETIC 429 (Retry-After) twice, then a reply. `-v` showed one "HTTP Request: POST ... 429"
+    line and instructor's "Total attempts: 1" for three requests and the waits between them."""
+    limited = httpx2.Response(429, headers={"retry-after": "0.5"}, json={"error": {"message": "slow down"}})
+    server = Server(limited, limited, httpx2.Response(200, json=chat_completion('{"events": []}')))
+    prof = profile(attempts=3)
+    prof = prof.model_copy(update={"retry": prof.retry.model_copy(update={"max_wait_s": 5})})
+    with caplog.at_level("INFO", logger="timeline.providers.transport"):
+        model_over(server, prof).complete(MESSAGES, WireReply, max_tokens=50)
+    lines = [r.getMessage() for r in caplog.records if r.name == "timeline.providers.transport"]
+    assert lines == [
+        "HTTP 429 (request 1 of at most 3): asking again in 0.5 s, as the server asked",
+        "HTTP 429 (request 2 of at most 3): asking again in 0.5 s, as the server asked",
+    ]
+
+
 # Synthetic: the body llama-cpp-python 0.3.36's server sent (HTTP 500) to response_format
 # {"type": "json_schema"} when the openai-compatible profile was pointed at it, shortened.
 REFUSED_RESPONSE_FORMAT = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import logging
 import math
 import random
 import re
@@ -23,6 +24,8 @@ from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_aft
 from tenacity.stop import stop_base
 
 from timeline.config import RetryPolicy
+
+log = logging.getLogger(__name__)
 
 _FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n?```\s*$", re.DOTALL)
 
@@ -190,6 +193,7 @@ class RetryTransport(httpx2.BaseTransport):
             | _AskedTooLong(self.policy.max_wait_s),
             wait=_wait(self.policy),
             retry=retry_if_exception_type((_RetryableResponse, httpx2.TransportError)),
+            before_sleep=self._tell_retry,
             sleep=self.sleep,
             reraise=True,
         )
@@ -197,6 +201,19 @@ class RetryTransport(httpx2.BaseTransport):
             return retrying(self._send_once, request)
         except _RetryableResponse as final:
             return final.response  # the openai client turns it into its status error
+
+    def _tell_retry(self, state: RetryCallState) -> None:
+        """One log line per retry, for `-v`: httpx logs above this transport, so its one "HTTP Request"
+        line and instructor's "Total attempts: 1" hid the other requests and the waits between them."""
+        outcome = state.outcome
+        error = outcome.exception() if outcome is not None else None
+        what = error.__class__.__name__ if not isinstance(error, _RetryableResponse) else str(error)
+        wait = state.next_action.sleep if state.next_action is not None else 0.0
+        asked = ", as the server asked" if _asked_wait(state) is not None else ""
+        log.info(
+            "%s (request %d of at most %d): asking again in %.1f s%s",
+            what, state.attempt_number, self.policy.attempts, wait, asked,
+        )  # fmt: skip
 
     def close(self) -> None:
         self.inner.close()

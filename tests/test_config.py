@@ -455,6 +455,21 @@ def test_a_misspelt_kind_is_named_before_the_model_it_lacks(tmp_path: Path) -> N
     assert f"profile 'mine': unknown kind 'openai-compatable' {known}" in str(caught.value)
 
 
+def test_a_profile_of_its_own_without_a_kind_is_told_the_kinds(tmp_path: Path) -> None:
+    """`[profiles.mine]` with a base_url and a model but no kind said "invalid setting
+    profiles.mine.kind: Field required", naming neither the kinds nor that a built-in profile's name
+    would have given one."""
+    config = tmp_path / "timeline.toml"
+    config.write_text('[profiles.mine]\nbase_url = "http://127.0.0.1:9/v1"\nmodel = "qwen2.5:7b"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={})
+    assert str(caught.value) == (
+        f"{config}: invalid setting profiles.mine.kind: Field required: a profile not named after a "
+        'built-in one says which provider it uses: add kind = "openai-compatible" (or "openai", "local") '
+        "under [profiles.mine], or name the table [profiles.openai-compatible]"
+    )
+
+
 def test_the_kinds_config_knows_are_the_provider_registry_s() -> None:
     from timeline.config import KNOWN_KINDS
     from timeline.providers import PROVIDERS

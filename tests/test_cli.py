@@ -919,6 +919,27 @@ def test_export_without_a_format_or_extension_says_what_to_give(capsys: pytest.C
     assert "give --format" in err
 
 
+def test_export_to_a_file_whose_extension_names_no_format_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`-o timeline.txt` said "give --format ..., or an -o file with its extension": it had one."""
+    code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(tmp_path / "timeline.txt"))
+    assert code == 2
+    assert err.strip() == (
+        "error: -o: .txt names no format (.json, .html, .htm, .md, .markdown, .csv do): give --format (json, "
+        "html, timelinejs, markdown or csv)"
+    )
+
+
+def test_a_markdown_extension_written_out_chooses_markdown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`-o report.markdown`, the long extension the build reads as Markdown, was refused by export."""
+    output = tmp_path / "report.markdown"
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    assert output.read_text(encoding="utf-8").startswith("# ")
+
+
 def test_an_invalid_timeline_names_the_field(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
     data["events"][0]["kind"] = "rumour"

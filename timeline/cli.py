@@ -163,7 +163,10 @@ def _write_output(
         ) from exc
 
 
-_FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv"}
+_FORMAT_OF_SUFFIX = {
+    ".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+    ".csv": "csv",
+}  # fmt: skip
 
 
 def _implied_format(output: str | None) -> str | None:
@@ -350,9 +353,11 @@ def load_timeline(path: Path) -> Timeline:
 def cmd_export(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline])
     if args.format is None and _implied_format(args.output) is None:
-        raise ConfigError(
-            "give --format (json, html, timelinejs, markdown or csv), or an -o file with its extension"
-        )
+        formats = "give --format (json, html, timelinejs, markdown or csv)"
+        suffix = Path(args.output).suffix if args.output not in (None, "-") else ""
+        if suffix:  # "or an -o file with its extension" to one who gave one
+            raise ConfigError(f"-o: {suffix} names no format ({', '.join(_FORMAT_OF_SUFFIX)} do): {formats}")
+        raise ConfigError(f"{formats}, or an -o file with its extension")
     path = Path(args.timeline)
     timeline = load_timeline(path)
     # Articles are looked for where the build ran (the paths are as given to it), then beside the file.

@@ -382,6 +382,27 @@ def test_a_typo_in_the_config_file_is_named_not_ignored(tmp_path: Path, text: st
     assert str(path) in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[profiles]\ndefault = "openai-compatible"\n',  # [timeline]'s profile written under [profiles]
+        "[profiles]\nopenai-compatible = 3\n",
+    ],
+)
+def test_a_profile_that_is_not_a_table_is_named_not_a_traceback(tmp_path: Path, text: str) -> None:
+    """`[profiles]` with `default = "openai-compatible"` ended every command with a Python traceback
+    ("TypeError: 'str' object does not support item assignment") and exit code 1, a partial run."""
+    path = tmp_path / "timeline.toml"
+    path.write_text(text, encoding="utf-8")
+    name = text.split("\n")[1].split(" =")[0]
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, environ={})
+    assert str(caught.value) == (
+        f"{path}: [profiles] {name} is not a table: write a profile as [profiles.{name}] with its keys "
+        "below it, and the default profile as profile = ... under [timeline]"
+    )
+
+
 def test_a_config_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "timeline.toml"
     path.write_text('\ufeff[timeline]\nprofile = "openai"\n', encoding="utf-8")

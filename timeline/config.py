@@ -280,6 +280,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
                 raise ConfigError(
                     f"{path}: unknown key {key!r} in [{table}]: use one of {', '.join(allowed)}"
                 )
+    for name, body in data.get("profiles", {}).items():
+        if not isinstance(body, dict):  # it raised TypeError, a traceback with exit code 1
+            raise ConfigError(
+                f"{path}: [profiles] {name} is not a table: write a profile as [profiles.{name}] with its "
+                "keys below it, and the default profile as profile = ... under [timeline]"
+            )
     return data
 
 

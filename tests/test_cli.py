@@ -575,6 +575,33 @@ def _stub_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(LazyModel, "complete", complete)
 
 
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["progress", "quiet"])
+def test_each_part_of_a_long_article_is_a_progress_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str]
+) -> None:
+    """A long article is one request per part of about 3,000 characters: a 300 KB file is a hundred,
+    half an hour with the embedded model, and its one progress line came after all of them. A part
+    read from the cache is not told (a rerun is instant)."""
+    _stub_model(monkeypatch)
+    story = tmp_path / "long.txt"
+    story.write_text(
+        "Budget talks\n\n"
+        + "\n".join(
+            f"The council of district {i} approved its budget on 4 March 2024 after a vote."
+            for i in range(90)
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "build", str(story), "--no-cache", "-o", str(tmp_path / "t.json"), *quiet)
+    assert code == 0
+    parts = [line for line in err.splitlines() if line.startswith("  long.txt: part ")]
+    if quiet:
+        assert parts == []
+        return
+    assert [line.rsplit(",", 1)[0] for line in parts] == [f"  long.txt: part {n} of 3" for n in (1, 2, 3)]
+    assert err.index(parts[-1]) < err.index("1/1 long.txt:")  # told as they come, before the document's line
+
+
 def _folder_with_a_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder `in` with one article, and a stub model that reports its first sentence."""
     _stub_model(monkeypatch)

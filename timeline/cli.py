@@ -231,6 +231,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             )
         _stderr(f"{_progress_bar(done, total)} {report.document}: {detail}")
 
+    def on_part(document: str, number: int, parts: int, seconds: float) -> None:
+        # A 300 KB file is a hundred requests: the document's line alone came after all of them.
+        if not args.quiet:
+            _stderr(f"  {document}: part {number} of {parts}, {seconds:.1f}s")
+
     build_settings = BuildSettings(
         provider_label=profile.name,
         model_name=profile.model,
@@ -239,6 +244,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         published=published,
         cache=None if args.no_cache else ResultCache(cache_dir / "results"),
         on_document=on_document,
+        on_part=on_part,
     )
     if not args.quiet:
         _stderr(

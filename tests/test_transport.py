@@ -471,6 +471,33 @@ def test_prompt_json_mode_accepts_a_fenced_reply_without_reask() -> None:
     assert "response_format" not in server.bodies()[0]
 
 
+@pytest.mark.parametrize(
+    ("mode", "content"),
+    [
+        (Mode.json_schema, '<think>\nThe user wants events.\n</think>\n\n{"events": []}'),
+        (Mode.json, '<think>List them.</think>{"events": []}'),
+        (Mode.prompt_json, '<think>\nOkay.\n</think>\n```json\n{"events": []}\n```'),
+    ],
+)
+def test_a_reasoning_model_s_think_block_before_the_json_is_left_out(mode: Mode, content: str) -> None:
+    """SYNTHETIC: a reasoning model (Qwen3, DeepSeek-R1) behind a server without a reasoning parser writes
+    its reasoning in <think> tags before the JSON. Every document failed: "the reply is not JSON ...
+    it began '<think> The user wants events...'", re-asked for the same."""
+    server = Server(httpx2.Response(200, json=chat_completion(content)))
+    completion = model_over(server, profile(mode)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events == []
+    assert completion.usage.reasks == 0
+    assert len(server.requests) == 1
+
+
+def test_a_think_block_inside_the_json_is_the_model_s_text() -> None:
+    """Only a block opening the reply is reasoning: the same tags in a headline are kept."""
+    reply = '{"events": [{"q": "The council met", "t": "<think>x</think> council meets", "k": "h"}]}'
+    server = Server(httpx2.Response(200, json=chat_completion(reply)))
+    completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events[0].t == "<think>x</think> council meets"
+
+
 def test_empty_content_every_time_gives_up_after_the_reask_budget() -> None:
     server = Server(httpx2.Response(200, json=chat_completion("")))
     with pytest.raises(ExtractionError) as caught:

@@ -28,6 +28,7 @@ from timeline.models import Usage
 from timeline.providers.transport import (
     RETRYABLE_STATUS,
     Meter,
+    ReasoningTransport,
     ResponseFormatTransport,
     RetryTransport,
     retry_after_seconds,
@@ -85,7 +86,7 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
 
 def build_http_client(profile: Profile, inner: httpx2.BaseTransport | None = None) -> httpx2.Client:
     """The HTTP client every provider uses: retries owned here, llama.cpp dialect when asked."""
-    transport: httpx2.BaseTransport = inner or httpx2.HTTPTransport()
+    transport: httpx2.BaseTransport = ReasoningTransport(inner or httpx2.HTTPTransport())
     if profile.mode in _RESPONSE_FORMAT_STYLE:
         transport = ResponseFormatTransport(transport, _RESPONSE_FORMAT_STYLE[profile.mode])
     return httpx2.Client(

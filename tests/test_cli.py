@@ -575,6 +575,33 @@ def _stub_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(LazyModel, "complete", complete)
 
 
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["progress", "quiet"])
+def test_each_part_of_a_long_article_is_a_progress_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quiet: list[str]
+) -> None:
+    """A long article is one request per part of about 3,000 characters: a 300 KB file is a hundred,
+    half an hour with the embedded model, and its one progress line came after all of them. A part
+    read from the cache is not told (a rerun is instant)."""
+    _stub_model(monkeypatch)
+    story = tmp_path / "long.txt"
+    story.write_text(
+        "Budget talks\n\n"
+        + "\n".join(
+            f"The council of district {i} approved its budget on 4 March 2024 after a vote."
+            for i in range(90)
+        ),
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "build", str(story), "--no-cache", "-o", str(tmp_path / "t.json"), *quiet)
+    assert code == 0
+    parts = [line for line in err.splitlines() if line.startswith("  long.txt: part ")]
+    if quiet:
+        assert parts == []
+        return
+    assert [line.rsplit(",", 1)[0] for line in parts] == [f"  long.txt: part {n} of 3" for n in (1, 2, 3)]
+    assert err.index(parts[-1]) < err.index("1/1 long.txt:")  # told as they come, before the document's line
+
+
 def _folder_with_a_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A folder `in` with one article, and a stub model that reports its first sentence."""
     _stub_model(monkeypatch)
@@ -919,6 +946,27 @@ def test_export_without_a_format_or_extension_says_what_to_give(capsys: pytest.C
     assert "give --format" in err
 
 
+def test_export_to_a_file_whose_extension_names_no_format_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`-o timeline.txt` said "give --format ..., or an -o file with its extension": it had one."""
+    code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(tmp_path / "timeline.txt"))
+    assert code == 2
+    assert err.strip() == (
+        "error: -o: .txt names no format (.json, .html, .htm, .md, .markdown, .csv do): give --format (json, "
+        "html, timelinejs, markdown or csv)"
+    )
+
+
+def test_a_markdown_extension_written_out_chooses_markdown(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`-o report.markdown`, the long extension the build reads as Markdown, was refused by export."""
+    output = tmp_path / "report.markdown"
+    assert run(capsys, "export", str(SAMPLE), "-o", str(output))[0] == 0
+    assert output.read_text(encoding="utf-8").startswith("# ")
+
+
 def test_an_invalid_timeline_names_the_field(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     data = json.loads(SAMPLE.read_text(encoding="utf-8"))
     data["events"][0]["kind"] = "rumour"
@@ -1168,6 +1216,27 @@ def test_export_over_one_of_the_timelines_articles_is_refused(
     assert code == 2
     assert "that is an input of this command" in err
     assert article.read_text(encoding="utf-8") == before
+
+
+@pytest.mark.parametrize("name", ["timeline.html", "report.md", "daily/timeline.md"])
+def test_export_into_the_folder_of_the_timelines_articles_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """`timeline export t.json -o seeds/timeline.html` was written beside the articles, and the next day's
+    `timeline build seeds` read the report as an article: its quotes of the other articles came back as
+    events citing it, a second source that is not there (build refuses such an -o; export did not)."""
+    shutil.copytree(REPO / "seeds", tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "seeds" / name
+    code, _, err = run(capsys, "export", str(SAMPLE), "-o", str(target))
+    assert code == 2
+    assert f"-o {target}: inside seeds, the folder of the timeline's articles" in err
+    assert "the next build of that folder would read it as an article" in err
+    assert not target.exists()
+    # beside it, or as JSON (which no build reads), it is written
+    for allowed in (tmp_path / "timeline.html", tmp_path / "seeds" / "timeline-copy.json"):
+        code, _, _ = run(capsys, "export", str(SAMPLE), "--format", "html", "-o", str(allowed))
+        assert code == 0 and allowed.is_file()
 
 
 def _refusing_model(monkeypatch: pytest.MonkeyPatch) -> None:

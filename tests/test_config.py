@@ -382,6 +382,27 @@ def test_a_typo_in_the_config_file_is_named_not_ignored(tmp_path: Path, text: st
     assert str(path) in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '[profiles]\ndefault = "openai-compatible"\n',  # [timeline]'s profile written under [profiles]
+        "[profiles]\nopenai-compatible = 3\n",
+    ],
+)
+def test_a_profile_that_is_not_a_table_is_named_not_a_traceback(tmp_path: Path, text: str) -> None:
+    """`[profiles]` with `default = "openai-compatible"` ended every command with a Python traceback
+    ("TypeError: 'str' object does not support item assignment") and exit code 1, a partial run."""
+    path = tmp_path / "timeline.toml"
+    path.write_text(text, encoding="utf-8")
+    name = text.split("\n")[1].split(" =")[0]
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path, environ={})
+    assert str(caught.value) == (
+        f"{path}: [profiles] {name} is not a table: write a profile as [profiles.{name}] with its keys "
+        "below it, and the default profile as profile = ... under [timeline]"
+    )
+
+
 def test_a_config_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     path = tmp_path / "timeline.toml"
     path.write_text('\ufeff[timeline]\nprofile = "openai"\n', encoding="utf-8")
@@ -453,6 +474,21 @@ def test_a_misspelt_kind_is_named_before_the_model_it_lacks(tmp_path: Path) -> N
         load_settings(config, environ={})
     known = "(known: local, openai, openai-compatible)"
     assert f"profile 'mine': unknown kind 'openai-compatable' {known}" in str(caught.value)
+
+
+def test_a_profile_of_its_own_without_a_kind_is_told_the_kinds(tmp_path: Path) -> None:
+    """`[profiles.mine]` with a base_url and a model but no kind said "invalid setting
+    profiles.mine.kind: Field required", naming neither the kinds nor that a built-in profile's name
+    would have given one."""
+    config = tmp_path / "timeline.toml"
+    config.write_text('[profiles.mine]\nbase_url = "http://127.0.0.1:9/v1"\nmodel = "qwen2.5:7b"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_settings(config, environ={})
+    assert str(caught.value) == (
+        f"{config}: invalid setting profiles.mine.kind: Field required: a profile not named after a "
+        'built-in one says which provider it uses: add kind = "openai-compatible" (or "openai", "local") '
+        "under [profiles.mine], or name the table [profiles.openai-compatible]"
+    )
 
 
 def test_the_kinds_config_knows_are_the_provider_registry_s() -> None:

@@ -311,6 +311,67 @@ def test_cyrillic_cp1251_goes_to_charset_normalizer(tmp_path: Path) -> None:
     assert doc.text == text
 
 
+# An old news site's page saved from the browser keeps the encoding its <meta> declares. Guessed, the
+# Turkish letters of windows-1254 all read as cp1252 letters ("Erdoðan"), the first Latin code page that
+# reads being taken: the declaration is what a browser goes by, and so is it here.
+DECLARED_PAGE = """<!DOCTYPE html>
+<html><head>{meta}<title>{name} visits Athens</title></head><body><article>
+<h1>{name} meets Mitsotakis in Athens</h1>
+<p>ATHENS, Dec 7 (Reuters) - {name} met Greek Prime Minister Kyriakos Mitsotakis in Athens on Thursday,
+the first such visit in six years.</p>
+<p>The two sides agreed to hold talks on trade in {city} next year, {name}'s office said.</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("meta", "encoding", "name", "city"),
+    [
+        ('<meta charset="windows-1254">', "cp1254", "Tayyip Erdoğan", "İzmir"),
+        # a browser reads ISO-8859-9 as windows-1254, its superset
+        (
+            '<meta http-equiv="content-type" content="text/html; charset=ISO-8859-9">',
+            "cp1254",
+            "Erdoğan",
+            "Ödemiş",
+        ),
+        ("<meta charset=iso-8859-13>", "iso8859_13", "Gabrielius Landsbergis", "Šiauliai"),  # Baltic
+    ],
+)
+def test_html_page_is_read_in_the_encoding_it_declares(
+    tmp_path: Path, meta: str, encoding: str, name: str, city: str
+) -> None:
+    page = DECLARED_PAGE.format(meta=meta, name=name, city=city)
+    doc = load_document(_write(tmp_path / "visit.html", page.encode(encoding)))
+    assert doc.info.title == f"{name} meets Mitsotakis in Athens"
+    assert f"{name} met Greek Prime Minister" in doc.text and f"in {city} next year" in doc.text
+    assert doc.problems == []  # read as declared, as a browser reads it: not a guess to check
+
+
+def test_html_page_declaring_an_encoding_it_is_not_in_is_still_guessed(tmp_path: Path) -> None:
+    """A declaration the bytes contradict (a CMS template's charset=utf-8 over a cp1252 file, or a
+    name no codec has) is ignored: the page is guessed and the guess reported, as before."""
+    text = (
+        '<html><head><meta charset="{}"></head><body>'
+        "<p>The mayor’s café — “opened” in 2024.</p></body></html>"
+    )
+    for i, declared in enumerate(("utf-8", "x-no-such-charset", "utf-16")):
+        doc = load_document(_write(tmp_path / f"p{i}.html", text.format(declared).encode("cp1252")))
+        assert "The mayor’s café — “opened” in 2024." in doc.text
+        assert [p.kind for p in doc.problems] == ["encoding"]
+
+
+def test_html_page_mostly_utf8_keeps_utf8_whatever_it_declares(tmp_path: Path) -> None:
+    """A UTF-8 page under an old template's charset=iso-8859-1, with one byte pasted from Word: its UTF-8
+    lines stay UTF-8 (read as Latin-1 'café' became 'cafÃ©')."""
+    raw = (
+        '<html><head><meta charset="iso-8859-1"></head><body>\n<p>The café reopened on Monday.</p>\n'.encode()
+        + "<p>The mayor’s speech.</p></body></html>\n".encode("cp1252")
+    )
+    doc = load_document(_write(tmp_path / "cafe.html", raw))
+    assert "The café reopened on Monday." in doc.text and "The mayor’s speech." in doc.text
+
+
 def test_utf16_with_bom_decodes(tmp_path: Path) -> None:
     text = "Storm hits the coast\r\nOn 2 May 2024.\n"
     doc = load_document(_write(tmp_path / "utf16.txt", text.encode("utf-16")))
@@ -854,6 +915,30 @@ def test_front_matter_date_keys_are_matched_in_any_case(tmp_path: Path, key: str
     doc = load_document(_write(tmp_path / "a.md", f"---\nTitle: Storm\n{key}: 2024-10-24\n---\nBody.\n"))
     assert doc.info.published == _fm("2024-10-24", Precision.day)
     assert doc.info.title == "Storm"
+    assert doc.problems == []
+
+
+@pytest.mark.parametrize(
+    ("where", "key"),
+    [
+        ("sidecar", "publish_date"),  # newspaper3k's Article.publish_date, as a scraper writes it out
+        ("sidecar", "datePublished"),  # schema.org's name, which the HTML page's JSON-LD has too
+        ("front matter", "date_published"),
+        ("front matter", "Published-At"),
+    ],
+)
+def test_a_date_key_spelled_with_or_without_separators_is_read(tmp_path: Path, where: str, key: str) -> None:
+    """A sidecar of {"publish_date": ...} was read for its title only, and its date silently left for
+    the text to estimate: the keys are compared with case, "_" and "-" ignored."""
+    if where == "sidecar":
+        path = _write(tmp_path / "a.txt", "Storm hits coast\n\nThe storm hit the coast on Thursday.\n")
+        _write(tmp_path / "a.txt.meta.json", json.dumps({"title": "Storm", key: "2024-10-24"}))
+        expected = _date("2024-10-24", Precision.day, DocumentDateSource.manifest)
+    else:
+        path = _write(tmp_path / "a.md", f"---\ntitle: Storm\n{key}: 2024-10-24\n---\nThe storm hit.\n")
+        expected = _fm("2024-10-24", Precision.day)
+    doc = load_document(path)
+    assert doc.info.published == expected
     assert doc.problems == []
 
 

@@ -959,6 +959,37 @@ def test_a_quote_cut_into_a_title_keeps_the_hedge_that_comes_after_the_cut() -> 
 
 
 @pytest.mark.parametrize(
+    ("lede", "title"),
+    [
+        (
+            "ANKARA, Feb 6 (Reuters) - A magnitude 7.8 earthquake struck southern Turkey on Monday, killing "
+            "at least 1,200 people.",
+            "A magnitude 7.8 earthquake struck southern Turkey on Monday, killing at least 1,200 people",
+        ),
+        (
+            "NAIROBI (AP) — Kenyans voted on Tuesday in a close presidential election.",
+            "Kenyans voted on Tuesday in a close presidential election",
+        ),
+        (
+            "SAN FRANCISCO, October 24, 2024 /PRNewswire/ -- Acme Corp. agreed to buy Widget Inc. for $2 "
+            "billion.",
+            "Acme Corp. agreed to buy Widget Inc. for $2 billion",
+        ),
+    ],
+)
+def test_a_lede_s_dateline_is_not_part_of_the_title_cut_from_it(lede: str, title: str) -> None:
+    """SYNTHETIC wire ledes. A lede whose headline was replaced by its quote was titled "ANKARA, Feb 6
+    (Reuters) - A magnitude 7.8 earthquake struck southern Turkey on Monday, killing at least 1,200…":
+    the city, date and agency took a third of the words and pushed the toll past the cut. The quote
+    keeps them (it is the text at its offsets); the title does not."""
+    cleaned = clean(f"Note\n\n{lede}\n", "Note")
+    (event,) = ground("a.txt", cleaned, [wire(lede[:30], "Gaza ceasefire talks resume")], YEAR_2024).events
+    assert event.retitled is True
+    assert event.title == title
+    assert event.source().quote == lede
+
+
+@pytest.mark.parametrize(
     ("quote", "headline"),
     [
         ("Troops will be withdrawn from the border next month.", "Troops withdrawn from the border"),

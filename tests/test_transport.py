@@ -346,6 +346,22 @@ def test_server_errors_make_exactly_policy_attempts_requests(attempts: int) -> N
     assert caught.value.exit_code == 3
 
 
+def test_each_retry_is_logged_for_verbose_runs(caplog: pytest.LogCaptureFixture) -> None:
+    """SYNTHETIC 429 (Retry-After) twice, then a reply. `-v` showed one "HTTP Request: POST ... 429"
+    line and instructor's "Total attempts: 1" for three requests and the waits between them."""
+    limited = httpx2.Response(429, headers={"retry-after": "0.5"}, json={"error": {"message": "slow down"}})
+    server = Server(limited, limited, httpx2.Response(200, json=chat_completion('{"events": []}')))
+    prof = profile(attempts=3)
+    prof = prof.model_copy(update={"retry": prof.retry.model_copy(update={"max_wait_s": 5})})
+    with caplog.at_level("INFO", logger="timeline.providers.transport"):
+        model_over(server, prof).complete(MESSAGES, WireReply, max_tokens=50)
+    lines = [r.getMessage() for r in caplog.records if r.name == "timeline.providers.transport"]
+    assert lines == [
+        "HTTP 429 (request 1 of at most 3): asking again in 0.5 s, as the server asked",
+        "HTTP 429 (request 2 of at most 3): asking again in 0.5 s, as the server asked",
+    ]
+
+
 # Synthetic: the body llama-cpp-python 0.3.36's server sent (HTTP 500) to response_format
 # {"type": "json_schema"} when the openai-compatible profile was pointed at it, shortened.
 REFUSED_RESPONSE_FORMAT = {
@@ -453,6 +469,33 @@ def test_prompt_json_mode_accepts_a_fenced_reply_without_reask() -> None:
     assert completion.value.events == []
     assert completion.usage.reasks == 0
     assert "response_format" not in server.bodies()[0]
+
+
+@pytest.mark.parametrize(
+    ("mode", "content"),
+    [
+        (Mode.json_schema, '<think>\nThe user wants events.\n</think>\n\n{"events": []}'),
+        (Mode.json, '<think>List them.</think>{"events": []}'),
+        (Mode.prompt_json, '<think>\nOkay.\n</think>\n```json\n{"events": []}\n```'),
+    ],
+)
+def test_a_reasoning_model_s_think_block_before_the_json_is_left_out(mode: Mode, content: str) -> None:
+    """SYNTHETIC: a reasoning model (Qwen3, DeepSeek-R1) behind a server without a reasoning parser writes
+    its reasoning in <think> tags before the JSON. Every document failed: "the reply is not JSON ...
+    it began '<think> The user wants events...'", re-asked for the same."""
+    server = Server(httpx2.Response(200, json=chat_completion(content)))
+    completion = model_over(server, profile(mode)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events == []
+    assert completion.usage.reasks == 0
+    assert len(server.requests) == 1
+
+
+def test_a_think_block_inside_the_json_is_the_model_s_text() -> None:
+    """Only a block opening the reply is reasoning: the same tags in a headline are kept."""
+    reply = '{"events": [{"q": "The council met", "t": "<think>x</think> council meets", "k": "h"}]}'
+    server = Server(httpx2.Response(200, json=chat_completion(reply)))
+    completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events[0].t == "<think>x</think> council meets"
 
 
 def test_empty_content_every_time_gives_up_after_the_reask_budget() -> None:
@@ -757,6 +800,23 @@ def test_a_reply_that_is_not_json_is_named_so_with_its_opening_and_what_may_help
     assert "max_reasks under [profiles.openai-compatible] may help" in message
     assert message.count("validation error") == 0
     assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("mode", [Mode.json, Mode.json_schema, Mode.llama_json_schema])
+def test_a_fenced_reply_in_a_mode_that_does_not_unwrap_it_names_the_mode_that_does(mode: Mode) -> None:
+    """SYNTHETIC: a server that ignores response_format (LM Studio and proxies for some models) sends the
+    JSON in a ```json fence. Every document failed, and the message said "more max_reasks ... may
+    help": a re-ask returns the same fence. prompt_json reads the JSON inside one."""
+    server = Server(httpx2.Response(200, json=chat_completion('```json\n{"events": []}\n```')))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile(mode)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "it began '```json" in message
+    assert (
+        "the reply came in a ```json fence, so the server did not hold it to bare JSON: set "
+        'mode = "prompt_json" under [profiles.openai-compatible], which reads the JSON inside a fence'
+    ) in message
+    assert "max_reasks" not in message
 
 
 def test_reply_fields_that_fail_validation_are_named_with_what_came() -> None:

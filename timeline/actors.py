@@ -95,6 +95,12 @@ _TITLES = frozenset(
     mr mrs ms dr gen lt col colonel adm admiral sen rep secretary-general""".split()
 )
 
+# Offices a person holds, which the words before them qualify ("Turkish President", "Economy Minister").
+_OFFICES = frozenset(
+    """president minister secretary chancellor premier governor mayor ambassador envoy spokesman
+    spokeswoman spokesperson senator""".split()
+)
+
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".
 _ADJECTIVE_SUFFIX = re.compile(
     r"-(?:era|enforced|backed|based|led|style|made|born|owned|funded|linked|controlled|occupied|run|"
@@ -124,6 +130,7 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     words = phrase.split()
     while words and words[0].lower() in _NOT_ACTORS:  # "Russian dictator Putin" is split earlier
         words = words[1:]
+    words = words[_office_start(words) :]
     # A title before a name goes ("Secretary of State Antony Blinken", "Mr. Putin"), not a word of an
     # organisation's name ("Premier League", "Foreign Ministry", "Prime Video").
     untitled = list(words)
@@ -144,6 +151,19 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     if words[-1] == "War" or _ADJECTIVE_SUFFIX.search(words[-1]):
         return None  # a war ("the Korean War") or an adjective ("Cold War-era", "Western-enforced")
     return " ".join(words)
+
+
+def _office_start(words: list[str]) -> int:
+    """Where the office before a person's full name starts, after the words that qualify it: "French
+    President Emmanuel Macron", "Health Minister Wes Streeting", "Acting President Han Duck-soo" were
+    actors under those names, apart from "Emmanuel Macron" (demonyms that open other names, "French
+    Open", "Turkish Airlines", are not in the alias table, which splits "Israeli Prime Minister ...").
+    The last office word followed by two words or more is taken, and only after capitalised words: a
+    lower-case word before it ("Bank of England Governor Andrew Bailey") keeps the phrase as it was."""
+    for index in range(len(words) - 3, 0, -1):
+        if words[index].lower() in _OFFICES:
+            return index if all(word[:1].isupper() for word in words[:index]) else 0
+    return 0
 
 
 _LONGEST_ALIAS_WORDS = max(len(key.split()) for key in ALIASES.keys() | SURNAMES.keys())

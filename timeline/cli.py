@@ -59,9 +59,12 @@ _ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 _READ_SUFFIXES = ", ".join(_ARTICLE_SUFFIXES)
 
 
-def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
-    """Refuse an output path that cannot be written, or that is one of the inputs, before any work
-    is done."""
+def _check_output(
+    output: str | None, inputs: Sequence[str] = (), article_folders: Sequence[str] = ()
+) -> None:
+    """Refuse an output path that cannot be written, or that is one of the inputs, or that a build of
+    an input folder or of `article_folders` (those of the timeline `export` reads) would read as an
+    article, before any work is done."""
     if output in (None, "-"):
         return
     assert output is not None
@@ -75,10 +78,12 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
         folder = Path(given).resolve()
         if folder == target:
             raise ConfigError(f"-o {output}: that is an input of this command; write to another file")
-        if folder.is_dir() and target.is_relative_to(folder) and target.suffix.lower() in _ARTICLE_SUFFIXES:
+        if folder.is_dir() and _read_as_an_article(target, folder):
+            raise ConfigError(f"-o {output}: inside the input folder {given}, {_READ_NEXT_TIME}")
+    for given in article_folders:
+        if _read_as_an_article(target, Path(given).resolve()):
             raise ConfigError(
-                f"-o {output}: inside the input folder {given}, and the next build of that folder would read "
-                "it as an article: write it outside the folder, or as .json"
+                f"-o {output}: inside {given}, the folder of the timeline's articles, {_READ_NEXT_TIME}"
             )
     # The atomic rename replaces a file whatever its own permissions: one the user made read-only to keep
     # it (`chmod a-w`) was replaced all the same, where the shell's `>` would have refused.
@@ -92,6 +97,15 @@ def _check_output(output: str | None, inputs: Sequence[str] = ()) -> None:
         folder = folder.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK):
         raise ConfigError(f"-o {output}: {folder} is not a writable folder; choose another output path")
+
+
+_READ_NEXT_TIME = (
+    "and the next build of that folder would read it as an article: write it outside the folder, or as .json"
+)
+
+
+def _read_as_an_article(target: Path, folder: Path) -> bool:
+    return target.is_relative_to(folder) and target.suffix.lower() in _ARTICLE_SUFFIXES
 
 
 # What a failed write costs a build: nothing, its replies are cached. Export and eval only read their
@@ -149,7 +163,10 @@ def _write_output(
         ) from exc
 
 
-_FORMAT_OF_SUFFIX = {".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".csv": "csv"}
+_FORMAT_OF_SUFFIX = {
+    ".json": "json", ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown",
+    ".csv": "csv",
+}  # fmt: skip
 
 
 def _implied_format(output: str | None) -> str | None:
@@ -214,6 +231,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             )
         _stderr(f"{_progress_bar(done, total)} {report.document}: {detail}")
 
+    def on_part(document: str, number: int, parts: int, seconds: float) -> None:
+        # A 300 KB file is a hundred requests: the document's line alone came after all of them.
+        if not args.quiet:
+            _stderr(f"  {document}: part {number} of {parts}, {seconds:.1f}s")
+
     build_settings = BuildSettings(
         provider_label=profile.name,
         model_name=profile.model,
@@ -222,6 +244,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         published=published,
         cache=None if args.no_cache else ResultCache(cache_dir / "results"),
         on_document=on_document,
+        on_part=on_part,
     )
     if not args.quiet:
         _stderr(
@@ -336,22 +359,35 @@ def load_timeline(path: Path) -> Timeline:
 def cmd_export(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline])
     if args.format is None and _implied_format(args.output) is None:
-        raise ConfigError(
-            "give --format (json, html, timelinejs, markdown or csv), or an -o file with its extension"
-        )
+        formats = "give --format (json, html, timelinejs, markdown or csv)"
+        suffix = Path(args.output).suffix if args.output not in (None, "-") else ""
+        if suffix:  # "or an -o file with its extension" to one who gave one
+            raise ConfigError(f"-o: {suffix} names no format ({', '.join(_FORMAT_OF_SUFFIX)} do): {formats}")
+        raise ConfigError(f"{formats}, or an -o file with its extension")
     path = Path(args.timeline)
     timeline = load_timeline(path)
     # Articles are looked for where the build ran (the paths are as given to it), then beside the file.
     base = [Path.cwd(), path.parent]
     # nor may it write over one of the timeline's articles (`-o seeds/000.txt` replaced the article)
-    articles = [str(folder / document.path) for document in timeline.documents for folder in base]
-    _check_output(args.output, [args.timeline, *(a for a in articles if Path(a).is_file())])
+    articles = [folder / document.path for document in timeline.documents for folder in base]
+    found = [article for article in articles if article.is_file()]
+    # nor be written beside them: the next day's build of that folder read the report as an article,
+    # whose quotes of the others came back as events citing it (build refuses such an -o too)
+    folders = dict.fromkeys(_shown(article.parent) for article in found)
+    _check_output(args.output, [args.timeline, *map(str, found)], list(folders))
     try:
         text = _render(timeline, _output_format(args.format, args.output), base)
     except ConfigError as exc:  # a format that cannot show this timeline: name the file
         raise ConfigError(f"{path}: {exc}") from exc
     _write_output(text, args.output)
     return EXIT_OK
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the user would name it: relative to the current one when below it ("." said nothing)."""
+    absolute = Path(os.path.abspath(folder))
+    below = absolute != Path.cwd() and absolute.is_relative_to(Path.cwd())
+    return str(absolute.relative_to(Path.cwd())) if below else str(absolute)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

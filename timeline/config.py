@@ -280,6 +280,12 @@ def _read_toml(path: Path) -> dict[str, Any]:
                 raise ConfigError(
                     f"{path}: unknown key {key!r} in [{table}]: use one of {', '.join(allowed)}"
                 )
+    for name, body in data.get("profiles", {}).items():
+        if not isinstance(body, dict):  # it raised TypeError, a traceback with exit code 1
+            raise ConfigError(
+                f"{path}: [profiles] {name} is not a table: write a profile as [profiles.{name}] with its "
+                "keys below it, and the default profile as profile = ... under [timeline]"
+            )
     return data
 
 
@@ -368,6 +374,15 @@ def load_settings(
         # A misspelt kind ("openai-compatable") lacks the model its built-in profile would give, and
         # "model: Field required" hid the typo: the kind is named first.
         kind = raw["profiles"].get(first["loc"][1], {}).get("kind") if first["loc"][0] == "profiles" else None
+        if first["loc"][0] == "profiles" and first["loc"][-1] == "kind" and first["type"] == "missing":
+            # a table of its own name gets no kind from a built-in profile: "kind: Field required" named
+            # neither the kinds nor that way out
+            name = first["loc"][1]
+            raise ConfigError(
+                f"{origin}: invalid setting {where}: {first['msg']}: a profile not named after a built-in "
+                f'one says which provider it uses: add kind = "openai-compatible" (or "openai", "local") '
+                f"under [profiles.{name}], or name the table [profiles.openai-compatible]"
+            ) from exc
         if isinstance(kind, str) and kind not in KNOWN_KINDS:
             known = ", ".join(KNOWN_KINDS)
             message = f"{origin}: profile '{first['loc'][1]}': unknown kind '{kind}' (known: {known})"

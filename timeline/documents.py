@@ -29,17 +29,19 @@ The publication date comes, first found wins, from the `published` argument (the
 metadata (for a page without date metadata, a byline's date line just above the article, which
 trafilatura leaves out of the text, estimated as the dates module estimates one); else it is unknown.
 Estimating it from the text is another module's job. Sidecar and front
-matter take the keys of DATE_KEYS, in any case (`published`, `publishDate`, `pubDate`,
-`published_at`, `publication_date`, `date`, the first readable one wins), and `title`; a key whose
+matter take the keys of DATE_KEYS, in any case and with or without "_" or "-" (`published`,
+`publishDate`, `pubDate`, `published_at`, `publication_date`, `datePublished`, `date`, the first
+readable one wins), and `title`; a key whose
 value is not a date is reported, and does not hide a readable one beside it. A sidecar that cannot be
 used is reported too (kind "sidecar"), never fatal: the article is still read.
 
-Decoding (every format): a byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-8. A file that is
-not UTF-8 is read in the first of cp1252, cp1250 and ISO-8859-2 in which it reads as plausible text,
-else in charset-normalizer's best guess; a file that is UTF-8 but for some lines keeps those UTF-8
-lines, reads stray bytes in a mostly UTF-8 line as cp1252 and lines mostly not UTF-8 in their code
-page. Either way a Problem of kind "encoding" names the file, the encoding used and the lines, since
-a guessed encoding can be wrong.
+Decoding (every format): a byte-order mark decides (UTF-8, UTF-16, UTF-32); else UTF-8. An HTML page
+that is not UTF-8 is read in the legacy encoding its <meta> declares, when its bytes decode in it. Else
+a file that is not UTF-8 is read in the first of cp1252, cp1250 and ISO-8859-2 in which it reads as
+plausible text, else in charset-normalizer's best guess; a file that is UTF-8 but for some lines keeps
+those UTF-8 lines, reads stray bytes in a mostly UTF-8 line as cp1252 and lines mostly not UTF-8 in
+their code page. Each such guess gives a Problem of kind "encoding" naming the file, the encoding used
+and the lines, since a guessed encoding can be wrong.
 
 The title of a text or markdown file is its first line with a letter or digit when that reads as a
 headline: the file has another such line, and the first is shorter than 200 characters and does not
@@ -146,13 +148,27 @@ _ENCODING_NAMES = {
     "cp1250": "cp1250 (Windows Central European)",
     "iso8859_2": "ISO-8859-2 (Central European)",
 }
+# Where an HTML page declares its encoding: browsers look in the first 1,024 bytes; a page saved from one
+# may have a longer head before it (a "saved from url" comment, scripts), so a little more is read.
+_DECLARATION_BYTES = 8192
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+# Labels a browser reads as a wider code page than Python's codec of that name (the WHATWG Encoding
+# standard): a page declaring Latin-1 may hold cp1252's quotes, one declaring Latin-5 cp1254's.
+_BROWSER_CODECS = {
+    "iso-8859-1": "cp1252", "iso8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+    "l1": "cp1252", "us-ascii": "cp1252", "ascii": "cp1252",
+    "iso-8859-9": "cp1254", "iso8859-9": "cp1254", "latin5": "cp1254",
+    "iso-8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "euc-kr": "cp949", "shift_jis": "cp932", "x-sjis": "cp932",
+}  # fmt: skip
 # Bytes that are not UTF-8 inside a UTF-8 file are read in this code page, where they mostly come from.
 _STRAY_ENCODING = "cp1252"
 _STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte `surrogateescape` could not decode
 
-# Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports), matched in any
-# case; the first that holds a readable date is used.
-DATE_KEYS = ("published", "publishdate", "pubdate", "published_at", "publication_date", "date")
+# Keys that may hold the publication date (Jekyll, Hugo, Astro, Eleventy, CMS exports, schema.org's
+# datePublished, a scraper's publish_date), matched as `_key_name` writes them (any case, no "_" or
+# "-"); the first that holds a readable date is used.
+DATE_KEYS = ("published", "publishdate", "pubdate", "publishedat", "publicationdate", "datepublished", "date")
 
 _FRONT_MATTER = {
     "YAML": re.compile(r"\A---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE),
@@ -514,6 +530,9 @@ def _decode(raw: bytes, path: Path) -> _Decoded:
         pass
     lines = raw.splitlines(keepends=True)
     if not any(_mostly_utf8(line) for line in lines):  # a few bytes that happen to be UTF-8 do not count
+        declared = _declared_html_text(raw)
+        if declared is not None:  # the page says how it is written: no guess for the user to check
+            return _Decoded(declared)
         text, encoding = _decode_legacy(raw, path)
         return _Decoded(
             text,
@@ -604,6 +623,39 @@ def _binary_reason(raw: bytes) -> str | None:
     return None
 
 
+def _declared_html_text(raw: bytes) -> str | None:
+    """An HTML page's text in the encoding its `<meta charset>` (or http-equiv Content-Type) declares,
+    when it declares a legacy one and its bytes decode in it; else None (the caller guesses).
+
+    Guessing reads windows-1254 or ISO-8859-13 as cp1252, whose letters they all decode to
+    ("Erdoðan" for "Erdoğan"). A declaration of UTF-8 or UTF-16 is no help for bytes that are not
+    UTF-8 (browsers read a meta "utf-16" as UTF-8 too), and one the bytes do not decode in is wrong.
+    """
+    head = raw[:_DECLARATION_BYTES]
+    if not _looks_like_html(head.decode("latin-1")):  # any bytes, and the markup is ASCII
+        return None
+    match = _META_CHARSET.search(head)
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    try:
+        codec = codecs.lookup(_BROWSER_CODECS.get(label, label)).name
+    except LookupError:
+        return None
+    if codec.startswith(("utf-8", "utf-16", "utf-32")):
+        return None
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _looks_like_html(text: str) -> bool:
+    """Markup whatever the file's name: a page saved as .txt is read as the page it is."""
+    head = text[:1024].lstrip().lower()
+    return head.startswith("<") and ("<!doctype html" in head or "<html" in head)
+
+
 def _decode_legacy(raw: bytes, path: Path) -> tuple[str, str]:
     """Not UTF-8: (text, encoding) in the first Latin code page it reads as (Western, then Central
     European), else in charset-normalizer's best guess.
@@ -655,10 +707,7 @@ def _is_western(char: str) -> bool:
 
 def _detect_format(path: Path, text: str) -> str:
     fmt = FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text")
-    head = text[:1024].lstrip().lower()
-    if head.startswith("<") and ("<!doctype html" in head or "<html" in head):
-        return "html"
-    return fmt
+    return "html" if _looks_like_html(text) else fmt
 
 
 def _parse(fmt: str, text: str, path: Path) -> _Parsed:
@@ -750,9 +799,15 @@ def _reads_as_metadata(block: str, syntax: str) -> bool:
     return bool(keys) and all(line in keys or _METADATA_OTHER_LINE.fullmatch(line) for line in lines)
 
 
+def _key_name(key: object) -> str | None:
+    """A metadata key as it is matched: `publish_date`, `publishDate` and `Publish-Date` are one key
+    (a sidecar's `publish_date` was read for its title only, its date silently estimated)."""
+    return key.lower().replace("_", "").replace("-", "") if isinstance(key, str) else None
+
+
 def _metadata_value(meta: dict[Any, Any], name: str) -> Any:
     """`meta[name]` with the key in any case (`Title`, `TITLE`); the first such key wins."""
-    return next((value for key, value in meta.items() if isinstance(key, str) and key.lower() == name), None)
+    return next((value for key, value in meta.items() if _key_name(key) == name), None)
 
 
 @dataclass(frozen=True)
@@ -794,8 +849,9 @@ def _date_entries(meta: dict[Any, Any]) -> list[tuple[str, object]]:
     """(key as written, value) for each DATE_KEYS key present with a value, in DATE_KEYS order."""
     by_name: dict[str, tuple[str, object]] = {}
     for key, value in meta.items():
-        if isinstance(key, str) and key.lower() in DATE_KEYS and value is not None:
-            by_name.setdefault(key.lower(), (key, value))
+        name = _key_name(key)
+        if name in DATE_KEYS and value is not None:
+            by_name.setdefault(name, (key, value))
     return [by_name[name] for name in DATE_KEYS if name in by_name]
 
 

@@ -22,7 +22,7 @@ from timeline.actors import (
     without_names_of,
 )
 from timeline.cleaning import visible_text
-from timeline.dates import find_date_expressions
+from timeline.dates import dateline_length, find_date_expressions
 from timeline.extraction import WireEvent
 from timeline.kinds import cues_outside_background, look_ahead, read_kind
 from timeline.models import EventKind
@@ -591,15 +591,17 @@ def title_of(headline: str) -> str:
     carries no news left out and cut where a reader expects a headline to end.
 
     Never left out or cut: a hedge, a negation, an attribution or a condition (`_QUALIFIERS`), nor a
-    death, attack or arrest. Always left out: an opening without news ("However,", "Speaking to
-    reporters in Brussels,", "On Monday,"). When a title is longer than WHOLE_TITLE_WORDS: asides
-    between commas ("Olaf Scholz, the German chancellor, and ..."), then the clauses after the last
-    clause boundary that keeps it within that length ("..., which is due to open next year"). What is
+    death, attack or arrest. Always left out: a lede's dateline ("ANKARA, Feb 6 (Reuters) - ", a third
+    of a cut title's words; the date is shown beside it) and an opening without news ("However,",
+    "Speaking to reporters in Brussels,", "On Monday,"). When a title is longer than WHOLE_TITLE_WORDS:
+    asides between commas ("Olaf Scholz, the German chancellor, and ..."), then the clauses after the
+    last clause boundary that keeps it within that length ("..., which is due to open next year"). What is
     still too long is cut after TITLE_WORDS words and marked "…", never before its last qualifier
     (the cut moves to a few words after it: "... according to unverified reports" stays), nor on a
     word like "the" or "that"."""
+    text = headline[dateline_length(headline) :]
     # "war , as" in a seed: a space before a comma is no word of the sentence's
-    text = re.sub(r"\s+([,;:])", r"\1", " ".join(visible_text(headline).split())).strip(" .")
+    text = re.sub(r"\s+([,;:])", r"\1", " ".join(visible_text(text).split())).strip(" .")
     text = _without_opening(text)
     if len(text.split()) > WHOLE_TITLE_WORDS:
         text = _without_asides(text)

@@ -87,6 +87,8 @@ class BuildSettings:
     published: DocumentDate | None = None
     cache: ResultCache | None = None
     on_document: Callable[[int, int, DocumentReport], None] = lambda i, n, r: None
+    # (document, part number, parts, seconds) after each part of a long article the model answered
+    on_part: Callable[[str, int, int, float], None] = lambda d, i, n, s: None
     reports: list[DocumentReport] = field(default_factory=list)
 
 
@@ -198,6 +200,7 @@ class Builder:
         people = people_named(sentence.text for sentence in cleaned.sentences)  # of every part
         failures: list[str] = []
         for number, chunk in enumerate(parts, start=1):
+            part_started = time.perf_counter()
             try:
                 extraction, cached = self._extract(chunk)
             except ExtractionError as exc:
@@ -234,6 +237,8 @@ class Builder:
             if not cached:
                 self.server_failed_last = False
                 spent = spent.add(extraction.usage)
+                if len(parts) > 1:  # a long article's progress line came after all its parts, in silence
+                    self.settings.on_part(doc_id, number, len(parts), time.perf_counter() - part_started)
             events.extend(self._ground(doc_id, chunk, extraction, info, people))
         self.usage = self.usage.add(spent)
         if all_cached:

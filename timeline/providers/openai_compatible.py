@@ -28,6 +28,7 @@ from timeline.models import Usage
 from timeline.providers.transport import (
     RETRYABLE_STATUS,
     Meter,
+    ReasoningTransport,
     ResponseFormatTransport,
     RetryTransport,
     retry_after_seconds,
@@ -47,6 +48,8 @@ _INSTRUCTOR_MODES = {
 _RESPONSE_FORMAT_STYLE = {Mode.llama_json_schema: "llama", Mode.prompt_json: "none"}
 # The modes in which the server holds the reply to JSON (a grammar or structured outputs).
 _CONSTRAINING_MODES = frozenset({Mode.json_schema, Mode.llama_json_schema, Mode.json})
+# The modes that read JSON inside a ```json fence (the transport unwraps it; instructor's MD_JSON expects it).
+_FENCE_READING_MODES = frozenset({Mode.prompt_json, Mode.md_json})
 
 # Sent to servers that want no key; never a real secret.
 NO_KEY = "not-needed"
@@ -83,7 +86,7 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
 
 def build_http_client(profile: Profile, inner: httpx2.BaseTransport | None = None) -> httpx2.Client:
     """The HTTP client every provider uses: retries owned here, llama.cpp dialect when asked."""
-    transport: httpx2.BaseTransport = inner or httpx2.HTTPTransport()
+    transport: httpx2.BaseTransport = ReasoningTransport(inner or httpx2.HTTPTransport())
     if profile.mode in _RESPONSE_FORMAT_STYLE:
         transport = ResponseFormatTransport(transport, _RESPONSE_FORMAT_STYLE[profile.mode])
     return httpx2.Client(
@@ -290,6 +293,13 @@ class InstructorModel:
             return f"the model refused: {' '.join(refusal.split())[:300]}"
         if not isinstance(error, ValidationError):
             return _first_line(error)
+        if _fenced(error) and self.profile.mode not in _FENCE_READING_MODES:
+            # A re-ask returns the same fence (seen at temperature 0), so more max_reasks cannot help.
+            return (
+                f"{_reply_errors(error)}: the reply came in a ```json fence, so the server did not hold it "
+                f'to bare JSON: set mode = "prompt_json" under [profiles.{self.profile.name}], which reads '
+                "the JSON inside a fence"
+            )
         # the embedded server is llama-cpp-python's, which refuses json_schema (HTTP 500)
         modes = (
             '"llama_json_schema"'
@@ -350,6 +360,16 @@ def _server_message(exc: openai.APIStatusError) -> str | None:
     if not isinstance(said, str) or not said.strip():
         return None
     return " ".join(said.split())[:300]
+
+
+def _fenced(error: ValidationError) -> bool:
+    """The reply was not JSON because it came in a Markdown code fence."""
+    return any(
+        problem["type"] == "json_invalid"
+        and isinstance(problem.get("input"), str)
+        and problem["input"].lstrip().startswith("```")
+        for problem in error.errors(include_url=False)
+    )
 
 
 def _reply_errors(error: ValidationError, shown: int = 3) -> str:

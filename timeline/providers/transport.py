@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import logging
 import math
 import random
 import re
@@ -24,7 +25,11 @@ from tenacity.stop import stop_base
 
 from timeline.config import RetryPolicy
 
+log = logging.getLogger(__name__)
+
 _FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n?```\s*$", re.DOTALL)
+
+_THINKING = re.compile(r"\s*<think>.*?</think>\s*", re.DOTALL)
 
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 
@@ -190,6 +195,7 @@ class RetryTransport(httpx2.BaseTransport):
             | _AskedTooLong(self.policy.max_wait_s),
             wait=_wait(self.policy),
             retry=retry_if_exception_type((_RetryableResponse, httpx2.TransportError)),
+            before_sleep=self._tell_retry,
             sleep=self.sleep,
             reraise=True,
         )
@@ -197,6 +203,71 @@ class RetryTransport(httpx2.BaseTransport):
             return retrying(self._send_once, request)
         except _RetryableResponse as final:
             return final.response  # the openai client turns it into its status error
+
+    def _tell_retry(self, state: RetryCallState) -> None:
+        """One log line per retry, for `-v`: httpx logs above this transport, so its one "HTTP Request"
+        line and instructor's "Total attempts: 1" hid the other requests and the waits between them."""
+        outcome = state.outcome
+        error = outcome.exception() if outcome is not None else None
+        what = error.__class__.__name__ if not isinstance(error, _RetryableResponse) else str(error)
+        wait = state.next_action.sleep if state.next_action is not None else 0.0
+        asked = ", as the server asked" if _asked_wait(state) is not None else ""
+        log.info(
+            "%s (request %d of at most %d): asking again in %.1f s%s",
+            what, state.attempt_number, self.policy.attempts, wait, asked,
+        )  # fmt: skip
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def _with_contents(response: httpx2.Response, change: Callable[[str], str | None]) -> httpx2.Response:
+    """`response` with each chat completion message's content replaced by `change(content)`, where that
+    gives a text; the response itself when nothing changed or it is no chat completion."""
+    if response.status_code != 200:
+        return response
+    try:
+        body = json.loads(response.read())
+    except ValueError:
+        return response
+    changed = False
+    # Only a chat completion's shape is looked into: a list or a string here raised, and read as
+    # "server unreachable" instead of the reply it was.
+    choices = body.get("choices") if isinstance(body, dict) else None
+    for choice in choices if isinstance(choices, list) else []:
+        message = choice.get("message") if isinstance(choice, dict) else None
+        content = message.get("content") if isinstance(message, dict) else None
+        if isinstance(message, dict) and isinstance(content, str) and (new := change(content)) is not None:
+            message["content"] = new
+            changed = True
+    if not changed:
+        return response
+    headers = {
+        k: v for k, v in response.headers.items() if k.lower() not in ("content-length", "content-encoding")
+    }
+    # No `request=`: at transport level the client has not attached it yet (it does so after).
+    return httpx2.Response(response.status_code, headers=headers, content=json.dumps(body).encode("utf-8"))
+
+
+class ReasoningTransport(httpx2.BaseTransport):
+    """Leaves out the reasoning a model writes before its answer in <think> tags.
+
+    A reasoning model (Qwen3, DeepSeek-R1) behind a server that does not parse its reasoning out (into
+    `reasoning_content`) opens every reply with it: "<think> The user wants events ... </think>
+    {"events": ...}" was "not JSON" for every document, and a re-ask brought the same. Only a block
+    opening the reply goes; the same tags inside the JSON are the model's text.
+    """
+
+    def __init__(self, inner: httpx2.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
+        response = self.inner.handle_request(request)
+        if not (request.method == "POST" and request.url.path.endswith("/chat/completions")):
+            return response
+        return _with_contents(
+            response, lambda content: (match := _THINKING.match(content)) and content[match.end() :]
+        )
 
     def close(self) -> None:
         self.inner.close()
@@ -228,33 +299,7 @@ class ResponseFormatTransport(httpx2.BaseTransport):
     def _unfenced(response: httpx2.Response) -> httpx2.Response:
         """Unconstrained small models sometimes wrap the JSON in a ```json fence; unwrap it so the
         reply is judged on its content (a re-ask at temperature 0 returned the same fence)."""
-        if response.status_code != 200:
-            return response
-        try:
-            body = json.loads(response.read())
-        except ValueError:
-            return response
-        changed = False
-        # Only a chat completion's shape is looked into: a list or a string here raised, and read as
-        # "server unreachable" instead of the reply it was.
-        choices = body.get("choices") if isinstance(body, dict) else None
-        for choice in choices if isinstance(choices, list) else []:
-            message = choice.get("message") if isinstance(choice, dict) else None
-            content = message.get("content") if isinstance(message, dict) else None
-            if isinstance(message, dict) and isinstance(content, str) and (match := _FENCE.match(content)):
-                message["content"] = match.group(1)
-                changed = True
-        if not changed:
-            return response
-        headers = {
-            k: v
-            for k, v in response.headers.items()
-            if k.lower() not in ("content-length", "content-encoding")
-        }
-        # No `request=`: at transport level the client has not attached it yet (it does so after).
-        return httpx2.Response(
-            response.status_code, headers=headers, content=json.dumps(body).encode("utf-8")
-        )
+        return _with_contents(response, lambda content: (match := _FENCE.match(content)) and match.group(1))
 
     def _rewritten(self, request: httpx2.Request) -> httpx2.Request:
         body = json.loads(request.read() or b"{}")

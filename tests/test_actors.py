@@ -721,3 +721,21 @@ def test_a_surname_with_a_portuguese_particle_is_the_person_named_in_full() -> N
     assert [m.name for m in read_mentions("Dos Santos ruled for 38 years.", people)] == [
         "Jose Eduardo dos Santos"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a monarch's title is an office: the words before it are not part of the name
+        (
+            "Saudi Crown Prince Mohammed bin Salman received the delegation on Monday.",
+            ["Mohammed bin Salman"],
+        ),
+        ("Saudi King Salman bin Abdulaziz was admitted to hospital for tests.", ["Salman bin Abdulaziz"]),
+        # a title with one word after it is no office before a full name: as before
+        ("King Charles III opened parliament on Wednesday.", ["Charles III"]),
+        ("Prince Harry lost his High Court challenge.", ["Prince Harry", "High Court"]),
+    ],
+)
+def test_a_monarch_s_title_is_not_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert event_actors_of(sentence) == expected

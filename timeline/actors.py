@@ -117,8 +117,8 @@ _TITLES = frozenset(
 # Offices a person holds, which the words before them qualify ("Turkish President", "Economy Minister").
 _OFFICES = frozenset(
     """president minister secretary chancellor premier governor mayor ambassador envoy spokesman
-    spokeswoman spokesperson senator""".split()
-)
+    spokeswoman spokesperson senator prince king queen emir""".split()
+)  # a monarch's title is an office too: "Saudi Crown Prince Mohammed bin Salman" is Mohammed bin Salman
 
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".
 _ADJECTIVE_SUFFIX = re.compile(

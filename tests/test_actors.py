@@ -8,12 +8,14 @@ import pytest
 
 from timeline.actors import (
     ACTORS_PER_EVENT,
+    ALIASES,
     actor_key,
     event_actors,
     headline_actors,
     may_be_one_place,
     people_named,
     read_mentions,
+    state_of_demonym,
 )
 
 
@@ -618,3 +620,122 @@ def test_the_words_qualifying_an_office_are_not_part_of_the_person_s_name(
     Probe (/tmp, 15 sentences with such an office, 8 without): 1 of 15 read the name alone before, 15
     after; the 8 kept as they were."""
     assert event_actors(read_mentions(sentence, people_named([sentence]))) == expected
+
+
+def event_actors_of(sentence: str) -> list[str]:
+    return event_actors(read_mentions(sentence), limit=None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a one-word demonym standing alone is its state, not an actor "Greek" beside "Greece"
+        ("The Greek foreign ministry said it had summoned the Turkish ambassador.", ["Greece", "Turkey"]),
+        ("The French said they would not send troops to the region.", ["France"]),
+        ("The Spanish government said it would appeal the court's ruling.", ["Spain"]),
+        ("The Dutch voted on Wednesday in an election dominated by housing.", ["Netherlands"]),
+        ("The Brazilian central bank raised its benchmark rate by 50 basis points.", ["Brazil"]),
+        ("A Polish court sentenced the former minister to two years in prison.", ["Poland"]),
+        ("Greeks voted on Sunday in a snap election called by the prime minister.", ["Greece"]),
+        # ... opening a sentence too, as "Russian officials said" names Russia
+        ("German officials said the pipeline had been damaged by sabotage.", ["Germany"]),
+        ("Mexican authorities said 12 migrants died when the truck overturned.", ["Mexico"]),
+        ("Swiss prosecutors opened an investigation into the bank.", ["Switzerland"]),
+        # a demonym that opens a longer name stays in it
+        ("Ethiopian Airlines said the plane crashed six minutes after take-off.", ["Ethiopian Airlines"]),
+        ("Greek Cypriot leaders rejected the proposal.", ["Greek Cypriot"]),
+        ("The British Museum said the items had been stolen.", ["British Museum"]),
+        ("Shipping through the Indian Ocean was disrupted.", ["Indian Ocean"]),
+        ("Chinese-made drones were found at the site.", []),
+        # a demonym of two states is none of them
+        ("Korean negotiators met in the border village.", []),
+    ],
+)
+def test_a_demonym_standing_alone_is_its_state(sentence: str, expected: list[str]) -> None:
+    assert event_actors_of(sentence) == expected
+
+
+def test_a_headline_names_the_state_of_a_demonym_as_its_sentence_does() -> None:
+    # the check of headlines compares these names with the quote's: "Turkish" against "Turkey" was two
+    quote = "The Turkish foreign ministry said it had summoned the Greek ambassador."
+    assert headline_actors("Turkey summons Greece's envoy") == event_actors_of(quote) == ["Turkey", "Greece"]
+    # a headline's first word may be capitalised by title case alone: only a known name keeps it there
+    assert headline_actors("German officials say pipeline was sabotaged") == []
+
+
+def test_every_demonym_of_the_alias_table_names_the_same_state_in_the_list() -> None:
+    demonyms = {word: state_of_demonym(word) for word in ALIASES if state_of_demonym(word)}
+    assert {word: ALIASES[word] for word in demonyms} == demonyms
+    assert len(demonyms) >= 20  # "russian", "israeli", "japanese", ... are in both
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a particle inside a name keeps it one name: "Lula da Silva" was "Luiz Inacio Lula" and "da Silva"
+        (
+            "Brazilian President Luiz Inacio Lula da Silva said on Tuesday the deal was fair.",
+            ["Luiz Inacio Lula da Silva"],
+        ),
+        (
+            "Lula da Silva met Argentine President Javier Milei in Brasilia.",
+            ["Lula da Silva", "Javier Milei"],
+        ),
+        (
+            "Dilma Rousseff, who succeeded Lula da Silva, was impeached in 2016.",
+            ["Dilma Rousseff", "Lula da Silva"],
+        ),
+        ("Angolan President Jose Eduardo dos Santos died on Friday.", ["Jose Eduardo dos Santos"]),
+        ("Oscar dos Santos was charged with fraud on Thursday.", ["Oscar dos Santos"]),
+        ("Juan Martin del Potro announced his retirement.", ["Juan Martin del Potro"]),
+        ("Carlos Alberto da Costa was elected mayor of the city.", ["Carlos Alberto da Costa"]),
+        # ... and so does one after a first word capitalised by position: "Charles" was lost
+        ("Charles de Gaulle founded the Fifth Republic in 1958.", ["Charles de Gaulle", "Fifth Republic"]),
+        ("Alexandre de Moraes ordered the suspension of the platform.", ["Alexandre de Moraes"]),
+        # the particles that were read already, as before
+        (
+            "European Commission President Ursula von der Leyen said the bloc would respond.",
+            ["European Commission", "Ursula von der Leyen"],
+        ),
+        (
+            "Egyptian President Abdel Fattah al-Sisi met the envoy on Sunday.",
+            ["Egypt", "Abdel Fattah al-Sisi"],
+        ),
+        ("An original manuscript by Ludwig van Beethoven sold for $3 million.", ["Ludwig van Beethoven"]),
+        ("Turkish President Recep Tayyip Erdogan said the talks would resume.", ["Recep Tayyip Erdogan"]),
+        ("Osama bin Laden was killed by US special forces in 2011.", ["Osama bin Laden", "United States"]),
+        # (a demonym before what a person is reads as the state, as "Russian" before "tennis player" did)
+        (
+            "Former Dutch goalkeeper Edwin van der Sar was taken to hospital.",
+            ["Netherlands", "Edwin van der Sar"],
+        ),
+    ],
+)
+def test_name_particles_keep_a_name_whole(sentence: str, expected: list[str]) -> None:
+    assert event_actors_of(sentence) == expected
+
+
+def test_a_surname_with_a_portuguese_particle_is_the_person_named_in_full() -> None:
+    people = people_named(["Angolan President Jose Eduardo dos Santos died on Friday."])
+    assert people == {"dos santos": "Jose Eduardo dos Santos"}
+    assert [m.name for m in read_mentions("Dos Santos ruled for 38 years.", people)] == [
+        "Jose Eduardo dos Santos"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a monarch's title is an office: the words before it are not part of the name
+        (
+            "Saudi Crown Prince Mohammed bin Salman received the delegation on Monday.",
+            ["Mohammed bin Salman"],
+        ),
+        ("Saudi King Salman bin Abdulaziz was admitted to hospital for tests.", ["Salman bin Abdulaziz"]),
+        # a title with one word after it is no office before a full name: as before
+        ("King Charles III opened parliament on Wednesday.", ["Charles III"]),
+        ("Prince Harry lost his High Court challenge.", ["Prince Harry", "High Court"]),
+    ],
+)
+def test_a_monarch_s_title_is_not_part_of_the_name(sentence: str, expected: list[str]) -> None:
+    assert event_actors_of(sentence) == expected

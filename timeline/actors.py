@@ -61,7 +61,26 @@ ALIASES: dict[str, str] = {
     "japanese": "Japan",
 }  # fmt: skip
 # Demonyms that begin many names ("Turkish Airlines", "Indian Ocean", "British Columbia", "French
-# Open") are left out above: they would split a name in two.
+# Open") are left out above: they would split a name in two. Standing alone they are the state
+# (`state_of_demonym`).
+
+
+@cache
+def _demonyms() -> Mapping[str, str]:
+    """One-word demonyms of the world's states in lower case -> the state (timeline/data/demonyms.tsv,
+    which says where the list comes from and which demonyms it leaves out)."""
+    listed = resources.files("timeline").joinpath("data/demonyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in listed.splitlines() if line and not line.startswith("#"))
+    return MappingProxyType({demonym.lower(): state for demonym, state in rows})
+
+
+def state_of_demonym(word: str) -> str | None:
+    """The state a one-word demonym or its plural stands for ("Greek", "Greeks" -> Greece; "Dutch" ->
+    Netherlands), else None: "the Greek foreign ministry said" names Greece, not an actor "Greek"
+    beside "Greece" in the viewer's actor filter."""
+    key = word.lower()
+    return _demonyms().get(key) or (_demonyms().get(key[:-1]) if key.endswith("s") else None)
+
 
 # Surnames that name one person only when they stand alone ("Kim", but not "Kim Yong-hyun"), unless
 # the article names another person of that name (`people_named`).
@@ -98,8 +117,8 @@ _TITLES = frozenset(
 # Offices a person holds, which the words before them qualify ("Turkish President", "Economy Minister").
 _OFFICES = frozenset(
     """president minister secretary chancellor premier governor mayor ambassador envoy spokesman
-    spokeswoman spokesperson senator""".split()
-)
+    spokeswoman spokesperson senator prince king queen emir""".split()
+)  # a monarch's title is an office too: "Saudi Crown Prince Mohammed bin Salman" is Mohammed bin Salman
 
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".
 _ADJECTIVE_SUFFIX = re.compile(
@@ -107,13 +126,25 @@ _ADJECTIVE_SUFFIX = re.compile(
     r"speaking|leaning|aligned|friendly|allied|imposed)$"
 )
 
+# The particles inside a name, in lower case, before its next capitalised word: "Osama bin Laden",
+# "Ursula von der Leyen", "Lula da Silva", "Jose Eduardo dos Santos", "Juan Martin del Potro". One list
+# for reading a name (`_PHRASE`), keeping its first word's capital (`_NAME_PARTICLE`) and finding its
+# surname (`people_named`): "da" and "dos" were missing from the first two, so "Luiz Inacio Lula da
+# Silva" was two actors, "Luiz Inacio Lula" and "da Silva".
+_PARTICLES = frozenset("von van der den de da dos das do du di del della bin ibn".split())
+# "von der", "van den": a Dutch or German particle may take an article; the others stand alone
+_NAME_PARTICLES = r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?|{})".format(
+    "|".join(sorted(_PARTICLES - {"von", "van", "der", "den"}))
+)
+
 _PHRASE = re.compile(
     r"(?<![^\W\d_])"  # not the capital inside a word: "iPhone 16" names no "Phone", "eBay" no "Bay"
-    # a surname that opens with its particle: "von der Leyen", "de Gaulle", "bin Salman"
-    r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?\s+(?=[A-Z])|(?:[Dd]e|[Dd]a|[Dd]u|[Bb]in|[Ii]bn)\s+(?=[A-Z]))?"
+    # a surname that opens with its particle: "von der Leyen", "de Gaulle", "bin Salman", "dos Santos"
+    # (not "do", "di", "del" alone: "do Business" is more often English than a name)
+    r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?\s+(?=[A-Z])|(?:[Dd]e|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Bb]in|[Ii]bn)\s+(?=[A-Z]))?"
     r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)"
     # name particles keep a name whole: "Osama bin Laden", "Ursula von der Leyen", "al-Baghdadi"
-    r"(?:\s+(?:of\s+the\s+|of\s+|for\s+|de\s+|bin\s+|ibn\s+|[Vv]on\s+der\s+|[Vv]an\s+der\s+|von\s+|van\s+)?"
+    rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+|{_NAME_PARTICLES}\s+)?"
     r"(?:(?:al|el)-)?(?:[A-Z][\w’'-]*))*"
 )
 
@@ -146,6 +177,8 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
         return people[key]
     if key in ALIASES or key in SURNAMES:
         return ALIASES.get(key) or SURNAMES[key]
+    if len(words) == 1 and (state := state_of_demonym(words[0])):
+        return state  # "the Greek foreign ministry", "the Turkish ambassador", "The French said"
     if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_ACTORS):
         return None
     if words[-1] == "War" or _ADJECTIVE_SUFFIX.search(words[-1]):
@@ -208,7 +241,7 @@ _KNOWN_OPENING = re.compile(
     + "|".join(sorted(map(re.escape, ALIASES.keys() | SURNAMES.keys()), key=len, reverse=True))
     + r")(?![\w-])"
 )
-_NAME_PARTICLE = re.compile(r"\s+(?:bin|ibn|von der|van der|von|van|(?:al|el)-)\s*[A-Z]")
+_NAME_PARTICLE = re.compile(rf"\s+(?:{_NAME_PARTICLES}\s+|(?:al|el)-)[A-Z]")  # "Charles de Gaulle said"
 _OPENING_WORD = re.compile(r"\W*([A-Z][\w’'-]*)(?:\s+(\S))?")
 
 
@@ -329,6 +362,10 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool, peopl
     before_punctuation = follower is None and not _adverb_before_a_comma(opening.group(1), rest)
     before_a_capital = follower is not None and follower.isupper()
     if kept_before_a_capital and (before_punctuation or before_a_capital or particle):
+        return text
+    # "German officials said" names Germany as "Russian officials said" names Russia; not in a headline,
+    # whose title case may capitalise a demonym that opens a longer name
+    if kept_before_a_capital and state_of_demonym(opening.group(1)):
         return text
     # "Guinea-Bissau", "Al-Assad": a name by its shape; not "Pro-Russian", "Anti-Kremlin"
     if _HYPHENATED_NAME.match(opening.group(1)):
@@ -553,9 +590,6 @@ def spelling_key(word: str) -> str:
     for ending, written in _TRANSLITERATED_ENDINGS:
         key = ending.sub(written, key)
     return key
-
-
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "du", "bin", "ibn"})
 
 
 def _looks_like_a_person(name: str, words: list[str]) -> bool:

@@ -192,7 +192,8 @@ def _office_start(words: list[str]) -> int:
     actors under those names, apart from "Emmanuel Macron" (demonyms that open other names, "French
     Open", "Turkish Airlines", are not in the alias table, which splits "Israeli Prime Minister ...").
     The last office word followed by two words or more is taken, and only after capitalised words: a
-    lower-case word before it ("Bank of England Governor Andrew Bailey") keeps the phrase as it was."""
+    phrase with a lower-case word before the office ("Bank of England Governor Andrew Bailey") is left
+    to `_sub_phrases`, which finds the name in it ("Andrew Bailey", tests/test_actors.py)."""
     for index in range(len(words) - 3, 0, -1):
         if words[index].lower() in _OFFICES:
             return index if all(word[:1].isupper() for word in words[:index]) else 0

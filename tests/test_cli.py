@@ -958,6 +958,26 @@ def test_export_to_a_file_whose_extension_names_no_format_says_so(
     )
 
 
+def test_build_to_a_file_whose_extension_names_no_format_is_refused_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`timeline build in -o out.txt` wrote JSON into a .txt file, which export refuses to do."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    monkeypatch.setattr(LazyModel, "complete", lambda *a, **k: pytest.fail("no model call before refusing"))
+    output = tmp_path / "out.txt"
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(output))
+    assert code == 2
+    assert err.strip() == (
+        "error: -o: .txt names no format (.json, .html, .htm, .md, .markdown, .csv do): give --format (json, "
+        "html, timelinejs, markdown or csv)"
+    )
+    assert not output.exists()
+    # --format says what goes in it, as with export
+    _stub_model(monkeypatch)
+    assert run(capsys, "build", str(folder), "--no-cache", "--format", "markdown", "-o", str(output))[0] == 0
+    assert output.read_text(encoding="utf-8").startswith("#")
+
+
 def test_a_markdown_extension_written_out_chooses_markdown(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

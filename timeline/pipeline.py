@@ -160,8 +160,16 @@ class Builder:
         try:
             loaded = load_document(path, self.settings.published, doc_id=doc_id)
         except DocumentError as exc:
-            self.problems.append(Problem(document=doc_id, kind="unreadable", message=str(exc)))
-            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, str(exc)))
+            message = str(exc)
+            if isinstance(exc.__cause__, FileNotFoundError):
+                # Discovery found it (or named it, were it missing): "not found: check the path" sent
+                # the user to check a path that was right when the run began.
+                message = (
+                    f"{printable(path)}: disappeared during the run (deleted or moved after the inputs "
+                    "were listed), so it was not read: put it back and run the same command again"
+                )
+            self.problems.append(Problem(document=doc_id, kind="unreadable", message=message))
+            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))
             return None, []
         # The same file twice ("story.html" and "story (1).html", a download repeated) was two sources
         # of every event in it, corroboration that is not there. Read once; the same text with its own

@@ -611,6 +611,29 @@ def _folder_with_a_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     return folder
 
 
+def test_an_unwritable_cache_set_in_the_config_file_is_to_be_fixed_there(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message said "set TIMELINE_CACHE_DIR", a variable the user never set, when cache_dir in
+    their timeline.toml named the folder that cannot be written."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    monkeypatch.delenv("TIMELINE_CACHE_DIR")
+    (tmp_path / "blocker").write_text("a file where the cache folder should be", encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('[timeline]\ncache_dir = "blocker/cache"\n', encoding="utf-8")
+    code, _, err = run(capsys, "build", str(folder), "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    (line,) = [line for line in err.splitlines() if "cache_unwritable" in line]
+    assert line.endswith(
+        f"so a rerun asks the model again: set cache_dir in {tmp_path / 'timeline.toml'} (or "
+        "TIMELINE_CACHE_DIR) to a writable folder"
+    )
+    # set by the variable, the variable is named alone
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "blocker" / "env-cache"))
+    code, _, err = run(capsys, "build", str(folder), "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    assert err.count("so a rerun asks the model again: set TIMELINE_CACHE_DIR to a writable folder") == 1
+
+
 def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_run(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -256,6 +256,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         max_tokens=profile.max_tokens,
         published=published,
         cache=None if args.no_cache else ResultCache(cache_dir / "results"),
+        cache_advice=settings.cache_advice(),
         on_document=on_document,
         on_part=on_part,
     )

@@ -86,6 +86,7 @@ class BuildSettings:
     max_tokens: int
     published: DocumentDate | None = None
     cache: ResultCache | None = None
+    cache_advice: str = "set TIMELINE_CACHE_DIR to a writable folder"  # how to fix an unwritable cache
     on_document: Callable[[int, int, DocumentReport], None] = lambda i, n, r: None
     # (document, part number, parts, seconds) after each part of a long article the model answered
     on_part: Callable[[str, int, int, float], None] = lambda d, i, n, s: None
@@ -150,7 +151,7 @@ class Builder:
                     Problem(
                         kind="cache_unwritable",
                         message=f"the result cache cannot be written ({exc}); this run goes on without it, "
-                        "so a rerun asks the model again: set TIMELINE_CACHE_DIR to a writable folder",
+                        f"so a rerun asks the model again: {self.settings.cache_advice}",
                     )
                 )
         return result, False

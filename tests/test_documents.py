@@ -508,6 +508,33 @@ def test_a_sidecar_that_cannot_be_used_is_a_problem_and_the_article_is_read(
     assert [p.kind for p in load_document(path, published=cli).problems] == ["sidecar"]  # still worth fixing
 
 
+def test_a_title_that_is_not_text_is_named_not_ignored_in_silence(tmp_path: Path) -> None:
+    """`title: 1984` (a number to YAML) or a list gave the article no title, and no word of why."""
+    story = "Flood defences held overnight\n\nThe river crested on 12 May 2024 below the barriers.\n"
+    path = _write(tmp_path / "flood.md", "---\ntitle: [Flood, defences]\ndate: 2024-05-12\n---\n" + story)
+    doc = load_document(path)
+    assert doc.info.title == "Flood defences held overnight"  # from the article, as before
+    assert [(p.kind, p.message) for p in doc.problems] == [
+        (
+            "front_matter",
+            f"{path}: front matter title ['Flood', 'defences'] is not text: it was ignored and the title is "
+            "read from the article; write it as text, in quotes",
+        )
+    ]
+    plain = _write(tmp_path / "vote.txt", "Senate passes budget\n\nThe Senate voted 61-39 on 3 June 2024.\n")
+    _write(tmp_path / "vote.txt.meta.json", '{"title": 1984, "published": "2024-06-03"}')
+    assert [(p.kind, p.message) for p in load_document(plain).problems] == [
+        (
+            "sidecar",
+            f"{plain}: vote.txt.meta.json title 1984 is not text: it was ignored and the title is read from "
+            "the article; write it as text, in quotes",
+        )
+    ]
+    # a front matter title the sidecar's replaces is not worth a problem
+    _write(tmp_path / "flood.md.meta.json", '{"title": "Flood defences hold"}')
+    assert load_document(path).problems == []
+
+
 def test_a_sidecar_date_that_is_not_a_date_is_a_problem_and_the_next_date_is_used(tmp_path: Path) -> None:
     path = _write(tmp_path / "a.md", "---\ndate: 2024-03-15\n---\nBody.\n")
     _write(tmp_path / "a.md.meta.json", '{"title": "From sidecar", "published": "last week"}')

@@ -222,6 +222,7 @@ class _Parsed:
     published: DocumentDate | None = None
     front_matter_problem: str | None = None  # why the front matter was not read
     date_problems: tuple[str, ...] = ()  # front matter dates that were ignored, and why
+    title_problem: str | None = None  # a front matter title that is not text, ignored
 
 
 @dataclass
@@ -478,7 +479,13 @@ def load_document(
 
 def _metadata_problems(parsed: _Parsed, sidecar: _Sidecar, *, cli_date: bool) -> list[tuple[str, str]]:
     """(kind, reason) for metadata that could not be read; a bad date only when it would have been used."""
-    reasons = [("sidecar", sidecar.problem), ("front_matter", parsed.front_matter_problem)]
+    reasons = [
+        ("sidecar", sidecar.problem),
+        ("front_matter", parsed.front_matter_problem),
+        ("sidecar", sidecar.title_problem),
+    ]
+    if not sidecar.title:  # the sidecar's title wins: a bad one in the front matter would not be used
+        reasons.append(("front_matter", parsed.title_problem))
     if not cli_date:
         otherwise = _next_date_words(parsed.published)
         reasons += [("sidecar", reason) for reason in sidecar.dated.problems(sidecar.name, otherwise)]
@@ -777,6 +784,18 @@ def _parse_text(text: str, fmt: str) -> _Parsed:
         title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip),
         dated.date,
         date_problems=dated.problems("front matter", "the publication date is estimated from the text"),
+        title_problem=_title_problem("front matter", title),
+    )
+
+
+def _title_problem(where: str, title: object) -> str | None:
+    """Why a metadata title that is not text was ignored (`title: 1984`, `title: [a, b]`), else None:
+    it was passed over in silence, and the article went without the title the user gave it."""
+    if title is None or isinstance(title, str):
+        return None
+    return (
+        f"{where} title {title!r} is not text: it was ignored and the title is read from the article; "
+        "write it as text, in quotes"
     )
 
 
@@ -1118,6 +1137,7 @@ class _Sidecar:
     title: str | None = None
     dated: _MetadataDate = field(default_factory=_MetadataDate)
     problem: str | None = None  # why the sidecar was not used
+    title_problem: str | None = None  # a title that is not text, ignored
 
 
 def _read_sidecar(path: Path) -> _Sidecar:
@@ -1146,4 +1166,5 @@ def _read_sidecar(path: Path) -> _Sidecar:
         name=sidecar.name,
         title=title.strip() if isinstance(title, str) and title.strip() else None,
         dated=_metadata_date(data, DocumentDateSource.manifest),
+        title_problem=_title_problem(sidecar.name, title),
     )

@@ -505,6 +505,46 @@ def test_the_same_file_twice_is_read_once_and_named(
     assert written.summary.documents_failed == 0
 
 
+def test_a_download_repeated_without_its_sidecar_is_read_once_with_the_sidecar_s_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`quake.txt` with a sidecar and `quake (1).txt` without one, the same bytes: read twice (the
+    sidecar made their metadata differ), one article was two sources of every entry."""
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    quake = b"A magnitude 6.1 earthquake struck the coast on Tuesday, officials said.\n"
+    (folder / "quake.txt").write_bytes(quake)
+    (folder / "quake.txt.meta.json").write_text('{"published": "2024-01-09", "title": "Quake hits coast"}')
+    (folder / "quake (1).txt").write_bytes(quake)
+    # a copy left unread still has its own sidecar's problems named ("court - Copy.txt" comes first)
+    (folder / "court.txt").write_bytes(b"The court ruled on 4 March 2024 that the merger may proceed.\n")
+    (folder / "court - Copy.txt").write_bytes((folder / "court.txt").read_bytes())
+    (folder / "court.txt.meta.json").write_text("{not json", encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(output))
+    assert code == 0
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [(d.id, d.title) for d in written.documents] == [
+        ("court - Copy.txt", None),
+        ("quake.txt", "Quake hits coast"),
+    ]
+    assert written.documents[1].published.value == "2024-01-09"
+    assert sorted(len(e.sources) for e in written.events) == [1, 1]
+    problems = [(p.kind, p.message) for p in written.problems]
+    assert (
+        "duplicate",
+        f"{folder / 'quake (1).txt'}: the same file as quake.txt (identical bytes), read once with the date "
+        "and title of quake.txt's sidecar, so that its events do not count it as a second source: remove one "
+        "copy",
+    ) in problems
+    assert [kind for kind, message in problems if f"{folder / 'court.txt'}:" in message] == [
+        "sidecar",
+        "duplicate",
+    ]
+    assert "quake (1).txt: the same file as quake.txt (identical bytes), read once" in err
+
+
 def test_a_folder_given_for_a_file_says_which_file_to_give(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -1322,6 +1322,31 @@ def test_export_into_the_folder_of_the_timelines_articles_is_refused(
         assert code == 0 and allowed.is_file()
 
 
+def test_export_into_a_folder_the_build_was_given_above_its_articles_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles in days/mon and days/tue, `timeline build days`: a report written to days/report.md
+    was read by the next `timeline build days`, since the timeline did not record the folder given."""
+    _stub_model(monkeypatch)
+    for day, text in (("mon", "Polls closed at 8 p.m. on 4 November 2024."), ("tue", "The count began.")):
+        (tmp_path / "days" / day).mkdir(parents=True)
+        (tmp_path / "days" / day / "story.txt").write_text(f"{text}\n", encoding="utf-8")
+    assert run(capsys, "build", "days", "--no-cache", "-o", "t.json")[0] == 0
+    built = Timeline.model_validate_json((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert built.provenance.inputs == ["days"]  # as given: relative, nothing of the home folder
+    code, _, err = run(capsys, "export", "t.json", "-o", "days/report.md")
+    assert code == 2
+    assert "-o days/report.md: inside days, the folder of the timeline's articles" in err
+    assert not (tmp_path / "days" / "report.md").exists()
+    # from inside days/, "days" is found where the articles are: beside the timeline
+    monkeypatch.chdir(tmp_path / "days")
+    code, _, err = run(capsys, "export", "../t.json", "-o", "report.md")
+    assert code == 2
+    assert f"-o report.md: inside {tmp_path / 'days'}, the folder of the timeline's articles" in err
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "export", "t.json", "-o", "report.md")[0] == 0  # beside the folder, it is written
+
+
 def _refusing_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """A server that refuses every document's request (HTTP 400: each document fails, the run goes on)."""
     from timeline.errors import ExtractionError

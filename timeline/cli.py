@@ -385,6 +385,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     # nor be written beside them: the next day's build of that folder read the report as an article,
     # whose quotes of the others came back as events citing it (build refuses such an -o too)
     folders = dict.fromkeys(_shown(article.parent) for article in found)
+    # nor into a folder the build was given, above its articles' own: with articles in days/mon and
+    # days/tue, a report in days/ was read by the next `timeline build days`
+    folders.update(dict.fromkeys(_input_folders(timeline, base)))
     _check_output(args.output, [args.timeline, *map(str, found)], list(folders))
     try:
         text = _render(timeline, _output_format(args.format, args.output), base)
@@ -392,6 +395,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ConfigError(f"{path}: {exc}") from exc
     _write_output(text, args.output)
     return EXIT_OK
+
+
+def _input_folders(timeline: Timeline, bases: Sequence[Path]) -> list[str]:
+    """The folders the build was given (provenance.inputs), where they are now: an absolute one as it
+    is; a relative one in each of `bases` that holds the timeline's articles, where the build ran (a
+    "." from another folder is not the current one)."""
+    relative = [
+        Path(document.path) for document in timeline.documents if not Path(document.path).is_absolute()
+    ]
+    ran_in = [base for base in bases if any((base / path).is_file() for path in relative)]
+    folders: list[str] = []
+    for given in map(Path, timeline.provenance.inputs):
+        for folder in [given] if given.is_absolute() else [base / given for base in ran_in]:
+            if folder.is_dir():
+                folders.append(_shown(folder))
+    return folders
 
 
 def _shown(folder: Path) -> str:

@@ -367,6 +367,7 @@ class Builder:
                 started_at=started_at.isoformat(timespec="seconds"),
                 duration_s=round(time.perf_counter() - started, 3),
                 usage=self.usage,
+                inputs=[printable(path) for path in inputs],
             ),
             summary=RunSummary(
                 documents=self.total,

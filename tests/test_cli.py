@@ -505,6 +505,46 @@ def test_the_same_file_twice_is_read_once_and_named(
     assert written.summary.documents_failed == 0
 
 
+def test_a_download_repeated_without_its_sidecar_is_read_once_with_the_sidecar_s_date(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`quake.txt` with a sidecar and `quake (1).txt` without one, the same bytes: read twice (the
+    sidecar made their metadata differ), one article was two sources of every entry."""
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    quake = b"A magnitude 6.1 earthquake struck the coast on Tuesday, officials said.\n"
+    (folder / "quake.txt").write_bytes(quake)
+    (folder / "quake.txt.meta.json").write_text('{"published": "2024-01-09", "title": "Quake hits coast"}')
+    (folder / "quake (1).txt").write_bytes(quake)
+    # a copy left unread still has its own sidecar's problems named ("court - Copy.txt" comes first)
+    (folder / "court.txt").write_bytes(b"The court ruled on 4 March 2024 that the merger may proceed.\n")
+    (folder / "court - Copy.txt").write_bytes((folder / "court.txt").read_bytes())
+    (folder / "court.txt.meta.json").write_text("{not json", encoding="utf-8")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(output))
+    assert code == 0
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [(d.id, d.title) for d in written.documents] == [
+        ("court - Copy.txt", None),
+        ("quake.txt", "Quake hits coast"),
+    ]
+    assert written.documents[1].published.value == "2024-01-09"
+    assert sorted(len(e.sources) for e in written.events) == [1, 1]
+    problems = [(p.kind, p.message) for p in written.problems]
+    assert (
+        "duplicate",
+        f"{folder / 'quake (1).txt'}: the same file as quake.txt (identical bytes), read once with the date "
+        "and title of quake.txt's sidecar, so that its events do not count it as a second source: remove one "
+        "copy",
+    ) in problems
+    assert [kind for kind, message in problems if f"{folder / 'court.txt'}:" in message] == [
+        "sidecar",
+        "duplicate",
+    ]
+    assert "quake (1).txt: the same file as quake.txt (identical bytes), read once" in err
+
+
 def test_a_folder_given_for_a_file_says_which_file_to_give(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -609,6 +649,29 @@ def _folder_with_a_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
     folder.mkdir()
     (folder / "story.txt").write_text("The council met on 4 March 2024 and approved the budget.\n")
     return folder
+
+
+def test_an_unwritable_cache_set_in_the_config_file_is_to_be_fixed_there(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message said "set TIMELINE_CACHE_DIR", a variable the user never set, when cache_dir in
+    their timeline.toml named the folder that cannot be written."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    monkeypatch.delenv("TIMELINE_CACHE_DIR")
+    (tmp_path / "blocker").write_text("a file where the cache folder should be", encoding="utf-8")
+    (tmp_path / "timeline.toml").write_text('[timeline]\ncache_dir = "blocker/cache"\n', encoding="utf-8")
+    code, _, err = run(capsys, "build", str(folder), "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    (line,) = [line for line in err.splitlines() if "cache_unwritable" in line]
+    assert line.endswith(
+        f"so a rerun asks the model again: set cache_dir in {tmp_path / 'timeline.toml'} (or "
+        "TIMELINE_CACHE_DIR) to a writable folder"
+    )
+    # set by the variable, the variable is named alone
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "blocker" / "env-cache"))
+    code, _, err = run(capsys, "build", str(folder), "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    assert err.count("so a rerun asks the model again: set TIMELINE_CACHE_DIR to a writable folder") == 1
 
 
 def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_run(
@@ -958,6 +1021,26 @@ def test_export_to_a_file_whose_extension_names_no_format_says_so(
     )
 
 
+def test_build_to_a_file_whose_extension_names_no_format_is_refused_before_any_work(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`timeline build in -o out.txt` wrote JSON into a .txt file, which export refuses to do."""
+    folder = _folder_with_a_story(tmp_path, monkeypatch)
+    monkeypatch.setattr(LazyModel, "complete", lambda *a, **k: pytest.fail("no model call before refusing"))
+    output = tmp_path / "out.txt"
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(output))
+    assert code == 2
+    assert err.strip() == (
+        "error: -o: .txt names no format (.json, .html, .htm, .md, .markdown, .csv do): give --format (json, "
+        "html, timelinejs, markdown or csv)"
+    )
+    assert not output.exists()
+    # --format says what goes in it, as with export
+    _stub_model(monkeypatch)
+    assert run(capsys, "build", str(folder), "--no-cache", "--format", "markdown", "-o", str(output))[0] == 0
+    assert output.read_text(encoding="utf-8").startswith("#")
+
+
 def test_a_markdown_extension_written_out_chooses_markdown(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
@@ -1237,6 +1320,31 @@ def test_export_into_the_folder_of_the_timelines_articles_is_refused(
     for allowed in (tmp_path / "timeline.html", tmp_path / "seeds" / "timeline-copy.json"):
         code, _, _ = run(capsys, "export", str(SAMPLE), "--format", "html", "-o", str(allowed))
         assert code == 0 and allowed.is_file()
+
+
+def test_export_into_a_folder_the_build_was_given_above_its_articles_is_refused(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Articles in days/mon and days/tue, `timeline build days`: a report written to days/report.md
+    was read by the next `timeline build days`, since the timeline did not record the folder given."""
+    _stub_model(monkeypatch)
+    for day, text in (("mon", "Polls closed at 8 p.m. on 4 November 2024."), ("tue", "The count began.")):
+        (tmp_path / "days" / day).mkdir(parents=True)
+        (tmp_path / "days" / day / "story.txt").write_text(f"{text}\n", encoding="utf-8")
+    assert run(capsys, "build", "days", "--no-cache", "-o", "t.json")[0] == 0
+    built = Timeline.model_validate_json((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert built.provenance.inputs == ["days"]  # as given: relative, nothing of the home folder
+    code, _, err = run(capsys, "export", "t.json", "-o", "days/report.md")
+    assert code == 2
+    assert "-o days/report.md: inside days, the folder of the timeline's articles" in err
+    assert not (tmp_path / "days" / "report.md").exists()
+    # from inside days/, "days" is found where the articles are: beside the timeline
+    monkeypatch.chdir(tmp_path / "days")
+    code, _, err = run(capsys, "export", "../t.json", "-o", "report.md")
+    assert code == 2
+    assert f"-o report.md: inside {tmp_path / 'days'}, the folder of the timeline's articles" in err
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "export", "t.json", "-o", "report.md")[0] == 0  # beside the folder, it is written
 
 
 def _refusing_model(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ import trafilatura
 
 import timeline.documents as documents
 from timeline.dates import parse_document_date
-from timeline.documents import discover, load_document, unique_ids
+from timeline.documents import discover, identical_copies, load_document, unique_ids
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, Precision
 
@@ -506,6 +506,33 @@ def test_a_sidecar_that_cannot_be_used_is_a_problem_and_the_article_is_read(
     assert "its date and title were not used; fix it or remove it" in doc.problems[0].message
     cli = _date("2025", Precision.year, DocumentDateSource.cli)
     assert [p.kind for p in load_document(path, published=cli).problems] == ["sidecar"]  # still worth fixing
+
+
+def test_a_title_that_is_not_text_is_named_not_ignored_in_silence(tmp_path: Path) -> None:
+    """`title: 1984` (a number to YAML) or a list gave the article no title, and no word of why."""
+    story = "Flood defences held overnight\n\nThe river crested on 12 May 2024 below the barriers.\n"
+    path = _write(tmp_path / "flood.md", "---\ntitle: [Flood, defences]\ndate: 2024-05-12\n---\n" + story)
+    doc = load_document(path)
+    assert doc.info.title == "Flood defences held overnight"  # from the article, as before
+    assert [(p.kind, p.message) for p in doc.problems] == [
+        (
+            "front_matter",
+            f"{path}: front matter title ['Flood', 'defences'] is not text: it was ignored and the title is "
+            "read from the article; write it as text, in quotes",
+        )
+    ]
+    plain = _write(tmp_path / "vote.txt", "Senate passes budget\n\nThe Senate voted 61-39 on 3 June 2024.\n")
+    _write(tmp_path / "vote.txt.meta.json", '{"title": 1984, "published": "2024-06-03"}')
+    assert [(p.kind, p.message) for p in load_document(plain).problems] == [
+        (
+            "sidecar",
+            f"{plain}: vote.txt.meta.json title 1984 is not text: it was ignored and the title is read from "
+            "the article; write it as text, in quotes",
+        )
+    ]
+    # a front matter title the sidecar's replaces is not worth a problem
+    _write(tmp_path / "flood.md.meta.json", '{"title": "Flood defences hold"}')
+    assert load_document(path).problems == []
 
 
 def test_a_sidecar_date_that_is_not_a_date_is_a_problem_and_the_next_date_is_used(tmp_path: Path) -> None:
@@ -1189,3 +1216,53 @@ def test_the_dates_of_a_most_viewed_box_do_not_date_the_page(tmp_path: Path) -> 
     doc = load_document(_write(tmp_path / "guardian.html", page))
     assert doc.info.published.value == "2024-03-07"
     assert "Budapest" not in doc.text
+
+
+def test_identical_copies_are_read_once_and_a_sidecar_s_metadata_goes_with_the_file_it_was_written_for(
+    tmp_path: Path,
+) -> None:
+    """Copies (the same bytes) by the names browsers and file managers give a file saved again, with
+    and without sidecars; other names with their own sidecar dates stay apart (syndicated wire copy)."""
+    quake = b"A magnitude 6.1 earthquake struck the coast on Tuesday, officials said.\n"
+    vote = b"<html><body><p>Polls closed at 8 p.m. on 5 November 2024 in the county.</p></body></html>"
+    wire = b"The central bank raised its key rate by a quarter point on Thursday.\n"
+    files = {
+        "quake (1).txt": quake,  # sorts before quake.txt, whose sidecar dates it
+        "quake.txt": quake,
+        "quake.txt.meta.json": b'{"published": "2024-01-09"}',
+        "vote - Copy.html": vote,
+        "vote.html": vote,
+        "archive/ruling.md": b"The appeals court upheld the fine on 2 May 2024.\n",
+        "ruling.md": b"The appeals court upheld the fine on 2 May 2024.\n",
+        "ruling.md.meta.json": b'{"title": "Fine upheld"}',
+        "ap/rates.txt": wire,
+        "ap/rates.txt.meta.json": b'{"published": "2024-07-25"}',
+        "reuters/rates.txt": wire,
+        "reuters/rates.txt.meta.json": b'{"published": "2024-07-26"}',
+        "bank.txt": wire,  # another name, no sidecar: the outlet that ran it undated
+    }
+    for name, data in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(data)
+    paths, _ = discover([tmp_path])
+    copies = {
+        copy.relative_to(tmp_path).as_posix(): (read.relative_to(tmp_path).as_posix(), metadata)
+        for copy, (read, metadata) in identical_copies(paths).items()
+    }
+    assert copies == {
+        "quake (1).txt": ("quake.txt", True),
+        "vote.html": ("vote - Copy.html", False),
+        "archive/ruling.md": ("ruling.md", True),
+    }
+    # --published: sidecar dates are not used, so they no longer tell copies apart
+    copies = {
+        copy.relative_to(tmp_path).as_posix(): read.relative_to(tmp_path).as_posix()
+        for copy, (read, _) in identical_copies(paths, cli_date=True).items()
+    }
+    assert copies == {
+        "quake.txt": "quake (1).txt",
+        "vote.html": "vote - Copy.html",
+        "archive/ruling.md": "ruling.md",
+        "bank.txt": "ap/rates.txt",
+        "reuters/rates.txt": "ap/rates.txt",
+    }

@@ -442,3 +442,21 @@ def test_the_summary_counts_the_sentences_not_shown_as_analysis(tmp_path: Path) 
     timeline = Builder(model, PromptLibrary(), _settings(tmp_path / "cache")).build([docs])
     assert timeline.summary.analysis_sentences_hidden == 2
     assert "blow" not in model.prompts[0] and "survive" not in model.prompts[0]
+
+
+def test_a_file_deleted_during_the_run_is_said_to_have_disappeared(tmp_path: Path) -> None:
+    """The message was "not found: check the path", of a path that was right when the run began."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (docs / name).write_text("The court ruled on 4 March 2024 that the merger may proceed.\n")
+    settings = _settings(tmp_path / "cache")
+    # the first document's progress line comes before the second is read: remove the second then
+    settings.on_document = lambda done, total, report: (docs / "b.txt").unlink(missing_ok=True)
+    timeline = Builder(StubModel(), PromptLibrary(), settings).build([docs])
+    assert timeline.summary.documents_failed == 1
+    (problem,) = [p for p in timeline.problems if p.kind == "unreadable"]
+    assert problem.message == (
+        f"{docs / 'b.txt'}: disappeared during the run (deleted or moved after the inputs were listed), so "
+        "it was not read: put it back and run the same command again"
+    )

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import httpx2
@@ -213,6 +214,40 @@ def test_connection_error_then_success() -> None:
     client, _ = retrying_client(server)
     assert client.get(f"{BASE_URL}/models").text == "fine"
     assert len(server.requests) == 2
+
+
+def test_a_long_wait_before_a_retry_is_told_without_verbose(monkeypatch: pytest.MonkeyPatch) -> None:
+    """SYNTHETIC 429 and 503 replies, and a refused connection. Backoff waits of up to a minute
+    passed in silence without -v, like a hung run; one of 5 s or more is told, a shorter one is not."""
+    told: list[str] = []
+    server = Server(
+        httpx2.Response(429, headers={"Retry-After": "20"}),
+        httpx2.Response(503, headers={"Retry-After": "2"}),  # short: not told
+        httpx2.Response(502),  # backoff, at its ceiling here
+        httpx2.ConnectError("connection refused"),
+        httpx2.Response(200),
+    )
+    monkeypatch.setattr("random.uniform", lambda low, high: high)
+    policy = RetryPolicy(attempts=5, initial_wait_s=4, max_wait_s=30)
+    transport = RetryTransport(httpx2.MockTransport(server), policy, sleep=Sleeps(), tell=told.append)
+    assert httpx2.Client(transport=transport).get(f"{BASE_URL}/models").status_code == 200
+    assert told == [
+        "server busy (429): waiting 20 s as it asked, request 2 of 5",
+        "server error (502): waiting 16 s, request 4 of 5",
+        "server not answering (ConnectError): waiting 30 s, request 5 of 5",
+    ]
+
+
+def test_the_build_s_progress_hears_of_the_long_waits(tmp_path: Path) -> None:
+    """The CLI's progress callback (silent under -q) is what the transport tells."""
+    from timeline.providers import LazyModel
+
+    said: list[str] = []
+    with LazyModel(profile(), tmp_path, said.append) as lazy:
+        transport = lazy._connected()._http._transport  # type: ignore[attr-defined]
+        assert isinstance(transport, RetryTransport)
+        transport.tell("server busy (429): waiting 20 s as it asked, request 2 of 3")
+    assert said == ["server busy (429): waiting 20 s as it asked, request 2 of 3"]
 
 
 def test_requests_sent_counts_every_attempt() -> None:

@@ -174,6 +174,18 @@ def _implied_format(output: str | None) -> str | None:
     return _FORMAT_OF_SUFFIX.get(Path(output).suffix.lower()) if output not in (None, "-") else None
 
 
+_GIVE_FORMAT = "give --format (json, html, timelinejs, markdown or csv)"
+
+
+def _check_format(fmt: str | None, output: str | None) -> None:
+    """Refuse an -o extension that names no format when --format does not name one, before any work:
+    `timeline build -o out.txt` wrote JSON into a .txt file (export refused it), which the next build
+    of that folder would read as an article."""
+    suffix = Path(output).suffix if output not in (None, "-") else ""
+    if fmt is None and suffix and _implied_format(output) is None:
+        raise ConfigError(f"-o: {suffix} names no format ({', '.join(_FORMAT_OF_SUFFIX)} do): {_GIVE_FORMAT}")
+
+
 def _output_format(fmt: str | None, output: str | None) -> str:
     """--format, else the one the -o file's extension names, else JSON; a mismatch is said."""
     implied = _implied_format(output)
@@ -204,6 +216,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     profile = settings.active()
     cache_dir = settings.cache_folder()
     _check_output(args.output, args.inputs)
+    _check_format(args.format, args.output)
     missing = [given for given in args.inputs if not os.path.lexists(given)]
     if missing:  # a mistyped path: say so before any model call, not in a summary after the run
         raise ConfigError(f"no such file or folder: {', '.join(missing)}; check the path")
@@ -243,6 +256,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         max_tokens=profile.max_tokens,
         published=published,
         cache=None if args.no_cache else ResultCache(cache_dir / "results"),
+        cache_advice=settings.cache_advice(),
         on_document=on_document,
         on_part=on_part,
     )
@@ -358,12 +372,9 @@ def load_timeline(path: Path) -> Timeline:
 
 def cmd_export(args: argparse.Namespace) -> int:
     _check_output(args.output, [args.timeline])
+    _check_format(args.format, args.output)  # "or an -o file with its extension" to one who gave one
     if args.format is None and _implied_format(args.output) is None:
-        formats = "give --format (json, html, timelinejs, markdown or csv)"
-        suffix = Path(args.output).suffix if args.output not in (None, "-") else ""
-        if suffix:  # "or an -o file with its extension" to one who gave one
-            raise ConfigError(f"-o: {suffix} names no format ({', '.join(_FORMAT_OF_SUFFIX)} do): {formats}")
-        raise ConfigError(f"{formats}, or an -o file with its extension")
+        raise ConfigError(f"{_GIVE_FORMAT}, or an -o file with its extension")
     path = Path(args.timeline)
     timeline = load_timeline(path)
     # Articles are looked for where the build ran (the paths are as given to it), then beside the file.
@@ -374,6 +385,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     # nor be written beside them: the next day's build of that folder read the report as an article,
     # whose quotes of the others came back as events citing it (build refuses such an -o too)
     folders = dict.fromkeys(_shown(article.parent) for article in found)
+    # nor into a folder the build was given, above its articles' own: with articles in days/mon and
+    # days/tue, a report in days/ was read by the next `timeline build days`
+    folders.update(dict.fromkeys(_input_folders(timeline, base)))
     _check_output(args.output, [args.timeline, *map(str, found)], list(folders))
     try:
         text = _render(timeline, _output_format(args.format, args.output), base)
@@ -381,6 +395,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise ConfigError(f"{path}: {exc}") from exc
     _write_output(text, args.output)
     return EXIT_OK
+
+
+def _input_folders(timeline: Timeline, bases: Sequence[Path]) -> list[str]:
+    """The folders the build was given (provenance.inputs), where they are now: an absolute one as it
+    is; a relative one in each of `bases` that holds the timeline's articles, where the build ran (a
+    "." from another folder is not the current one)."""
+    relative = [
+        Path(document.path) for document in timeline.documents if not Path(document.path).is_absolute()
+    ]
+    ran_in = [base for base in bases if any((base / path).is_file() for path in relative)]
+    folders: list[str] = []
+    for given in map(Path, timeline.provenance.inputs):
+        for folder in [given] if given.is_absolute() else [base / given for base in ran_in]:
+            if folder.is_dir():
+                folders.append(_shown(folder))
+    return folders
 
 
 def _shown(folder: Path) -> str:

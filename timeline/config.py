@@ -226,6 +226,8 @@ class Settings(BaseModel):
     profile_from: str = "the default"  # where the profile's name came from, for error messages
     profiles: dict[str, Profile]
     cache_dir: Path | None = None
+    # where cache_dir was set (a file's path), so that a folder that cannot be written is fixed there
+    cache_dir_file: str | None = None
     source: str = "built-in defaults"
 
     @field_validator("cache_dir")
@@ -240,6 +242,14 @@ class Settings(BaseModel):
         TIMELINE_CACHE_DIR), else the user's cache folder. One place, so the CLI and the scripts
         (`make bench`, `make record`) never use two different folders."""
         return self.cache_dir or Path(user_cache_dir("timeline"))
+
+    def cache_advice(self) -> str:
+        """How to give the cache a writable folder: where the folder in use was set. "set
+        TIMELINE_CACHE_DIR" alone sent the user to a variable they had never set, when cache_dir in
+        their timeline.toml named the folder."""
+        if self.cache_dir_file is not None:
+            return f"set cache_dir in {self.cache_dir_file} (or TIMELINE_CACHE_DIR) to a writable folder"
+        return "set TIMELINE_CACHE_DIR to a writable folder"
 
     def active(self) -> Profile:
         try:
@@ -324,6 +334,8 @@ def load_settings(
             # a relative folder is the file's neighbour, wherever the command runs: with --config
             # elsewhere, it was read from the working folder (and the 1.1 GB model stored there)
             raw["cache_dir"] = str(path.parent / raw["cache_dir"])
+        if raw.get("cache_dir") is not None:
+            raw["cache_dir_file"] = str(path)
         source = str(path)
     chosen, raw["profile_from"] = next(
         (name, origin)
@@ -337,7 +349,7 @@ def load_settings(
     )
     raw["profile"] = chosen
     if env.get("TIMELINE_CACHE_DIR"):
-        raw["cache_dir"] = env["TIMELINE_CACHE_DIR"]
+        raw["cache_dir"], raw["cache_dir_file"] = env["TIMELINE_CACHE_DIR"], None
     env_overrides = {
         field: env[var]
         for field, var in (("model", "TIMELINE_MODEL"), ("base_url", "TIMELINE_BASE_URL"))

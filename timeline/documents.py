@@ -81,7 +81,7 @@ from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.sentences import segments
 
-__all__ = ["LoadedDocument", "discover", "load_document", "printable", "unique_ids"]
+__all__ = ["LoadedDocument", "discover", "identical_copies", "load_document", "printable", "unique_ids"]
 
 logger = logging.getLogger(__name__)
 
@@ -222,6 +222,7 @@ class _Parsed:
     published: DocumentDate | None = None
     front_matter_problem: str | None = None  # why the front matter was not read
     date_problems: tuple[str, ...] = ()  # front matter dates that were ignored, and why
+    title_problem: str | None = None  # a front matter title that is not text, ignored
 
 
 @dataclass
@@ -408,6 +409,60 @@ def _os_reason(exc: OSError, what: str) -> str:
     return f"cannot read it ({exc.strerror or exc}): check the {what}"
 
 
+# What a browser or file manager adds to the name of a file saved again: "quake (1).txt", "quake - Copy.txt".
+_REPEATED_SAVE = re.compile(r"(?: \(\d+\)| - Copy(?: \(\d+\))?)(?=\.[^.]*\Z|\Z)")
+
+
+def identical_copies(paths: Sequence[Path], *, cli_date: bool = False) -> dict[Path, tuple[Path, bool]]:
+    """Each file that is a copy of another (the same bytes) -> (the copy read in its place, whether
+    that one's sidecar gives it a date or title it does not have itself).
+
+    A copy read twice made every event in it cite two sources, corroboration that is not there. The
+    bytes are the same, so only a sidecar (`NAME.meta.json`) can give copies different metadata:
+    - copies with the same sidecar date and title, or with none, are one document: the first is read;
+    - a file saved again under the browser's name for it ("quake (1).txt" beside "quake.txt", in any
+      folder) without a sidecar is the file it repeats, read with that one's sidecar: the user wrote
+      the sidecar for the article, not for one of its copies;
+    - copies under other names with their own sidecar dates or titles (a wire story in two outlets,
+      each dated by its sidecar) are each read: the bytes cannot tell them from a repeated download.
+    `cli_date` (--published): sidecar dates are not used, so they do not tell copies apart. A file that
+    cannot be read is left to `load_document` to report.
+    """
+    found: list[tuple[Path, str, tuple[str | None, str | None] | None]] = []
+    for path in paths:
+        try:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            continue
+        found.append((path, digest, _own_metadata(path, cli_date=cli_date)))
+    # the metadata of each saved file's first copy with a sidecar, by (bytes, name without "(1)")
+    saved_with: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    for path, digest, own in found:
+        if own is not None:
+            saved_with.setdefault((digest, _REPEATED_SAVE.sub("", path.name)), own)
+    groups: dict[tuple[str, tuple[str | None, str | None] | None], list[Path]] = defaultdict(list)
+    owner: dict[tuple[str, tuple[str | None, str | None] | None], Path] = {}
+    for path, digest, own in found:
+        read_as = own if own is not None else saved_with.get((digest, _REPEATED_SAVE.sub("", path.name)))
+        groups[digest, read_as].append(path)
+        if own == read_as:
+            owner.setdefault((digest, read_as), path)  # the copy whose own metadata the group is read with
+    own_of = {path: own for path, _, own in found}
+    return {
+        path: (owner[key], own_of[path] != key[1])
+        for key, group in groups.items()
+        for path in group
+        if path != owner[key]
+    }
+
+
+def _own_metadata(path: Path, *, cli_date: bool) -> tuple[str | None, str | None] | None:
+    """(date, title) that the file's sidecar gives it, None when it gives neither."""
+    sidecar = _read_sidecar(path)
+    date = sidecar.dated.date.value if sidecar.dated.date is not None and not cli_date else None
+    return (date, sidecar.title) if date or sidecar.title else None
+
+
 def unique_ids(paths: Sequence[Path]) -> dict[Path, str]:
     """Document ids: the file name, prefixed with parent folder names when several files share a name."""
     by_name: dict[str, list[Path]] = defaultdict(list)
@@ -478,7 +533,13 @@ def load_document(
 
 def _metadata_problems(parsed: _Parsed, sidecar: _Sidecar, *, cli_date: bool) -> list[tuple[str, str]]:
     """(kind, reason) for metadata that could not be read; a bad date only when it would have been used."""
-    reasons = [("sidecar", sidecar.problem), ("front_matter", parsed.front_matter_problem)]
+    reasons = [
+        ("sidecar", sidecar.problem),
+        ("front_matter", parsed.front_matter_problem),
+        ("sidecar", sidecar.title_problem),
+    ]
+    if not sidecar.title:  # the sidecar's title wins: a bad one in the front matter would not be used
+        reasons.append(("front_matter", parsed.title_problem))
     if not cli_date:
         otherwise = _next_date_words(parsed.published)
         reasons += [("sidecar", reason) for reason in sidecar.dated.problems(sidecar.name, otherwise)]
@@ -777,6 +838,18 @@ def _parse_text(text: str, fmt: str) -> _Parsed:
         title.strip() if isinstance(title, str) and title.strip() else _first_line_title(body, strip),
         dated.date,
         date_problems=dated.problems("front matter", "the publication date is estimated from the text"),
+        title_problem=_title_problem("front matter", title),
+    )
+
+
+def _title_problem(where: str, title: object) -> str | None:
+    """Why a metadata title that is not text was ignored (`title: 1984`, `title: [a, b]`), else None:
+    it was passed over in silence, and the article went without the title the user gave it."""
+    if title is None or isinstance(title, str):
+        return None
+    return (
+        f"{where} title {title!r} is not text: it was ignored and the title is read from the article; "
+        "write it as text, in quotes"
     )
 
 
@@ -1118,6 +1191,7 @@ class _Sidecar:
     title: str | None = None
     dated: _MetadataDate = field(default_factory=_MetadataDate)
     problem: str | None = None  # why the sidecar was not used
+    title_problem: str | None = None  # a title that is not text, ignored
 
 
 def _read_sidecar(path: Path) -> _Sidecar:
@@ -1146,4 +1220,5 @@ def _read_sidecar(path: Path) -> _Sidecar:
         name=sidecar.name,
         title=title.strip() if isinstance(title, str) and title.strip() else None,
         dated=_metadata_date(data, DocumentDateSource.manifest),
+        title_problem=_title_problem(sidecar.name, title),
     )

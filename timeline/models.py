@@ -12,7 +12,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 PARTIAL_ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -187,6 +187,12 @@ class Provenance(_Strict):
     started_at: str
     duration_s: float
     usage: Usage
+    inputs: list[str] = Field(
+        default_factory=list,
+        description="The files and folders given to the build, as given (relative where they were "
+        "relative), so that export can refuse to write where the next build of them would read it. "
+        "Empty in a timeline of schema 1.2 or older.",
+    )
 
 
 class Problem(_Strict):

@@ -19,7 +19,14 @@ from timeline.actors import People, people_named
 from timeline.cache import ResultCache, cache_key
 from timeline.cleaning import CleanedDocument, clean
 from timeline.dates import estimate_document_date
-from timeline.documents import LoadedDocument, discover, load_document, printable, unique_ids
+from timeline.documents import (
+    LoadedDocument,
+    discover,
+    identical_copies,
+    load_document,
+    printable,
+    unique_ids,
+)
 from timeline.errors import (
     DocumentError,
     ExtractionError,
@@ -86,6 +93,7 @@ class BuildSettings:
     max_tokens: int
     published: DocumentDate | None = None
     cache: ResultCache | None = None
+    cache_advice: str = "set TIMELINE_CACHE_DIR to a writable folder"  # how to fix an unwritable cache
     on_document: Callable[[int, int, DocumentReport], None] = lambda i, n, r: None
     # (document, part number, parts, seconds) after each part of a long article the model answered
     on_part: Callable[[str, int, int, float], None] = lambda d, i, n, s: None
@@ -110,8 +118,9 @@ class Builder:
         self.problems: list[Problem] = []
         self.cache_writable = True  # a failed write stops the writes, not the reads
         self.server_failed_last = False  # the last request sent ended in an HTTP 5xx (ServerFailedError)
-        # each document read, by its bytes, publication date and title
-        self.read: dict[tuple[str, str | None, str | None], str] = {}
+        # each file that is a copy of another (identical bytes) -> the id of the copy read instead, and
+        # whether that one's sidecar gives a date or title this one lacks
+        self.copies: dict[Path, tuple[str, bool]] = {}
         self.counts = {
             "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0,
             "analysis": 0,
@@ -150,7 +159,7 @@ class Builder:
                     Problem(
                         kind="cache_unwritable",
                         message=f"the result cache cannot be written ({exc}); this run goes on without it, "
-                        "so a rerun asks the model again: set TIMELINE_CACHE_DIR to a writable folder",
+                        f"so a rerun asks the model again: {self.settings.cache_advice}",
                     )
                 )
         return result, False
@@ -160,26 +169,22 @@ class Builder:
         try:
             loaded = load_document(path, self.settings.published, doc_id=doc_id)
         except DocumentError as exc:
-            self.problems.append(Problem(document=doc_id, kind="unreadable", message=str(exc)))
-            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, str(exc)))
+            message = str(exc)
+            if isinstance(exc.__cause__, FileNotFoundError):
+                # Discovery found it (or named it, were it missing): "not found: check the path" sent
+                # the user to check a path that was right when the run began.
+                message = (
+                    f"{printable(path)}: disappeared during the run (deleted or moved after the inputs "
+                    "were listed), so it was not read: put it back and run the same command again"
+                )
+            self.problems.append(Problem(document=doc_id, kind="unreadable", message=message))
+            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))
             return None, []
         # The same file twice ("story.html" and "story (1).html", a download repeated) was two sources
-        # of every event in it, corroboration that is not there. Read once; the same text with its own
-        # date or title (a wire story in two outlets' sidecars) is another document.
+        # of every event in it, corroboration that is not there: read once (see `identical_copies`).
+        if path in self.copies:
+            return self._copy(path, doc_id, loaded, started)
         info = loaded.info
-        first = self.read.setdefault((info.sha256, info.published.value, info.title), doc_id)
-        if first != doc_id:
-            note = f"the same file as {first} (identical bytes), read once"
-            self.problems.append(
-                Problem(
-                    document=doc_id,
-                    kind="duplicate",
-                    message=f"{printable(path)}: {note}, so that its events do not count it as a second "
-                    "source: remove one copy",
-                )
-            )
-            self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, note=note))
-            return None, []
         self.problems.extend(loaded.problems)  # e.g. front matter that could not be read: not a failure
         cleaned = clean(loaded.text, info.title)
         info = _with_publication_date(loaded, cleaned)
@@ -253,6 +258,26 @@ class Builder:
         )
         return info, events
 
+    def _copy(
+        self, path: Path, doc_id: str, loaded: LoadedDocument, started: float
+    ) -> tuple[None, list[GroundedEvent]]:
+        """A copy of a file read instead: named, and so are its own sidecar's problems (it was left
+        unread, its sidecar no less wrong)."""
+        first, with_its_sidecar = self.copies[path]
+        self.problems.extend(problem for problem in loaded.problems if problem.kind == "sidecar")
+        note = f"the same file as {first} (identical bytes), read once"
+        metadata = f" with the date and title of {first}'s sidecar" if with_its_sidecar else ""
+        self.problems.append(
+            Problem(
+                document=doc_id,
+                kind="duplicate",
+                message=f"{printable(path)}: {note}{metadata}, so that its events do not count it as a "
+                "second source: remove one copy",
+            )
+        )
+        self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, note=note))
+        return None, []
+
     def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument) -> None:
         self.counts["furniture"] += len(cleaned.furniture)
         self.counts["instructions"] += len(cleaned.instructions)
@@ -320,6 +345,10 @@ class Builder:
         for problem in unreadable:  # found but not openable: a failed document, so the exit code says so
             self._report(DocumentReport(problem.document or "", 0.0, Usage(), False, 0, problem.message))
         ids = unique_ids(paths)
+        copies = identical_copies(paths, cli_date=self.settings.published is not None)
+        self.copies = {
+            copy: (ids[read], with_its_sidecar) for copy, (read, with_its_sidecar) in copies.items()
+        }
         documents: list[DocumentInfo] = []
         grounded: list[GroundedEvent] = []
         for path in paths:
@@ -338,6 +367,7 @@ class Builder:
                 started_at=started_at.isoformat(timespec="seconds"),
                 duration_s=round(time.perf_counter() - started, 3),
                 usage=self.usage,
+                inputs=[printable(path) for path in inputs],
             ),
             summary=RunSummary(
                 documents=self.total,

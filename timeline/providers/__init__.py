@@ -146,7 +146,7 @@ class LazyModel:
             base_url = self._stack.enter_context(
                 provider_for(self.profile).connect(self.profile, self.cache_dir, self.progress)
             )
-            http_client = build_http_client(self.profile)
+            http_client = build_http_client(self.profile, tell=self.progress)
             model = InstructorModel(self.profile, base_url, http_client)
             self._stack.callback(model.close)
             self._model = model

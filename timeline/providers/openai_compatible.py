@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from typing import Any
 
 import httpx2
@@ -84,13 +85,18 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
     return NO_KEY
 
 
-def build_http_client(profile: Profile, inner: httpx2.BaseTransport | None = None) -> httpx2.Client:
-    """The HTTP client every provider uses: retries owned here, llama.cpp dialect when asked."""
+def build_http_client(
+    profile: Profile,
+    inner: httpx2.BaseTransport | None = None,
+    tell: Callable[[str], None] = lambda message: None,
+) -> httpx2.Client:
+    """The HTTP client every provider uses: retries owned here, llama.cpp dialect when asked; `tell`
+    hears of each long wait before a retry."""
     transport: httpx2.BaseTransport = ReasoningTransport(inner or httpx2.HTTPTransport())
     if profile.mode in _RESPONSE_FORMAT_STYLE:
         transport = ResponseFormatTransport(transport, _RESPONSE_FORMAT_STYLE[profile.mode])
     return httpx2.Client(
-        transport=RetryTransport(transport, profile.retry),
+        transport=RetryTransport(transport, profile.retry, tell=tell),
         timeout=httpx2.Timeout(profile.retry.request_timeout_s, connect=10.0),
     )
 

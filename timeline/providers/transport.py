@@ -32,6 +32,10 @@ _FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*?)\n?```\s*$", re.DOTALL)
 _THINKING = re.compile(r"\s*<think>.*?</think>\s*", re.DOTALL)
 
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
+# A wait this long is told without -v too: the default backoff reaches about a minute of silence, which
+# looked like a hung run.
+TOLD_WAIT_S = 5.0
+_STATUS_WORDS = {429: "server busy", 503: "server unavailable", 408: "request timed out"}
 
 
 class _RetryableResponse(Exception):
@@ -155,10 +159,12 @@ class RetryTransport(httpx2.BaseTransport):
         inner: httpx2.BaseTransport,
         policy: RetryPolicy,
         sleep: Callable[[float], None] = time.sleep,
+        tell: Callable[[str], None] = lambda message: None,
     ) -> None:
         self.inner = inner
         self.policy = policy
         self.sleep = sleep
+        self.tell = tell  # told of each wait of TOLD_WAIT_S or more (the CLI's progress lines)
         self._local = threading.local()
 
     @property
@@ -216,9 +222,24 @@ class RetryTransport(httpx2.BaseTransport):
             "%s (request %d of at most %d): asking again in %.1f s%s",
             what, state.attempt_number, self.policy.attempts, wait, asked,
         )  # fmt: skip
+        if wait >= TOLD_WAIT_S:
+            self.tell(
+                f"{_failure_words(error)}: waiting {wait:.0f} s{' as it asked' if asked else ''}, "
+                f"request {state.attempt_number + 1} of {self.policy.attempts}"
+            )
 
     def close(self) -> None:
         self.inner.close()
+
+
+def _failure_words(error: BaseException | None) -> str:
+    """What a retried request met, in a few words: "server busy (429)", "server not answering
+    (ConnectError)"."""
+    if isinstance(error, _RetryableResponse):
+        status = error.response.status_code
+        words = _STATUS_WORDS.get(status, "server error" if status >= 500 else "server refused for now")
+        return f"{words} ({status})"
+    return f"server not answering ({type(error).__name__})"
 
 
 def _with_contents(response: httpx2.Response, change: Callable[[str], str | None]) -> httpx2.Response:

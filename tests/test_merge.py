@@ -1512,31 +1512,21 @@ def test_copies_of_one_sentence_with_other_actors_are_read_each_with_their_own()
     assert [[s.document for s in entry.sources] for entry in merge(reports)] == [["a.txt"], ["b.txt"]]
 
 
-def test_the_figures_of_a_clusters_date_follow_the_members_that_join_it() -> None:
-    """A conflict is checked against the distinct figures of each date's members, read when first
-    needed (`Merger._figures_at`): a member that joins afterwards is read too, not left out."""
+def test_the_figures_of_a_cluster_follow_the_members_that_join_it() -> None:
+    """A conflict is checked against the distinct figures of a cluster's members, each with the dates
+    stating them, read when first needed (`Merger._figures_stated`): members that join afterwards are
+    read too, not left out, a new figure and a new date of a figure read before."""
+    toll = "The death toll from the floods rose to {} on Wednesday."
     reports = [
-        event(
-            "a.txt",
-            "The death toll from the floods rose to 95 on Wednesday.",
-            "Toll rises to 95",
-            "2024-05-01",
-        ),
-        event(
-            "b.txt", "The death toll from the floods rose to 158 on Wednesday.", "Toll rises", "2024-05-01"
-        ),
-        event(
-            "c.txt",
-            "The death toll from the floods rose to 95 on Wednesday.",
-            "Toll rises to 95",
-            "2024-05-01",
-        ),
+        event("a.txt", toll.format(95), "Toll rises to 95", "2024-05-01"),
+        event("b.txt", toll.format(158), "Toll rises to 158", "2024-05-01"),
+        event("c.txt", toll.format(95), "Toll rises to 95", "2024-05-08"),
     ]
     merger = merge_module.Merger(reports)
     traits = merge_module._Traits()
-    key = ("2024-05-01", None)
+    first, later = ("2024-05-01", None), ("2024-05-08", None)
     traits.add(0, reports[0], merger._reading(0))
-    assert merger._figures_at(traits, key) == {frozenset({"95"})}
+    assert merger._figures_stated(traits) == {frozenset({"95"}): {first}}
     traits.add(1, reports[1], merger._reading(1))
     traits.add(2, reports[2], merger._reading(2))
-    assert merger._figures_at(traits, key) == {frozenset({"95"}), frozenset({"158"})}
+    assert merger._figures_stated(traits) == {frozenset({"95"}): {first, later}, frozenset({"158"}): {first}}

@@ -1498,3 +1498,35 @@ def test_one_event_reported_with_a_plural_and_its_singular_is_one_entry() -> Non
         ]
     )
     assert [[s.document for s in e.sources] for e in merged] == [["a.txt", "b.txt"]]
+
+
+def test_copies_of_one_sentence_with_other_actors_are_read_each_with_their_own() -> None:
+    """The merge reads a sentence once for all its copies (`Merger._reading`), but a report's places
+    are its actors' too: one sentence given "Kharkiv" in one article and "Odesa" in another (a lone
+    name its article completes) is two places' events, as when each is read on its own."""
+    text = "Missiles struck the city overnight, killing four people and injuring 20, officials said."
+    reports = [
+        replace(event("a.txt", text, "Missiles strike Kharkiv", "2024-10-24"), actors=["Kharkiv"]),
+        replace(event("b.txt", text, "Missiles strike Odesa", "2024-10-24"), actors=["Odesa"]),
+    ]
+    assert [[s.document for s in entry.sources] for entry in merge(reports)] == [["a.txt"], ["b.txt"]]
+
+
+def test_the_figures_of_a_cluster_follow_the_members_that_join_it() -> None:
+    """A conflict is checked against the distinct figures of a cluster's members, each with the dates
+    stating them, read when first needed (`Merger._figures_stated`): members that join afterwards are
+    read too, not left out, a new figure and a new date of a figure read before."""
+    toll = "The death toll from the floods rose to {} on Wednesday."
+    reports = [
+        event("a.txt", toll.format(95), "Toll rises to 95", "2024-05-01"),
+        event("b.txt", toll.format(158), "Toll rises to 158", "2024-05-01"),
+        event("c.txt", toll.format(95), "Toll rises to 95", "2024-05-08"),
+    ]
+    merger = merge_module.Merger(reports)
+    traits = merge_module._Traits()
+    first, later = ("2024-05-01", None), ("2024-05-08", None)
+    traits.add(0, reports[0], merger._reading(0))
+    assert merger._figures_stated(traits) == {frozenset({"95"}): {first}}
+    traits.add(1, reports[1], merger._reading(1))
+    traits.add(2, reports[2], merger._reading(2))
+    assert merger._figures_stated(traits) == {frozenset({"95"}): {first, later}, frozenset({"158"}): {first}}

@@ -186,3 +186,18 @@ def test_no_event_of_the_analysis_probe_is_hidden() -> None:
     (conditionals and hedges with a source, "Perhaps 10,000 people marched") are all shown."""
     probe = load("probe_analysis")
     assert [sentence for sentence in probe.EVENTS if probe.hidden(sentence)] == []
+
+
+def test_the_dense_merge_benchmark_runs_and_digests_each_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    """scripts/bench_merge_dense.py is a measurement (never timed here), but it must keep running
+    against the merge it measures, and its dense corpus must be the probe's pairs year after year."""
+    script = load("bench_merge_dense")
+    events = script.dense_events(700)
+    assert len(events) == 700 and {e.date.value[:4] for e in events if e.date.value} == {
+        "1995",
+        "1996",
+        "1997",
+    }
+    assert script.main(["--counts", "400", "--no-timing"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[:2] for line in lines] == [["dense", "400"], ["synthetic", "400"]]

@@ -1,7 +1,8 @@
 # The two commands of the README:
 #   make timeline   set everything up and build timeline.json (+ timeline.html) from seeds/ with the embedded model
 #   make test       set everything up and run the offline test suite
-# Others: make record (re-record cassettes against the real local server), make bench, make lint.
+# Others: make record (re-record cassettes against the real local server), make bench,
+# make bench-concurrency, make bench-threads, make lint, make schemas, make clean.
 
 PYTHON ?= python3
 VENV   ?= .venv

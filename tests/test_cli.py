@@ -763,6 +763,26 @@ def test_build_refuses_a_published_date_it_would_have_to_guess(
     assert err.startswith("error: --published: ") and reason in err
 
 
+def test_build_help_names_the_date_formats_published_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    """The help said "YYYY, YYYY-MM or YYYY-MM-DD" while --published reads what a sidecar's date does."""
+    from timeline.dates import parse_document_date
+    from timeline.models import DocumentDateSource
+
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    shown = " ".join(capsys.readouterr().out.split())
+    assert "'24 October 2024', an ISO time stamp or an RFC 2822 date" in shown
+    for value in (
+        "2024",
+        "2024-10",
+        "2024-10-24",
+        "24 October 2024",
+        "2024-10-24T08:00:00Z",
+        "Thu, 24 Oct 2024 08:00:00 +0000",
+    ):
+        assert parse_document_date(value, DocumentDateSource.cli).value is not None, value
+
+
 def _article(tmp_path: Path) -> Path:
     article = tmp_path / "article.txt"
     article.write_text(

@@ -543,7 +543,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         help="reply token limit per request (each part of a long article is one request)",
     )
-    build.add_argument("--published", help="publication date for all inputs: YYYY, YYYY-MM or YYYY-MM-DD")
+    build.add_argument(
+        "--published",
+        help="publication date for all inputs, read as a sidecar's date is: YYYY, YYYY-MM, YYYY-MM-DD, "
+        "'24 October 2024', an ISO time stamp or an RFC 2822 date (see README, Documents)",
+    )
     build.add_argument("--no-cache", action="store_true", help="ignore and do not write the result cache")
     build.add_argument(
         "-q",

@@ -72,6 +72,7 @@ bench-threads: $(VENV)/.local-installed
 lint: $(VENV)/.test-installed
 	$(BIN)/pip install --quiet -e ".[dev]"
 	$(BIN)/ruff check timeline tests scripts
+	$(BIN)/ruff format --check timeline tests scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

@@ -507,7 +507,7 @@ def test_threads_are_set_for_the_embedded_server_only(tmp_path: Path) -> None:
     assert load_settings(config, environ={"TIMELINE_THREADS": "2"}).active().threads == 2
     remote = load_settings(config, profile="openai-compatible", environ={"TIMELINE_THREADS": "1"}).active()
     assert remote.threads is None
-    config.write_text('[profiles.openai-compatible]\nthreads = 1\n')
+    config.write_text("[profiles.openai-compatible]\nthreads = 1\n")
     with pytest.raises(ConfigError) as caught:
         load_settings(config, profile="openai-compatible", environ={}).active()
     refused = "profile 'openai-compatible' talks to a server you run (base_url), so threads cannot be set"

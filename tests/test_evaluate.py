@@ -818,7 +818,6 @@ def test_a_gold_document_that_is_not_the_file_the_timeline_was_built_from_is_an_
     assert json.loads(capsys.readouterr().out)["ungrounded_sources"] == 1  # the CRLF offsets, now in LF text
 
 
-
 EXTRA = "Seoul sent officers to study the front.\n"
 
 
@@ -836,10 +835,7 @@ def test_quotes_of_the_timelines_other_documents_are_checked_where_the_build_rea
     gold_path = write_gold(tmp_path, GOLD_DATA)
     documents = [
         *built_from(TEXTS),
-        *(
-            info.model_copy(update={"path": "extra/d.txt"})
-            for info in built_from({"d.txt": EXTRA})
-        ),
+        *(info.model_copy(update={"path": "extra/d.txt"}) for info in built_from({"d.txt": EXTRA})),
     ]
     seoul = Source(document="d.txt", quote="Seoul sent officers", start=0, end=19, date=EventDate())
     built = timeline(*perfect_events().values(), ev("p-seoul", None, "unknown", seoul))

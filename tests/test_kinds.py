@@ -402,7 +402,9 @@ KNOWN_LIMITS: list[tuple[str, str, EventKind, str]] = [
     # ... not a condition, a clause's, a refusal, what might have been, a story's or a report's
     (
         "Reports of officers being killed, if verified, would be further proof of involvement.",
-        MAY, HAPPENED, "undated",
+        MAY,
+        HAPPENED,
+        "undated",
     ),
     ("The strike would end on Friday if the court agrees to the terms.", MAY, HAPPENED, "17 May 2024"),
     ("The plan, which would cut emissions, was approved on Monday.", MAY, HAPPENED, "20 May 2024"),
@@ -414,11 +416,15 @@ KNOWN_LIMITS: list[tuple[str, str, EventKind, str]] = [
     ("A ceasefire would allow aid to flow, the UN said.", MAY, REPORTED, "undated"),
     (
         "Israel had vowed it would retaliate, and on Saturday its jets struck sites in Iran.",
-        OCT, REPORTED, "19 October 2024",
+        OCT,
+        REPORTED,
+        "19 October 2024",
     ),
     (
         "The minister, who said last month he would resign, stepped down on Tuesday.",
-        OCT, REPORTED, "22 October 2024",
+        OCT,
+        REPORTED,
+        "22 October 2024",
     ),
     ("Germany would deliver Taurus missiles to Ukraine if asked.", MAY, HAPPENED, "undated"),
     # how likely a dated thing is: ahead ("is likely in July" was July a year back)

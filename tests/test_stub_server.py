@@ -196,9 +196,11 @@ def test_an_error_body_echoing_the_key_never_reaches_stderr_nor_the_timeline(
     """SYNTHETIC: a proxy that quotes the Authorization header in its 400 (a document-level failure, so
     the message lands in the timeline's problems as well as on stderr)."""
     _stub, url = serve(
-        lambda town, body: server_error(400, f"bad header Authorization: Bearer {SECRET}")
-        if town == "Cole"
-        else first_sentence_event(body)
+        lambda town, body: (
+            server_error(400, f"bad header Authorization: Bearer {SECRET}")
+            if town == "Cole"
+            else first_sentence_event(body)
+        )
     )
     code, err, written = build(tmp_path, url, capsys, monkeypatch)  # `build` checks both for the key
     assert code == 1

@@ -529,9 +529,7 @@ def date_order(a: EventDate, b: EventDate) -> int:
     return 0
 
 
-def kendall_tau_b(
-    xs: Sequence[T], ys: Sequence[T], order: Callable[[T, T], int] = _sign
-) -> float | None:
+def kendall_tau_b(xs: Sequence[T], ys: Sequence[T], order: Callable[[T, T], int] = _sign) -> float | None:
     """Kendall tau-b of two rankings of the same items (ties allowed in both).
 
     `order(a, b)` is -1, 0 or 1 as `a` comes before, ties with or comes after `b`; by default the items

@@ -51,7 +51,6 @@ MIN_SHARED_WORDS = 3
 HEADLINE_OVER_Q = 2.0
 
 
-
 @dataclass(frozen=True)
 class GroundedEvent:
     """A model event pinned to one sentence, with its date, kind and actors computed from that sentence."""

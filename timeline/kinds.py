@@ -309,8 +309,10 @@ _FINITE_VERB = re.compile(
 # Words that make "X to" a preposition, never a headline's subject: "According to police, the gunman
 # wore a mask", "Prior to entering politics in 1995, he taught law", "Due to injury, Nadal sat out".
 _PREPOSITION_BEFORE_TO = frozenset(
-    "according prior contrary due close next thanks owing up back relative subject similar compared pursuant"
-    .split()
+    (
+        "according prior contrary due close next thanks owing up back relative subject similar compared "
+        "pursuant"
+    ).split()
 )
 # Where the clause of a headline's verb ends: a comma ("..., officials say"), a colon or a semicolon,
 # or a conjunction that opens another clause ("Apple to cut jobs as sales slowed").

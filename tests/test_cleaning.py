@@ -43,6 +43,23 @@ def kept_texts(cleaned: CleanedDocument) -> list[str]:
     return [s.text for s in cleaned.sentences]
 
 
+REPORT = "Seoul confirmed the deployment."
+
+
+def assert_shown_after_a_report(sentence: str, gap: str = "\n") -> None:
+    """The sentence, after a plain report, is shown to the model beside it and not set aside as analysis."""
+    cleaned = clean(f"{REPORT}{gap}{sentence}")
+    assert cleaned.analysis == []
+    assert kept_texts(cleaned) == [REPORT, sentence]
+
+
+def assert_hidden_as_analysis(sentence: str) -> None:
+    """The sentence, after a plain report, is set aside as analysis; the report alone is shown."""
+    cleaned = clean(f"{REPORT}\n{sentence}")
+    assert [s.text for s in cleaned.analysis] == [sentence]
+    assert kept_texts(cleaned) == [REPORT]
+
+
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
 @pytest.mark.parametrize("furniture", FURNITURE)
 def test_no_kept_sentence_contains_furniture(prefix: str, furniture: str) -> None:
@@ -121,9 +138,7 @@ def test_a_repeated_line_is_dropped_even_without_a_title() -> None:
     ],
 )
 def test_questions_conditionals_and_hedges_go_to_analysis(sentence: str) -> None:
-    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
-    assert [s.text for s in cleaned.analysis] == [sentence]
-    assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]
+    assert_hidden_as_analysis(sentence)
 
 
 @pytest.mark.parametrize(
@@ -142,9 +157,7 @@ def test_questions_conditionals_and_hedges_go_to_analysis(sentence: str) -> None
 def test_a_conditional_or_hedge_with_its_source_or_an_estimate_is_a_report(sentence: str) -> None:
     """A plan or forecast with its source is an event (it was hidden as analysis), and "Perhaps" before
     a number is an estimate of what happened."""
-    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
-    assert cleaned.analysis == []
-    assert kept_texts(cleaned) == ["Seoul confirmed the deployment.", sentence]
+    assert_shown_after_a_report(sentence)
 
 
 @pytest.mark.parametrize(
@@ -174,9 +187,7 @@ def test_a_reading_of_what_happened_goes_to_analysis(sentence: str) -> None:
     """The writer's reading in the shapes of commentary: a happening or "this" underscores, signals or
     is a setback; there is speculation; an outcome remains to be seen. The model listed such sentences
     as events."""
-    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
-    assert [s.text for s in cleaned.analysis] == [sentence]
-    assert kept_texts(cleaned) == ["Seoul confirmed the deployment."]
+    assert_hidden_as_analysis(sentence)
 
 
 @pytest.mark.parametrize(
@@ -207,9 +218,7 @@ def test_a_reading_of_what_happened_goes_to_analysis(sentence: str) -> None:
     ],
 )
 def test_a_report_in_the_words_of_analysis_is_kept(sentence: str) -> None:
-    cleaned = clean(f"Seoul confirmed the deployment.\n{sentence}")
-    assert cleaned.analysis == []
-    assert kept_texts(cleaned) == ["Seoul confirmed the deployment.", sentence]
+    assert_shown_after_a_report(sentence)
 
 
 def test_a_question_is_analysis_even_with_a_source() -> None:
@@ -467,10 +476,7 @@ def test_a_photo_credit_glued_to_a_report_is_trimmed(credit: str, report: str) -
     ],
 )
 def test_a_report_holding_words_of_page_furniture_is_kept(sentence: str) -> None:
-    assert kept_texts(clean(f"Seoul confirmed the deployment.\n{sentence}")) == [
-        "Seoul confirmed the deployment.",
-        sentence,
-    ]
+    assert_shown_after_a_report(sentence)
 
 
 @pytest.mark.parametrize(
@@ -790,10 +796,7 @@ def test_a_paragraph_about_a_journalist_inside_the_article_is_news() -> None:
     ],
 )
 def test_reports_near_the_new_notices_are_kept(sentence: str) -> None:
-    assert kept_texts(clean(f"Seoul confirmed the deployment.\n\n{sentence}")) == [
-        "Seoul confirmed the deployment.",
-        sentence,
-    ]
+    assert_shown_after_a_report(sentence, gap="\n\n")
 
 
 @pytest.mark.parametrize(

@@ -136,12 +136,17 @@ _PARTICLES = frozenset("von van der den de da dos das do du di del della bin ibn
 _NAME_PARTICLES = r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?|{})".format(
     "|".join(sorted(_PARTICLES - {"von", "van", "der", "den"}))
 )
+# ... of which these may open a surname standing alone ("de Gaulle", "bin Salman", "dos Santos"), with
+# a capital at a sentence's start; not "do", "di", "del" alone: "do Business" is more often English
+_OPENING_PARTICLES = "|".join(
+    f"[{particle[0].upper()}{particle[0]}]{particle[1:]}"
+    for particle in sorted(_PARTICLES - {"von", "van", "der", "den", "do", "di", "del", "della"})
+)
 
 _PHRASE = re.compile(
     r"(?<![^\W\d_])"  # not the capital inside a word: "iPhone 16" names no "Phone", "eBay" no "Bay"
     # a surname that opens with its particle: "von der Leyen", "de Gaulle", "bin Salman", "dos Santos"
-    # (not "do", "di", "del" alone: "do Business" is more often English than a name)
-    r"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?\s+(?=[A-Z])|(?:[Dd]e|[Dd]a|[Dd]os|[Dd]as|[Dd]u|[Bb]in|[Ii]bn)\s+(?=[A-Z]))?"
+    rf"(?:(?:[Vv]on|[Vv]an)(?:\s+(?:der|den|de))?\s+(?=[A-Z])|(?:{_OPENING_PARTICLES})\s+(?=[A-Z]))?"
     r"(?:[A-Z][\w’'.-]*|DPRK|U\.S\.)"
     # name particles keep a name whole: "Osama bin Laden", "Ursula von der Leyen", "al-Baghdadi"
     rf"(?:\s+(?:of\s+the\s+|of\s+|for\s+|{_NAME_PARTICLES}\s+)?"

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from timeline import __version__
 from timeline.cache import ResultCache, write_atomically
 from timeline.config import load_settings, without_credentials
+from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
 from timeline.interrupts import stopped_like_ctrl_c
@@ -282,6 +283,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             "failures (its problems are listed above)"
         )
         return EXIT_PARTIAL
+    previous = _previous_output(args.output)
+    timeline = keep_ids(timeline, previous)
     rerun = _AFTER_AN_UNCACHED_BUILD if args.no_cache else _AFTER_A_BUILD
     try:
         text = _render(timeline, _output_format(args.format, args.output), Path.cwd())
@@ -289,7 +292,18 @@ def cmd_build(args: argparse.Namespace) -> int:
         raise ConfigError(f"{exc}; " + rerun.format(fix="another --format")) from exc
     _write_output(text, args.output, rerun)
     _print_summary(timeline, args)
+    if previous is not None and not args.quiet:
+        _stderr(f"since the previous {args.output}: {changes(timeline, previous)}")
     return EXIT_PARTIAL if timeline.summary.documents_failed else EXIT_OK
+
+
+def _previous_output(output: str | None) -> Timeline | None:
+    """The timeline the -o file holds, whose entries' ids the new one keeps (see `timeline.continuity`)."""
+    if output in (None, "-"):
+        return None
+    assert output is not None
+    target = Path(output).resolve()
+    return previous_timeline(target) if target.is_file() else None
 
 
 def _keeps_previous_output(timeline: Timeline, output: str | None) -> bool:

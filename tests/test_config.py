@@ -515,3 +515,35 @@ def test_threads_are_set_for_the_embedded_server_only(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(config, environ={"TIMELINE_THREADS": "0"}).active()
     assert "environment: invalid setting TIMELINE_THREADS" in str(caught.value)
+
+
+def test_a_profile_may_leave_temperature_and_seed_out_and_name_the_token_limit_field(tmp_path: Path) -> None:
+    """OpenAI's reasoning models refuse max_tokens and a temperature other than 1, Mistral's API refuses
+    seed: a profile had no way to send them otherwise (TOML has no null to unset seed with)."""
+    config = write_config(
+        tmp_path,
+        '[profiles.reasoning]\nkind = "openai"\nmodel = "o4-mini"\nomit_params = ["temperature"]\n\n'
+        '[profiles.mistral]\nkind = "openai-compatible"\nmodel = "mistral-small-latest"\n'
+        'base_url = "https://api.mistral.ai/v1"\nomit_params = ["seed"]\nmax_tokens_param = "max_tokens"\n',
+    )
+    profiles = load_settings(config, environ={}).profiles
+    assert (profiles["reasoning"].omit_params, profiles["reasoning"].limit_param) == (
+        ["temperature"],
+        "max_completion_tokens",
+    )
+    assert (profiles["mistral"].omit_params, profiles["mistral"].limit_param) == (["seed"], "max_tokens")
+    # what the model is asked changes with them; profiles that leave nothing out keep their cache keys
+    assert profiles["mistral"].sampling_key()["omitted"] == ["seed"]
+    assert "omitted" not in profiles["openai"].sampling_key()
+
+
+@pytest.mark.parametrize(
+    ("toml", "said"),
+    [
+        ('[profiles.openai]\nomit_params = ["top_p"]\n', "profiles.openai.omit_params.0: Input should be"),
+        ('[profiles.openai]\nmax_tokens_param = "max_output_tokens"\n', "profiles.openai.max_tokens_param:"),
+    ],
+)
+def test_a_field_that_cannot_be_left_out_or_named_is_refused(tmp_path: Path, toml: str, said: str) -> None:
+    with pytest.raises(ConfigError, match=said):
+        load_settings(write_config(tmp_path, toml), environ={})

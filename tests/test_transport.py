@@ -906,3 +906,112 @@ def test_an_invalid_reply_from_the_embedded_server_suggests_the_mode_its_server_
         in message
     )
     assert '"json_schema"' not in message
+
+
+# --- a server refusing a field every request carries (SYNTHETIC bodies, shaped as each server documents) ---
+
+# OpenAI's reasoning models (o1, o3, o4-mini, the gpt-5 family) to max_tokens and to temperature 0: the
+# bodies quoted in public issue threads (e.g. pydantic/pydantic-ai#1205, OpenHands/OpenHands#4131).
+OPENAI_REFUSES_MAX_TOKENS = {
+    "error": {
+        "message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+        "'max_completion_tokens' instead.",
+        "type": "invalid_request_error",
+        "param": "max_tokens",
+        "code": "unsupported_parameter",
+    }
+}
+OPENAI_REFUSES_TEMPERATURE = {
+    "error": {
+        "message": "Unsupported value: 'temperature' does not support 0 with this model. Only the default "
+        "(1) value is supported.",
+        "type": "invalid_request_error",
+        "param": "temperature",
+        "code": "unsupported_value",
+    }
+}
+# Mistral's API (a FastAPI server) to seed, which it calls random_seed: HTTP 422, pydantic's detail.
+MISTRAL_REFUSES_SEED = {
+    "object": "error",
+    "message": {
+        "detail": [
+            {"type": "extra_forbidden", "loc": ["body", "seed"], "msg": "Extra inputs are not permitted"}
+        ]
+    },
+    "type": "invalid_request_error",
+    "param": None,
+    "code": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "field", "fix"),
+    [
+        (400, OPENAI_REFUSES_MAX_TOKENS, "max_tokens", 'set max_tokens_param = "max_completion_tokens"'),
+        (400, OPENAI_REFUSES_TEMPERATURE, "temperature", 'set omit_params = ["temperature"] (the server'),
+        (422, MISTRAL_REFUSES_SEED, "seed", 'set omit_params = ["seed"] under [profiles.openai-compatible]'),
+    ],
+)
+def test_a_server_refusing_a_field_every_request_sends_is_a_config_error_naming_the_setting(
+    status: int, body: dict[str, Any], field: str, fix: str
+) -> None:
+    """It was this document's failure ("if it is too long for the model, split the article"), so a run
+    failed every article one by one with that advice, and no setting could leave the field out."""
+    server = Server(httpx2.Response(status, json=body))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert f"the server refuses the request's {field} for model local-model (HTTP {status}: " in message
+    assert fix in message
+    assert "split the article" not in message
+    assert caught.value.exit_code == 2
+    assert len(server.requests) == 1
+
+
+def test_the_setting_named_for_a_refused_field_makes_the_request_the_server_takes() -> None:
+    """What the messages above tell the user to set leaves the fields out, and the limit travels as
+    max_completion_tokens."""
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
+    prof = profile().model_copy(
+        update={"max_tokens_param": "max_completion_tokens", "omit_params": ["temperature", "seed"]}
+    )
+    model_over(server, prof).complete(MESSAGES, WireReply, max_tokens=50)
+    (body,) = server.bodies()
+    assert body["max_completion_tokens"] == 50
+    assert not {"max_tokens", "temperature", "seed"} & set(body)
+
+
+def test_openai_s_own_api_gets_max_completion_tokens_and_other_servers_max_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """OpenAI documents max_tokens as deprecated and refused by its reasoning models; max_completion_tokens
+    is taken by all its chat models. Servers of other kinds are sent max_tokens, as before."""
+    openai_profile = Profile(**{**BUILTIN_PROFILES["openai"], "name": "openai"})
+    assert openai_profile.limit_param == "max_completion_tokens"
+    # kind openai pointed at another server (a proxy, Azure's v1 API) keeps the field every server takes
+    elsewhere = openai_profile.model_copy(update={"base_url": "https://proxy.example/v1"})
+    assert elsewhere.limit_param == "max_tokens"
+    assert profile().limit_param == "max_tokens"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
+    model_over(server, openai_profile).complete(MESSAGES, WireReply, max_tokens=50)
+    (body,) = server.bodies()
+    assert body["max_completion_tokens"] == 50 and "max_tokens" not in body
+    assert (body["temperature"], body["seed"]) == (0.0, 0)
+
+
+def test_a_document_refusal_quoting_the_model_s_words_is_not_read_as_a_refused_field() -> None:
+    """SYNTHETIC Groq json_validate_failed: its failed_generation quotes the model's reply, which may hold
+    'seed' and "unsupported" (an article's words); the document still fails alone."""
+    body = {
+        "error": {
+            "message": "Failed to generate JSON. Please adjust your prompt. See 'failed_generation' for "
+            "more details.",
+            "type": "invalid_request_error",
+            "code": "json_validate_failed",
+            "failed_generation": '{"events": [{"q": "The \'seed\' bank said it was unsupported"',
+        }
+    }
+    server = Server(httpx2.Response(400, json=body))
+    with pytest.raises(ExtractionError, match="the server refused this document's request"):
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)

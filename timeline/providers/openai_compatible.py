@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -164,8 +165,10 @@ class InstructorModel:
         validation_context: dict[str, object] | None,
     ) -> Completion[ReplyT]:
         before = self._retry_transport().meter.snapshot()
-        kwargs: dict[str, Any] = {"temperature": self.profile.temperature, "max_tokens": max_tokens}
-        if self.profile.seed is not None:
+        kwargs: dict[str, Any] = {self.profile.limit_param: max_tokens}
+        if "temperature" not in self.profile.omit_params:
+            kwargs["temperature"] = self.profile.temperature
+        if self.profile.seed is not None and "seed" not in self.profile.omit_params:
             kwargs["seed"] = self.profile.seed
         try:
             value = self._client.chat.completions.create(
@@ -246,6 +249,15 @@ class InstructorModel:
                 f'response_format): set mode = "llama_json_schema" for a llama.cpp server, or '
                 f'"json" / "prompt_json" for others, under [profiles.{self.profile.name}] in timeline.toml'
             )
+        if isinstance(exc, openai.APIStatusError) and (param := _refused_param(exc, self._sent_params())):
+            # Every request carries it, so every document would fail the same way (an o-series or gpt-5
+            # model refusing max_tokens, or temperature 0; Mistral refusing seed): the profile must change.
+            said = _server_message(exc) or _first_line(exc)
+            return ConfigError(
+                f"{where}: the server refuses the request's {param} for model {self.profile.model} (HTTP "
+                f"{exc.status_code}: {said}): {self._param_fix(param)} under [profiles.{self.profile.name}] "
+                "in timeline.toml"
+            )
         if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)) or (
             isinstance(exc, openai.APIStatusError) and exc.status_code == 413  # payload too large
         ):
@@ -282,6 +294,24 @@ class InstructorModel:
                 "and the profile's base_url (or --base-url / TIMELINE_BASE_URL)"
             )
         return ProviderError(f"{where}: {_first_line(exc)}")
+
+    def _sent_params(self) -> tuple[str, ...]:
+        """The sampling fields every request of this profile carries."""
+        sent: list[str] = [self.profile.limit_param]
+        if "temperature" not in self.profile.omit_params:
+            sent.append("temperature")
+        if self.profile.seed is not None and "seed" not in self.profile.omit_params:
+            sent.append("seed")
+        return tuple(sent)
+
+    def _param_fix(self, param: str) -> str:
+        """The setting that stops the profile's requests carrying `param`."""
+        if param == self.profile.limit_param:
+            other = "max_tokens" if param == "max_completion_tokens" else "max_completion_tokens"
+            return f'set max_tokens_param = "{other}" (the field that carries max_tokens)'
+        omitted = json.dumps(sorted({*self.profile.omit_params, param}))
+        default = " (the server then uses its own default)" if param == "temperature" else ""
+        return f"set omit_params = {omitted}{default}"
 
     def _why_refused(self, exc: InstructorRetryException) -> str:
         """Why the last reply was not accepted, in one line with what to try (instructor's own message
@@ -352,6 +382,31 @@ def _refuses_response_format(exc: openai.APIStatusError, mode: Mode) -> bool:
     """An HTTP 400/422/500 that names response_format, for a mode that sends one."""
     sends_one = mode not in (Mode.prompt_json, Mode.md_json, Mode.tools)
     return sends_one and exc.status_code in (400, 422, 500) and "response_format" in str(exc)
+
+
+# How servers say a request field is not taken: OpenAI's "Unsupported parameter" / "Unsupported value"
+# (code unsupported_parameter / unsupported_value), a FastAPI server's 422 "extra_forbidden" / "Extra
+# inputs are not permitted" (Mistral's API), "unrecognized" / "unknown field" elsewhere.
+_REFUSES_A_FIELD = re.compile(
+    r"(?i)unsupported|not supported|extra_forbidden|extra inputs are not permitted|unrecognized"
+    r"|unknown (?:field|parameter|argument)"
+)
+
+
+def _refused_param(exc: openai.APIStatusError, sent: tuple[str, ...]) -> str | None:
+    """Which of the fields every request sends (`sent`) an HTTP 400/422 says the server does not take.
+    The field must be named in quotes (or as the error's `param`), so a document-level refusal that
+    happens to hold the word (Groq quotes the model's failed reply) is not read as one."""
+    if exc.status_code not in (400, 422):
+        return None
+    raw = exc.body if isinstance(exc.body, dict) else {}
+    body = {k: v for k, v in raw.items() if k != "failed_generation"}
+    said = json.dumps(body) if body else exc.response.text
+    if not _REFUSES_A_FIELD.search(said):
+        return None
+    if isinstance(param := body.get("param"), str) and param in sent:
+        return param
+    return next((name for name in sent if re.search(rf"""['"`]{name}\\?['"`]""", said)), None)
 
 
 def _server_message(exc: openai.APIStatusError) -> str | None:

@@ -162,6 +162,23 @@ class Profile(BaseModel):
             or any(c.isspace() for c in value)
         ):
             raise ValueError(f"{shown} is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)")
+        # The client puts each request's path after base_url, so any part of a longer URL given here
+        # sent every request to a wrong address: a query went on after "?" ("...?api-version=2024-10-21/
+        # chat/completions"), an endpoint's own path was doubled (".../chat/completions/chat/completions").
+        azure = (parts.hostname or "").endswith(".azure.com") and "/openai/deployments/" in parts.path
+        if azure or parts.query or parts.fragment:
+            raise ValueError(
+                f"{shown}: base_url is where the API starts, without a query (?...) or a deployment's path: "
+                "for Azure OpenAI use its v1 API, https://RESOURCE.openai.azure.com/openai/v1, with the "
+                "deployment's name as model (no api-version is needed)"
+            )
+        endpoint = re.search(r"/(?:chat/)?completions/*$", parts.path)
+        if endpoint:
+            start = without_credentials(value[: value.rindex(parts.path) + endpoint.start()])
+            raise ValueError(
+                f"{shown} is an endpoint, not where the API starts: set base_url to {start!r} "
+                "(/chat/completions is added to it)"
+            )
         # ".../v1/" and ".../v1" are one server: one cache key, one client base
         return value.rstrip("/")
 

@@ -525,6 +525,32 @@ def test_a_reasoning_model_s_think_block_before_the_json_is_left_out(mode: Mode,
     assert len(server.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("mode", "content"),
+    [
+        (Mode.json_schema, 'Okay, the user wants the events of the article.\n</think>\n\n{"events": []}'),
+        (Mode.json, '\nFirst, the vote on Monday.\n</think>{"events": []}'),
+        (Mode.prompt_json, 'Let me list them.\n</think>\n\n```json\n{"events": []}\n```'),
+    ],
+)
+def test_reasoning_closed_by_a_think_tag_the_template_opened_is_left_out(mode: Mode, content: str) -> None:
+    """SYNTHETIC: DeepSeek-R1 (and its distills) behind a chat template that writes "<think>" into the
+    prompt replies with its reasoning and "</think>" only, as many public issue threads show (vLLM
+    #13125, DeepSeek-R1 #352). Every document failed: "the reply is not JSON ... it began 'Okay, the user
+    wants ...'", and the re-ask brought the same."""
+    server = Server(httpx2.Response(200, json=chat_completion(content)))
+    completion = model_over(server, profile(mode)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events == []
+    assert len(server.requests) == 1
+
+
+def test_a_closing_think_tag_inside_a_json_reply_is_the_model_s_text() -> None:
+    reply = '{"events": [{"q": "The council met", "t": "council meets </think> again", "k": "h"}]}'
+    server = Server(httpx2.Response(200, json=chat_completion(reply)))
+    completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events[0].t == "council meets </think> again"
+
+
 def test_a_think_block_inside_the_json_is_the_model_s_text() -> None:
     """Only a block opening the reply is reasoning: the same tags in a headline are kept."""
     reply = '{"events": [{"q": "The council met", "t": "<think>x</think> council meets", "k": "h"}]}'

@@ -270,6 +270,22 @@ def _with_contents(response: httpx2.Response, change: Callable[[str], str | None
     return httpx2.Response(response.status_code, headers=headers, content=json.dumps(body).encode("utf-8"))
 
 
+def _without_reasoning(content: str) -> str | None:
+    """`content` without the reasoning that opens it, or None when none does.
+
+    A chat template that opens the reply with "<think>" itself (DeepSeek-R1 and its distills; public
+    reports from vLLM, Ollama and llama.cpp users) leaves the model to write only the reasoning and its
+    closing "</think>": that reply began "Okay, the user wants ..." and was "not JSON" every time. Only
+    text that does not open as the answer does ({, [ or a ``` fence) is read as such reasoning, so the
+    tag inside a headline stays the model's text."""
+    if match := _THINKING.match(content):
+        return content[match.end() :]
+    end = content.find("</think>")
+    if end < 0 or content.lstrip()[:1] in ("{", "[", "`") or "<think>" in content[:end]:
+        return None
+    return content[end + len("</think>") :].lstrip()
+
+
 class ReasoningTransport(httpx2.BaseTransport):
     """Leaves out the reasoning a model writes before its answer in <think> tags.
 
@@ -286,9 +302,7 @@ class ReasoningTransport(httpx2.BaseTransport):
         response = self.inner.handle_request(request)
         if not (request.method == "POST" and request.url.path.endswith("/chat/completions")):
             return response
-        return _with_contents(
-            response, lambda content: (match := _THINKING.match(content)) and content[match.end() :]
-        )
+        return _with_contents(response, _without_reasoning)
 
     def close(self) -> None:
         self.inner.close()

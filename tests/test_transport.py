@@ -1041,3 +1041,32 @@ def test_a_document_refusal_quoting_the_model_s_words_is_not_read_as_a_refused_f
     server = Server(httpx2.Response(400, json=body))
     with pytest.raises(ExtractionError, match="the server refused this document's request"):
         model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+
+
+def test_a_reply_withheld_by_a_content_filter_is_named_so() -> None:
+    """SYNTHETIC: Azure OpenAI's (and OpenAI's) reply when its filter flags the output: content null,
+    finish_reason "content_filter". It read "the reply is not JSON ... more max_reasks may help"."""
+    withheld = chat_completion("", "content_filter")
+    withheld["choices"][0]["message"]["content"] = None
+    server = Server(httpx2.Response(200, json=withheld))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "the server's content filter withheld the reply (finish_reason content_filter)" in message
+    assert "max_reasks" not in message
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+def test_a_reply_of_reasoning_alone_is_named_so(field: str) -> None:
+    """SYNTHETIC: a server that parses a reasoning model's thinking out (vLLM and DeepSeek as
+    reasoning_content, Ollama and OpenRouter as reasoning) when the model stopped after it: content
+    null. It read "the reply is not JSON (EOF ...; it began '')"."""
+    thought = chat_completion("")
+    thought["choices"][0]["message"].update({"content": None, field: "The user wants the events. " * 20})
+    server = Server(httpx2.Response(200, json=thought))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "the reply held only the model's reasoning (540 characters, given apart by the server) and no "
+        "answer: more max_reasks under [profiles.openai-compatible] may help" in str(caught.value)
+    )

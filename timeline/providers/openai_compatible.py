@@ -324,9 +324,26 @@ class InstructorModel:
                 "the server's reply held no choices (an empty list, as some servers send when a content "
                 "filter withholds the answer)"
             )
-        refusal = getattr(getattr(choices[0], "message", None), "refusal", None) if choices else None
+        message = getattr(choices[0], "message", None) if choices else None
+        refusal = getattr(message, "refusal", None)
         if isinstance(refusal, str) and refusal.strip():  # OpenAI's structured outputs say so apart
             return f"the model refused: {' '.join(refusal.split())[:300]}"
+        if choices and getattr(choices[0], "finish_reason", None) == "content_filter":
+            # Azure OpenAI and OpenAI withhold a reply their filter flags (content null or cut short): it
+            # read "the model did not write the JSON asked for; more max_reasks may help".
+            return (
+                "the server's content filter withheld the reply (finish_reason content_filter): this "
+                "document cannot be read through this provider, and a re-ask brings the same"
+            )
+        content = getattr(message, "content", None)
+        # vLLM and DeepSeek return reasoning apart as reasoning_content, Ollama and OpenRouter as reasoning
+        reasoning = getattr(message, "reasoning_content", None) or getattr(message, "reasoning", None)
+        if not (isinstance(content, str) and content.strip()) and isinstance(reasoning, str) and reasoning:
+            return (
+                f"the reply held only the model's reasoning ({len(reasoning):,} characters, given apart by "
+                f"the server) and no answer: more max_reasks under [profiles.{self.profile.name}] may help, "
+                "or a model that answers without reasoning first"
+            )
         if not isinstance(error, ValidationError):
             return _first_line(error)
         if _fenced(error) and self.profile.mode not in _FENCE_READING_MODES:

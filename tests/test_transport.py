@@ -414,10 +414,28 @@ def test_a_server_refusing_the_response_format_is_a_config_error_naming_the_mode
         model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
     message = str(caught.value)
     assert "refused the structured-output request of mode 'json_schema' (HTTP 500" in message
-    assert 'set mode = "llama_json_schema" for a llama.cpp server' in message
+    assert 'set mode = "llama_json_schema" (a llama.cpp server), "json" (a server that takes ' in message
+    assert "it said: 1 validation error: {'type': 'literal_error'" in message
     assert "[profiles.openai-compatible] in timeline.toml" in message
     assert caught.value.exit_code == 2
     assert len(server.requests) == 2  # a 500 is still retried: the transport cannot know it is final
+
+
+def test_a_server_refusing_json_object_is_offered_the_other_modes_not_the_refused_one() -> None:
+    """SYNTHETIC: LM Studio's HTTP 400 to response_format {"type": "json_object"} (mode json), as public
+    issue threads quote it (lmstudio-ai/lmstudio-bug-tracker#189). The message offered "json" again."""
+    refusal = {"error": "'response_format.type' must be 'json_schema' or 'text'"}
+    server = Server(httpx2.Response(400, json=refusal))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile(Mode.json)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "it said: 'response_format.type' must be 'json_schema' or 'text'" in message
+    assert (
+        'set mode = "llama_json_schema" (a llama.cpp server), "json_schema" (LM Studio, vLLM, Ollama) or '
+        '"prompt_json" (any server), under [profiles.openai-compatible]'
+    ) in message
+    assert '"json" (' not in message
+    assert len(server.requests) == 1
 
 
 def test_a_500_naming_response_format_in_a_mode_without_one_stays_a_provider_error() -> None:

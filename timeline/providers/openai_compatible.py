@@ -53,6 +53,14 @@ _CONSTRAINING_MODES = frozenset({Mode.json_schema, Mode.llama_json_schema, Mode.
 # The modes that read JSON inside a ```json fence (the transport unwraps it; instructor's MD_JSON expects it).
 _FENCE_READING_MODES = frozenset({Mode.prompt_json, Mode.md_json})
 
+# What a server refusing a mode's response_format is offered instead, in this order.
+_MODES_TO_OFFER = (
+    (Mode.llama_json_schema, "a llama.cpp server"),
+    (Mode.json_schema, "LM Studio, vLLM, Ollama"),
+    (Mode.json, "a server that takes json_object alone"),
+    (Mode.prompt_json, "any server"),
+)
+
 # Sent to servers that want no key; never a real secret.
 NO_KEY = "not-needed"
 
@@ -243,11 +251,19 @@ class InstructorModel:
         if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):
             # Seen with llama-cpp-python's server (HTTP 500 to {"type": "json_schema"}): the mode,
             # not the server, is what the user has to change.
+            # The modes other than the refused one, each with the servers it suits: LM Studio takes only
+            # json_schema (its 400 to json_object: "'response_format.type' must be 'json_schema' or
+            # 'text'"), and naming the refused mode again ("json" to a server refusing json) sent the
+            # user round in a circle.
+            others = [
+                f'"{mode.value}" ({suits})' for mode, suits in _MODES_TO_OFFER if mode != self.profile.mode
+            ]
+            said = _server_message(exc) or _first_line(exc)
             return ConfigError(
                 f"{where}: the server refused the structured-output request of mode "
                 f"'{self.profile.mode.value}' (HTTP {exc.status_code}: it does not accept this "
-                f'response_format): set mode = "llama_json_schema" for a llama.cpp server, or '
-                f'"json" / "prompt_json" for others, under [profiles.{self.profile.name}] in timeline.toml'
+                f"response_format; it said: {said}): set mode = {', '.join(others[:-1])} or {others[-1]}, "
+                f"under [profiles.{self.profile.name}] in timeline.toml"
             )
         if isinstance(exc, openai.APIStatusError) and (param := _refused_param(exc, self._sent_params())):
             # Every request carries it, so every document would fail the same way (an o-series or gpt-5

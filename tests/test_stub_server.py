@@ -260,3 +260,27 @@ def test_a_server_refusing_max_tokens_stops_the_run_at_once_naming_the_setting(
     line = 'max_tokens_param = "max_completion_tokens"\n'
     code, err, written = build(tmp_path, url, capsys, monkeypatch, profile_lines=line)
     assert code == 0 and written is not None and len(written.events) == 3
+
+
+def test_an_error_sent_with_http_200_fails_its_document_alone_naming_what_the_server_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: OpenRouter documents that an error met once the model has started comes with HTTP 200
+    and {"error": {"code": 502, "message": ...}} in the body. The run stopped at that article telling the
+    user to check base_url, which was right."""
+    failure = {
+        "error": {"code": 502, "message": "Provider returned error", "metadata": {"provider_name": "X"}}
+    }
+    answer: Answer = (200, {"content-type": "application/json"}, json.dumps(failure).encode())
+    stub, url = serve(lambda town, body: answer if town == "Bree" else first_sentence_event(body))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert code == 1 and written is not None
+    assert (written.summary.documents, written.summary.documents_failed, len(written.events)) == (3, 1, 2)
+    assert stub.towns == ["Avon", "Bree", "Cole"]
+    assert (
+        "1.txt: FAILED: stub/stub-model at http://127.0.0.1:" in err
+        and "HTTP 200 carrying an error instead of a reply: Provider returned error (code 502): the model or "
+        "its provider failed while answering (the run went on"
+        in err
+    )
+    assert "base_url" not in err

@@ -211,7 +211,18 @@ class InstructorModel:
     def _refuse_a_server_that_is_not_the_api(self, before: Meter) -> None:
         """Stop the run when the server answered with something other than a chat completion: every
         other document would get the same page (seen: a proxy's HTML login page, HTTP 200)."""
-        odd = self._retry_transport().meter.not_a_completion
+        meter = self._retry_transport().meter
+        failed = meter.failed_while_answering
+        if failed is not None and meter.answers_failed > before.answers_failed:
+            # The server is the right one (the wrong one is a page, or an error without a server's
+            # code): the model failed while answering, as a 5xx says, so the document fails alone and
+            # the run stops only if the next one fails too. It read "check the profile's base_url".
+            raise ServerFailedError(
+                f"{self._where}: HTTP 200 carrying an error instead of a reply: {failed}: the model or its "
+                "provider failed while answering",
+                usage=self._usage_since(before),
+            )
+        odd = meter.not_a_completion
         if odd is not None and odd != before.not_a_completion:
             raise ProviderError(
                 f"{self._where}: HTTP 200 with {odd}, not an OpenAI chat "

@@ -122,6 +122,10 @@ class Meter:
     completion_tokens: int = 0
     # A 200 reply that is not a chat completion (a proxy's or a login page): what it was, for the error
     not_a_completion: str | None = None
+    # A 200 reply carrying a server error's code instead of a completion: OpenRouter documents that an
+    # error met once the model has started is sent so ({"error": {"code": 502, "message": ...}}).
+    failed_while_answering: str | None = None
+    answers_failed: int = 0
 
     def snapshot(self) -> Meter:
         return replace(self)
@@ -133,6 +137,16 @@ class Meter:
         except ValueError:
             reply = None
         if not isinstance(reply, dict) or "choices" not in reply:
+            error = reply.get("error") if isinstance(reply, dict) else None
+            code = error.get("code") if isinstance(error, dict) else None
+            if isinstance(code, int) and (code in RETRYABLE_STATUS or code >= 500):
+                said = error.get("message") if isinstance(error, dict) else None
+                said = (
+                    " ".join(said.split())[:300] if isinstance(said, str) and said.strip() else "no message"
+                )
+                self.failed_while_answering = f"{said} (code {code})"
+                self.answers_failed += 1
+                return
             kind = response.headers.get("content-type", "no content type").split(";")[0]
             opening = " ".join(body[:80].decode("utf-8", "replace").split())
             self.not_a_completion = f"{kind} starting {opening!r}"

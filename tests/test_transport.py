@@ -661,6 +661,21 @@ def test_a_key_in_a_page_instead_of_a_completion_is_not_in_the_message(
     assert "Bearer ***" in str(caught.value)
 
 
+def test_401_when_the_key_variable_is_not_set_says_no_key_was_sent() -> None:
+    """SYNTHETIC: a hosted API's 401 (OpenRouter, Groq) to a profile whose variable is unset: an
+    openai-compatible profile then sends no key, and "check the environment variable X" sent the user to
+    look at a key that was never read."""
+    server = Server(
+        httpx2.Response(401, json={"error": {"message": "No auth credentials found", "code": 401}})
+    )
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "check the environment variable OPENAI_COMPATIBLE_API_KEY: it is not set, so no key was sent; set it "
+        "to the key" in str(caught.value)
+    )
+
+
 def test_401_for_a_profile_that_names_no_key_variable_says_where_to_name_one() -> None:
     prof = profile().model_copy(update={"api_key_env": None, "name": "mine"})
     server = Server(httpx2.Response(401, json={"error": {"message": "Unauthorized"}}))

@@ -411,6 +411,12 @@ class InstructorModel:
 
     def _key_hint(self) -> str:
         variable = key_variable(self.profile)
+        if variable and not os.environ.get(variable, "").strip():
+            # a profile of kind openai-compatible sends no key when its variable is unset (a local server
+            # needs none), so a hosted API (OpenRouter, Groq, Together) answered 401 to a key never sent
+            return (
+                f"the environment variable {variable}: it is not set, so no key was sent; set it to the key"
+            )
         if variable:
             return f"the environment variable {variable}"
         return (

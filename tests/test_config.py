@@ -515,3 +515,82 @@ def test_threads_are_set_for_the_embedded_server_only(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(config, environ={"TIMELINE_THREADS": "0"}).active()
     assert "environment: invalid setting TIMELINE_THREADS" in str(caught.value)
+
+
+def test_a_profile_may_leave_temperature_and_seed_out_and_name_the_token_limit_field(tmp_path: Path) -> None:
+    """OpenAI's reasoning models refuse max_tokens and a temperature other than 1, Mistral's API refuses
+    seed: a profile had no way to send them otherwise (TOML has no null to unset seed with)."""
+    config = write_config(
+        tmp_path,
+        '[profiles.reasoning]\nkind = "openai"\nmodel = "o4-mini"\nomit_params = ["temperature"]\n\n'
+        '[profiles.mistral]\nkind = "openai-compatible"\nmodel = "mistral-small-latest"\n'
+        'base_url = "https://api.mistral.ai/v1"\nomit_params = ["seed"]\nmax_tokens_param = "max_tokens"\n',
+    )
+    profiles = load_settings(config, environ={}).profiles
+    assert (profiles["reasoning"].omit_params, profiles["reasoning"].limit_param) == (
+        ["temperature"],
+        "max_completion_tokens",
+    )
+    assert (profiles["mistral"].omit_params, profiles["mistral"].limit_param) == (["seed"], "max_tokens")
+    # what the model is asked changes with them; profiles that leave nothing out keep their cache keys
+    assert profiles["mistral"].sampling_key()["omitted"] == ["seed"]
+    assert "omitted" not in profiles["openai"].sampling_key()
+
+
+@pytest.mark.parametrize(
+    ("toml", "said"),
+    [
+        ('[profiles.openai]\nomit_params = ["top_p"]\n', "profiles.openai.omit_params.0: Input should be"),
+        ('[profiles.openai]\nmax_tokens_param = "max_output_tokens"\n', "profiles.openai.max_tokens_param:"),
+    ],
+)
+def test_a_field_that_cannot_be_left_out_or_named_is_refused(tmp_path: Path, toml: str, said: str) -> None:
+    with pytest.raises(ConfigError, match=said):
+        load_settings(write_config(tmp_path, toml), environ={})
+
+
+@pytest.mark.parametrize(
+    ("url", "said"),
+    [
+        # Azure OpenAI's classic deployment URL, as its portal shows it: the request went to
+        # "...?api-version=2024-10-21/chat/completions", the query swallowing the path
+        (
+            "https://news-desk.openai.azure.com/openai/deployments/gpt-4o/chat/completions"
+            "?api-version=2024-10-21",
+            "for Azure OpenAI use its v1 API, https://RESOURCE.openai.azure.com/openai/v1, with the "
+            "deployment's name as model",
+        ),
+        ("https://news-desk.openai.azure.com/openai/deployments/gpt-4o", "for Azure OpenAI use its v1 API"),
+        ("https://gateway.example/v1?team=news", "without a query (?...)"),
+        # the endpoint copied whole: ".../v1/chat/completions/chat/completions" was asked
+        (
+            "http://127.0.0.1:11434/v1/chat/completions",
+            "is an endpoint, not where the API starts: set base_url to 'http://127.0.0.1:11434/v1'",
+        ),
+        (
+            "https://me:DO-NOT-PRINT@proxy.example/api/v1/chat/completions/",
+            "'https://***@proxy.example/api/v1'",
+        ),
+    ],
+)
+def test_a_base_url_that_is_more_than_where_the_api_starts_is_refused_with_the_one_to_set(
+    url: str, said: str
+) -> None:
+    with pytest.raises(ConfigError) as caught:
+        load_settings(profile="openai-compatible", overrides={"base_url": url}, environ={})
+    assert str(caught.value).startswith("command line: invalid setting --base-url: ")
+    assert said in str(caught.value)
+    assert "DO-NOT-PRINT" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news-desk.openai.azure.com/openai/v1",  # Azure's v1 API, as Microsoft documents it
+        "http://127.0.0.1:11434",  # Ollama without /v1 is a 404 the build explains, not a bad URL
+        "https://openrouter.ai/api/v1",
+        "https://api.groq.com/openai/v1",
+    ],
+)
+def test_where_an_api_starts_is_a_base_url(url: str) -> None:
+    assert load_settings(profile="openai-compatible", overrides={"base_url": url}, environ={}).active()

@@ -112,8 +112,10 @@ def build(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     *options: str,
+    profile_lines: str = "",
 ) -> tuple[int, str, Timeline | None]:
-    """`timeline build` of three articles (one per town) with a profile whose retries do not wait."""
+    """`timeline build` of three articles (one per town) with a profile whose retries do not wait (and
+    `profile_lines` added to it)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for number, town in enumerate(TOWNS):
@@ -124,7 +126,7 @@ def build(
     config = tmp_path / "timeline.toml"
     config.write_text(
         f'[timeline]\nprofile = "stub"\ncache_dir = "cache"\n\n[profiles.stub]\nkind = "openai-compatible"\n'
-        f'model = "stub-model"\nbase_url = "{base_url}"\napi_key_env = "STUB_KEY"\n\n'
+        f'model = "stub-model"\nbase_url = "{base_url}"\napi_key_env = "STUB_KEY"\n{profile_lines}\n'
         "[profiles.stub.retry]\nattempts = 3\ninitial_wait_s = 0\nmax_wait_s = 0\n",
         encoding="utf-8",
     )
@@ -231,3 +233,54 @@ def test_with_verbose_the_library_log_lines_do_not_show_an_echoed_key(
     instructor_lines = [r for r in caplog.records if r.name.startswith("instructor")]
     assert any("Bearer ***" in r.getMessage() for r in instructor_lines)
     assert not any(SECRET in r.getMessage() for r in caplog.records)
+
+
+def test_a_server_refusing_max_tokens_stops_the_run_at_once_naming_the_setting(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: the HTTP 400 OpenAI documents for its reasoning models (o1, o3, o4-mini, gpt-5) when a
+    request carries max_tokens. Each article failed alone, told to split itself, and the run went on to
+    ask for every other one."""
+    refusal = {
+        "error": {
+            "message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+            "'max_completion_tokens' instead.",
+            "type": "invalid_request_error",
+            "param": "max_tokens",
+            "code": "unsupported_parameter",
+        }
+    }
+    answer: Answer = (400, {"content-type": "application/json"}, json.dumps(refusal).encode())
+    stub, url = serve(lambda town, body: answer if "max_tokens" in body else first_sentence_event(body))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert (code, written, stub.towns) == (2, None, ["Avon"])
+    assert 'set max_tokens_param = "max_completion_tokens" (the field that carries max_tokens) under ' in err
+    # the setting it names makes the run go through
+    (tmp_path / "in").rename(tmp_path / "in-1")
+    line = 'max_tokens_param = "max_completion_tokens"\n'
+    code, err, written = build(tmp_path, url, capsys, monkeypatch, profile_lines=line)
+    assert code == 0 and written is not None and len(written.events) == 3
+
+
+def test_an_error_sent_with_http_200_fails_its_document_alone_naming_what_the_server_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: OpenRouter documents that an error met once the model has started comes with HTTP 200
+    and {"error": {"code": 502, "message": ...}} in the body. The run stopped at that article telling the
+    user to check base_url, which was right."""
+    failure = {
+        "error": {"code": 502, "message": "Provider returned error", "metadata": {"provider_name": "X"}}
+    }
+    answer: Answer = (200, {"content-type": "application/json"}, json.dumps(failure).encode())
+    stub, url = serve(lambda town, body: answer if town == "Bree" else first_sentence_event(body))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert code == 1 and written is not None
+    assert (written.summary.documents, written.summary.documents_failed, len(written.events)) == (3, 1, 2)
+    assert stub.towns == ["Avon", "Bree", "Cole"]
+    assert (
+        "1.txt: FAILED: stub/stub-model at http://127.0.0.1:" in err
+        and "HTTP 200 carrying an error instead of a reply: Provider returned error (code 502): the model or "
+        "its provider failed while answering (the run went on"
+        in err
+    )
+    assert "base_url" not in err

@@ -414,10 +414,28 @@ def test_a_server_refusing_the_response_format_is_a_config_error_naming_the_mode
         model_over(server, profile(attempts=2)).complete(MESSAGES, WireReply, max_tokens=50)
     message = str(caught.value)
     assert "refused the structured-output request of mode 'json_schema' (HTTP 500" in message
-    assert 'set mode = "llama_json_schema" for a llama.cpp server' in message
+    assert 'set mode = "llama_json_schema" (a llama.cpp server), "json" (a server that takes ' in message
+    assert "it said: 1 validation error: {'type': 'literal_error'" in message
     assert "[profiles.openai-compatible] in timeline.toml" in message
     assert caught.value.exit_code == 2
     assert len(server.requests) == 2  # a 500 is still retried: the transport cannot know it is final
+
+
+def test_a_server_refusing_json_object_is_offered_the_other_modes_not_the_refused_one() -> None:
+    """SYNTHETIC: LM Studio's HTTP 400 to response_format {"type": "json_object"} (mode json), as public
+    issue threads quote it (lmstudio-ai/lmstudio-bug-tracker#189). The message offered "json" again."""
+    refusal = {"error": "'response_format.type' must be 'json_schema' or 'text'"}
+    server = Server(httpx2.Response(400, json=refusal))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile(Mode.json)).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "it said: 'response_format.type' must be 'json_schema' or 'text'" in message
+    assert (
+        'set mode = "llama_json_schema" (a llama.cpp server), "json_schema" (LM Studio, vLLM, Ollama) or '
+        '"prompt_json" (any server), under [profiles.openai-compatible]'
+    ) in message
+    assert '"json" (' not in message
+    assert len(server.requests) == 1
 
 
 def test_a_500_naming_response_format_in_a_mode_without_one_stays_a_provider_error() -> None:
@@ -525,6 +543,32 @@ def test_a_reasoning_model_s_think_block_before_the_json_is_left_out(mode: Mode,
     assert len(server.requests) == 1
 
 
+@pytest.mark.parametrize(
+    ("mode", "content"),
+    [
+        (Mode.json_schema, 'Okay, the user wants the events of the article.\n</think>\n\n{"events": []}'),
+        (Mode.json, '\nFirst, the vote on Monday.\n</think>{"events": []}'),
+        (Mode.prompt_json, 'Let me list them.\n</think>\n\n```json\n{"events": []}\n```'),
+    ],
+)
+def test_reasoning_closed_by_a_think_tag_the_template_opened_is_left_out(mode: Mode, content: str) -> None:
+    """SYNTHETIC: DeepSeek-R1 (and its distills) behind a chat template that writes "<think>" into the
+    prompt replies with its reasoning and "</think>" only, as many public issue threads show (vLLM
+    #13125, DeepSeek-R1 #352). Every document failed: "the reply is not JSON ... it began 'Okay, the user
+    wants ...'", and the re-ask brought the same."""
+    server = Server(httpx2.Response(200, json=chat_completion(content)))
+    completion = model_over(server, profile(mode)).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events == []
+    assert len(server.requests) == 1
+
+
+def test_a_closing_think_tag_inside_a_json_reply_is_the_model_s_text() -> None:
+    reply = '{"events": [{"q": "The council met", "t": "council meets </think> again", "k": "h"}]}'
+    server = Server(httpx2.Response(200, json=chat_completion(reply)))
+    completion = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert completion.value.events[0].t == "council meets </think> again"
+
+
 def test_a_think_block_inside_the_json_is_the_model_s_text() -> None:
     """Only a block opening the reply is reasoning: the same tags in a headline are kept."""
     reply = '{"events": [{"q": "The council met", "t": "<think>x</think> council meets", "k": "h"}]}'
@@ -615,6 +659,21 @@ def test_a_key_in_a_page_instead_of_a_completion_is_not_in_the_message(
         model_over(Server(page), profile(Mode.prompt_json)).complete(MESSAGES, WireReply, max_tokens=50)
     assert secret not in str(caught.value)
     assert "Bearer ***" in str(caught.value)
+
+
+def test_401_when_the_key_variable_is_not_set_says_no_key_was_sent() -> None:
+    """SYNTHETIC: a hosted API's 401 (OpenRouter, Groq) to a profile whose variable is unset: an
+    openai-compatible profile then sends no key, and "check the environment variable X" sent the user to
+    look at a key that was never read."""
+    server = Server(
+        httpx2.Response(401, json={"error": {"message": "No auth credentials found", "code": 401}})
+    )
+    with pytest.raises(ProviderError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "check the environment variable OPENAI_COMPATIBLE_API_KEY: it is not set, so no key was sent; set it "
+        "to the key" in str(caught.value)
+    )
 
 
 def test_401_for_a_profile_that_names_no_key_variable_says_where_to_name_one() -> None:
@@ -906,3 +965,141 @@ def test_an_invalid_reply_from_the_embedded_server_suggests_the_mode_its_server_
         in message
     )
     assert '"json_schema"' not in message
+
+
+# --- a server refusing a field every request carries (SYNTHETIC bodies, shaped as each server documents) ---
+
+# OpenAI's reasoning models (o1, o3, o4-mini, the gpt-5 family) to max_tokens and to temperature 0: the
+# bodies quoted in public issue threads (e.g. pydantic/pydantic-ai#1205, OpenHands/OpenHands#4131).
+OPENAI_REFUSES_MAX_TOKENS = {
+    "error": {
+        "message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use "
+        "'max_completion_tokens' instead.",
+        "type": "invalid_request_error",
+        "param": "max_tokens",
+        "code": "unsupported_parameter",
+    }
+}
+OPENAI_REFUSES_TEMPERATURE = {
+    "error": {
+        "message": "Unsupported value: 'temperature' does not support 0 with this model. Only the default "
+        "(1) value is supported.",
+        "type": "invalid_request_error",
+        "param": "temperature",
+        "code": "unsupported_value",
+    }
+}
+# Mistral's API (a FastAPI server) to seed, which it calls random_seed: HTTP 422, pydantic's detail.
+MISTRAL_REFUSES_SEED = {
+    "object": "error",
+    "message": {
+        "detail": [
+            {"type": "extra_forbidden", "loc": ["body", "seed"], "msg": "Extra inputs are not permitted"}
+        ]
+    },
+    "type": "invalid_request_error",
+    "param": None,
+    "code": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "field", "fix"),
+    [
+        (400, OPENAI_REFUSES_MAX_TOKENS, "max_tokens", 'set max_tokens_param = "max_completion_tokens"'),
+        (400, OPENAI_REFUSES_TEMPERATURE, "temperature", 'set omit_params = ["temperature"] (the server'),
+        (422, MISTRAL_REFUSES_SEED, "seed", 'set omit_params = ["seed"] under [profiles.openai-compatible]'),
+    ],
+)
+def test_a_server_refusing_a_field_every_request_sends_is_a_config_error_naming_the_setting(
+    status: int, body: dict[str, Any], field: str, fix: str
+) -> None:
+    """It was this document's failure ("if it is too long for the model, split the article"), so a run
+    failed every article one by one with that advice, and no setting could leave the field out."""
+    server = Server(httpx2.Response(status, json=body))
+    with pytest.raises(ConfigError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert f"the server refuses the request's {field} for model local-model (HTTP {status}: " in message
+    assert fix in message
+    assert "split the article" not in message
+    assert caught.value.exit_code == 2
+    assert len(server.requests) == 1
+
+
+def test_the_setting_named_for_a_refused_field_makes_the_request_the_server_takes() -> None:
+    """What the messages above tell the user to set leaves the fields out, and the limit travels as
+    max_completion_tokens."""
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
+    prof = profile().model_copy(
+        update={"max_tokens_param": "max_completion_tokens", "omit_params": ["temperature", "seed"]}
+    )
+    model_over(server, prof).complete(MESSAGES, WireReply, max_tokens=50)
+    (body,) = server.bodies()
+    assert body["max_completion_tokens"] == 50
+    assert not {"max_tokens", "temperature", "seed"} & set(body)
+
+
+def test_openai_s_own_api_gets_max_completion_tokens_and_other_servers_max_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """OpenAI documents max_tokens as deprecated and refused by its reasoning models; max_completion_tokens
+    is taken by all its chat models. Servers of other kinds are sent max_tokens, as before."""
+    openai_profile = Profile(**{**BUILTIN_PROFILES["openai"], "name": "openai"})
+    assert openai_profile.limit_param == "max_completion_tokens"
+    # kind openai pointed at another server (a proxy, Azure's v1 API) keeps the field every server takes
+    elsewhere = openai_profile.model_copy(update={"base_url": "https://proxy.example/v1"})
+    assert elsewhere.limit_param == "max_tokens"
+    assert profile().limit_param == "max_tokens"
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
+    model_over(server, openai_profile).complete(MESSAGES, WireReply, max_tokens=50)
+    (body,) = server.bodies()
+    assert body["max_completion_tokens"] == 50 and "max_tokens" not in body
+    assert (body["temperature"], body["seed"]) == (0.0, 0)
+
+
+def test_a_document_refusal_quoting_the_model_s_words_is_not_read_as_a_refused_field() -> None:
+    """SYNTHETIC Groq json_validate_failed: its failed_generation quotes the model's reply, which may hold
+    'seed' and "unsupported" (an article's words); the document still fails alone."""
+    body = {
+        "error": {
+            "message": "Failed to generate JSON. Please adjust your prompt. See 'failed_generation' for "
+            "more details.",
+            "type": "invalid_request_error",
+            "code": "json_validate_failed",
+            "failed_generation": '{"events": [{"q": "The \'seed\' bank said it was unsupported"',
+        }
+    }
+    server = Server(httpx2.Response(400, json=body))
+    with pytest.raises(ExtractionError, match="the server refused this document's request"):
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+
+
+def test_a_reply_withheld_by_a_content_filter_is_named_so() -> None:
+    """SYNTHETIC: Azure OpenAI's (and OpenAI's) reply when its filter flags the output: content null,
+    finish_reason "content_filter". It read "the reply is not JSON ... more max_reasks may help"."""
+    withheld = chat_completion("", "content_filter")
+    withheld["choices"][0]["message"]["content"] = None
+    server = Server(httpx2.Response(200, json=withheld))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    message = str(caught.value)
+    assert "the server's content filter withheld the reply (finish_reason content_filter)" in message
+    assert "max_reasks" not in message
+
+
+@pytest.mark.parametrize("field", ["reasoning_content", "reasoning"])
+def test_a_reply_of_reasoning_alone_is_named_so(field: str) -> None:
+    """SYNTHETIC: a server that parses a reasoning model's thinking out (vLLM and DeepSeek as
+    reasoning_content, Ollama and OpenRouter as reasoning) when the model stopped after it: content
+    null. It read "the reply is not JSON (EOF ...; it began '')"."""
+    thought = chat_completion("")
+    thought["choices"][0]["message"].update({"content": None, field: "The user wants the events. " * 20})
+    server = Server(httpx2.Response(200, json=thought))
+    with pytest.raises(ExtractionError) as caught:
+        model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)
+    assert (
+        "the reply held only the model's reasoning (540 characters, given apart by the server) and no "
+        "answer: more max_reasks under [profiles.openai-compatible] may help" in str(caught.value)
+    )

@@ -12,7 +12,7 @@ import tomllib
 import urllib.parse
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from platformdirs import user_cache_dir
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -61,6 +61,10 @@ class Mode(str, Enum):
     prompt_json = "prompt_json"  # no constraint; our prompt describes the JSON; validated, re-asked
 
 
+MaxTokensParam = Literal["max_tokens", "max_completion_tokens"]
+OmittableParam = Literal["temperature", "seed"]
+
+
 class RetryPolicy(BaseModel):
     """Transport retries, owned by one tenacity loop around each HTTP request (see providers.transport)."""
 
@@ -98,6 +102,22 @@ class Profile(BaseModel):
         description="Threads of the embedded model's server (a local profile without base_url); "
         "default: every core this process may use.",
     )
+    # The request field that carries max_tokens. OpenAI's reasoning models (o1, o3, o4-mini, the gpt-5
+    # family) refuse max_tokens with HTTP 400 and take max_completion_tokens, which OpenAI documents for
+    # every chat model; servers of other kinds (vLLM, Ollama, llama.cpp, LM Studio, OpenRouter, Groq,
+    # Together, Mistral) take max_tokens. Default: max_completion_tokens for OpenAI's own API (kind
+    # openai without base_url), max_tokens elsewhere.
+    max_tokens_param: MaxTokensParam | None = None
+    # Sampling settings left out of the request, for a server or model that refuses them: OpenAI's
+    # reasoning models refuse a temperature other than 1, Mistral's API refuses seed (HTTP 422).
+    omit_params: list[OmittableParam] = Field(default_factory=list)
+
+    @property
+    def limit_param(self) -> MaxTokensParam:
+        """The request field that carries the reply's token limit (`max_tokens_param`, resolved)."""
+        if self.max_tokens_param is not None:
+            return self.max_tokens_param
+        return "max_completion_tokens" if self.kind == "openai" and not self.base_url else "max_tokens"
 
     @property
     def starts_embedded_server(self) -> bool:
@@ -142,6 +162,23 @@ class Profile(BaseModel):
             or any(c.isspace() for c in value)
         ):
             raise ValueError(f"{shown} is not an http:// or https:// URL (e.g. http://127.0.0.1:8080/v1)")
+        # The client puts each request's path after base_url, so any part of a longer URL given here
+        # sent every request to a wrong address: a query went on after "?" ("...?api-version=2024-10-21/
+        # chat/completions"), an endpoint's own path was doubled (".../chat/completions/chat/completions").
+        azure = (parts.hostname or "").endswith(".azure.com") and "/openai/deployments/" in parts.path
+        if azure or parts.query or parts.fragment:
+            raise ValueError(
+                f"{shown}: base_url is where the API starts, without a query (?...) or a deployment's path: "
+                "for Azure OpenAI use its v1 API, https://RESOURCE.openai.azure.com/openai/v1, with the "
+                "deployment's name as model (no api-version is needed)"
+            )
+        endpoint = re.search(r"/(?:chat/)?completions/*$", parts.path)
+        if endpoint:
+            start = without_credentials(value[: value.rindex(parts.path) + endpoint.start()])
+            raise ValueError(
+                f"{shown} is an endpoint, not where the API starts: set base_url to {start!r} "
+                "(/chat/completions is added to it)"
+            )
         # ".../v1/" and ".../v1" are one server: one cache key, one client base
         return value.rstrip("/")
 
@@ -157,6 +194,8 @@ class Profile(BaseModel):
         # Not max_tokens: only a complete reply is stored, and a limit only cuts a reply, never changes
         # one (the pipeline already stores the reply of its larger-limit retry under this key). With it,
         # raising --max-tokens after one article was cut off asked the model again for every article.
+        if self.omit_params:  # the server's own default temperature (or no seed) may answer otherwise
+            key["omitted"] = sorted(set(self.omit_params))
         if self.base_url:  # another server may serve another model under the same name
             # Its user:password@ is not the server: a changed password re-extracted every article, and
             # the entries' file names (hashes of known text and the password) let a password be guessed.

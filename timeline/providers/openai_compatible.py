@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -51,6 +52,14 @@ _RESPONSE_FORMAT_STYLE = {Mode.llama_json_schema: "llama", Mode.prompt_json: "no
 _CONSTRAINING_MODES = frozenset({Mode.json_schema, Mode.llama_json_schema, Mode.json})
 # The modes that read JSON inside a ```json fence (the transport unwraps it; instructor's MD_JSON expects it).
 _FENCE_READING_MODES = frozenset({Mode.prompt_json, Mode.md_json})
+
+# What a server refusing a mode's response_format is offered instead, in this order.
+_MODES_TO_OFFER = (
+    (Mode.llama_json_schema, "a llama.cpp server"),
+    (Mode.json_schema, "LM Studio, vLLM, Ollama"),
+    (Mode.json, "a server that takes json_object alone"),
+    (Mode.prompt_json, "any server"),
+)
 
 # Sent to servers that want no key; never a real secret.
 NO_KEY = "not-needed"
@@ -164,8 +173,10 @@ class InstructorModel:
         validation_context: dict[str, object] | None,
     ) -> Completion[ReplyT]:
         before = self._retry_transport().meter.snapshot()
-        kwargs: dict[str, Any] = {"temperature": self.profile.temperature, "max_tokens": max_tokens}
-        if self.profile.seed is not None:
+        kwargs: dict[str, Any] = {self.profile.limit_param: max_tokens}
+        if "temperature" not in self.profile.omit_params:
+            kwargs["temperature"] = self.profile.temperature
+        if self.profile.seed is not None and "seed" not in self.profile.omit_params:
             kwargs["seed"] = self.profile.seed
         try:
             value = self._client.chat.completions.create(
@@ -200,7 +211,18 @@ class InstructorModel:
     def _refuse_a_server_that_is_not_the_api(self, before: Meter) -> None:
         """Stop the run when the server answered with something other than a chat completion: every
         other document would get the same page (seen: a proxy's HTML login page, HTTP 200)."""
-        odd = self._retry_transport().meter.not_a_completion
+        meter = self._retry_transport().meter
+        failed = meter.failed_while_answering
+        if failed is not None and meter.answers_failed > before.answers_failed:
+            # The server is the right one (the wrong one is a page, or an error without a server's
+            # code): the model failed while answering, as a 5xx says, so the document fails alone and
+            # the run stops only if the next one fails too. It read "check the profile's base_url".
+            raise ServerFailedError(
+                f"{self._where}: HTTP 200 carrying an error instead of a reply: {failed}: the model or its "
+                "provider failed while answering",
+                usage=self._usage_since(before),
+            )
+        odd = meter.not_a_completion
         if odd is not None and odd != before.not_a_completion:
             raise ProviderError(
                 f"{self._where}: HTTP 200 with {odd}, not an OpenAI chat "
@@ -240,11 +262,28 @@ class InstructorModel:
         if isinstance(exc, openai.APIStatusError) and _refuses_response_format(exc, self.profile.mode):
             # Seen with llama-cpp-python's server (HTTP 500 to {"type": "json_schema"}): the mode,
             # not the server, is what the user has to change.
+            # The modes other than the refused one, each with the servers it suits: LM Studio takes only
+            # json_schema (its 400 to json_object: "'response_format.type' must be 'json_schema' or
+            # 'text'"), and naming the refused mode again ("json" to a server refusing json) sent the
+            # user round in a circle.
+            others = [
+                f'"{mode.value}" ({suits})' for mode, suits in _MODES_TO_OFFER if mode != self.profile.mode
+            ]
+            said = _server_message(exc) or _first_line(exc)
             return ConfigError(
                 f"{where}: the server refused the structured-output request of mode "
                 f"'{self.profile.mode.value}' (HTTP {exc.status_code}: it does not accept this "
-                f'response_format): set mode = "llama_json_schema" for a llama.cpp server, or '
-                f'"json" / "prompt_json" for others, under [profiles.{self.profile.name}] in timeline.toml'
+                f"response_format; it said: {said}): set mode = {', '.join(others[:-1])} or {others[-1]}, "
+                f"under [profiles.{self.profile.name}] in timeline.toml"
+            )
+        if isinstance(exc, openai.APIStatusError) and (param := _refused_param(exc, self._sent_params())):
+            # Every request carries it, so every document would fail the same way (an o-series or gpt-5
+            # model refusing max_tokens, or temperature 0; Mistral refusing seed): the profile must change.
+            said = _server_message(exc) or _first_line(exc)
+            return ConfigError(
+                f"{where}: the server refuses the request's {param} for model {self.profile.model} (HTTP "
+                f"{exc.status_code}: {said}): {self._param_fix(param)} under [profiles.{self.profile.name}] "
+                "in timeline.toml"
             )
         if isinstance(exc, (openai.BadRequestError, openai.UnprocessableEntityError)) or (
             isinstance(exc, openai.APIStatusError) and exc.status_code == 413  # payload too large
@@ -283,6 +322,24 @@ class InstructorModel:
             )
         return ProviderError(f"{where}: {_first_line(exc)}")
 
+    def _sent_params(self) -> tuple[str, ...]:
+        """The sampling fields every request of this profile carries."""
+        sent: list[str] = [self.profile.limit_param]
+        if "temperature" not in self.profile.omit_params:
+            sent.append("temperature")
+        if self.profile.seed is not None and "seed" not in self.profile.omit_params:
+            sent.append("seed")
+        return tuple(sent)
+
+    def _param_fix(self, param: str) -> str:
+        """The setting that stops the profile's requests carrying `param`."""
+        if param == self.profile.limit_param:
+            other = "max_tokens" if param == "max_completion_tokens" else "max_completion_tokens"
+            return f'set max_tokens_param = "{other}" (the field that carries max_tokens)'
+        omitted = json.dumps(sorted({*self.profile.omit_params, param}))
+        default = " (the server then uses its own default)" if param == "temperature" else ""
+        return f"set omit_params = {omitted}{default}"
+
     def _why_refused(self, exc: InstructorRetryException) -> str:
         """Why the last reply was not accepted, in one line with what to try (instructor's own message
         is an XML dump, and the first line of pydantic's repeated its count of errors twice)."""
@@ -294,9 +351,26 @@ class InstructorModel:
                 "the server's reply held no choices (an empty list, as some servers send when a content "
                 "filter withholds the answer)"
             )
-        refusal = getattr(getattr(choices[0], "message", None), "refusal", None) if choices else None
+        message = getattr(choices[0], "message", None) if choices else None
+        refusal = getattr(message, "refusal", None)
         if isinstance(refusal, str) and refusal.strip():  # OpenAI's structured outputs say so apart
             return f"the model refused: {' '.join(refusal.split())[:300]}"
+        if choices and getattr(choices[0], "finish_reason", None) == "content_filter":
+            # Azure OpenAI and OpenAI withhold a reply their filter flags (content null or cut short): it
+            # read "the model did not write the JSON asked for; more max_reasks may help".
+            return (
+                "the server's content filter withheld the reply (finish_reason content_filter): this "
+                "document cannot be read through this provider, and a re-ask brings the same"
+            )
+        content = getattr(message, "content", None)
+        # vLLM and DeepSeek return reasoning apart as reasoning_content, Ollama and OpenRouter as reasoning
+        reasoning = getattr(message, "reasoning_content", None) or getattr(message, "reasoning", None)
+        if not (isinstance(content, str) and content.strip()) and isinstance(reasoning, str) and reasoning:
+            return (
+                f"the reply held only the model's reasoning ({len(reasoning):,} characters, given apart by "
+                f"the server) and no answer: more max_reasks under [profiles.{self.profile.name}] may help, "
+                "or a model that answers without reasoning first"
+            )
         if not isinstance(error, ValidationError):
             return _first_line(error)
         if _fenced(error) and self.profile.mode not in _FENCE_READING_MODES:
@@ -337,6 +411,12 @@ class InstructorModel:
 
     def _key_hint(self) -> str:
         variable = key_variable(self.profile)
+        if variable and not os.environ.get(variable, "").strip():
+            # a profile of kind openai-compatible sends no key when its variable is unset (a local server
+            # needs none), so a hosted API (OpenRouter, Groq, Together) answered 401 to a key never sent
+            return (
+                f"the environment variable {variable}: it is not set, so no key was sent; set it to the key"
+            )
         if variable:
             return f"the environment variable {variable}"
         return (
@@ -352,6 +432,31 @@ def _refuses_response_format(exc: openai.APIStatusError, mode: Mode) -> bool:
     """An HTTP 400/422/500 that names response_format, for a mode that sends one."""
     sends_one = mode not in (Mode.prompt_json, Mode.md_json, Mode.tools)
     return sends_one and exc.status_code in (400, 422, 500) and "response_format" in str(exc)
+
+
+# How servers say a request field is not taken: OpenAI's "Unsupported parameter" / "Unsupported value"
+# (code unsupported_parameter / unsupported_value), a FastAPI server's 422 "extra_forbidden" / "Extra
+# inputs are not permitted" (Mistral's API), "unrecognized" / "unknown field" elsewhere.
+_REFUSES_A_FIELD = re.compile(
+    r"(?i)unsupported|not supported|extra_forbidden|extra inputs are not permitted|unrecognized"
+    r"|unknown (?:field|parameter|argument)"
+)
+
+
+def _refused_param(exc: openai.APIStatusError, sent: tuple[str, ...]) -> str | None:
+    """Which of the fields every request sends (`sent`) an HTTP 400/422 says the server does not take.
+    The field must be named in quotes (or as the error's `param`), so a document-level refusal that
+    happens to hold the word (Groq quotes the model's failed reply) is not read as one."""
+    if exc.status_code not in (400, 422):
+        return None
+    raw = exc.body if isinstance(exc.body, dict) else {}
+    body = {k: v for k, v in raw.items() if k != "failed_generation"}
+    said = json.dumps(body) if body else exc.response.text
+    if not _REFUSES_A_FIELD.search(said):
+        return None
+    if isinstance(param := body.get("param"), str) and param in sent:
+        return param
+    return next((name for name in sent if re.search(rf"""['"`]{name}\\?['"`]""", said)), None)
 
 
 def _server_message(exc: openai.APIStatusError) -> str | None:

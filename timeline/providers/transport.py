@@ -122,6 +122,10 @@ class Meter:
     completion_tokens: int = 0
     # A 200 reply that is not a chat completion (a proxy's or a login page): what it was, for the error
     not_a_completion: str | None = None
+    # A 200 reply carrying a server error's code instead of a completion: OpenRouter documents that an
+    # error met once the model has started is sent so ({"error": {"code": 502, "message": ...}}).
+    failed_while_answering: str | None = None
+    answers_failed: int = 0
 
     def snapshot(self) -> Meter:
         return replace(self)
@@ -133,6 +137,16 @@ class Meter:
         except ValueError:
             reply = None
         if not isinstance(reply, dict) or "choices" not in reply:
+            error = reply.get("error") if isinstance(reply, dict) else None
+            code = error.get("code") if isinstance(error, dict) else None
+            if isinstance(code, int) and (code in RETRYABLE_STATUS or code >= 500):
+                said = error.get("message") if isinstance(error, dict) else None
+                said = (
+                    " ".join(said.split())[:300] if isinstance(said, str) and said.strip() else "no message"
+                )
+                self.failed_while_answering = f"{said} (code {code})"
+                self.answers_failed += 1
+                return
             kind = response.headers.get("content-type", "no content type").split(";")[0]
             opening = " ".join(body[:80].decode("utf-8", "replace").split())
             self.not_a_completion = f"{kind} starting {opening!r}"
@@ -270,6 +284,22 @@ def _with_contents(response: httpx2.Response, change: Callable[[str], str | None
     return httpx2.Response(response.status_code, headers=headers, content=json.dumps(body).encode("utf-8"))
 
 
+def _without_reasoning(content: str) -> str | None:
+    """`content` without the reasoning that opens it, or None when none does.
+
+    A chat template that opens the reply with "<think>" itself (DeepSeek-R1 and its distills; public
+    reports from vLLM, Ollama and llama.cpp users) leaves the model to write only the reasoning and its
+    closing "</think>": that reply began "Okay, the user wants ..." and was "not JSON" every time. Only
+    text that does not open as the answer does ({, [ or a ``` fence) is read as such reasoning, so the
+    tag inside a headline stays the model's text."""
+    if match := _THINKING.match(content):
+        return content[match.end() :]
+    end = content.find("</think>")
+    if end < 0 or content.lstrip()[:1] in ("{", "[", "`") or "<think>" in content[:end]:
+        return None
+    return content[end + len("</think>") :].lstrip()
+
+
 class ReasoningTransport(httpx2.BaseTransport):
     """Leaves out the reasoning a model writes before its answer in <think> tags.
 
@@ -286,9 +316,7 @@ class ReasoningTransport(httpx2.BaseTransport):
         response = self.inner.handle_request(request)
         if not (request.method == "POST" and request.url.path.endswith("/chat/completions")):
             return response
-        return _with_contents(
-            response, lambda content: (match := _THINKING.match(content)) and content[match.end() :]
-        )
+        return _with_contents(response, _without_reasoning)
 
     def close(self) -> None:
         self.inner.close()

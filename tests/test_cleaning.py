@@ -221,6 +221,42 @@ def test_a_report_in_the_words_of_analysis_is_kept(sentence: str) -> None:
     assert_shown_after_a_report(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presence of jihadist cells in the north highlights the limits of the peace deal.",
+        "The rise of sovereign wealth funds in football illustrates how the sport has changed.",
+        "Moscow's intervention in the election underscores how vulnerable the small republic remains.",
+        "The return of inflation, however, casts doubt on the central bank's strategy.",
+        "The entry of the insurer into the market, as described in the trade press, signals a shift in its "
+        "fortunes.",
+        "Their involvement in the negotiations is a sign of how far the militia has come.",
+        "The ban, if upheld, would be a blow to the app's millions of young users.",
+    ],
+)
+def test_a_nominalised_happening_or_one_with_an_aside_is_read_as_analysis(sentence: str) -> None:
+    """A presence, a rise, an intervention (or a happening followed by an aside that only qualifies it)
+    as the subject of a verb of meaning is the writer's reading, like "The move highlights ...": the
+    filter let "The potential involvement of ..., as indicated by recent reports, underscores ..."
+    through."""
+    assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presence of armed men at the polling station was confirmed by observers.",
+        "The return of the ambassador was announced by the foreign ministry.",
+        "The rise in fuel prices triggered protests in the capital.",
+        "Moscow's intervention ended a week of clashes along the border.",
+        "The entry of the insurer, approved on Monday, signals a shift in the sector.",
+        "The ban was overturned by an appeals court.",
+    ],
+)
+def test_a_nominalised_happening_that_reports_is_kept(sentence: str) -> None:
+    assert_shown_after_a_report(sentence)
+
+
 def test_a_question_is_analysis_even_with_a_source() -> None:
     question = "Is the war over, as the president said on Monday?"
     assert [s.text for s in clean(question).analysis] == [question]

@@ -225,14 +225,30 @@ _HAPPENING = (
     r"rapprochement|case|scandal|affair|talks|summit|trend|law|measure|reform|policy|sanctions|tariffs|merger|"
     r"acquisition|takeover|collapse|outbreak|protests|unrest|violence|fighting|standoff|dispute|row|setback|"
     r"surge|slump|sell-off|walkout|ceasefire|truce|shutdown|resignation|withdrawal|offensive|invasion|raid|"
-    r"launch)s?"
+    # a happening named by what someone does or where someone is: "The presence of troops highlights ..."
+    # (and "The presence of troops was confirmed by NATO" reports, as the verb is no verb of meaning)
+    r"launch|involvement|presence|participation|cooperation|alliance|partnership|rivalry|rise|decline|"
+    r"return|entry|arrival|intervention|expansion|build-?up|crackdown|closure|recall|ban|rally)s?"
 )
-# "The (latest) move (by Beijing)", "such a step"; "this", "these figures"; not a name ("The U.N. chief").
-# A discourse opener may come first: "At the same time, this is a good opportunity for ...".
+# An aside between a happening and its verb that only qualifies it: "The move, however, underscores
+# ...", "The presence of troops, as indicated by recent reports, highlights ...", "..., if confirmed,
+# would be ...". Not any aside: "The deal, signed on Monday, ..." or "The attack, which killed 12, ..."
+# tell news (and a date, a figure or a clause keeps them anyway).
+_QUALIFYING_ASIDE = (
+    r"(, (however|though|in turn|in particular|above all|in (many|some) ways|if anything|perhaps|too|also|"
+    r"if (true|accurate|successful|so|upheld|(?-i:[a-z]+(ed|en)))|"
+    r"as (indicated|reported|suggested|documented|described|seen|shown) (by|in) [^,;]{1,60}?),)"
+)
+# "The (latest) move (by Beijing)", "such a step", "Beijing's intervention", "their presence"; "this",
+# "these figures"; not a name ("The U.N. chief"). A discourse opener may come first: "At the same time,
+# this is a good opportunity for ...".
+_OPENER = r"((at the same time|however|still|yet|but|and|meanwhile|for now|for (many|most|some) [\w-]+),? )?"
 _HAPPENING_SUBJECT = (
-    r"((at the same time|however|still|yet|but|and|meanwhile|for now|for (many|most|some) [\w-]+),? )?"
-    rf"((the|such an?|such)( (?-i:[a-z][a-z'’-]*)){{0,3}}? {_HAPPENING}( (of|between|over|in|on|with|by|"
-    r"against|from|to) [^,;]{1,60}?)?|(this|that|these|those)( (?-i:[a-z][a-z'’-]*)){0,2}?)"
+    rf"{_OPENER}"
+    r"(((the|such an?|such|his|her|its|their|(?-i:[A-Z][\w.-]*)( (?-i:[A-Z][\w.-]*)){0,2}['’]s)"
+    rf"( (?-i:[a-z][a-z'’-]*)){{0,3}}? {_HAPPENING}( (of|between|over|in|on|with|by|"
+    rf"against|from|to|into) [^,;]{{1,60}}?)?{_QUALIFYING_ASIDE}?)|"
+    r"(this|that|these|those)( (?-i:[a-z][a-z'’-]*)){0,2}?)"
 )
 # What a sentence's subject is, in the writer's words: a blow, a sign, a turning point.
 _VERDICT = (

@@ -257,6 +257,36 @@ def test_a_nominalised_happening_that_reports_is_kept(sentence: str) -> None:
     assert_shown_after_a_report(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ruling has raised concerns among Western governments.",
+        "The closer ties between the two navies have sparked fears of an arms race.",
+        "The verdict raised doubts about the fairness of the trial.",
+        "This has fuelled speculation that the chief executive will step down.",
+        "The crackdown has stoked unease among foreign investors.",
+    ],
+)
+def test_a_happening_that_has_raised_concerns_is_read_as_analysis(sentence: str) -> None:
+    """The past and the perfect of "raises concerns" are the writer's reading too: "The growing ties
+    between A and B have raised concerns among Western nations" was shown, "raises concerns" hidden."""
+    assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU has raised concerns with Hanoi over the detention of the activist.",
+        "Canada raised questions about the tariffs at the G7 meeting.",
+        "The explosion raised questions in parliament about safety at the port.",
+        "The ruling raised questions from senators, who demanded a hearing.",
+        "The hack sparked protests outside the company's headquarters.",
+    ],
+)
+def test_an_actor_raising_concerns_or_a_named_reaction_is_kept(sentence: str) -> None:
+    assert_shown_after_a_report(sentence)
+
+
 def test_a_question_is_analysis_even_with_a_source() -> None:
     question = "Is the war over, as the president said on Monday?"
     assert [s.text for s in clean(question).analysis] == [question]

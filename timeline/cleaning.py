@@ -274,6 +274,16 @@ _COPULA = (
     r"(is|are|was|were|remains?|became|(has|have) become|(would|could|will|may|might) be)"
     r"( (also|not|hardly|clearly|certainly|undoubtedly|(widely )?seen as))?"
 )
+# What a happening has stirred, in the past or perfect: "The growing ties have raised concerns among
+# Western nations", "The verdict sparked fears of ...". Only a happening's (not "it": "It raised concerns
+# with the regulator" may be a company acting), and not when the reaction is someone's act:
+# "The leak raised questions in parliament", "... questions from lawmakers".
+_STIRRED = (
+    r"((has|have|had) )?(raised|sparked|fuell?ed|stoked|heightened|deepened|renewed|reignited|revived|"
+    r"prompted|triggered)( [\w-]+)? (concerns?|fears?|questions|doubts|speculation|alarm|worries|unease|"
+    r"eyebrows|hopes|resentment|anxiety|uncertainty)\b"
+    r"(?! (from|in (parliament|congress|the (house|senate|assembly|commons|lords))\b))"
+)
 # What a happening will do, in the writer's forecast with no source: complicate, deepen, backfire.
 _CONSEQUENCE = (
     r"((could|may|might|would|will)|(is|are) (also )?(un)?likely to)( (also|further|well|only))? "
@@ -281,7 +291,8 @@ _CONSEQUENCE = (
     r"satisfy|reassure|inflame|heighten|exacerbate|be seen as)\b"
 )
 _INTERPRETATION = re.compile(
-    rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|{_CONSEQUENCE})|"
+    rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_STIRRED}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|"
+    rf"{_CONSEQUENCE})|"
     rf"^it ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT})|"
     rf"^this ({_CONSEQUENCE}|(shows|suggests|indicates|demonstrates|reveals|implies|matters)\b)|"
     r"^that (shows|suggests|indicates|demonstrates|reveals|implies|matters)\b|"

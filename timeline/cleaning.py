@@ -284,6 +284,34 @@ _STIRRED = (
     r"eyebrows|hopes|resentment|anxiety|uncertainty)\b"
     r"(?! (from|in (parliament|congress|the (house|senate|assembly|commons|lords))\b))"
 )
+# A view held by unnamed commentators, a state and not an act: "Some analysts view it as a symbolic
+# gesture", "Many observers see the deal as ...", "Experts regard ...", "Few believe ...". An act of
+# saying is a statement ("Critics argue that ...", "Some analysts said ..."), and a view of someone
+# named is theirs ("Scholz sees the deal as a turning point", "The IMF sees growth slowing"). Unnamed
+# people's forecast is a view only when a bare quantifier makes it the writer's count of opinion ("Few
+# expect the truce to last"), not "Analysts expect the company to report lower profits" nor "Several
+# economists expect a rebound" (forecasts, a business report's shape). "see" is a view only with "as"
+# ("Many see the vote as a test", not "Many in the crowd see the band for the first time"), and
+# "consider running for ..." deliberates: an act.
+_COMMENTATORS = (
+    r"(analysts|observers|experts|commentators|critics|pundits|historians|scholars|economists|strategists|"
+    r"diplomats|insiders|watchers)"
+)
+# A word that leaves them unnamed ("Western analysts"), unlike a firm's ("Citi analysts regard ...").
+_UNNAMING = (
+    r"(foreign|western|independent|outside|local|regional|political|military|defen[cs]e|security|legal|"
+    r"market|industry|health|climate|energy|other|leading|prominent)"
+)
+_VIEW = (
+    r"(views?|viewed|(sees?|saw)(?=[^,;]* as\b)|regards?|regarded|considers?(?! [\w-]+ing\b)|believe|think|"
+    r"doubt|suspect|fear|agree that|remain (skeptical|sceptical|divided|unconvinced|doubtful|wary))"
+)
+_UNNAMED_VIEW = (
+    rf"{_OPENER}((many|most|few)( in [^,;]{{1,40}}?)? expect|"
+    rf"(some|many|most|few|several|other|a few|a (growing )?number of|a (minority|majority) of)"
+    rf"( [\w-]+){{0,2}}?( in [^,;]{{1,40}}?)? {_VIEW}|({_UNNAMING} )?{_COMMENTATORS}( in [^,;]{{1,40}}?)? "
+    rf"{_VIEW})\b"
+)
 # What a happening will do, in the writer's forecast with no source: complicate, deepen, backfire.
 _CONSEQUENCE = (
     r"((could|may|might|would|will)|(is|are) (also )?(un)?likely to)( (also|further|well|only))? "
@@ -294,6 +322,7 @@ _INTERPRETATION = re.compile(
     rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_STIRRED}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|"
     rf"{_CONSEQUENCE})|"
     rf"^it ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT})|"
+    rf"^{_UNNAMED_VIEW}|"
     rf"^this ({_CONSEQUENCE}|(shows|suggests|indicates|demonstrates|reveals|implies|matters)\b)|"
     r"^that (shows|suggests|indicates|demonstrates|reveals|implies|matters)\b|"
     # there is (growing) debate, concern, speculation: the mass noun, so not "There is a debate in

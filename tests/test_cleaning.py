@@ -325,6 +325,38 @@ def test_a_view_of_someone_named_or_an_act_of_the_unnamed_is_kept(sentence: str)
     assert_shown_after_a_report(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deployment of warships to the strait could lead Tokyo to raise its defence spending.",
+        "The tariffs may prompt retaliation from Beijing.",
+        "The strike could force the club to play behind closed doors.",
+        "This might push the company to sell its European business.",
+        "The scandal could derail the chancellor's reform agenda.",
+    ],
+)
+def test_an_unsourced_consequence_with_a_hedge_is_analysis(sentence: str) -> None:
+    """The writer's unsourced "could lead ... to", "may prompt", "could force" is a consequence like
+    "could complicate" (already hidden): a forecast no one is named making."""
+    assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike could force the club to play behind closed doors, the league warned.",
+        "The tariffs may prompt retaliation worth $20 billion.",
+        "The deployment could lead Tokyo to raise its defence spending in April.",
+        "The treaty will force signatories to cut methane emissions.",
+        "The bill would require employers to publish pay gaps.",
+        "The motion might push through the assembly before the summer.",
+    ],
+)
+def test_a_consequence_with_a_source_a_figure_a_date_or_no_hedge_is_kept(sentence: str) -> None:
+    """A source, a figure or a date make it news; "will" or "would" tell what a law or a bill says."""
+    assert_shown_after_a_report(sentence)
+
+
 def test_a_question_is_analysis_even_with_a_source() -> None:
     question = "Is the war over, as the president said on Monday?"
     assert [s.text for s in clean(question).analysis] == [question]

@@ -316,7 +316,15 @@ _UNNAMED_VIEW = (
 _CONSEQUENCE = (
     r"((could|may|might|would|will)|(is|are) (also )?(un)?likely to)( (also|further|well|only))? "
     r"(complicate|undermine|deepen|embolden|prove|backfire|anger|alarm|unsettle|strain|fuel|spell|"
-    r"satisfy|reassure|inflame|heighten|exacerbate|be seen as)\b"
+    r"satisfy|reassure|inflame|heighten|exacerbate|be seen as)\b|"
+    # and, hedged ("could", "may", "might"), what it may lead someone to do: "The deployment could lead
+    # Seoul to send arms", "may prompt", "could force". Not with "will" or "would": "The law will force
+    # companies to disclose their emissions", "The bill would require ..." tell what a law says.
+    r"(could|may|might)( (also|further|well|even|eventually|ultimately|potentially|significantly|only))? "
+    r"(lead|push(?! (through|ahead|on)\b)|force|draw|prompt|trigger|spark|encourage|drive|spur|"
+    r"open the (door|way)|pave the way|derail|jeopardi[sz]e|threaten|weaken|strengthen|bolster|boost|hurt|"
+    r"harm|damage|cost|leave|accelerate|reshape|upend|erode|tip|dampen|delay|hamper|hinder|stall|sour|poison|"
+    r"destabili[sz]e)\b"
 )
 _INTERPRETATION = re.compile(
     rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_STIRRED}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -32,6 +33,31 @@ def seed(prefix: str) -> CleanedDocument:
     (path,) = SEEDS_DIR.glob(f"{prefix}_*.txt")
     loaded = load_document(path)
     return clean(loaded.text, loaded.info.title)
+
+
+# Readings the analysis filter hides since review/analysis2 ("underscores" after an aside, "have raised
+# concerns", "Some analysts view it as ...", "Analysts agree that ...", "could lead South Korea to ...").
+# The embedded model quoted some of them in the replies below, recorded when it was shown them.
+NOW_HIDDEN_READINGS = (
+    "The potential involvement of North Korean soldiers",
+    "Analysts agree that the deployment",
+    "The growing ties between Moscow and Pyongyang",
+    "Some analysts view it as a symbolic gesture",
+    "The deployment of North Korean troops on the Ukrainian front could lead",
+)
+
+
+@cache
+def seed_as_shown_then(prefix: str) -> CleanedDocument:
+    """A seed as the model was shown it when those replies were recorded: the readings above among the
+    shown sentences. Grounding is tested on them; whether the model is shown them is test_cleaning's."""
+    cleaned = seed(prefix)
+    then = [s for s in cleaned.analysis if s.text.startswith(NOW_HIDDEN_READINGS)]
+    return replace(
+        cleaned,
+        sentences=sorted([*cleaned.sentences, *then], key=lambda s: s.start),
+        analysis=[s for s in cleaned.analysis if s not in then],
+    )
 
 
 # The embedded model's headline over a sentence on what Putin said (a real reply on seed 003).
@@ -181,7 +207,7 @@ def test_a_verbatim_q_yields_to_the_sentence_the_headline_reports(q: str, t: str
     """Seen with the embedded model: `q` copied the opening of one sentence while the headline
     reported another. The quote must support the headline, so the headline's sentence wins when
     it carries clearly more of the headline's distinctive words."""
-    located = locate(wire(q, t), seed("004"))
+    located = locate(wire(q, t), seed_as_shown_then("004"))
     assert located is not None
     assert located[0].text.startswith(opening)
     assert located[1] is True
@@ -199,7 +225,7 @@ def test_a_verbatim_q_yields_to_the_sentence_the_headline_reports(q: str, t: str
 def test_a_verbatim_q_keeps_its_sentence_when_the_headline_paraphrases_it(
     prefix: str, q: str, t: str
 ) -> None:
-    located = locate(wire(q, t), seed(prefix))
+    located = locate(wire(q, t), seed_as_shown_then(prefix))
     assert located is not None
     assert located[0].text.startswith(q)
     assert located[1] is False
@@ -715,7 +741,7 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
     second a senator holds up the leaders' photo, in three others most of the headline's own words
     are not in its quote; the last four state as fact what their quote doubts ("Reports of ..., if
     verified", "potential", "might", "may")."""
-    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
+    (event,) = ground(prefix, seed_as_shown_then(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.sentence.text.startswith(q)
     assert event.retitled is True
     assert_title_is_made_from(event.title, event.sentence.text)
@@ -787,7 +813,7 @@ def test_a_headline_its_quote_does_not_back_is_replaced_by_the_quote(
     ],
 )
 def test_a_headline_its_quote_backs_is_kept(prefix: str, q: str, headline: str) -> None:
-    (event,) = ground(prefix, seed(prefix), [wire(q, headline)], YEAR_2024).events
+    (event,) = ground(prefix, seed_as_shown_then(prefix), [wire(q, headline)], YEAR_2024).events
     assert event.retitled is False
     assert event.title == headline
 

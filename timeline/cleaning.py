@@ -225,14 +225,30 @@ _HAPPENING = (
     r"rapprochement|case|scandal|affair|talks|summit|trend|law|measure|reform|policy|sanctions|tariffs|merger|"
     r"acquisition|takeover|collapse|outbreak|protests|unrest|violence|fighting|standoff|dispute|row|setback|"
     r"surge|slump|sell-off|walkout|ceasefire|truce|shutdown|resignation|withdrawal|offensive|invasion|raid|"
-    r"launch)s?"
+    # a happening named by what someone does or where someone is: "The presence of troops highlights ..."
+    # (and "The presence of troops was confirmed by NATO" reports, as the verb is no verb of meaning)
+    r"launch|involvement|presence|participation|cooperation|alliance|partnership|rivalry|rise|decline|"
+    r"return|entry|arrival|intervention|expansion|build-?up|crackdown|closure|recall|ban|rally)s?"
 )
-# "The (latest) move (by Beijing)", "such a step"; "this", "these figures"; not a name ("The U.N. chief").
-# A discourse opener may come first: "At the same time, this is a good opportunity for ...".
+# An aside between a happening and its verb that only qualifies it: "The move, however, underscores
+# ...", "The presence of troops, as indicated by recent reports, highlights ...", "..., if confirmed,
+# would be ...". Not any aside: "The deal, signed on Monday, ..." or "The attack, which killed 12, ..."
+# tell news (and a date, a figure or a clause keeps them anyway).
+_QUALIFYING_ASIDE = (
+    r"(, (however|though|in turn|in particular|above all|in (many|some) ways|if anything|perhaps|too|also|"
+    r"if (true|accurate|successful|so|upheld|(?-i:[a-z]+(ed|en)))|"
+    r"as (indicated|reported|suggested|documented|described|seen|shown) (by|in) [^,;]{1,60}?),)"
+)
+# "The (latest) move (by Beijing)", "such a step", "Beijing's intervention", "their presence"; "this",
+# "these figures"; not a name ("The U.N. chief"). A discourse opener may come first: "At the same time,
+# this is a good opportunity for ...".
+_OPENER = r"((at the same time|however|still|yet|but|and|meanwhile|for now|for (many|most|some) [\w-]+),? )?"
 _HAPPENING_SUBJECT = (
-    r"((at the same time|however|still|yet|but|and|meanwhile|for now|for (many|most|some) [\w-]+),? )?"
-    rf"((the|such an?|such)( (?-i:[a-z][a-z'’-]*)){{0,3}}? {_HAPPENING}( (of|between|over|in|on|with|by|"
-    r"against|from|to) [^,;]{1,60}?)?|(this|that|these|those)( (?-i:[a-z][a-z'’-]*)){0,2}?)"
+    rf"{_OPENER}"
+    r"(((the|such an?|such|his|her|its|their|(?-i:[A-Z][\w.-]*)( (?-i:[A-Z][\w.-]*)){0,2}['’]s)"
+    rf"( (?-i:[a-z][a-z'’-]*)){{0,3}}? {_HAPPENING}( (of|between|over|in|on|with|by|"
+    rf"against|from|to|into) [^,;]{{1,60}}?)?{_QUALIFYING_ASIDE}?)|"
+    r"(this|that|these|those)( (?-i:[a-z][a-z'’-]*)){0,2}?)"
 )
 # What a sentence's subject is, in the writer's words: a blow, a sign, a turning point.
 _VERDICT = (
@@ -258,15 +274,63 @@ _COPULA = (
     r"(is|are|was|were|remains?|became|(has|have) become|(would|could|will|may|might) be)"
     r"( (also|not|hardly|clearly|certainly|undoubtedly|(widely )?seen as))?"
 )
+# What a happening has stirred, in the past or perfect: "The growing ties have raised concerns among
+# Western nations", "The verdict sparked fears of ...". Only a happening's (not "it": "It raised concerns
+# with the regulator" may be a company acting), and not when the reaction is someone's act:
+# "The leak raised questions in parliament", "... questions from lawmakers".
+_STIRRED = (
+    r"((has|have|had) )?(raised|sparked|fuell?ed|stoked|heightened|deepened|renewed|reignited|revived|"
+    r"prompted|triggered)( [\w-]+)? (concerns?|fears?|questions|doubts|speculation|alarm|worries|unease|"
+    r"eyebrows|hopes|resentment|anxiety|uncertainty)\b"
+    r"(?! (from|in (parliament|congress|the (house|senate|assembly|commons|lords))\b))"
+)
+# A view held by unnamed commentators, a state and not an act: "Some analysts view it as a symbolic
+# gesture", "Many observers see the deal as ...", "Experts regard ...", "Few believe ...". An act of
+# saying is a statement ("Critics argue that ...", "Some analysts said ..."), and a view of someone
+# named is theirs ("Scholz sees the deal as a turning point", "The IMF sees growth slowing"). Unnamed
+# people's forecast is a view only when a bare quantifier makes it the writer's count of opinion ("Few
+# expect the truce to last"), not "Analysts expect the company to report lower profits" nor "Several
+# economists expect a rebound" (forecasts, a business report's shape). "see" is a view only with "as"
+# ("Many see the vote as a test", not "Many in the crowd see the band for the first time"), and
+# "consider running for ..." deliberates: an act.
+_COMMENTATORS = (
+    r"(analysts|observers|experts|commentators|critics|pundits|historians|scholars|economists|strategists|"
+    r"diplomats|insiders|watchers)"
+)
+# A word that leaves them unnamed ("Western analysts"), unlike a firm's ("Citi analysts regard ...").
+_UNNAMING = (
+    r"(foreign|western|independent|outside|local|regional|political|military|defen[cs]e|security|legal|"
+    r"market|industry|health|climate|energy|other|leading|prominent)"
+)
+_VIEW = (
+    r"(views?|viewed|(sees?|saw)(?=[^,;]* as\b)|regards?|regarded|considers?(?! [\w-]+ing\b)|believe|think|"
+    r"doubt|suspect|fear|agree that|remain (skeptical|sceptical|divided|unconvinced|doubtful|wary))"
+)
+_UNNAMED_VIEW = (
+    rf"{_OPENER}((many|most|few)( in [^,;]{{1,40}}?)? expect|"
+    rf"(some|many|most|few|several|other|a few|a (growing )?number of|a (minority|majority) of)"
+    rf"( [\w-]+){{0,2}}?( in [^,;]{{1,40}}?)? {_VIEW}|({_UNNAMING} )?{_COMMENTATORS}( in [^,;]{{1,40}}?)? "
+    rf"{_VIEW})\b"
+)
 # What a happening will do, in the writer's forecast with no source: complicate, deepen, backfire.
 _CONSEQUENCE = (
     r"((could|may|might|would|will)|(is|are) (also )?(un)?likely to)( (also|further|well|only))? "
     r"(complicate|undermine|deepen|embolden|prove|backfire|anger|alarm|unsettle|strain|fuel|spell|"
-    r"satisfy|reassure|inflame|heighten|exacerbate|be seen as)\b"
+    r"satisfy|reassure|inflame|heighten|exacerbate|be seen as)\b|"
+    # and, hedged ("could", "may", "might"), what it may lead someone to do: "The deployment could lead
+    # Seoul to send arms", "may prompt", "could force". Not with "will" or "would": "The law will force
+    # companies to disclose their emissions", "The bill would require ..." tell what a law says.
+    r"(could|may|might)( (also|further|well|even|eventually|ultimately|potentially|significantly|only))? "
+    r"(lead|push(?! (through|ahead|on)\b)|force|draw|prompt|trigger|spark|encourage|drive|spur|"
+    r"open the (door|way)|pave the way|derail|jeopardi[sz]e|threaten|weaken|strengthen|bolster|boost|hurt|"
+    r"harm|damage|cost|leave|accelerate|reshape|upend|erode|tip|dampen|delay|hamper|hinder|stall|sour|poison|"
+    r"destabili[sz]e)\b"
 )
 _INTERPRETATION = re.compile(
-    rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|{_CONSEQUENCE})|"
+    rf"^{_HAPPENING_SUBJECT} ({_MEANS}|{_STIRRED}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT}|"
+    rf"{_CONSEQUENCE})|"
     rf"^it ({_MEANS}|{_COPULA}( (a|an|the))?( [\w-]+){{0,2}}? {_VERDICT})|"
+    rf"^{_UNNAMED_VIEW}|"
     rf"^this ({_CONSEQUENCE}|(shows|suggests|indicates|demonstrates|reveals|implies|matters)\b)|"
     r"^that (shows|suggests|indicates|demonstrates|reveals|implies|matters)\b|"
     # there is (growing) debate, concern, speculation: the mass noun, so not "There is a debate in

@@ -315,6 +315,9 @@ def test_a_view_held_by_unnamed_commentators_is_analysis(sentence: str) -> None:
         "Analysts expect the carmaker to cut its outlook.",
         "Several economists expect a rebound in exports.",
         "Morgan Stanley analysts regard the stock as cheap.",
+        # a view whose source is a poll or a study: its finding, reported
+        "Most voters think the economy is on the wrong track, a Gallup poll found.",
+        "Many doctors fear burnout, a survey by the medical association shows.",
         # an act of the unnamed, and seeing that is no view
         "Some observers were barred from the counting centres.",
         "Many in the crowd saw the balloon burst over the stadium.",

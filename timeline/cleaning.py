@@ -209,7 +209,12 @@ _ANALYSIS = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(said|says|told|tells|according to|stated|announced|announces|declared|warned|warns|insisted|"
     r"insists|stressed|added|wrote|writes|argued|argues|claimed|claims|predicted|predicts|estimated|"
-    r"estimates|noted|concluded|admitted)\b",
+    r"estimates|noted|concluded|admitted)\b|"
+    # a poll's, a study's or an inquiry's finding is sourced too: "Most voters think the economy is on the
+    # wrong track, a Gallup poll found" reports a poll; "shows" only with such a subject, since "This
+    # shows ..." is the writer's own reading
+    r"\b(poll|survey|study|census|inquiry|investigation|audit|review|research)( [\w-]+){0,5}? "
+    r"(found|finds|shows|showed)\b",
     re.IGNORECASE,
 )
 

@@ -1,7 +1,7 @@
 # The two commands of the README:
 #   make timeline   set everything up and build timeline.json (+ timeline.html) from seeds/ with the embedded model
 #   make test       set everything up and run the offline test suite
-# Others: make record (re-record cassettes against the real local server), make bench,
+# Others: make record [TESTS=...] (re-record cassettes against the real local server), make bench,
 # make bench-concurrency, make bench-threads, make lint, make schemas, make clean.
 
 PYTHON ?= python3
@@ -57,7 +57,7 @@ test: $(VENV)/.test-installed
 
 # Starts the embedded model's server, re-records every cassette test against it, then replays once.
 record: $(VENV)/.local-installed $(VENV)/.test-installed
-	$(BIN)/python scripts/record.py
+	$(BIN)/python scripts/record.py $(TESTS)
 
 bench: $(VENV)/.local-installed
 	$(BIN)/python scripts/bench.py --output bench.json

@@ -1,7 +1,11 @@
-"""Re-record every cassette test against the real embedded model, then replay them once.
+"""Re-record the cassette tests against the real embedded model, then replay them once.
 
-    make record                      # starts the local server itself
-    TIMELINE_TEST_BASE_URL=http://127.0.0.1:8080/v1 python scripts/record.py   # any real server
+    make record                      # starts the local server itself, records every cassette test
+    make record TESTS="tests/test_x.py::test_y"   # re-records only the tests named
+    TIMELINE_TEST_BASE_URL=http://127.0.0.1:8080/v1 python scripts/record.py [TEST ...]   # any real server
+
+Arguments are pytest's test selection: a prompt change that moves one cassette's request re-records
+that one (a few minutes on a CPU) and leaves the others' recordings as they were.
 
 Review the cassette diff afterwards: it shows each prompt sent and each answer received.
 """
@@ -50,13 +54,14 @@ PARTLY_RECORDED = (
 )
 
 
-def main() -> int:
+def main(selection: list[str] | None = None) -> int:
     from timeline.errors import TimelineError
 
+    selection = selection or []
     try:
         with server() as base_url:
             print(f"recording against {base_url}", flush=True)
-            status = pytest("--record-mode=rewrite", base_url=base_url)
+            status = pytest("--record-mode=rewrite", *selection, base_url=base_url)
     except TimelineError as exc:  # the model or its server could not be set up: nothing was recorded
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -67,8 +72,8 @@ def main() -> int:
         print(f"recording failed (pytest exit {status}): {PARTLY_RECORDED}", file=sys.stderr)
         return status
     print("replaying the new cassettes offline", flush=True)
-    return pytest("--record-mode=none")
+    return pytest("--record-mode=none", *selection)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

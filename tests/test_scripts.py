@@ -97,6 +97,23 @@ def test_a_recording_that_did_not_finish_says_how_to_restore_the_cassettes(
     assert error.rstrip().endswith("restore them with `git checkout -- cassettes/`")
 
 
+def test_a_recording_of_named_tests_records_and_replays_only_those(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make record TESTS=...`: a prompt change that moves one cassette's request re-records that one,
+    and the replay after it runs the same selection, not every cassette test."""
+    record = load("record")
+    monkeypatch.setenv("TIMELINE_TEST_BASE_URL", "http://127.0.0.1:1/v1")  # no model is started
+    runs: list[tuple[str, ...]] = []
+
+    def pytest_run(*args: str, base_url: str | None = None) -> int:
+        runs.append(args)
+        return 0
+
+    monkeypatch.setattr(record, "pytest", pytest_run)
+    chosen = "tests/test_extraction_cassettes.py::test_seed_004_duma_ratification_is_dated_from_its_weekday"
+    assert record.main([chosen]) == 0
+    assert runs == [("--record-mode=rewrite", chosen), ("--record-mode=none", chosen)]
+
+
 def test_a_server_that_cannot_start_ends_the_recording_in_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

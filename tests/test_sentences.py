@@ -303,3 +303,29 @@ def test_the_word_before_a_stop_is_found_whole_however_long() -> None:
     before = sentences._word_before(text, text.index(". Then"))
     assert before is not None
     assert before.group(1) == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court overturned Roe v. Wade in June 2022.",
+        "U.S. v. Google began on Sept. 12.",
+        "Warner Bros. Discovery said it would split in two.",
+        "Sens. Chuck Schumer and John Thune met on Monday.",
+        "Reps. Jim Jordan and Jamie Raskin did not.",
+        "The claim falls under Art. 5 of the treaty.",
+        "The tomb dates from ca. 1500 BC, the team said.",
+        "The ruling turned on Sec. 230 of the law.",
+    ],
+)
+def test_no_split_after_case_names_plural_titles_and_abbreviations_before_a_number(sentence: str) -> None:
+    """'Roe v.' and 'Warner Bros.' ended a sentence before a capital, 'Art.' and 'ca.' before a
+    number: the court's or the company's name was cut in two, and so was the date's sentence."""
+    assert texts(f"{sentence} It was late.") == [sentence, "It was late."]
+
+
+def test_a_word_abbreviated_only_before_a_number_ends_a_sentence_elsewhere() -> None:
+    assert texts("He loved modern art. The museum bought his work.") == [
+        "He loved modern art.",
+        "The museum bought his work.",
+    ]

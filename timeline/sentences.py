@@ -28,13 +28,19 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-# Abbreviations that end in a period without ending the sentence (lower-cased, without the dot).
+# Abbreviations that end in a period without ending the sentence (lower-cased, without the dot). The
+# plural titles ("Sens. Chuck Schumer and John Thune") and "v." of a case name ("Roe v. Wade") as AP
+# and court copy write them.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres
-    u.s u.k u.n e.g i.e vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-    inc ltd co corp dept est fig approx
+    sens reps govs gens atty msgr
+    u.s u.k u.n e.g i.e v vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+    inc ltd co corp bros dept est fig approx
     pvt cpl brig supt insp det fr mt rs nos ph ph.d w.va""".split()
 )
+# Abbreviations only before a number, where they are words elsewhere ("under Art. 5 of the treaty"
+# but "he loved art."; "from ca. 1500 BC"; "Vol. 3", "Sec. 230", "pp. 4-9").
+_BEFORE_NUMBER = frozenset("no art arts sec ca c vol para pp ch".split())
 # US states as AP datelines and addresses abbreviate them after a city ("TAMPA, Fla. (AP) —"): an
 # abbreviation only so placed and capitalised, since "ill.", "wash." and "ore." end sentences.
 _STATES = frozenset(
@@ -118,7 +124,7 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return False
     if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
         return False
-    if word.lower() == "no" and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
+    if word.lower() in _BEFORE_NUMBER and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
         return False
     if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
         return False  # a numbered list item: "1. Russia launched 50 drones"

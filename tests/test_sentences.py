@@ -329,3 +329,73 @@ def test_a_word_abbreviated_only_before_a_number_ends_a_sentence_elsewhere() -> 
         "He loved modern art.",
         "The museum bought his work.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new sanctions were announced by the U.S. The move angered Moscow.",
+            ["The new sanctions were announced by the U.S.", "The move angered Moscow."],
+        ),
+        (
+            "The minister spoke to reporters at 9 a.m. On Tuesday, he flew to Paris.",
+            ["The minister spoke to reporters at 9 a.m.", "On Tuesday, he flew to Paris."],
+        ),
+        (
+            "The deal was struck with Alphabet Inc. It declined to comment.",
+            ["The deal was struck with Alphabet Inc.", "It declined to comment."],
+        ),
+        (
+            "Hurricane Helene made landfall near Perry, Fla. It weakened overnight.",
+            ["Hurricane Helene made landfall near Perry, Fla.", "It weakened overnight."],
+        ),
+        (
+            "The clinic ran out of vaccines against hepatitis B. The ministry sent more.",
+            ["The clinic ran out of vaccines against hepatitis B.", "The ministry sent more."],
+        ),
+        (
+            "The award went to Ken Griffey Jr. The outfielder was inducted.",
+            ["The award went to Ken Griffey Jr.", "The outfielder was inducted."],
+        ),
+        (
+            "Polls closed at 8 p.m.\nThe count began at once.",
+            ["Polls closed at 8 p.m.", "The count began at once."],
+        ),
+    ],
+    ids=["U.S.", "a.m.", "Inc.", "state", "initial", "Jr.", "line-break"],
+)
+def test_an_abbreviation_or_initial_ends_a_sentence_when_a_sentence_opener_follows(
+    text: str, expected: list[str]
+) -> None:
+    """'by the U.S. The move angered Moscow' was one sentence: the stop of an abbreviation never
+    ended one, so the next sentence's date ('On Tuesday') went with the sentence before, and so did a
+    line break after 'p.m.'. No name, time or company goes on with 'The', 'It' or 'On'."""
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Col. Ana Ruiz met Gen. An Nguyen.", ["Lt. Col. Ana Ruiz met Gen. An Nguyen."]),  # any name
+        (  # an answer's "A." opens its sentence
+            "Q. When did it break? A. The dam broke at dawn.",
+            ["Q. When did it break?", "A. The dam broke at dawn."],
+        ),
+        ("The vote closed at 5 p.m. Monday.", ["The vote closed at 5 p.m. Monday."]),
+        ("J.K. Rowling and George W. Bush attended.", ["J.K. Rowling and George W. Bush attended."]),
+        ("The case Smith v. The State was heard.", ["The case Smith v. The State was heard."]),
+    ],
+)
+def test_an_abbreviation_before_a_name_or_opening_a_sentence_still_goes_on(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
+def test_a_unit_after_a_degree_sign_is_no_initial() -> None:
+    """'47°C.' was read as the initial 'C.': the heat wave's sentence ran on into the next."""
+    assert texts("Temperatures hit 47°C. Officials urged people to stay inside.") == [
+        "Temperatures hit 47°C.",
+        "Officials urged people to stay inside.",
+    ]

@@ -7,7 +7,8 @@ full-width `。`, `！` and `？` of Chinese and Japanese, end one when the next
 starts a new sentence (an upper-case letter of any script, a letter of a script without case such
 as Korean or Arabic, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
 "DPRK.İt is", "哈尔科夫。乌克兰"); known abbreviations, initials, decimals, a list item's number
-("1. ") and the "!" of a Markdown image do not end one. A line breaks at CR, LF and wherever
+("1. ") and the "!" of a Markdown image do not end one, save an abbreviation or initial followed by
+a word that opens sentences and goes on no name ("by the U.S. The move", "at 9 a.m. On Tuesday"). A line breaks at CR, LF and wherever
 str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
@@ -38,6 +39,21 @@ _ABBREVIATIONS = frozenset(
     inc ltd co corp bros dept est fig approx
     pvt cpl brig supt insp det fr mt rs nos ph ph.d w.va""".split()
 )
+# Titles go before a name, and a name may be any word ("Gen. An", "Dr. In-hwan Kim"); these others go
+# before anything ("Smith v. The State", "vs. The New York Times"): none of them ends a sentence.
+_NEVER_LAST = frozenset(
+    """mr mrs ms dr prof col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres sens reps govs gens
+    atty msgr pvt cpl brig supt insp det fr mt v vs e.g i.e approx""".split()
+)
+# Words that open a sentence and are no part of a name, a time or a company's: after one, the stop of
+# "U.S.", "Inc.", "p.m." or an initial ends the sentence ("announced by the U.S. The move angered
+# Moscow", "at 9 a.m. On Tuesday, he flew", "vaccines against hepatitis B. The ministry").
+_OPENER_NEXT = re.compile(
+    r"\s+[\"'“‘(]?(?:(?:The|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|There|But|And|Yet"
+    r"|Then|However|Meanwhile|In|On|At|After|Before|When|While|If|As|Since|An)(?:\s|[’']s\s)|A\s+[a-z])"
+)
+# A capital after a degree sign is a unit ("47°C."), not an initial.
+_DEGREE = ("°", "º")
 # Abbreviations only before a number, where they are words elsewhere ("under Art. 5 of the treaty"
 # but "he loved art."; "from ca. 1500 BC"; "Vol. 3", "Sec. 230", "pp. 4-9").
 _BEFORE_NUMBER = frozenset("no art arts sec ca c vol para pp ch".split())
@@ -120,18 +136,36 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
     if before is None:
         return True
     word = before.group(1)
-    if word.lower().rstrip(".") in _ABBREVIATIONS:
-        return False
+    key = word.lower().rstrip(".")
+    # "U.S. The move", but not "A. The dam broke." (an answer's "A." opening the sentence)
+    opener_next = (
+        key not in _NEVER_LAST
+        and _OPENER_NEXT.match(text, end) is not None
+        and not _opens_sentence(text, before.start())
+    )
+    if key in _ABBREVIATIONS:
+        return opener_next
     if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
-        return False
+        return opener_next
     if word.lower() in _BEFORE_NUMBER and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
         return False
     if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
         return False  # a numbered list item: "1. Russia launched 50 drones"
-    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
-        return False
+    if len(word) == 1 and word.isupper() and text[before.start() - 1 : before.start()] not in _DEGREE:
+        return opener_next  # an initial ("J. Smith", "AP Photo/J. Scott"), but not "Pius X. It sank"
     # "U.S." style: letters separated by dots
-    return not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+    return opener_next or not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence: only spaces, opening quotes or brackets stand
+    between it and the start of a line or a stop ("Q. When? A. The dam broke.")."""
+    start = position
+    while position > 0 and (text[position - 1] in " \t\"'“‘([" or text[position - 1] == "\u00a0"):
+        position -= 1
+    if position == 0 or text[position - 1] in LINE_BREAKS:
+        return True
+    return position < start and text[position - 1] in ".!?…:"
 
 
 def _word_before(text: str, stop: int) -> re.Match[str] | None:

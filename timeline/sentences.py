@@ -8,8 +8,8 @@ starts a new sentence (an upper-case letter of any script, a letter of a script 
 as Korean or Arabic, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
 "DPRK.İt is", "哈尔科夫。乌克兰"); known abbreviations, initials, decimals, a list item's number
 ("1. ") and the "!" of a Markdown image do not end one, save an abbreviation or initial followed by
-a word that opens sentences and goes on no name ("by the U.S. The move", "at 9 a.m. On Tuesday"). A line breaks at CR, LF and wherever
-str.splitlines() breaks (U+2028).
+a word that opens sentences and goes on no name ("by the U.S. The move", "at 9 a.m. On Tuesday").
+A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
 line without sentence punctuation joins the next when the next starts in lower case, when the line

@@ -399,3 +399,15 @@ def test_a_unit_after_a_degree_sign_is_no_initial() -> None:
         "Temperatures hit 47°C.",
         "Officials urged people to stay inside.",
     ]
+
+
+def test_a_stop_inside_an_instrument_code_does_not_end_a_sentence() -> None:
+    """Reuters names a company's shares by code, '(AAPL.O)', '(7203.T)', '(0700.HK)': the stop before
+    the exchange's letters ended a sentence, showing the model 'Shares of Apple Inc. (AAPL.'."""
+    assert texts("Shares of Apple Inc. (AAPL.O) rose 2%. Toyota (7203.T, 7203.N) fell.") == [
+        "Shares of Apple Inc. (AAPL.O) rose 2%.",
+        "Toyota (7203.T, 7203.N) fell.",
+    ]
+    assert texts("Tencent (0700.HK) and Vodafone (VOD.L) gained.") == [
+        "Tencent (0700.HK) and Vodafone (VOD.L) gained."
+    ]

@@ -52,6 +52,9 @@ _OPENER_NEXT = re.compile(
     r"\s+[\"'“‘(]?(?:(?:The|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|There|But|And|Yet"
     r"|Then|However|Meanwhile|In|On|At|After|Before|When|While|If|As|Since|An)(?:\s|[’']s\s)|A\s+[a-z])"
 )
+# A stop joined to a short upper-case suffix that a bracket, comma or semicolon closes is inside a code:
+# a Reuters instrument code ("(AAPL.O)", "(7203.T)", "(0700.HK)"), never a sentence's end.
+_CODE_SUFFIX = re.compile(r"[A-Z]{1,3}[)\],;]")
 # A capital after a degree sign is a unit ("47°C."), not an initial.
 _DEGREE = ("°", "º")
 # Abbreviations only before a number, where they are words elsewhere ("under Art. 5 of the treaty"
@@ -132,6 +135,8 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
     an initial or "No. 5"."""
     if text[stop] != ".":
         return True
+    if _CODE_SUFFIX.match(text, end):  # "Apple Inc. (AAPL.O) rose", "Tencent (0700.HK)"
+        return False
     before = _word_before(text, stop)
     if before is None:
         return True

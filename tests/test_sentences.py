@@ -411,3 +411,30 @@ def test_a_stop_inside_an_instrument_code_does_not_end_a_sentence() -> None:
     assert texts("Tencent (0700.HK) and Vodafone (VOD.L) gained.") == [
         "Tencent (0700.HK) and Vodafone (VOD.L) gained."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Why now?” Senator Collins asked on Tuesday. Nobody answered.",
+            ["“Why now?” Senator Collins asked on Tuesday.", "Nobody answered."],
+        ),
+        (
+            '"Enough!" Biden told reporters on Monday. They laughed.',
+            ['"Enough!" Biden told reporters on Monday.', "They laughed."],
+        ),
+        (  # a statement ends in a comma before its speaker: after a stop, the speaker's words are new
+            '"We will win." Smith said the vote would come on Friday.',
+            ['"We will win."', "Smith said the vote would come on Friday."],
+        ),
+        ("“Why now?” Nobody answered.", ["“Why now?”", "Nobody answered."]),
+    ],
+    ids=["question", "exclamation", "statement", "no-speaker"],
+)
+def test_a_quoted_question_goes_on_with_the_named_speaker_who_asked_it(
+    text: str, expected: list[str]
+) -> None:
+    """'“Why now?”' stood alone and 'Senator Collins asked on Tuesday.' was a sentence of its own: a
+    quote without what was asked, and the date in a sentence without the question."""
+    assert texts(text) == expected

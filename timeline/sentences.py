@@ -55,6 +55,15 @@ _OPENER_NEXT = re.compile(
 # A stop joined to a short upper-case suffix that a bracket, comma or semicolon closes is inside a code:
 # a Reuters instrument code ("(AAPL.O)", "(7203.T)", "(0700.HK)"), never a sentence's end.
 _CODE_SUFFIX = re.compile(r"[A-Z]{1,3}[)\],;]")
+# A quoted question or exclamation goes on with its speaker when one to four capitalised words (a name,
+# a title) and a verb of speaking follow ('“Enough!” Biden told reporters'); the lower-case speaker
+# ('"Why now?" she asked') goes on anyway. A quoted statement ends in a comma when its speaker follows,
+# so '"We will win." Smith said the vote...' is two sentences.
+_CLOSING_QUOTES = "\"'”’»"
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:asked|asks|said|says|told|tells|shouted|yelled|cried|added|replied"
+    r"|wrote|tweeted|posted|demanded|wondered|exclaimed|insisted|chanted|responded|countered)\b"
+)
 # A capital after a degree sign is a unit ("47°C."), not an initial.
 _DEGREE = ("°", "º")
 # Abbreviations only before a number, where they are words elsewhere ("under Art. 5 of the treaty"
@@ -120,6 +129,8 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     "![alt](url)", does not."""
     if text.startswith("![", stop) and end == stop + 1:
         return False
+    if text[end - 1] in _CLOSING_QUOTES and "." not in text[stop:end] and _ATTRIBUTION.match(text, end):
+        return False  # '“Why now?” Senator Collins asked.': the question is what she asked
     return _next_starts_sentence(text, end) and _stop_closes(text, stop, end)
 
 

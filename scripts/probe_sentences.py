@@ -5,10 +5,11 @@ other scripts.
 Each case is a text, the sentences a reader finds in it (whitespace inside a sentence as in the
 text), and the date expressions it holds. For every case it checks that the split is the expected
 one; that every span is exact (`text[start:end]` is the sentence, trimmed) and nothing but
-whitespace falls between spans; that each expected sentence, quoted by its first words as the model
-quotes (`q`), is found by grounding's verbatim match at its own offsets; and that each date lies in
-its expected sentence, not a neighbour's or a sentence joined to one. Run it on any revision
-(`PYTHONPATH=<tree> python scripts/probe_sentences.py [-v]`): it prints the four counts; with -v each
+whitespace or invisible marks falls between spans; that each expected sentence, quoted by its first
+words as the model quotes (`q`), is found by grounding's verbatim match at its own offsets; and that
+each date lies in its expected sentence, not a neighbour's or a sentence joined to one. Run it on
+any revision (`PYTHONPATH=<tree> python scripts/probe_sentences.py [-v]`): it prints the four
+counts; with -v each
 case split otherwise, expected then found.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import sys
 from typing import NamedTuple
 
+from timeline.cleaning import visible_text
 from timeline.sentences import Sentence, split_sentences
 from timeline.words import verbatim_matches
 
@@ -514,14 +516,15 @@ CASES = [
 
 
 def covers(text: str, found: list[Sentence]) -> bool:
-    """Whether every span is exact and trimmed, in order, and only whitespace lies outside them."""
+    """Whether every span is exact and trimmed, in order, and only whitespace (or an invisible mark)
+    lies outside them."""
     cursor = 0
     for sentence in found:
         exact = text[sentence.start : sentence.end] == sentence.text == sentence.text.strip()
-        if not exact or sentence.start < cursor or text[cursor : sentence.start].strip():
+        if not exact or sentence.start < cursor or visible_text(text[cursor : sentence.start]):
             return False
         cursor = sentence.end
-    return not text[cursor:].strip()
+    return not visible_text(text[cursor:])
 
 
 def grounded(case: Case, found: list[Sentence]) -> bool:

@@ -438,3 +438,27 @@ def test_a_quoted_question_goes_on_with_the_named_speaker_who_asked_it(
     """'“Why now?”' stood alone and 'Senator Collins asked on Tuesday.' was a sentence of its own: a
     quote without what was asked, and the date in a sentence without the question."""
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت إسرائيل مدينة غزة.\u200f وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+            ["قصفت إسرائيل مدينة غزة.", "وقالت وزارة الصحة إن 20 شخصا قتلوا."],
+        ),
+        (
+            "Kyiv was hit on Friday.\u200b The ministry said 20 drones were downed.",
+            ["Kyiv was hit on Friday.", "The ministry said 20 drones were downed."],
+        ),
+        ("It was hit.\u2060\u200b2 got through.", ["It was hit.\u2060\u200b2 got through."]),
+        ("Kyiv was hit.\u200b 2 drones got through.", ["Kyiv was hit.", "2 drones got through."]),
+    ],
+    ids=["right-to-left-mark", "zero-width-space", "no-space-before-a-digit", "digit"],
+)
+def test_an_invisible_mark_between_two_sentences_does_not_join_them(text: str, expected: list[str]) -> None:
+    """A right-to-left mark after an Arabic sentence's stop, or a web page's zero-width space, hid the
+    next sentence's first letter: the two were one quote. The mark belongs to neither sentence."""
+    found = split_sentences(text)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start : s.end] == s.text for s in found)

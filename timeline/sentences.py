@@ -76,14 +76,20 @@ _STATES = frozenset(
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 
+# Invisible characters (cleaning removes them before prompting): a right-to-left mark or a zero-width
+# space between two sentences ("غزة.\u200f وقالت", "Kyiv.\u200b The") is no letter of the next one.
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f"
+
 # Chinese and Japanese end sentences with full-width marks and no space ("哈尔科夫。乌克兰"). A corner
 # bracket is not a closing mark here: "「攻撃した。」と述べた。" is one sentence ("と述べた", "he said").
 _TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’»)\]]*")
 # A digit starts a sentence only after a space, so "0.5%" and "1.3 million" stay whole.
-_NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
+_NEXT_STARTS_SENTENCE = re.compile(
+    f"[\\s{_INVISIBLE}]*[\"'“‘«(\\[]?[A-ZÀ-ÖØ-Þİ]|[{_INVISIBLE}]*\\s[\\s{_INVISIBLE}]*[0-9]"
+)
 # ... or a letter of another script that is not lower case: a capital ("Министерство", "Η") or a
 # letter of a script without case (Korean, Arabic, Chinese), which cannot show a sentence's start.
-_NEXT_LETTER = re.compile(r"\s*[\"'“‘«(\[]?([^\W\d_])")
+_NEXT_LETTER = re.compile(f"[\\s{_INVISIBLE}]*[\"'“‘«(\\[]?([^\\W\\d_])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
@@ -107,9 +113,8 @@ _GOES_ON = re.compile(r"[^\W_]|[\"'“‘«(\[`*_–—]")
 # Where a wrapper may break a line: a no-break space holds its words together.
 _SPACE = re.compile(r"[ \t]")
 # Invisible characters at a line's end (cleaning removes them before prompting) do not end it.
-_INVISIBLE_TAIL = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]*$"
-)
+_INVISIBLE_TAIL = re.compile(f"[{_INVISIBLE}]*$")
+_INVISIBLE_CHARACTER = re.compile(f"[{_INVISIBLE}]")
 # Text is taken for wrapped on length alone only at a usual width: a longer line is a paragraph.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 60, 100
 WRAP_SLACK = 8  # a wrapped line may exceed the document's other wrapped lines by this much
@@ -222,6 +227,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _trimmed_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces and invisible characters at its ends: the mark between two sentences
+    ("غزة.\u200f وقالت") belongs to neither quote."""
+
+    def edge(i: int) -> bool:
+        return text[i].isspace() or _INVISIBLE_CHARACTER.match(text, i) is not None
+
+    while start < end and edge(start):
+        start += 1
+    while end > start and edge(end - 1):
+        end -= 1
+    return start, end
+
+
 def _blocks(text: str) -> list[list[tuple[int, int]]]:
     """The non-blank lines of `text` as trimmed spans, grouped into blocks between blank lines."""
     blocks: list[list[tuple[int, int]]] = []
@@ -309,7 +328,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for run_start, run_end in segments(text):
         for raw_start, raw_end in _split_line(text, run_start, run_end):
-            start, end = _trimmed(text, raw_start, raw_end)
+            start, end = _trimmed_sentence(text, raw_start, raw_end)
             if start < end:
                 sentences.append(Sentence(start, end, text[start:end]))
     return sentences

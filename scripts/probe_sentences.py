@@ -513,6 +513,66 @@ CASES = [
         "The outfielder was inducted on Sunday.",
         dates=("Sunday",),
     ),
+    # --- more names, places and quotes (a second round) ---
+    case(
+        "The plane landed at John F. Kennedy International Airport. It was late.",
+        "The plane landed at John F. Kennedy International Airport.",
+        "It was late.",
+    ),
+    case(
+        "The film is about Malcolm X. It opens on Friday.",
+        "The film is about Malcolm X.",
+        "It opens on Friday.",
+        dates=("Friday",),
+    ),
+    case(
+        "Protesters marched in Washington, D.C. On Saturday, they returned.",
+        "Protesters marched in Washington, D.C.",
+        "On Saturday, they returned.",
+        dates=("Saturday",),
+    ),
+    case(
+        "The research was led by Dr. Y. An of Seoul National University. It was peer-reviewed.",
+        "The research was led by Dr. Y. An of Seoul National University.",
+        "It was peer-reviewed.",
+    ),
+    case(
+        "The contract went to Acme Inc. A spokesman declined to comment on Monday.",
+        "The contract went to Acme Inc.",
+        "A spokesman declined to comment on Monday.",
+        dates=("Monday",),
+    ),
+    case(
+        "“Where will we go?” Officials said they did not know. The camp closed on May 4.",
+        "“Where will we go?”",
+        "Officials said they did not know.",
+        "The camp closed on May 4.",
+        dates=("May 4",),
+    ),
+    case(
+        "“Why now?” Collins said. The vote was delayed to Thursday.",
+        "“Why now?” Collins said.",
+        "The vote was delayed to Thursday.",
+        dates=("Thursday",),
+    ),
+    case(
+        "The E. coli outbreak spread to 12 states. The CDC warned on Friday.",
+        "The E. coli outbreak spread to 12 states.",
+        "The CDC warned on Friday.",
+        dates=("Friday",),
+    ),
+    case(
+        "The vote is set for Jan. 6. The committee will meet first.",
+        "The vote is set for Jan. 6.",
+        "The committee will meet first.",
+        dates=("Jan. 6",),
+    ),
+    case(
+        "Sales rose at Ford Motor Co. and General Motors Co. in May. Both gained share.",
+        "Sales rose at Ford Motor Co. and General Motors Co. in May.",
+        "Both gained share.",
+        dates=("May",),
+    ),
 ]
 
 

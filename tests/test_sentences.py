@@ -385,6 +385,7 @@ def test_an_abbreviation_or_initial_ends_a_sentence_when_a_sentence_opener_follo
         ("The vote closed at 5 p.m. Monday.", ["The vote closed at 5 p.m. Monday."]),
         ("J.K. Rowling and George W. Bush attended.", ["J.K. Rowling and George W. Bush attended."]),
         ("The case Smith v. The State was heard.", ["The case Smith v. The State was heard."]),
+        ("The study was led by Y. An of Seoul.", ["The study was led by Y. An of Seoul."]),  # a surname
     ],
 )
 def test_an_abbreviation_before_a_name_or_opening_a_sentence_still_goes_on(
@@ -429,8 +430,13 @@ def test_a_stop_inside_an_instrument_code_does_not_end_a_sentence() -> None:
             ['"We will win."', "Smith said the vote would come on Friday."],
         ),
         ("“Why now?” Nobody answered.", ["“Why now?”", "Nobody answered."]),
+        ("“Why now?” Collins said. It was late.", ["“Why now?” Collins said.", "It was late."]),
+        (  # "said" and a clause: an answer, not the speaker
+            "“Where will we go?” Officials said they did not know.",
+            ["“Where will we go?”", "Officials said they did not know."],
+        ),
     ],
-    ids=["question", "exclamation", "statement", "no-speaker"],
+    ids=["question", "exclamation", "statement", "no-speaker", "said", "said-what"],
 )
 def test_a_quoted_question_goes_on_with_the_named_speaker_who_asked_it(
     text: str, expected: list[str]

@@ -50,7 +50,7 @@ _NEVER_LAST = frozenset(
 # Moscow", "at 9 a.m. On Tuesday, he flew", "vaccines against hepatitis B. The ministry").
 _OPENER_NEXT = re.compile(
     r"\s+[\"'“‘(]?(?:(?:The|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|There|But|And|Yet"
-    r"|Then|However|Meanwhile|In|On|At|After|Before|When|While|If|As|Since|An)(?:\s|[’']s\s)|A\s+[a-z])"
+    r"|Then|However|Meanwhile|In|On|At|After|Before|When|While|If|As|Since)(?:\s|[’']s\s)|(An?)\s+[a-z])"
 )
 # A stop joined to a short upper-case suffix that a bracket, comma or semicolon closes is inside a code:
 # a Reuters instrument code ("(AAPL.O)", "(7203.T)", "(0700.HK)"), never a sentence's end.
@@ -60,9 +60,11 @@ _CODE_SUFFIX = re.compile(r"[A-Z]{1,3}[)\],;]")
 # ('"Why now?" she asked') goes on anyway. A quoted statement ends in a comma when its speaker follows,
 # so '"We will win." Smith said the vote...' is two sentences.
 _CLOSING_QUOTES = "\"'”’»"
+# A verb that reports any speech ("said") goes with the quote only when it ends the attribution:
+# '“Where will we go?” Officials said they did not know.' is an answer, not the speaker.
 _ATTRIBUTION = re.compile(
-    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:asked|asks|said|says|told|tells|shouted|yelled|cried|added|replied"
-    r"|wrote|tweeted|posted|demanded|wondered|exclaimed|insisted|chanted|responded|countered)\b"
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:asked|asks|told|tells|shouted|yelled|cried|wondered|demanded"
+    r"|exclaimed|chanted)\b|(?:said|says|added|replied|wrote|tweeted|posted|insisted|responded|countered)[.,])"
 )
 # A capital after a degree sign is a unit ("47°C."), not an initial.
 _DEGREE = ("°", "º")
@@ -159,11 +161,8 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
     word = before.group(1)
     key = word.lower().rstrip(".")
     # "U.S. The move", but not "A. The dam broke." (an answer's "A." opening the sentence)
-    opener_next = (
-        key not in _NEVER_LAST
-        and _OPENER_NEXT.match(text, end) is not None
-        and not _opens_sentence(text, before.start())
-    )
+    opener = _OPENER_NEXT.match(text, end)
+    opener_next = opener is not None and key not in _NEVER_LAST and not _opens_sentence(text, before.start())
     if key in _ABBREVIATIONS:
         return opener_next
     if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
@@ -173,7 +172,9 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
     if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
         return False  # a numbered list item: "1. Russia launched 50 drones"
     if len(word) == 1 and word.isupper() and text[before.start() - 1 : before.start()] not in _DEGREE:
-        return opener_next  # an initial ("J. Smith", "AP Photo/J. Scott"), but not "Pius X. It sank"
+        # an initial ("J. Smith", "AP Photo/J. Scott"), but not "Pius X. It sank"; "A"/"An" may be the
+        # name it goes before ("by Y. An of Seoul")
+        return opener_next and opener is not None and opener.group(1) is None
     # "U.S." style: letters separated by dots
     return opener_next or not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
 

@@ -568,6 +568,18 @@ CASES = [
         dates=("Jan. 6",),
     ),
     case(
+        "Protesters gathered at 1600 Pennsylvania Ave. NW on Monday. Police watched from Lafayette Square.",
+        "Protesters gathered at 1600 Pennsylvania Ave. NW on Monday.",
+        "Police watched from Lafayette Square.",
+        dates=("Monday",),
+    ),
+    case(
+        "The shelter is on Main St. The mayor visited it on Sunday.",
+        "The shelter is on Main St.",
+        "The mayor visited it on Sunday.",
+        dates=("Sunday",),
+    ),
+    case(
         "Sales rose at Ford Motor Co. and General Motors Co. in May. Both gained share.",
         "Sales rose at Ford Motor Co. and General Motors Co. in May.",
         "Both gained share.",

@@ -316,6 +316,7 @@ def test_the_word_before_a_stop_is_found_whole_however_long() -> None:
         "The claim falls under Art. 5 of the treaty.",
         "The tomb dates from ca. 1500 BC, the team said.",
         "The ruling turned on Sec. 230 of the law.",
+        "Protesters gathered at 1600 Pennsylvania Ave. NW on Monday.",
     ],
 )
 def test_no_split_after_case_names_plural_titles_and_abbreviations_before_a_number(sentence: str) -> None:

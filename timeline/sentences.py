@@ -31,12 +31,12 @@ from itertools import pairwise
 
 # Abbreviations that end in a period without ending the sentence (lower-cased, without the dot). The
 # plural titles ("Sens. Chuck Schumer and John Thune") and "v." of a case name ("Roe v. Wade") as AP
-# and court copy write them.
+# and court copy write them; an address's "Ave." ("1600 Pennsylvania Ave. NW").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres
     sens reps govs gens atty msgr
     u.s u.k u.n e.g i.e v vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-    inc ltd co corp bros dept est fig approx
+    inc ltd co corp bros dept est fig approx ave blvd
     pvt cpl brig supt insp det fr mt rs nos ph ph.d w.va""".split()
 )
 # Titles go before a name, and a name may be any word ("Gen. An", "Dr. In-hwan Kim"); these others go

@@ -469,3 +469,32 @@ def test_an_invisible_mark_between_two_sentences_does_not_join_them(text: str, e
     found = split_sentences(text)
     assert [s.text for s in found] == expected
     assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_a_wrapped_line_opening_with_an_abbreviation_still_ends_before_a_sentence_opener() -> None:
+    """'Inc.' at a wrapped line's start was taken for a sentence's first word, as an answer's 'A.' is,
+    and the next sentence (with its date) ran on from it."""
+    text = (
+        "The agency, which has been under pressure from lawmakers of both\n"
+        "parties for months, said in a statement that it had reviewed the\n"
+        "figures and found no errors in them. The contract went to Acme\n"
+        "Inc. A spokesman declined to comment on Monday. Officials said the\n"
+        "figures would be revised later in the week after a review of the\n"
+        "data."
+    )
+    assert [visible_text(s) for s in texts(text)][1:3] == [
+        "The contract went to Acme Inc.",
+        "A spokesman declined to comment on Monday.",
+    ]
+
+
+def test_a_quoted_question_wrapped_before_its_speaker_goes_on_with_them() -> None:
+    text = (
+        "The senator, who had pressed for the vote to be held before the\n"
+        "recess, was blunt when the delay was announced. “Why now?”\n"
+        "Collins said. The vote was delayed to Thursday."
+    )
+    assert [visible_text(s) for s in texts(text)][1:] == [
+        "“Why now?” Collins said.",
+        "The vote was delayed to Thursday.",
+    ]

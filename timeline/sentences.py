@@ -136,9 +136,19 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     "![alt](url)", does not."""
     if text.startswith("![", stop) and end == stop + 1:
         return False
-    if text[end - 1] in _CLOSING_QUOTES and "." not in text[stop:end] and _ATTRIBUTION.match(text, end):
-        return False  # '“Why now?” Senator Collins asked.': the question is what she asked
+    if _speaker_follows(text, stop, end):
+        return False
     return _next_starts_sentence(text, end) and _stop_closes(text, stop, end)
+
+
+def _speaker_follows(text: str, stop: int, end: int) -> bool:
+    """Whether the quoted question or exclamation closed by text[stop:end] goes on with its speaker:
+    '“Why now?” Senator Collins asked.' (the question is what she asked)."""
+    return (
+        text[end - 1] in _CLOSING_QUOTES
+        and "." not in text[stop:end]
+        and _ATTRIBUTION.match(text, end) is not None
+    )
 
 
 def _next_starts_sentence(text: str, end: int) -> bool:
@@ -180,14 +190,13 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    """Whether the word at `position` opens a sentence: only spaces, opening quotes or brackets stand
-    between it and the start of a line or a stop ("Q. When? A. The dam broke.")."""
+    """Whether the word at `position` opens a sentence: only spaces, line breaks, opening quotes or
+    brackets stand between it and the start of the text or a stop ("Q. When? A. The dam broke.").
+    A line's start is not enough: a wrapped line may open with "Inc. A spokesman said"."""
     start = position
-    while position > 0 and (text[position - 1] in " \t\"'“‘([" or text[position - 1] == "\u00a0"):
+    while position > 0 and (text[position - 1].isspace() or text[position - 1] in "\"'“‘(["):
         position -= 1
-    if position == 0 or text[position - 1] in LINE_BREAKS:
-        return True
-    return position < start and text[position - 1] in ".!?…:"
+    return position == 0 or (position < start and text[position - 1] in ".!?…:")
 
 
 def _word_before(text: str, stop: int) -> re.Match[str] | None:
@@ -279,7 +288,11 @@ def _break_after(text: str, line: tuple[int, int], following: tuple[int, int]) -
         return _Break.ends
     stop = next((m for m in _TERMINATOR.finditer(text, start, end) if m.end() == end), None)
     if stop is not None:  # joined only where the stop ends no sentence: "Gen.", "U.S.", "approx. five"
-        if head[0].islower() or (head[0].isalnum() and not _stop_closes(text, stop.start(), end)):
+        if (
+            head[0].islower()
+            or (head[0].isalnum() and not _stop_closes(text, stop.start(), end))
+            or _speaker_follows(text, stop.start(), end)  # '“Why now?”\nCollins asked.'
+        ):
             return _Break.wraps
         return _Break.ends
     if head[0].islower() or _OPEN_END.search(text, start, end):

@@ -463,6 +463,13 @@ CASES = [
         dates=("Wednesday",),
     ),
     case(
+        "The trial, halted in the autumn when a juror fell ill, is expected to resume on March\n"
+        "3. The judge said the jury would be sequestered.",
+        "The trial, halted in the autumn when a juror fell ill, is expected to resume on March\n3.",
+        "The judge said the jury would be sequestered.",
+        dates=("March\n3",),
+    ),
+    case(
         "there was no punctuation at all in this text it just went on about the floods in the valley",
         "there was no punctuation at all in this text it just went on about the floods in the valley",
     ),

@@ -498,3 +498,25 @@ def test_a_quoted_question_wrapped_before_its_speaker_goes_on_with_them() -> Non
         "“Why now?” Collins said.",
         "The vote was delayed to Thursday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The office, closed since the flood, reopens on Jan.\n2. Officials said repairs were done.",
+            ["The office, closed since the flood, reopens on Jan. 2.", "Officials said repairs were done."],
+        ),
+        (
+            "The trial, halted when a juror fell ill, resumes on March\n3. The judge said so.",
+            ["The trial, halted when a juror fell ill, resumes on March 3.", "The judge said so."],
+        ),
+        ("The vote was in May.\n1. Turnout fell.", ["The vote was in May.", "1. Turnout fell."]),
+        ("Timeline\n1. Russia invaded.\n2. Kyiv held.", ["Timeline", "1. Russia invaded.", "2. Kyiv held."]),
+    ],
+    ids=["abbreviated-month", "month", "sentence-then-list", "list"],
+)
+def test_a_day_wrapped_onto_the_next_line_stays_with_its_month(text: str, expected: list[str]) -> None:
+    """A wrapped line opening with the day ('March\\n3. The judge') was read as a numbered list
+    item: the sentence lost its day ('resumes on March') and the day went with the next sentence."""
+    assert [visible_text(s) for s in texts(text)] == expected

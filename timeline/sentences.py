@@ -110,6 +110,12 @@ _OPEN_END = re.compile(
 )
 # A line that opens a list item, a Markdown heading, quote or table row: never a wrapped line's rest.
 _ITEM_START = re.compile(r"[•·▪◦‣#>|]|[-*+]\s|\d{1,2}[.)]\s")
+# A month that ends a line (one line break after it; a full name without a stop, which would end a
+# sentence): a number opening the next line is its day.
+_MONTH_AT_LINE_END = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)[ \t]*(?:\r\n|[" + LINE_BREAKS + r"])[ \t]*\Z"
+)
 # How a line that goes on with the one before may open: a letter, a digit, a quote, a bracket, Markdown.
 _GOES_ON = re.compile(r"[^\W_]|[\"'“‘«(\[`*_–—]")
 # Where a wrapper may break a line: a no-break space holds its words together.
@@ -179,7 +185,12 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return opener_next
     if word.lower() in _BEFORE_NUMBER and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
         return False
-    if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
+    if (
+        len(word) <= 2
+        and word.isdigit()
+        and _opens_line(text, before.start())
+        and not _day_of(text, before.start())
+    ):
         return False  # a numbered list item: "1. Russia launched 50 drones"
     if len(word) == 1 and word.isupper() and text[before.start() - 1 : before.start()] not in _DEGREE:
         # an initial ("J. Smith", "AP Photo/J. Scott"), but not "Pius X. It sank"; "A"/"An" may be the
@@ -209,6 +220,16 @@ def _word_before(text: str, stop: int) -> re.Match[str] | None:
         if match is None or match.start() > low or low == 0:
             return match
         window *= 4
+
+
+def _day_of(text: str, position: int) -> bool:
+    """Whether the number opening the line at `position` is the day of a month that ends the line
+    before ("reopens on Jan.\n2. Officials said"): a wrap, not a numbered list item."""
+    line_start = position
+    while line_start > 0 and text[line_start - 1] not in LINE_BREAKS:
+        line_start -= 1
+    before = text[max(0, line_start - 20) : line_start]
+    return _MONTH_AT_LINE_END.search(before) is not None
 
 
 def _opens_line(text: str, position: int) -> bool:
@@ -282,7 +303,7 @@ def _break_after(text: str, line: tuple[int, int], following: tuple[int, int]) -
     if (
         not re.search(r"[^\W_]", text[start:end])
         or text[start] == "#"  # a Markdown heading
-        or _ITEM_START.match(head)
+        or (_ITEM_START.match(head) and not _day_of(text, following[0]))
         or not _GOES_ON.match(head)
     ):
         return _Break.ends
@@ -295,7 +316,11 @@ def _break_after(text: str, line: tuple[int, int], following: tuple[int, int]) -
         ):
             return _Break.wraps
         return _Break.ends
-    if head[0].islower() or _OPEN_END.search(text, start, end):
+    if (
+        head[0].islower()
+        or _OPEN_END.search(text, start, end)
+        or (head[0].isdigit() and _day_of(text, following[0]))
+    ):
         return _Break.wraps
     return _Break.maybe
 

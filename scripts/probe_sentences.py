@@ -411,6 +411,17 @@ CASES = [
         "It runs to 300 pages.",
     ),
     case(
+        "The full ruling is at www.Supremecourt.Gov/Opinions. The court adjourned on Friday.",
+        "The full ruling is at www.Supremecourt.Gov/Opinions.",
+        "The court adjourned on Friday.",
+        dates=("Friday",),
+    ),
+    case(
+        "Tips go to News.Desk@Example.Org at any hour. The desk is staffed.",
+        "Tips go to News.Desk@Example.Org at any hour.",
+        "The desk is staffed.",
+    ),
+    case(
         "Visit www.example.com. The site went live on Monday.",
         "Visit www.example.com.",
         "The site went live on Monday.",

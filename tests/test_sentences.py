@@ -520,3 +520,29 @@ def test_a_day_wrapped_onto_the_next_line_stays_with_its_month(text: str, expect
     """A wrapped line opening with the day ('March\\n3. The judge') was read as a numbered list
     item: the sentence lost its day ('resumes on March') and the day went with the next sentence."""
     assert [visible_text(s) for s in texts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The full ruling is at www.Supremecourt.Gov/Opinions. The court adjourned.",
+            ["The full ruling is at www.Supremecourt.Gov/Opinions.", "The court adjourned."],
+        ),
+        (
+            "The post (https://t.co/AbC.Def) was deleted on Monday. It had been shared widely.",
+            ["The post (https://t.co/AbC.Def) was deleted on Monday.", "It had been shared widely."],
+        ),
+        (
+            "Tips go to News.Desk@Example.Org at any hour. The desk is staffed.",
+            ["Tips go to News.Desk@Example.Org at any hour.", "The desk is staffed."],
+        ),
+    ],
+    ids=["www", "url", "e-mail"],
+)
+def test_a_stop_inside_a_web_or_e_mail_address_does_not_end_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """A capital after a stop with no space ended a sentence ('Kursk.The Kremlin'), inside an address
+    too: 'www.' and 'Supremecourt.Gov/Opinions.' were shown to the model as two sentences."""
+    assert texts(text) == expected

@@ -66,6 +66,9 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:asked|asks|told|tells|shouted|yelled|cried|wondered|demanded"
     r"|exclaimed|chanted)\b|(?:said|says|added|replied|wrote|tweeted|posted|insisted|responded|countered)[.,])"
 )
+# A web or e-mail address: a stop inside one, with no space after it, is no sentence's end.
+_ADDRESS = re.compile(r"://|\bwww\.|\w@\w")
+_ADDRESS_REACH = 300  # how far back an address's start is looked for: linear on a run without spaces
 # A capital after a degree sign is a unit ("47°C."), not an initial.
 _DEGREE = ("°", "º")
 # Abbreviations only before a number, where they are words elsewhere ("under Art. 5 of the treaty"
@@ -171,6 +174,8 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return True
     if _CODE_SUFFIX.match(text, end):  # "Apple Inc. (AAPL.O) rose", "Tencent (0700.HK)"
         return False
+    if end < len(text) and not text[end].isspace() and _in_address(text, stop):
+        return False  # "https://t.co/AbC.Def", "J.Smith@Example.Org": the address goes on
     before = _word_before(text, stop)
     if before is None:
         return True
@@ -220,6 +225,17 @@ def _word_before(text: str, stop: int) -> re.Match[str] | None:
         if match is None or match.start() > low or low == 0:
             return match
         window *= 4
+
+
+def _in_address(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` is inside a web or e-mail address: the run of non-space text around
+    it holds "://", "www." or "@" ("News.Desk@Example.Org")."""
+    run_start, run_end = stop, stop
+    while run_start > max(0, stop - _ADDRESS_REACH) and not text[run_start - 1].isspace():
+        run_start -= 1
+    while run_end < min(len(text), stop + _ADDRESS_REACH) and not text[run_end].isspace():
+        run_end += 1
+    return _ADDRESS.search(text, run_start, run_end) is not None
 
 
 def _day_of(text: str, position: int) -> bool:

@@ -303,3 +303,246 @@ def test_the_word_before_a_stop_is_found_whole_however_long() -> None:
     before = sentences._word_before(text, text.index(". Then"))
     assert before is not None
     assert before.group(1) == word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court overturned Roe v. Wade in June 2022.",
+        "U.S. v. Google began on Sept. 12.",
+        "Warner Bros. Discovery said it would split in two.",
+        "Sens. Chuck Schumer and John Thune met on Monday.",
+        "Reps. Jim Jordan and Jamie Raskin did not.",
+        "The claim falls under Art. 5 of the treaty.",
+        "The tomb dates from ca. 1500 BC, the team said.",
+        "The ruling turned on Sec. 230 of the law.",
+        "Protesters gathered at 1600 Pennsylvania Ave. NW on Monday.",
+    ],
+)
+def test_no_split_after_case_names_plural_titles_and_abbreviations_before_a_number(sentence: str) -> None:
+    """'Roe v.' and 'Warner Bros.' ended a sentence before a capital, 'Art.' and 'ca.' before a
+    number: the court's or the company's name was cut in two, and so was the date's sentence."""
+    assert texts(f"{sentence} It was late.") == [sentence, "It was late."]
+
+
+def test_a_word_abbreviated_only_before_a_number_ends_a_sentence_elsewhere() -> None:
+    assert texts("He loved modern art. The museum bought his work.") == [
+        "He loved modern art.",
+        "The museum bought his work.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The new sanctions were announced by the U.S. The move angered Moscow.",
+            ["The new sanctions were announced by the U.S.", "The move angered Moscow."],
+        ),
+        (
+            "The minister spoke to reporters at 9 a.m. On Tuesday, he flew to Paris.",
+            ["The minister spoke to reporters at 9 a.m.", "On Tuesday, he flew to Paris."],
+        ),
+        (
+            "The deal was struck with Alphabet Inc. It declined to comment.",
+            ["The deal was struck with Alphabet Inc.", "It declined to comment."],
+        ),
+        (
+            "Hurricane Helene made landfall near Perry, Fla. It weakened overnight.",
+            ["Hurricane Helene made landfall near Perry, Fla.", "It weakened overnight."],
+        ),
+        (
+            "The clinic ran out of vaccines against hepatitis B. The ministry sent more.",
+            ["The clinic ran out of vaccines against hepatitis B.", "The ministry sent more."],
+        ),
+        (
+            "The award went to Ken Griffey Jr. The outfielder was inducted.",
+            ["The award went to Ken Griffey Jr.", "The outfielder was inducted."],
+        ),
+        (
+            "Polls closed at 8 p.m.\nThe count began at once.",
+            ["Polls closed at 8 p.m.", "The count began at once."],
+        ),
+    ],
+    ids=["U.S.", "a.m.", "Inc.", "state", "initial", "Jr.", "line-break"],
+)
+def test_an_abbreviation_or_initial_ends_a_sentence_when_a_sentence_opener_follows(
+    text: str, expected: list[str]
+) -> None:
+    """'by the U.S. The move angered Moscow' was one sentence: the stop of an abbreviation never
+    ended one, so the next sentence's date ('On Tuesday') went with the sentence before, and so did a
+    line break after 'p.m.'. No name, time or company goes on with 'The', 'It' or 'On'."""
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lt. Col. Ana Ruiz met Gen. An Nguyen.", ["Lt. Col. Ana Ruiz met Gen. An Nguyen."]),  # any name
+        (  # an answer's "A." opens its sentence
+            "Q. When did it break? A. The dam broke at dawn.",
+            ["Q. When did it break?", "A. The dam broke at dawn."],
+        ),
+        ("The vote closed at 5 p.m. Monday.", ["The vote closed at 5 p.m. Monday."]),
+        ("J.K. Rowling and George W. Bush attended.", ["J.K. Rowling and George W. Bush attended."]),
+        ("The case Smith v. The State was heard.", ["The case Smith v. The State was heard."]),
+        ("The study was led by Y. An of Seoul.", ["The study was led by Y. An of Seoul."]),  # a surname
+    ],
+)
+def test_an_abbreviation_before_a_name_or_opening_a_sentence_still_goes_on(
+    text: str, expected: list[str]
+) -> None:
+    assert texts(text) == expected
+
+
+def test_a_unit_after_a_degree_sign_is_no_initial() -> None:
+    """'47°C.' was read as the initial 'C.': the heat wave's sentence ran on into the next."""
+    assert texts("Temperatures hit 47°C. Officials urged people to stay inside.") == [
+        "Temperatures hit 47°C.",
+        "Officials urged people to stay inside.",
+    ]
+
+
+def test_a_stop_inside_an_instrument_code_does_not_end_a_sentence() -> None:
+    """Reuters names a company's shares by code, '(AAPL.O)', '(7203.T)', '(0700.HK)': the stop before
+    the exchange's letters ended a sentence, showing the model 'Shares of Apple Inc. (AAPL.'."""
+    assert texts("Shares of Apple Inc. (AAPL.O) rose 2%. Toyota (7203.T, 7203.N) fell.") == [
+        "Shares of Apple Inc. (AAPL.O) rose 2%.",
+        "Toyota (7203.T, 7203.N) fell.",
+    ]
+    assert texts("Tencent (0700.HK) and Vodafone (VOD.L) gained.") == [
+        "Tencent (0700.HK) and Vodafone (VOD.L) gained."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Why now?” Senator Collins asked on Tuesday. Nobody answered.",
+            ["“Why now?” Senator Collins asked on Tuesday.", "Nobody answered."],
+        ),
+        (
+            '"Enough!" Biden told reporters on Monday. They laughed.',
+            ['"Enough!" Biden told reporters on Monday.', "They laughed."],
+        ),
+        (  # a statement ends in a comma before its speaker: after a stop, the speaker's words are new
+            '"We will win." Smith said the vote would come on Friday.',
+            ['"We will win."', "Smith said the vote would come on Friday."],
+        ),
+        ("“Why now?” Nobody answered.", ["“Why now?”", "Nobody answered."]),
+        ("“Why now?” Collins said. It was late.", ["“Why now?” Collins said.", "It was late."]),
+        (  # "said" and a clause: an answer, not the speaker
+            "“Where will we go?” Officials said they did not know.",
+            ["“Where will we go?”", "Officials said they did not know."],
+        ),
+    ],
+    ids=["question", "exclamation", "statement", "no-speaker", "said", "said-what"],
+)
+def test_a_quoted_question_goes_on_with_the_named_speaker_who_asked_it(
+    text: str, expected: list[str]
+) -> None:
+    """'“Why now?”' stood alone and 'Senator Collins asked on Tuesday.' was a sentence of its own: a
+    quote without what was asked, and the date in a sentence without the question."""
+    assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "قصفت إسرائيل مدينة غزة.\u200f وقالت وزارة الصحة إن 20 شخصا قتلوا.",
+            ["قصفت إسرائيل مدينة غزة.", "وقالت وزارة الصحة إن 20 شخصا قتلوا."],
+        ),
+        (
+            "Kyiv was hit on Friday.\u200b The ministry said 20 drones were downed.",
+            ["Kyiv was hit on Friday.", "The ministry said 20 drones were downed."],
+        ),
+        ("It was hit.\u2060\u200b2 got through.", ["It was hit.\u2060\u200b2 got through."]),
+        ("Kyiv was hit.\u200b 2 drones got through.", ["Kyiv was hit.", "2 drones got through."]),
+    ],
+    ids=["right-to-left-mark", "zero-width-space", "no-space-before-a-digit", "digit"],
+)
+def test_an_invisible_mark_between_two_sentences_does_not_join_them(text: str, expected: list[str]) -> None:
+    """A right-to-left mark after an Arabic sentence's stop, or a web page's zero-width space, hid the
+    next sentence's first letter: the two were one quote. The mark belongs to neither sentence."""
+    found = split_sentences(text)
+    assert [s.text for s in found] == expected
+    assert all(text[s.start : s.end] == s.text for s in found)
+
+
+def test_a_wrapped_line_opening_with_an_abbreviation_still_ends_before_a_sentence_opener() -> None:
+    """'Inc.' at a wrapped line's start was taken for a sentence's first word, as an answer's 'A.' is,
+    and the next sentence (with its date) ran on from it."""
+    text = (
+        "The agency, which has been under pressure from lawmakers of both\n"
+        "parties for months, said in a statement that it had reviewed the\n"
+        "figures and found no errors in them. The contract went to Acme\n"
+        "Inc. A spokesman declined to comment on Monday. Officials said the\n"
+        "figures would be revised later in the week after a review of the\n"
+        "data."
+    )
+    assert [visible_text(s) for s in texts(text)][1:3] == [
+        "The contract went to Acme Inc.",
+        "A spokesman declined to comment on Monday.",
+    ]
+
+
+def test_a_quoted_question_wrapped_before_its_speaker_goes_on_with_them() -> None:
+    text = (
+        "The senator, who had pressed for the vote to be held before the\n"
+        "recess, was blunt when the delay was announced. “Why now?”\n"
+        "Collins said. The vote was delayed to Thursday."
+    )
+    assert [visible_text(s) for s in texts(text)][1:] == [
+        "“Why now?” Collins said.",
+        "The vote was delayed to Thursday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The office, closed since the flood, reopens on Jan.\n2. Officials said repairs were done.",
+            ["The office, closed since the flood, reopens on Jan. 2.", "Officials said repairs were done."],
+        ),
+        (
+            "The trial, halted when a juror fell ill, resumes on March\n3. The judge said so.",
+            ["The trial, halted when a juror fell ill, resumes on March 3.", "The judge said so."],
+        ),
+        ("The vote was in May.\n1. Turnout fell.", ["The vote was in May.", "1. Turnout fell."]),
+        ("Timeline\n1. Russia invaded.\n2. Kyiv held.", ["Timeline", "1. Russia invaded.", "2. Kyiv held."]),
+    ],
+    ids=["abbreviated-month", "month", "sentence-then-list", "list"],
+)
+def test_a_day_wrapped_onto_the_next_line_stays_with_its_month(text: str, expected: list[str]) -> None:
+    """A wrapped line opening with the day ('March\\n3. The judge') was read as a numbered list
+    item: the sentence lost its day ('resumes on March') and the day went with the next sentence."""
+    assert [visible_text(s) for s in texts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The full ruling is at www.Supremecourt.Gov/Opinions. The court adjourned.",
+            ["The full ruling is at www.Supremecourt.Gov/Opinions.", "The court adjourned."],
+        ),
+        (
+            "The post (https://t.co/AbC.Def) was deleted on Monday. It had been shared widely.",
+            ["The post (https://t.co/AbC.Def) was deleted on Monday.", "It had been shared widely."],
+        ),
+        (
+            "Tips go to News.Desk@Example.Org at any hour. The desk is staffed.",
+            ["Tips go to News.Desk@Example.Org at any hour.", "The desk is staffed."],
+        ),
+    ],
+    ids=["www", "url", "e-mail"],
+)
+def test_a_stop_inside_a_web_or_e_mail_address_does_not_end_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    """A capital after a stop with no space ended a sentence ('Kursk.The Kremlin'), inside an address
+    too: 'www.' and 'Supremecourt.Gov/Opinions.' were shown to the model as two sentences."""
+    assert texts(text) == expected

@@ -7,8 +7,9 @@ full-width `。`, `！` and `？` of Chinese and Japanese, end one when the next
 starts a new sentence (an upper-case letter of any script, a letter of a script without case such
 as Korean or Arabic, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
 "DPRK.İt is", "哈尔科夫。乌克兰"); known abbreviations, initials, decimals, a list item's number
-("1. ") and the "!" of a Markdown image do not end one. A line breaks at CR, LF and wherever
-str.splitlines() breaks (U+2028).
+("1. ") and the "!" of a Markdown image do not end one, save an abbreviation or initial followed by
+a word that opens sentences and goes on no name ("by the U.S. The move", "at 9 a.m. On Tuesday").
+A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
 line without sentence punctuation joins the next when the next starts in lower case, when the line
@@ -28,13 +29,51 @@ from dataclasses import dataclass
 from enum import Enum
 from itertools import pairwise
 
-# Abbreviations that end in a period without ending the sentence (lower-cased, without the dot).
+# Abbreviations that end in a period without ending the sentence (lower-cased, without the dot). The
+# plural titles ("Sens. Chuck Schumer and John Thune") and "v." of a case name ("Roe v. Wade") as AP
+# and court copy write them; an address's "Ave." ("1600 Pennsylvania Ave. NW").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres
-    u.s u.k u.n e.g i.e vs etc jan feb mar apr jun jul aug sep sept oct nov dec
-    inc ltd co corp dept est fig approx
+    sens reps govs gens atty msgr
+    u.s u.k u.n e.g i.e v vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+    inc ltd co corp bros dept est fig approx ave blvd
     pvt cpl brig supt insp det fr mt rs nos ph ph.d w.va""".split()
 )
+# Titles go before a name, and a name may be any word ("Gen. An", "Dr. In-hwan Kim"); these others go
+# before anything ("Smith v. The State", "vs. The New York Times"): none of them ends a sentence.
+_NEVER_LAST = frozenset(
+    """mr mrs ms dr prof col gen lt sgt capt maj cmdr adm gov sen rep rev hon pres sens reps govs gens
+    atty msgr pvt cpl brig supt insp det fr mt v vs e.g i.e approx""".split()
+)
+# Words that open a sentence and are no part of a name, a time or a company's: after one, the stop of
+# "U.S.", "Inc.", "p.m." or an initial ends the sentence ("announced by the U.S. The move angered
+# Moscow", "at 9 a.m. On Tuesday, he flew", "vaccines against hepatitis B. The ministry").
+_OPENER_NEXT = re.compile(
+    r"\s+[\"'“‘(]?(?:(?:The|This|That|These|Those|It|Its|He|She|They|We|His|Her|Their|There|But|And|Yet"
+    r"|Then|However|Meanwhile|In|On|At|After|Before|When|While|If|As|Since)(?:\s|[’']s\s)|(An?)\s+[a-z])"
+)
+# A stop joined to a short upper-case suffix that a bracket, comma or semicolon closes is inside a code:
+# a Reuters instrument code ("(AAPL.O)", "(7203.T)", "(0700.HK)"), never a sentence's end.
+_CODE_SUFFIX = re.compile(r"[A-Z]{1,3}[)\],;]")
+# A quoted question or exclamation goes on with its speaker when one to four capitalised words (a name,
+# a title) and a verb of speaking follow ('“Enough!” Biden told reporters'); the lower-case speaker
+# ('"Why now?" she asked') goes on anyway. A quoted statement ends in a comma when its speaker follows,
+# so '"We will win." Smith said the vote...' is two sentences.
+_CLOSING_QUOTES = "\"'”’»"
+# A verb that reports any speech ("said") goes with the quote only when it ends the attribution:
+# '“Where will we go?” Officials said they did not know.' is an answer, not the speaker.
+_ATTRIBUTION = re.compile(
+    r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:asked|asks|told|tells|shouted|yelled|cried|wondered|demanded"
+    r"|exclaimed|chanted)\b|(?:said|says|added|replied|wrote|tweeted|posted|insisted|responded|countered)[.,])"
+)
+# A web or e-mail address: a stop inside one, with no space after it, is no sentence's end.
+_ADDRESS = re.compile(r"://|\bwww\.|\w@\w")
+_ADDRESS_REACH = 300  # how far back an address's start is looked for: linear on a run without spaces
+# A capital after a degree sign is a unit ("47°C."), not an initial.
+_DEGREE = ("°", "º")
+# Abbreviations only before a number, where they are words elsewhere ("under Art. 5 of the treaty"
+# but "he loved art."; "from ca. 1500 BC"; "Vol. 3", "Sec. 230", "pp. 4-9").
+_BEFORE_NUMBER = frozenset("no art arts sec ca c vol para pp ch".split())
 # US states as AP datelines and addresses abbreviate them after a city ("TAMPA, Fla. (AP) —"): an
 # abbreviation only so placed and capitalised, since "ill.", "wash." and "ore." end sentences.
 _STATES = frozenset(
@@ -42,14 +81,20 @@ _STATES = frozenset(
     Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo""".split()
 )
 
+# Invisible characters (cleaning removes them before prompting): a right-to-left mark or a zero-width
+# space between two sentences ("غزة.\u200f وقالت", "Kyiv.\u200b The") is no letter of the next one.
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f"
+
 # Chinese and Japanese end sentences with full-width marks and no space ("哈尔科夫。乌克兰"). A corner
 # bracket is not a closing mark here: "「攻撃した。」と述べた。" is one sentence ("と述べた", "he said").
 _TERMINATOR = re.compile(r"[.!?…。！？]+[\"'”’»)\]]*")
 # A digit starts a sentence only after a space, so "0.5%" and "1.3 million" stay whole.
-_NEXT_STARTS_SENTENCE = re.compile(r"\s*[\"'“‘«(\[]?[A-ZÀ-ÖØ-Þİ]|\s+[0-9]")
+_NEXT_STARTS_SENTENCE = re.compile(
+    f"[\\s{_INVISIBLE}]*[\"'“‘«(\\[]?[A-ZÀ-ÖØ-Þİ]|[{_INVISIBLE}]*\\s[\\s{_INVISIBLE}]*[0-9]"
+)
 # ... or a letter of another script that is not lower case: a capital ("Министерство", "Η") or a
 # letter of a script without case (Korean, Arabic, Chinese), which cannot show a sentence's start.
-_NEXT_LETTER = re.compile(r"\s*[\"'“‘«(\[]?([^\W\d_])")
+_NEXT_LETTER = re.compile(f"[\\s{_INVISIBLE}]*[\"'“‘«(\\[]?([^\\W\\d_])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
@@ -68,14 +113,19 @@ _OPEN_END = re.compile(
 )
 # A line that opens a list item, a Markdown heading, quote or table row: never a wrapped line's rest.
 _ITEM_START = re.compile(r"[•·▪◦‣#>|]|[-*+]\s|\d{1,2}[.)]\s")
+# A month that ends a line (one line break after it; a full name without a stop, which would end a
+# sentence): a number opening the next line is its day.
+_MONTH_AT_LINE_END = re.compile(
+    r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)[ \t]*(?:\r\n|[" + LINE_BREAKS + r"])[ \t]*\Z"
+)
 # How a line that goes on with the one before may open: a letter, a digit, a quote, a bracket, Markdown.
 _GOES_ON = re.compile(r"[^\W_]|[\"'“‘«(\[`*_–—]")
 # Where a wrapper may break a line: a no-break space holds its words together.
 _SPACE = re.compile(r"[ \t]")
 # Invisible characters at a line's end (cleaning removes them before prompting) do not end it.
-_INVISIBLE_TAIL = re.compile(
-    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\U000e0000-\U000e007f]*$"
-)
+_INVISIBLE_TAIL = re.compile(f"[{_INVISIBLE}]*$")
+_INVISIBLE_CHARACTER = re.compile(f"[{_INVISIBLE}]")
 # Text is taken for wrapped on length alone only at a usual width: a longer line is a paragraph.
 MIN_WRAP_WIDTH, MAX_WRAP_WIDTH = 60, 100
 WRAP_SLACK = 8  # a wrapped line may exceed the document's other wrapped lines by this much
@@ -95,7 +145,19 @@ def _ends_sentence(text: str, stop: int, end: int) -> bool:
     "![alt](url)", does not."""
     if text.startswith("![", stop) and end == stop + 1:
         return False
+    if _speaker_follows(text, stop, end):
+        return False
     return _next_starts_sentence(text, end) and _stop_closes(text, stop, end)
+
+
+def _speaker_follows(text: str, stop: int, end: int) -> bool:
+    """Whether the quoted question or exclamation closed by text[stop:end] goes on with its speaker:
+    '“Why now?” Senator Collins asked.' (the question is what she asked)."""
+    return (
+        text[end - 1] in _CLOSING_QUOTES
+        and "." not in text[stop:end]
+        and _ATTRIBUTION.match(text, end) is not None
+    )
 
 
 def _next_starts_sentence(text: str, end: int) -> bool:
@@ -110,22 +172,47 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
     an initial or "No. 5"."""
     if text[stop] != ".":
         return True
+    if _CODE_SUFFIX.match(text, end):  # "Apple Inc. (AAPL.O) rose", "Tencent (0700.HK)"
+        return False
+    if end < len(text) and not text[end].isspace() and _in_address(text, stop):
+        return False  # "https://t.co/AbC.Def", "J.Smith@Example.Org": the address goes on
     before = _word_before(text, stop)
     if before is None:
         return True
     word = before.group(1)
-    if word.lower().rstrip(".") in _ABBREVIATIONS:
-        return False
+    key = word.lower().rstrip(".")
+    # "U.S. The move", but not "A. The dam broke." (an answer's "A." opening the sentence)
+    opener = _OPENER_NEXT.match(text, end)
+    opener_next = opener is not None and key not in _NEVER_LAST and not _opens_sentence(text, before.start())
+    if key in _ABBREVIATIONS:
+        return opener_next
     if word in _STATES and re.search(r"\w, $", text[max(0, before.start() - 3) : before.start()]):
+        return opener_next
+    if word.lower() in _BEFORE_NUMBER and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
         return False
-    if word.lower() == "no" and _DIGIT_NEXT.match(text, end):  # "No. 5", but "said no." ends
-        return False
-    if len(word) <= 2 and word.isdigit() and _opens_line(text, before.start()):
+    if (
+        len(word) <= 2
+        and word.isdigit()
+        and _opens_line(text, before.start())
+        and not _day_of(text, before.start())
+    ):
         return False  # a numbered list item: "1. Russia launched 50 drones"
-    if len(word) == 1 and word.isupper():  # an initial: "J. Smith"
-        return False
+    if len(word) == 1 and word.isupper() and text[before.start() - 1 : before.start()] not in _DEGREE:
+        # an initial ("J. Smith", "AP Photo/J. Scott"), but not "Pius X. It sank"; "A"/"An" may be the
+        # name it goes before ("by Y. An of Seoul")
+        return opener_next and opener is not None and opener.group(1) is None
     # "U.S." style: letters separated by dots
-    return not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+    return opener_next or not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+
+
+def _opens_sentence(text: str, position: int) -> bool:
+    """Whether the word at `position` opens a sentence: only spaces, line breaks, opening quotes or
+    brackets stand between it and the start of the text or a stop ("Q. When? A. The dam broke.").
+    A line's start is not enough: a wrapped line may open with "Inc. A spokesman said"."""
+    start = position
+    while position > 0 and (text[position - 1].isspace() or text[position - 1] in "\"'“‘(["):
+        position -= 1
+    return position == 0 or (position < start and text[position - 1] in ".!?…:")
 
 
 def _word_before(text: str, stop: int) -> re.Match[str] | None:
@@ -138,6 +225,27 @@ def _word_before(text: str, stop: int) -> re.Match[str] | None:
         if match is None or match.start() > low or low == 0:
             return match
         window *= 4
+
+
+def _in_address(text: str, stop: int) -> bool:
+    """Whether the stop at `stop` is inside a web or e-mail address: the run of non-space text around
+    it holds "://", "www." or "@" ("News.Desk@Example.Org")."""
+    run_start, run_end = stop, stop
+    while run_start > max(0, stop - _ADDRESS_REACH) and not text[run_start - 1].isspace():
+        run_start -= 1
+    while run_end < min(len(text), stop + _ADDRESS_REACH) and not text[run_end].isspace():
+        run_end += 1
+    return _ADDRESS.search(text, run_start, run_end) is not None
+
+
+def _day_of(text: str, position: int) -> bool:
+    """Whether the number opening the line at `position` is the day of a month that ends the line
+    before ("reopens on Jan.\n2. Officials said"): a wrap, not a numbered list item."""
+    line_start = position
+    while line_start > 0 and text[line_start - 1] not in LINE_BREAKS:
+        line_start -= 1
+    before = text[max(0, line_start - 20) : line_start]
+    return _MONTH_AT_LINE_END.search(before) is not None
 
 
 def _opens_line(text: str, position: int) -> bool:
@@ -162,6 +270,20 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _trimmed_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces and invisible characters at its ends: the mark between two sentences
+    ("غزة.\u200f وقالت") belongs to neither quote."""
+
+    def edge(i: int) -> bool:
+        return text[i].isspace() or _INVISIBLE_CHARACTER.match(text, i) is not None
+
+    while start < end and edge(start):
+        start += 1
+    while end > start and edge(end - 1):
         end -= 1
     return start, end
 
@@ -197,16 +319,24 @@ def _break_after(text: str, line: tuple[int, int], following: tuple[int, int]) -
     if (
         not re.search(r"[^\W_]", text[start:end])
         or text[start] == "#"  # a Markdown heading
-        or _ITEM_START.match(head)
+        or (_ITEM_START.match(head) and not _day_of(text, following[0]))
         or not _GOES_ON.match(head)
     ):
         return _Break.ends
     stop = next((m for m in _TERMINATOR.finditer(text, start, end) if m.end() == end), None)
     if stop is not None:  # joined only where the stop ends no sentence: "Gen.", "U.S.", "approx. five"
-        if head[0].islower() or (head[0].isalnum() and not _stop_closes(text, stop.start(), end)):
+        if (
+            head[0].islower()
+            or (head[0].isalnum() and not _stop_closes(text, stop.start(), end))
+            or _speaker_follows(text, stop.start(), end)  # '“Why now?”\nCollins asked.'
+        ):
             return _Break.wraps
         return _Break.ends
-    if head[0].islower() or _OPEN_END.search(text, start, end):
+    if (
+        head[0].islower()
+        or _OPEN_END.search(text, start, end)
+        or (head[0].isdigit() and _day_of(text, following[0]))
+    ):
         return _Break.wraps
     return _Break.maybe
 
@@ -253,7 +383,7 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for run_start, run_end in segments(text):
         for raw_start, raw_end in _split_line(text, run_start, run_end):
-            start, end = _trimmed(text, raw_start, raw_end)
+            start, end = _trimmed_sentence(text, raw_start, raw_end)
             if start < end:
                 sentences.append(Sentence(start, end, text[start:end]))
     return sentences

@@ -923,3 +923,17 @@ def test_a_byline_date_below_a_kept_standfirst_dates_the_page() -> None:
     assert kept[0].startswith("Ukrainian officials say")
     estimate = estimate_document_date(text, kept)
     assert (estimate.value, estimate.evidence) == ("2024-03-07", "Thu 7 Mar 2024 12.15 GMT")
+
+
+def test_a_text_in_another_language_is_not_dated_by_its_latest_year() -> None:
+    """ "d'ici au 1er janvier 2030" is a target the English rules cannot see: the latest year made a
+    French article of 2024 one of 2030. Without `from_years` only a date line gives the date."""
+    kept = [
+        "Le Sénat a adopté le 24 octobre 2024 le projet de loi.",
+        "Le texte prévoit un relèvement de l'âge légal d'ici au 1er janvier 2030.",
+    ]
+    text = "\n".join(kept)
+    assert estimate_document_date(text, kept).value == "2030"  # the English rule, unchanged
+    assert estimate_document_date(text, kept, from_years=False).source is DocumentDateSource.unknown
+    lined = "October 24, 2024\n\n" + text
+    assert estimate_document_date(lined, kept, from_years=False).value == "2024-10-24"

@@ -1085,7 +1085,9 @@ def is_date_line(line: str) -> bool:
     return _date_line(line, len(line)) is not None
 
 
-def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> DocumentDate:
+def estimate_document_date(
+    text: str, kept: Sequence[str] | None = None, *, from_years: bool = True
+) -> DocumentDate:
     """A conservative publication date estimated from the document itself, with its evidence.
 
     A date standing alone on one of the first lines (a byline's) is the day, as is a press release's
@@ -1094,7 +1096,9 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
     when not given): page furniture (a comment's date, a related story's) is no evidence. A year the
     text looks ahead to ("by 2050", "before 2030") counts only when no other year is written: an
     article's targets lie after it. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
-    when a year was found that does not look ahead. Unknown when no year is written."""
+    when a year was found that does not look ahead. Unknown when no year is written, and, without
+    `from_years` (a text in another language, whose "d'ici à 2030" cannot be told from "en 2023"),
+    unless a date line or a full dateline gives the day."""
     sentences = list(kept) if kept is not None else [text]
     body_at = text.find(_first_prose(sentences)) if kept else -1
     if (line := _date_line(text, body_at if body_at >= 0 else len(text))) is not None:
@@ -1104,6 +1108,8 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
         issued = normalize_date(full["day"], None)
         if issued.value is not None and issued.precision is Precision.day:
             return _estimated(issued.value, full.group(0).strip())
+    if not from_years:
+        return DocumentDate(source=DocumentDateSource.unknown)
     looking_back: tuple[int, str] | None = None
     looking_ahead: tuple[int, str] | None = None
     for sentence in sentences:

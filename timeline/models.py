@@ -105,7 +105,9 @@ class DocumentLanguage(_Strict):
     not_read: list[str] = Field(
         default_factory=list,
         description="What the build reads by English rules only and did not read in this document: "
-        "'dates' (only a year standing alone and English-written dates are found in its text), "
+        "'dates' (only a year standing alone, English-written dates and dates naming their year in French, "
+        "German, Spanish, Italian, Portuguese, Russian, Ukrainian, Chinese, Japanese or Korean are found "
+        "in its text: '7 novembre' and 'hier' are undated), "
         "'kinds' (every event reads 'happened'), 'actors' (names are found by English rules), 'analysis' "
         "(the writer's hedges and readings of events are not set aside), 'publication_date' (not "
         "estimated from its years, which it cannot tell from a target's: given or unknown). Empty when "

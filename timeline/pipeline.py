@@ -316,8 +316,9 @@ class Builder:
                     kind="language",
                     message=f"{doc_id}: does not read as English ({share:.0%} of its words are English "
                     "function words): dates, kinds and actors are read in English only, so its events are "
-                    "undated but for years standing alone and dates written in English, all read "
-                    "'happened' and name actors by English rules, its analysis is not set aside, "
+                    "undated but for years standing alone, dates written in English and dates naming their "
+                    "year ('24 octobre 2024', '2024년 10월 24일'), all read 'happened' and name actors by "
+                    "English rules, its analysis is not set aside, "
                     f"{published}, and an event the model words in English cannot be found in its "
                     "sentences and is dropped",
                 )

@@ -923,3 +923,82 @@ def test_a_byline_date_below_a_kept_standfirst_dates_the_page() -> None:
     assert kept[0].startswith("Ukrainian officials say")
     estimate = estimate_document_date(text, kept)
     assert (estimate.value, estimate.evidence) == ("2024-03-07", "Thu 7 Mar 2024 12.15 GMT")
+
+
+def test_a_text_in_another_language_is_not_dated_by_its_latest_year() -> None:
+    """ "d'ici au 1er janvier 2030" is a target the English rules cannot see: the latest year made a
+    French article of 2024 one of 2030. Without `from_years` only a date line gives the date."""
+    kept = [
+        "Le Sénat a adopté le 24 octobre 2024 le projet de loi.",
+        "Le texte prévoit un relèvement de l'âge légal d'ici au 1er janvier 2030.",
+    ]
+    text = "\n".join(kept)
+    assert estimate_document_date(text, kept).value == "2030"  # the English rule, unchanged
+    assert estimate_document_date(text, kept, from_years=False).source is DocumentDateSource.unknown
+    lined = "October 24, 2024\n\n" + text
+    assert estimate_document_date(lined, kept, from_years=False).value == "2024-10-24"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "value"),
+    [
+        ("Le Sénat a adopté le 24 octobre 2024 le projet de loi.", "24 octobre 2024", "2024-10-24"),
+        ("Le texte entre en vigueur le 1er janvier 2030.", "1er janvier 2030", "2030-01-01"),
+        ("Der Bundestag hat am 3. März 2025 den Haushalt beschlossen.", "3. März 2025", "2025-03-03"),
+        ("El Supremo condenó el 12 de febrero de 2024 al exdirector.", "12 de febrero de 2024", "2024-02-12"),
+        ("El juicio comenzó en septiembre de 2023 y duró tres meses.", "septiembre de 2023", "2023-09"),
+        ("La Camera ha approvato il 5 giugno 2024 la riforma.", "5 giugno 2024", "2024-06-05"),
+        ("O governo anunciou em 7 de março de 2024 o plano.", "7 de março de 2024", "2024-03-07"),
+        ("Верховна Рада 24 жовтня 2024 року ухвалила закон.", "24 жовтня 2024", "2024-10-24"),
+        ("У квітні 2024 року парламент ухвалив першу редакцію.", "квітні 2024", "2024-04"),
+        ("Банк России 25 октября 2024 года повысил ставку.", "25 октября 2024", "2024-10-25"),
+        ("В июле 2024 года ставка была повышена до 18%.", "июле 2024", "2024-07"),
+        ("국회는 2024년 12월 10일 본회의를 열고 예산안을 의결했다.", "2024년 12월 10일", "2024-12-10"),
+        ("新华社北京2024年10月24日电 国务院总理主持召开常务会议。", "2024年10月24日", "2024-10-24"),
+        ("政府は2025年3月の会合で方針を決めた。", "2025年3月", "2025-03"),
+    ],
+)
+def test_an_explicit_date_in_another_language_is_read(sentence: str, expression: str, value: str) -> None:
+    """ "le 24 octobre 2024" was the year 2024, "am 3. März 2025" and "2024년 12월 10일" undated: only a year
+    standing alone was found in a text not in English. A date naming its day or month and its year is
+    read whatever the document's date (none here)."""
+    (span,) = find_date_expressions(sentence)
+    assert sentence[slice(*span)] == expression
+    date = normalize_date(expression, None)
+    assert (date.value, date.basis) == (value, DateBasis.explicit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les syndicats appellent à la grève le jeudi 7 novembre.",  # no year: undated, not guessed
+        "Le Conseil doit se prononcer avant le 15 décembre.",
+        "Am Dienstag, dem 4. März, trafen sich die Fraktionen.",
+        "야당은 지난 11월 29일 감액안을 처리했다.",
+        "国务院总理10月24日主持召开会议。",
+        "2024년 13월 1일에 열린다.",  # no month 13
+    ],
+)
+def test_a_date_in_another_language_without_its_year_stays_undated(sentence: str) -> None:
+    assert [normalize_date(sentence[a:b], None).value for a, b in find_date_expressions(sentence)] in (
+        [],
+        [None],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NASA's Mars 2020 rover landed in Jezero crater.", []),  # "mars" is French March: not here
+        ("Mars 2024 was the wettest on record, the Met Office said.", []),
+        ("Sales of mayo 2024 editions rose.", [("2024", "2024")]),  # a sauce, not Spanish May
+        ("The vote is on 24 November 2024.", [("on 24 November 2024", "2024-11-24")]),
+        ("By 12 June 2024 the talks had failed.", [("By 12 June 2024", "2024-06-12")]),
+        ("In April 2024 the court ruled.", [("In April 2024", "2024-04")]),
+    ],
+)
+def test_english_dates_are_read_as_before(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = [
+        (sentence[a:b], normalize_date(sentence[a:b], None).value) for a, b in find_date_expressions(sentence)
+    ]
+    assert found == expected

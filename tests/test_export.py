@@ -894,6 +894,7 @@ def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Ti
         f"{s.furniture_sentences_removed} dropped as page furniture",
         f"{s.analysis_sentences_hidden} questions or analysis, never shown to it",
         f"{s.headlines_replaced} headlines replaced by their quote",
+        f"{s.documents_not_english} documents not in English: dates, kinds, actors read in English only",
     ):
         assert count in md.split("## ", 1)[0], count  # in the header, before the first year
     documents = md.split("## Documents\n", 1)[1].split("\n## ", 1)[0]

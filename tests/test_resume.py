@@ -460,3 +460,40 @@ def test_a_file_deleted_during_the_run_is_said_to_have_disappeared(tmp_path: Pat
         f"{docs / 'b.txt'}: disappeared during the run (deleted or moved after the inputs were listed), so "
         "it was not read: put it back and run the same command again"
     )
+
+
+FRENCH_WITH_A_TARGET = (
+    "Le Sénat a adopté le 24 octobre 2024 le projet de loi sur les retraites, par 195 voix contre 112. "
+    "Le texte prévoit un relèvement progressif de l'âge légal de départ à 64 ans d'ici au 1er janvier "
+    "2030. Les syndicats ont appelé à une nouvelle journée de grève, et le Conseil constitutionnel doit "
+    "se prononcer avant la fin de l'année, selon le gouvernement.\n"
+)
+
+
+def test_a_document_not_in_english_says_so_in_its_entry_and_the_summary(tmp_path: Path) -> None:
+    """The notice was a problem only: documents[] and the summary read as if every article had been
+    read, and a French article of October 2024 was estimated to be of 2030 (its target year, which the
+    English rules cannot tell from the year of its events). Its date is now unknown, and said so."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "retraites-fr.txt").write_text(FRENCH_WITH_A_TARGET, encoding="utf-8")
+    shutil.copy(SEEDS / "002_305273ed8ae84061.txt", docs)
+    timeline = Builder(StubModel(), PromptLibrary(), _settings(tmp_path / "cache")).build([docs])
+    by_id = {d.id: d for d in timeline.documents}
+    french, english = by_id["retraites-fr.txt"], by_id["002_305273ed8ae84061.txt"]
+    assert french.language.english is False and french.language.english_share == 0.0
+    assert french.language.not_read == ["dates", "kinds", "actors", "analysis", "publication_date"]
+    assert french.published.value is None and french.published.source.value == "unknown"
+    assert english.language.english is True and english.language.not_read == []
+    assert english.published.value is not None  # an English article is still estimated
+    assert timeline.summary.documents_not_english == 1
+    (language,) = [p for p in timeline.problems if p.kind == "language"]
+    assert "its publication date is not estimated from its years" in language.message
+
+
+def test_a_document_too_short_to_tell_is_neither_english_nor_not() -> None:
+    from timeline.cleaning import clean
+    from timeline.pipeline import _language
+
+    language = _language(clean("Le Sénat a adopté le projet de loi.\n", None))
+    assert (language.english, language.english_share, language.not_read) == (None, None, [])

@@ -546,3 +546,34 @@ def test_a_stop_inside_a_web_or_e_mail_address_does_not_end_a_sentence(
     """A capital after a stop with no space ended a sentence ('Kursk.The Kremlin'), inside an address
     too: 'www.' and 'Supremecourt.Gov/Opinions.' were shown to the model as two sentences."""
     assert texts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Bundestag hat am 3. März 2025 den Haushalt beschlossen. Der Bundesrat berät am 21. März.",
+            [
+                "Der Bundestag hat am 3. März 2025 den Haushalt beschlossen.",
+                "Der Bundesrat berät am 21. März.",
+            ],
+        ),
+        (
+            "Am Dienstag, dem 4. Februar, trafen sich die Minister. Bis zum 1. Okt. soll es fertig sein.",
+            [
+                "Am Dienstag, dem 4. Februar, trafen sich die Minister.",
+                "Bis zum 1. Okt. soll es fertig sein.",
+            ],
+        ),
+        # a number ending an English sentence before a month still ends it
+        (
+            "The tally rose to 3. March brought more.",
+            ["The tally rose to 3.", "March brought more."],
+        ),
+        ("The squad finished 32. August was worse.", ["The squad finished 32.", "August was worse."]),
+    ],
+)
+def test_a_german_day_before_its_month_ends_no_sentence(text: str, expected: list[str]) -> None:
+    """ "am 3. März 2025" was cut after "3.": the event's quote was "Der Bundestag hat am 3." and its date
+    was lost with the rest of the sentence."""
+    assert [s.text for s in split_sentences(text)] == expected

@@ -108,3 +108,28 @@ def test_the_forms_of_a_short_root_are_one_word(forms: tuple[str, ...]) -> None:
 def test_only_inflections_come_off(one: str, other: str) -> None:
     """Irregular forms and other words stay apart (a known limit for "struck" and "died")."""
     assert content_words(one) != content_words(other)
+
+
+CHINESE = (
+    "新华社北京电 国务院常务会议审议通过关于促进消费的若干措施。会议指出，要加大基础设施建设力度。"
+    "会议决定，自明年起延续购置税减免政策。"
+)
+JAPANESE = "政府は臨時閣議で補正予算案を決定した。首相は記者団に対し、物価高への対応を急ぐと述べた。"
+
+
+@pytest.mark.parametrize("text", [CHINESE, JAPANESE], ids=["chinese", "japanese"])
+def test_a_text_written_without_spaces_is_told_by_its_characters(text: str) -> None:
+    """A Chinese article was a handful of space-separated "words", too few to tell, so it was never named
+    as not English (a Xinhua wire of 150 characters: no notice at all)."""
+    share = english_share(text)
+    assert share is not None and share < NOT_ENGLISH_BELOW
+
+
+def test_an_english_text_quoting_a_few_chinese_characters_is_still_english() -> None:
+    text = (
+        "The State Council approved the measures on Thursday, the official Xinhua news agency said. The "
+        "slogan 高质量发展, or high-quality development, was repeated in the statement that was issued by "
+        "the ministry at the end of the meeting in Beijing, and it was welcomed by the industry's groups."
+    )
+    share = english_share(text)
+    assert share is not None and share > NOT_ENGLISH_BELOW

@@ -267,11 +267,64 @@ def _strip_prefixes(s: str) -> tuple[str, Modifier | None]:
     return s, modifier
 
 
+# --- explicit dates written in other languages -----------------------------------------------------------
+# The months of French, German, Spanish, Italian, Portuguese, Russian and Ukrainian as a date writes them
+# (Russian and Ukrainian decline them: "24 октября", "в июле", "у квітні"). Names the English rules read
+# ("April", "August", "September", "November") are theirs and left out.
+_FOREIGN_MONTH_NAMES: Final = (
+    "janvier enero gennaio janeiro januar jänner январь января январе січень січня січні",
+    "février fevrier febrero febbraio fevereiro februar февраль февраля феврале лютий лютого лютому",
+    "mars marzo março märz март марта марте березень березня березні",
+    "avril aprile апрель апреля апреле квітень квітня квітні",
+    "mai mayo maggio maio май мая мае травень травня травні",
+    "juin junio giugno junho juni июнь июня июне червень червня червні",
+    "juillet julio luglio julho juli июль июля июле липень липня липні",
+    "août aout agosto август августа августе серпень серпня серпні",
+    "septembre septiembre setiembre settembre setembro сентябрь сентября сентябре вересень вересня вересні",
+    "octobre octubre ottobre outubro oktober октябрь октября октябре жовтень жовтня жовтні",
+    "novembre noviembre novembro ноябрь ноября ноябре листопад листопада листопаді",
+    "décembre decembre diciembre dicembre dezembro dezember декабрь декабря декабре грудень грудня грудні",
+)
+_FOREIGN_MONTH: Final = {name: n for n, names in enumerate(_FOREIGN_MONTH_NAMES, 1) for name in names.split()}
+_FM = "|".join(sorted(_FOREIGN_MONTH, key=len, reverse=True))
+# A month and year alone only where the name is no English word: "Mars 2020" is NASA's rover, "mayo" a
+# sauce ("en mars 2023" stays undated, as a month the English rules cannot read).
+_FM_NOT_ENGLISH = "|".join(sorted(set(_FOREIGN_MONTH) - {"mars", "mayo"}, key=len, reverse=True))
+_FOREIGN_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:er|º|°|ª|\.)?"  # "1er janvier", "1º de mayo", "3. März"
+_FOREIGN_OF = r"(?:\s+(?:de|del)\s+|\s+)"  # "12 de febrero de 2024"
+# Chinese, Japanese and Korean: "2024年10月24日", "2024년 12월 10일", with the year, so nothing is guessed.
+_CJK_DATE = r"(?<!\d)\d{4}\s*[年년]\s*(?:1[0-2]|0?[1-9])\s*[月월](?:\s*(?:[12]\d|3[01]|0?[1-9])\s*[日일])?"
+_FOREIGN_DMY = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:er|º|°|ª)?\s+(?:de\s+)?(?P<month>{_FM}){_FOREIGN_OF}(?P<y>\d{{4}})"
+)
+_FOREIGN_MY = re.compile(rf"(?P<month>{_FM_NOT_ENGLISH}){_FOREIGN_OF}(?P<y>\d{{4}})")
+_CJK = re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?")
+
+
+def _foreign(core: str) -> _Hit | None:
+    """An explicit date written in another language ("24 octobre 2024", "3 märz 2025" as `_clean` leaves
+    "3. März 2025", "2024년 12월 10일"): it names its year, so the document date never touches it."""
+    if m := _CJK.fullmatch(core):
+        year, month = int(m["y"]), int(m["m"])
+        if m["d"] is None:
+            return _Hit(_fmt(year, month), Precision.month, DateBasis.explicit) if 1 <= month <= 12 else None
+        day = _valid_day(year, month, int(m["d"])) if 1 <= month <= 12 else None
+        return _Hit(day.isoformat(), Precision.day, DateBasis.explicit) if day else None
+    if m := _FOREIGN_DMY.fullmatch(core):
+        day = _valid_day(int(m["y"]), _FOREIGN_MONTH[m["month"]], int(m["d"]))
+        return _Hit(day.isoformat(), Precision.day, DateBasis.explicit) if day else None
+    if m := _FOREIGN_MY.fullmatch(core):
+        return _Hit(_fmt(int(m["y"]), _FOREIGN_MONTH[m["month"]]), Precision.month, DateBasis.explicit)
+    return None
+
+
 # --- the rules ---------------------------------------------------------------------------------------
 
 
 def _explicit(core: str) -> _Hit | None:
     """Dates that name their year: never touched by the document date."""
+    if (foreign := _foreign(core)) is not None:
+        return foreign
     for pattern in (_ISO_DAY, _MDY, _DMY):
         m = pattern.fullmatch(core)
         if m:
@@ -792,8 +845,15 @@ _F_CORE = "|".join(
 # "since the 2022 invasion": a year as an adjective after since/by, the modifier kept
 _F_SINCE_THE = rf"(?i:since|after|before|until|by)\s+the\s+{_F_YEAR}{_F_NOT_COUNT}(?!['’]s\b)"
 # Not inside a number written with separators: "1,000 days ago" is not "000 days ago".
+# Another language's explicit date first: "24 octobre 2024" would otherwise be found as "2024" alone. The
+# Chinese, Japanese or Korean one has no word boundary around it ("新华社北京2024年10月24日电").
+_F_FOREIGN = (
+    rf"(?i:{_FOREIGN_DAY}\s+(?:de\s+)?(?:{_FM}){_FOREIGN_OF}{_F_YEAR}"
+    rf"|(?:{_FM_NOT_ENGLISH}){_FOREIGN_OF}{_F_YEAR})"
+)
 _FIND = re.compile(
-    rf"(?<![\w-])(?<!\d[,.])(?:{_F_FROM_RANGE}|{_F_SINCE_THE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])"
+    rf"(?<![\w-])(?<!\d[,.])(?:{_F_FOREIGN}|{_F_FROM_RANGE}|{_F_SINCE_THE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])"
+    rf"|{_CJK_DATE}"
 )
 
 
@@ -1085,7 +1145,9 @@ def is_date_line(line: str) -> bool:
     return _date_line(line, len(line)) is not None
 
 
-def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> DocumentDate:
+def estimate_document_date(
+    text: str, kept: Sequence[str] | None = None, *, from_years: bool = True
+) -> DocumentDate:
     """A conservative publication date estimated from the document itself, with its evidence.
 
     A date standing alone on one of the first lines (a byline's) is the day, as is a press release's
@@ -1094,7 +1156,9 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
     when not given): page furniture (a comment's date, a related story's) is no evidence. A year the
     text looks ahead to ("by 2050", "before 2030") counts only when no other year is written: an
     article's targets lie after it. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
-    when a year was found that does not look ahead. Unknown when no year is written."""
+    when a year was found that does not look ahead. Unknown when no year is written, and, without
+    `from_years` (a text in another language, whose "d'ici à 2030" cannot be told from "en 2023"),
+    unless a date line or a full dateline gives the day."""
     sentences = list(kept) if kept is not None else [text]
     body_at = text.find(_first_prose(sentences)) if kept else -1
     if (line := _date_line(text, body_at if body_at >= 0 else len(text))) is not None:
@@ -1104,6 +1168,8 @@ def estimate_document_date(text: str, kept: Sequence[str] | None = None) -> Docu
         issued = normalize_date(full["day"], None)
         if issued.value is not None and issued.precision is Precision.day:
             return _estimated(issued.value, full.group(0).strip())
+    if not from_years:
+        return DocumentDate(source=DocumentDateSource.unknown)
     looking_back: tuple[int, str] | None = None
     looking_ahead: tuple[int, str] | None = None
     for sentence in sentences:

@@ -47,9 +47,11 @@ from timeline.grounding import GroundedEvent, ground
 from timeline.llm import StructuredModel
 from timeline.merge import merge
 from timeline.models import (
+    ENGLISH_ONLY,
     DocumentDate,
     DocumentDateSource,
     DocumentInfo,
+    DocumentLanguage,
     Problem,
     Provenance,
     RunSummary,
@@ -100,13 +102,29 @@ class BuildSettings:
     reports: list[DocumentReport] = field(default_factory=list)
 
 
-def _with_publication_date(document: LoadedDocument, cleaned: CleanedDocument) -> DocumentInfo:
-    """Keep a given date; otherwise estimate one from the text and say so."""
-    info = document.info
+def _language(cleaned: CleanedDocument) -> DocumentLanguage:
+    """Whether the sentences shown to the model read as English, and if not, what is not read."""
+    share = english_share(" ".join(sentence.text for sentence in cleaned.sentences))
+    if share is None:
+        return DocumentLanguage()
+    english = share >= NOT_ENGLISH_BELOW
+    return DocumentLanguage(
+        english=english, english_share=round(share, 3), not_read=[] if english else list(ENGLISH_ONLY)
+    )
+
+
+def _with_publication_date(
+    document: LoadedDocument, cleaned: CleanedDocument, language: DocumentLanguage
+) -> DocumentInfo:
+    """Keep a given date; otherwise estimate one from the text and say so. A text in another language
+    is not dated by its latest year: which of its years are targets ("d'ici au 1er janvier 2030") is
+    read in English only, and a French article of October 2024 came out as of 2030."""
+    info = document.info.model_copy(update={"language": language})
     if info.published.source is not DocumentDateSource.unknown:
         return info
     kept = [sentence.text for sentence in cleaned.sentences]
-    return info.model_copy(update={"published": estimate_document_date(document.text, kept)})
+    published = estimate_document_date(document.text, kept, from_years=language.english is not False)
+    return info.model_copy(update={"published": published})
 
 
 class Builder:
@@ -123,7 +141,7 @@ class Builder:
         self.copies: dict[Path, tuple[str, bool]] = {}
         self.counts = {
             "extracted": 0, "dropped": 0, "furniture": 0, "aligned": 0, "instructions": 0, "retitled": 0,
-            "analysis": 0,
+            "analysis": 0, "not_english": 0,
         }  # fmt: skip
 
     def _extract(self, chunk: CleanedDocument) -> tuple[DocumentExtraction, bool]:
@@ -187,8 +205,8 @@ class Builder:
         info = loaded.info
         self.problems.extend(loaded.problems)  # e.g. front matter that could not be read: not a failure
         cleaned = clean(loaded.text, info.title)
-        info = _with_publication_date(loaded, cleaned)
-        self._note_cleaning(doc_id, cleaned)
+        info = _with_publication_date(loaded, cleaned, _language(cleaned))
+        self._note_cleaning(doc_id, cleaned, info)
         if not cleaned.sentences:  # all page furniture: a failure to say, not an empty cache hit
             message = (
                 f"{printable(path)}: no sentence left after cleaning ({len(cleaned.furniture)} line(s) of "
@@ -278,22 +296,31 @@ class Builder:
         self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, note=note))
         return None, []
 
-    def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument) -> None:
+    def _note_cleaning(self, doc_id: str, cleaned: CleanedDocument, info: DocumentInfo) -> None:
         self.counts["furniture"] += len(cleaned.furniture)
         self.counts["instructions"] += len(cleaned.instructions)
         self.counts["analysis"] += len(cleaned.analysis)
-        share = english_share(" ".join(sentence.text for sentence in cleaned.sentences))
-        if share is not None and share < NOT_ENGLISH_BELOW:
-            # Dates and kinds are read by English rules: such an article's events come out undated
-            # (but for bare years) and all "happened", which must not pass for a reading of the text.
+        share = info.language.english_share
+        if info.language.english is False and share is not None:
+            # Dates, kinds and actors are read by English rules: such an article's events come out
+            # undated (but for bare years) and all "happened", which must not pass for a reading of it.
+            self.counts["not_english"] += 1
+            published = (
+                "its publication date is not estimated from its years"
+                if info.published.source is DocumentDateSource.unknown
+                else f"its publication date ({info.published.source.value}) is kept"
+            )
             self.problems.append(
                 Problem(
                     document=doc_id,
                     kind="language",
                     message=f"{doc_id}: does not read as English ({share:.0%} of its words are English "
-                    "function words): dates and kinds are read in English only, so its events are undated "
-                    "but for years standing alone and all read 'happened', and an event the model words in "
-                    "English cannot be found in its sentences and is dropped",
+                    "function words): dates, kinds and actors are read in English only, so its events are "
+                    "undated but for years standing alone, dates written in English and dates naming their "
+                    "year ('24 octobre 2024', '2024년 10월 24일'), all read 'happened' and name actors by "
+                    "English rules, its analysis is not set aside, "
+                    f"{published}, and an event the model words in English cannot be found in its "
+                    "sentences and is dropped",
                 )
             )
         if cleaned.instructions:
@@ -380,6 +407,7 @@ class Builder:
                 headlines_replaced=self.counts["retitled"],
                 sentences_with_instructions=self.counts["instructions"],
                 analysis_sentences_hidden=self.counts["analysis"],
+                documents_not_english=self.counts["not_english"],
             ),
             documents=documents,
             events=events,

@@ -7,9 +7,10 @@ full-width `。`, `！` and `？` of Chinese and Japanese, end one when the next
 starts a new sentence (an upper-case letter of any script, a letter of a script without case such
 as Korean or Arabic, an opening quote or a digit), even without a space ("Kursk.“The Kremlin",
 "DPRK.İt is", "哈尔科夫。乌克兰"); known abbreviations, initials, decimals, a list item's number
-("1. ") and the "!" of a Markdown image do not end one, save an abbreviation or initial followed by
-a word that opens sentences and goes on no name ("by the U.S. The move", "at 9 a.m. On Tuesday").
-A line breaks at CR, LF and wherever str.splitlines() breaks (U+2028).
+("1. "), a German day before its month ("am 3. März") and the "!" of a Markdown image do not end
+one, save an abbreviation or initial followed by a word that opens sentences and goes on no name
+("by the U.S. The move", "at 9 a.m. On Tuesday"). A line breaks at CR, LF and wherever
+str.splitlines() breaks (U+2028).
 
 A hard-wrapped paragraph (a plain-text article broken at about 75 columns) is one run of text: a
 line without sentence punctuation joins the next when the next starts in lower case, when the line
@@ -96,6 +97,11 @@ _NEXT_STARTS_SENTENCE = re.compile(
 # letter of a script without case (Korean, Arabic, Chinese), which cannot show a sentence's start.
 _NEXT_LETTER = re.compile(f"[\\s{_INVISIBLE}]*[\"'“‘«(\\[]?([^\\W\\d_])")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# German writes a day as an ordinal, "am 3. März", and capitalises the month: the dot ended the sentence.
+_GERMAN_MONTH_NEXT = re.compile(
+    r" (?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+    r"|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez)\.)(?!\w)"
+)
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
 # What str.splitlines() breaks at (as the title is read): the line separator U+2028 and NEL too.
@@ -197,6 +203,8 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         and not _day_of(text, before.start())
     ):
         return False  # a numbered list item: "1. Russia launched 50 drones"
+    if len(word) <= 2 and word.isdigit() and 1 <= int(word) <= 31 and _GERMAN_MONTH_NEXT.match(text, end):
+        return False  # a German day, "am 3. März" (other languages writing it so go on in lower case)
     if len(word) == 1 and word.isupper() and text[before.start() - 1 : before.start()] not in _DEGREE:
         # an initial ("J. Smith", "AP Photo/J. Scott"), but not "Pius X. It sank"; "A"/"An" may be the
         # name it goes before ("by Y. An of Seoul")

@@ -211,11 +211,16 @@ _ENGLISH_FUNCTION_WORDS = frozenset(
 )
 NOT_ENGLISH_BELOW = 0.08  # share of English function words under which a text is taken for another language
 MIN_WORDS_FOR_LANGUAGE = 40  # fewer words tell nothing
+# Han ideographs (with extension A and compatibility ones), hiragana and katakana: scripts without spaces
+_UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def english_share(text: str) -> float | None:
     """The share of the text's words that are English function words; None for a text too short to tell."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
+    # Chinese and Japanese are written without spaces: a paragraph was a handful of "words" and an article
+    # was too short to tell, so it was never named. Each of their characters counts as a word (a word
+    # there is one to three of them), which no English function word is.
+    words = re.findall(rf"[{_UNSPACED}]|[^\W\d_{_UNSPACED}]+", text.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
     return sum(word in _ENGLISH_FUNCTION_WORDS for word in words) / len(words)

@@ -91,7 +91,8 @@ def render_markdown(timeline: Timeline) -> str:
         f"{s.furniture_sentences_removed} dropped as page furniture · {s.sentences_with_instructions} "
         f"addressed to the model, never shown to it · {s.analysis_sentences_hidden} questions or analysis, "
         f"never shown to it · {s.events_aligned} aligned by wording · "
-        f"{s.headlines_replaced} headlines replaced by their quote_",
+        f"{s.headlines_replaced} headlines replaced by their quote · {s.documents_not_english} documents not "
+        "in English: dates, kinds, actors read in English only_",
         "",
     ]
     published = {doc.id: doc.published for doc in timeline.documents}

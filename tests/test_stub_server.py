@@ -262,6 +262,26 @@ def test_a_server_refusing_max_tokens_stops_the_run_at_once_naming_the_setting(
     assert code == 0 and written is not None and len(written.events) == 3
 
 
+def test_a_server_that_reports_no_token_counts_is_not_shown_as_zero_tokens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: replies without `usage`, as some OpenAI-compatible servers and proxies send them. The
+    summary read "0+0 tokens in 3 requests", a count no server made."""
+
+    def without_usage(town: str, body: dict[str, Any]) -> Answer:
+        status, headers, content = first_sentence_event(body)
+        reply = json.loads(content)
+        del reply["usage"]
+        return status, headers, json.dumps(reply).encode()
+
+    _, url = serve(without_usage)
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert code == 0 and written is not None
+    assert written.provenance.usage.replies_without_usage == 3
+    assert "tokens not reported by the server in 3 requests" in err
+    assert "0+0 tokens" not in err
+
+
 def test_an_error_sent_with_http_200_fails_its_document_alone_naming_what_the_server_said(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
 ) -> None:

@@ -494,6 +494,16 @@ def test_tokens_of_a_reasked_call_are_the_sum_of_its_replies() -> None:
     assert (usage.prompt_tokens, usage.completion_tokens) == (20, 10)
 
 
+def test_replies_without_token_counts_are_counted_apart() -> None:
+    """Some servers and proxies leave `usage` out: the totals counted them as 0 tokens, and the summary
+    showed "0+0 tokens" as if it were a count."""
+    counted = chat_completion("this is not JSON")
+    uncounted = {key: value for key, value in chat_completion('{"events": []}').items() if key != "usage"}
+    server = Server(httpx2.Response(200, json=counted), httpx2.Response(200, json=uncounted))
+    usage = model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50).usage
+    assert (usage.prompt_tokens, usage.completion_tokens, usage.replies_without_usage) == (10, 5, 1)
+
+
 def test_request_carries_model_sampling_and_schema() -> None:
     server = Server(httpx2.Response(200, json=chat_completion('{"events": []}')))
     model_over(server, profile()).complete(MESSAGES, WireReply, max_tokens=50)

@@ -24,7 +24,7 @@ from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
 from timeline.interrupts import stopped_like_ctrl_c
-from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline
+from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 BUILD_ENVIRONMENT = """environment:
@@ -238,11 +238,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         elif report.cached:
             detail = f"cached, {report.events} events"
         else:
-            detail = (
-                f"{report.seconds:.1f}s, "
-                f"{report.usage.prompt_tokens}+{report.usage.completion_tokens} tokens, "
-                f"{report.events} events"
-            )
+            detail = f"{report.seconds:.1f}s, {_tokens(report.usage)}, {report.events} events"
         _stderr(f"{_progress_bar(done, total)} {report.document}: {detail}")
 
     def on_part(document: str, number: int, parts: int, seconds: float) -> None:
@@ -329,8 +325,8 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace, wrote: bool = T
         f"{s.documents} documents ({s.documents_failed} failed), {s.events} events "
         f"({s.events_extracted} extracted, {s.events_dropped_ungrounded} dropped as ungrounded, "
         f"{s.events_aligned} aligned, {s.headlines_replaced} headlines replaced by their quote), "
-        f"{usage.prompt_tokens}+{usage.completion_tokens} tokens in "
-        f"{usage.requests} requests ({usage.reasks} re-asks, {usage.cached_documents} documents from cache"
+        f"{_tokens(usage)} in {usage.requests} requests ({usage.reasks} re-asks, "
+        f"{usage.cached_documents} documents from cache"
         f"{_truncations(usage.truncated_replies)}), "
         f"{timeline.provenance.duration_s:.1f}s"
     )
@@ -338,6 +334,16 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace, wrote: bool = T
         _stderr(f"  {_problem_line(problem)}")
     if wrote and args.output not in (None, "-"):
         _stderr(f"wrote {args.output}")
+
+
+def _tokens(usage: Usage) -> str:
+    """'3617+1170 tokens', and how many replies the server sent without counts: 0+0 is not a count."""
+    counted = f"{usage.prompt_tokens}+{usage.completion_tokens} tokens"
+    if not usage.replies_without_usage:
+        return counted
+    if not usage.prompt_tokens and not usage.completion_tokens:
+        return "tokens not reported by the server"
+    return f"{counted} ({usage.replies_without_usage} replies without token counts left out)"
 
 
 def _problem_line(problem: Problem) -> str:

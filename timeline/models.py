@@ -197,6 +197,10 @@ class Usage(_Strict):
     truncated_replies: int = Field(
         default=0, description="Replies cut off at max_tokens; each was sent once more with twice the limit."
     )
+    replies_without_usage: int = Field(
+        default=0,
+        description="Replies whose server reported no token counts; the token totals leave them out.",
+    )
 
     def add(self, other: Usage) -> Usage:
         return Usage(**{name: getattr(self, name) + getattr(other, name) for name in Usage.model_fields})

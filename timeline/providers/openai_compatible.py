@@ -141,6 +141,7 @@ class InstructorModel:
             completion_tokens=now.completion_tokens - before.completion_tokens,
             requests=now.requests - before.requests,
             reasks=max(replies - 1, 0),
+            replies_without_usage=now.replies_without_usage - before.replies_without_usage,
         )
 
     def _retry_transport(self) -> RetryTransport:

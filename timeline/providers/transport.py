@@ -120,6 +120,9 @@ class Meter:
     replies: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # Replies whose `usage` gave no token counts (some servers and proxies leave it out): the totals
+    # above leave them out, and the run summary must say so rather than show 0+0 as a count.
+    replies_without_usage: int = 0
     # A 200 reply that is not a chat completion (a proxy's or a login page): what it was, for the error
     not_a_completion: str | None = None
     # A 200 reply carrying a server error's code instead of a completion: OpenRouter documents that an
@@ -152,8 +155,12 @@ class Meter:
             self.not_a_completion = f"{kind} starting {opening!r}"
             return
         self.replies += 1
-        self.prompt_tokens += _tokens(reply.get("usage"), "prompt_tokens")
-        self.completion_tokens += _tokens(reply.get("usage"), "completion_tokens")
+        prompt = _tokens(reply.get("usage"), "prompt_tokens")
+        completion = _tokens(reply.get("usage"), "completion_tokens")
+        self.prompt_tokens += prompt
+        self.completion_tokens += completion
+        if prompt == 0 and completion == 0:
+            self.replies_without_usage += 1
 
 
 def _tokens(usage: object, name: str) -> int:

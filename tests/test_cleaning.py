@@ -954,3 +954,50 @@ def test_reports_near_the_new_notices_are_kept(sentence: str) -> None:
 def test_the_closing_boxes_of_other_templates_end_the_article(tail: str) -> None:
     cleaned = clean(f"Russia launched 50 drones overnight.\n\nUkraine said it shot down 40.\n\n{tail}")
     assert kept_texts(cleaned) == ["Russia launched 50 drones overnight.", "Ukraine said it shot down 40."]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The appeal will be heard at 10 a.m.",
+        "Shares of the company fell 4% in trading in the U.S.",
+        "The lawsuit names Acme Holdings Inc.",
+    ],
+    ids=["a.m.", "U.S.", "Inc."],
+)
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writer Mary Smith in Washington contributed to this report.",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "Contact: press@acme.example",
+    ],
+    ids=["ap", "reuters", "contact"],
+)
+def test_an_article_ending_with_an_abbreviation_is_not_joined_to_its_credit_line(
+    last: str, credit: str
+) -> None:
+    """An abbreviation's stop ('a.m.', 'U.S.', 'Inc.') at the end of the last line joined the credit
+    line under it: the AP credit took the last sentence with it as furniture, and other credits were
+    shown to the model as part of it."""
+    text = f"The court upheld the election result on Tuesday.\nThe opposition said it would appeal. {last}"
+    text += f"\n{credit}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+        last,
+    ]
+
+
+@pytest.mark.parametrize("sign_off", ["jane.doe@example.com", "yna@yna.co.kr", "burs-jd/ab", "jd/ab/cw"])
+def test_an_e_mail_or_sign_off_code_under_the_last_sentence_is_not_part_of_it(sign_off: str) -> None:
+    """A line of one e-mail address or an agency's sign-off code opens in lower case, so it went on with
+    the last sentence and the model was shown it as part of the report."""
+    text = "The court upheld the election result on Tuesday.\nThe opposition said it would appeal the ruling."
+    text += f"\n{sign_off}"
+    cleaned = clean(text)
+    assert kept_texts(cleaned) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal the ruling.",
+    ]
+    assert [s.text for s in cleaned.furniture] == [sign_off]

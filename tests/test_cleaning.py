@@ -1001,3 +1001,65 @@ def test_an_e_mail_or_sign_off_code_under_the_last_sentence_is_not_part_of_it(si
         "The opposition said it would appeal the ruling.",
     ]
     assert [s.text for s in cleaned.furniture] == [sign_off]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jane Doe is the BBC's Seoul correspondent.",
+        "Jane Doe is the Guardian's chief political correspondent.",
+        "Reporting by Jane Doe in Seoul.",
+        "Compiled by Jane Doe.",
+        "Associated Press writers Mary Smith in Washington and Tom Lee in Seoul contributed.",
+        "Reuters reporters Jane Doe in Seoul and Tom Lee in Tokyo contributed.",
+        "This article was amended on 24 October 2024 to correct the name of the minister.",
+        "This story was corrected on Oct. 25, 2024.",
+        "Editor's note: This story has been updated with comment from the ministry.",
+        "Sign up to First Edition, our free daily newsletter.",
+    ],
+)
+def test_credits_bios_and_notices_closing_an_article_are_furniture(credit: str) -> None:
+    """House styles of the lines under an article (BBC and Guardian bios, Reuters' credits in brackets or
+    of one name, AP's and Reuters' staff who 'contributed.', the Guardian's amendment line, an editor's
+    note, a named newsletter) were shown to the model as the article's last sentence. A correction
+    notice is left out like 'Correction: ...': it corrects the article, whose text holds the right figure,
+    and is no event of the story (its wrong figure and its date would be offered as one)."""
+    text = f"The court upheld the election result on Tuesday.\nThe opposition said it would appeal.\n{credit}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This article was amended in 1992 to allow a second term.",
+        "Reporting by the Times revealed the scheme in 2019.",
+        "Journalists from 40 countries contributed.",
+        "Jane Doe is the BBC's Seoul correspondent who was expelled from Russia in 2022.",
+        "Thousands of readers signed up for the newsletter after the leak.",
+        "Edited by Steven Spielberg, the film opens on Friday.",
+        "Correction officers went on strike on Monday.",
+    ],
+)
+def test_a_report_in_the_words_of_a_credit_or_notice_is_kept(sentence: str) -> None:
+    assert_shown_after_a_report(sentence)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "(Reporting by Jane Doe in Seoul; Writing by Tom Lee; Editing by John Smith)",
+        "(Additional reporting by Jane Doe in Seoul)",
+        "(Editing by John Smith)",
+    ],
+)
+def test_a_credit_in_brackets_after_the_last_sentence_is_furniture(credit: str) -> None:
+    """On its own line a bracketed credit reads as a heading; run on after the last sentence it was shown."""
+    text = f"The court upheld the election result on Tuesday. The opposition said it would appeal. {credit}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+    ]

@@ -1063,3 +1063,49 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_furniture(credit: str) 
         "The court upheld the election result on Tuesday.",
         "The opposition said it would appeal.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        (
+            "FILE PHOTO: A view of the court in Seoul, South Korea, May 3, 2023. REUTERS/Jane Doe/File Photo",
+            "For more information, contact Jane Doe at press@acme.example.",
+        ),
+        ("Reading time: 4 minutes.", "The views expressed in this article are the author's own."),
+        (
+            "Estimated read time: 6 min",
+            "The Associated Press' climate and environmental coverage receives financial support from "
+            "multiple private foundations. AP is solely responsible for all content. Find AP's standards "
+            "for working with philanthropies, a list of supporters and funded coverage areas at AP.org.",
+        ),
+        (
+            "This story has been shared 1,234 times.",
+            "For further information, please contact +1 202 555 0100.",
+        ),
+    ],
+)
+def test_notices_above_and_below_an_article_are_furniture(opening: str, closing: str) -> None:
+    """A Reuters archive picture's caption ('REUTERS/Jane Doe/File Photo'), a reading time, a share
+    counter, AP's footer on funded coverage, an opinion page's disclaimer and a press office's contact
+    were shown to the model as sentences of the article."""
+    text = (
+        f"{opening}\nThe court upheld the election result on Tuesday.\nThe opposition said it would appeal."
+    )
+    text += f"\n{closing}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For more information, contact the embassy, the ministry said.",
+        "The views expressed by voters in the poll were mixed.",
+        "Reading time fell by 4 minutes a day among teenagers, the study found.",
+    ],
+)
+def test_a_report_in_the_words_of_a_notice_is_kept(sentence: str) -> None:
+    assert_shown_after_a_report(sentence)

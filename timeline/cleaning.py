@@ -122,6 +122,18 @@ _FURNITURE = re.compile(
     # a press release's pointer to its website ("For more information, visit www.contoso.com."), only
     # to an address or "our website": "For more information, see the ministry's report, she said" reports
     r"for (more|further) information,? (please )?(visit|see|go to) (our (web)?site|www\.\S+|https?://\S+)\.?|"
+    # ... or to a press office's address or number: "For more information, contact Jane Doe at
+    # press@acme.example." ("For more information, contact the embassy, the ministry said" reports)
+    r"for (more|further) information,? (please )?contact [^.]{0,80}?(\S+@\S+|\+?\d[\d ()-]{6,}\d)\.?|"
+    # AP's footer on funded coverage, three sentences: "The Associated Press' climate coverage receives
+    # financial support from ... AP is solely responsible for all content. Find AP's standards ..."
+    r"(the )?(associated press|ap)['’]?s? .{0,80}\breceives (financial )?support from .{0,200}|"
+    r"ap is solely responsible for all content\.?|"
+    r"find ap['’]s standards for working with philanthropies.{0,200}|"
+    # an opinion page's disclaimer, a share counter, a reading time
+    r"the views (and opinions )?expressed (in this (article|piece|column|post) )?are (those of )?the "
+    r"(author|writer)['’]?s?( own)?\.?|this (story|article|post) has been shared [\d,]+ times?\.?|"
+    r"(estimated )?(reading|read) time:? \d+ (min|mins|minutes?)( read)?\.?|"
     # agency boilerplate, sign-offs and credits
     r"((our standards: the thomson reuters trust principles\.?|purchase licensing rights)"
     r"(,? opens new tab)? ?){1,2}|"
@@ -177,7 +189,8 @@ _CAPS = r"[A-Z][A-Z.'’-]*"
 # A photo credit as a sentence of its own ("REUTERS/Vyacheslav Madiyevskyy", "(AP Photo/J. Scott
 # Applewhite)", "Photograph: Jane Doe/Reuters"): the caption it closes is furniture too.
 _CREDIT_LINE = re.compile(
-    rf"\(?{_AGENCY}( photos?)?/ ?([\w'’-]+\.? ){{0,3}}[\w'’-]+\)?|"
+    # Reuters marks an archive picture "REUTERS/Jane Doe/File Photo"
+    rf"\(?{_AGENCY}( photos?)?/ ?([\w'’-]+\.? ){{0,3}}[\w'’-]+(/file photo)?\)?|"
     r"\(?(photo|photograph|picture)( by|:) ?[^()]{1,100}\)?|"
     rf"\(?[\w.'’-]+( [\w.'’-]+){{0,4}} ?/ ?{_AGENCY}( via {_AGENCY})?\)?",
     re.IGNORECASE,

@@ -954,3 +954,158 @@ def test_reports_near_the_new_notices_are_kept(sentence: str) -> None:
 def test_the_closing_boxes_of_other_templates_end_the_article(tail: str) -> None:
     cleaned = clean(f"Russia launched 50 drones overnight.\n\nUkraine said it shot down 40.\n\n{tail}")
     assert kept_texts(cleaned) == ["Russia launched 50 drones overnight.", "Ukraine said it shot down 40."]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The appeal will be heard at 10 a.m.",
+        "Shares of the company fell 4% in trading in the U.S.",
+        "The lawsuit names Acme Holdings Inc.",
+    ],
+    ids=["a.m.", "U.S.", "Inc."],
+)
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Associated Press writer Mary Smith in Washington contributed to this report.",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "Contact: press@acme.example",
+    ],
+    ids=["ap", "reuters", "contact"],
+)
+def test_an_article_ending_with_an_abbreviation_is_not_joined_to_its_credit_line(
+    last: str, credit: str
+) -> None:
+    """An abbreviation's stop ('a.m.', 'U.S.', 'Inc.') at the end of the last line joined the credit
+    line under it: the AP credit took the last sentence with it as furniture, and other credits were
+    shown to the model as part of it."""
+    text = f"The court upheld the election result on Tuesday.\nThe opposition said it would appeal. {last}"
+    text += f"\n{credit}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+        last,
+    ]
+
+
+@pytest.mark.parametrize("sign_off", ["jane.doe@example.com", "yna@yna.co.kr", "burs-jd/ab", "jd/ab/cw"])
+def test_an_e_mail_or_sign_off_code_under_the_last_sentence_is_not_part_of_it(sign_off: str) -> None:
+    """A line of one e-mail address or an agency's sign-off code opens in lower case, so it went on with
+    the last sentence and the model was shown it as part of the report."""
+    text = "The court upheld the election result on Tuesday.\nThe opposition said it would appeal the ruling."
+    text += f"\n{sign_off}"
+    cleaned = clean(text)
+    assert kept_texts(cleaned) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal the ruling.",
+    ]
+    assert [s.text for s in cleaned.furniture] == [sign_off]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Jane Doe is the BBC's Seoul correspondent.",
+        "Jane Doe is the Guardian's chief political correspondent.",
+        "Reporting by Jane Doe in Seoul.",
+        "Compiled by Jane Doe.",
+        "Associated Press writers Mary Smith in Washington and Tom Lee in Seoul contributed.",
+        "Reuters reporters Jane Doe in Seoul and Tom Lee in Tokyo contributed.",
+        "This article was amended on 24 October 2024 to correct the name of the minister.",
+        "This story was corrected on Oct. 25, 2024.",
+        "Editor's note: This story has been updated with comment from the ministry.",
+        "Sign up to First Edition, our free daily newsletter.",
+    ],
+)
+def test_credits_bios_and_notices_closing_an_article_are_furniture(credit: str) -> None:
+    """House styles of the lines under an article (BBC and Guardian bios, Reuters' credits in brackets or
+    of one name, AP's and Reuters' staff who 'contributed.', the Guardian's amendment line, an editor's
+    note, a named newsletter) were shown to the model as the article's last sentence. A correction
+    notice is left out like 'Correction: ...': it corrects the article, whose text holds the right figure,
+    and is no event of the story (its wrong figure and its date would be offered as one)."""
+    text = f"The court upheld the election result on Tuesday.\nThe opposition said it would appeal.\n{credit}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This article was amended in 1992 to allow a second term.",
+        "Reporting by the Times revealed the scheme in 2019.",
+        "Journalists from 40 countries contributed.",
+        "Jane Doe is the BBC's Seoul correspondent who was expelled from Russia in 2022.",
+        "Thousands of readers signed up for the newsletter after the leak.",
+        "Edited by Steven Spielberg, the film opens on Friday.",
+        "Correction officers went on strike on Monday.",
+    ],
+)
+def test_a_report_in_the_words_of_a_credit_or_notice_is_kept(sentence: str) -> None:
+    assert_shown_after_a_report(sentence)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jane Doe; Editing by John Smith)",
+        "(Reporting by Jane Doe in Seoul; Writing by Tom Lee; Editing by John Smith)",
+        "(Additional reporting by Jane Doe in Seoul)",
+        "(Editing by John Smith)",
+    ],
+)
+def test_a_credit_in_brackets_after_the_last_sentence_is_furniture(credit: str) -> None:
+    """On its own line a bracketed credit reads as a heading; run on after the last sentence it was shown."""
+    text = f"The court upheld the election result on Tuesday. The opposition said it would appeal. {credit}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        (
+            "FILE PHOTO: A view of the court in Seoul, South Korea, May 3, 2023. REUTERS/Jane Doe/File Photo",
+            "For more information, contact Jane Doe at press@acme.example.",
+        ),
+        ("Reading time: 4 minutes.", "The views expressed in this article are the author's own."),
+        (
+            "Estimated read time: 6 min",
+            "The Associated Press' climate and environmental coverage receives financial support from "
+            "multiple private foundations. AP is solely responsible for all content. Find AP's standards "
+            "for working with philanthropies, a list of supporters and funded coverage areas at AP.org.",
+        ),
+        (
+            "This story has been shared 1,234 times.",
+            "For further information, please contact +1 202 555 0100.",
+        ),
+    ],
+)
+def test_notices_above_and_below_an_article_are_furniture(opening: str, closing: str) -> None:
+    """A Reuters archive picture's caption ('REUTERS/Jane Doe/File Photo'), a reading time, a share
+    counter, AP's footer on funded coverage, an opinion page's disclaimer and a press office's contact
+    were shown to the model as sentences of the article."""
+    text = (
+        f"{opening}\nThe court upheld the election result on Tuesday.\nThe opposition said it would appeal."
+    )
+    text += f"\n{closing}"
+    assert kept_texts(clean(text)) == [
+        "The court upheld the election result on Tuesday.",
+        "The opposition said it would appeal.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For more information, contact the embassy, the ministry said.",
+        "The views expressed by voters in the poll were mixed.",
+        "Reading time fell by 4 minutes a day among teenagers, the study found.",
+    ],
+)
+def test_a_report_in_the_words_of_a_notice_is_kept(sentence: str) -> None:
+    assert_shown_after_a_report(sentence)

@@ -577,3 +577,14 @@ def test_a_german_day_before_its_month_ends_no_sentence(text: str, expected: lis
     """ "am 3. März 2025" was cut after "3.": the event's quote was "Der Bundestag hat am 3." and its date
     was lost with the rest of the sentence."""
     assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_an_abbreviation_at_the_end_of_a_wrapped_line_still_goes_on_when_the_line_is_full() -> None:
+    """'Inc.', 'U.S.' or 'a.m.' at a short last line may end the article (before its credit line), but at
+    a line as long as the paragraph's wrapped lines the sentence goes on."""
+    text = (
+        "The sanctions, which were announced on Monday after weeks of talks\n"
+        "between the allies, target banks that have moved money for the U.S.\n"
+        "Treasury's list of designated firms, officials said on Tuesday."
+    )
+    assert len(texts(text)) == 1

@@ -48,7 +48,8 @@ _COMMENT_THREAD = re.compile(
 # "... a reporter for the Journal who was detained in Russia", which is news. "Novikov covers Ukraine
 # for The Associated Press": only for a news organisation's name.
 _BIO = (
-    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (an?|the|(?-i:[A-Z][\w.&-]*)['’]s?) ([\w-]+ ){0,3}"
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) is (an?|(the )?(?-i:[A-Z][\w.&-]*)['’]s?|the) "
+    r"([\w-]+ ){0,3}"
     r"(reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|photographer|"
     r"photojournalist|bureau chief)"
     r"(,? (for|at|with|based|covering|in)\b(?![^.]*\b(who(?! (covers|writes|reports)\b)|which|was|were|"
@@ -102,7 +103,11 @@ _FURNITURE = re.compile(
     r"read about our approach to external linking\.?|save (articles|stories) to read later\b.{0,80}|"
     # newsletters and apps
     r"(sign up|subscribe|register)( now)?( for free)? (to|for) (our|the|a) (free )?([\w-]+ ){0,3}(newsletter|"
-    r"briefing|alerts|digest|updates)\b.{0,80}|our free (daily |weekly |morning |evening )?(newsletter|"
+    r"briefing|alerts|digest|updates)\b.{0,80}|"
+    # a newsletter named before it is called one: "Sign up to First Edition, our free daily newsletter."
+    r"(sign up|subscribe|register)( now)?( for free)? (to|for) [^.!?]{1,60}?\b(newsletter|briefing|digest)\b"
+    r".{0,80}|"
+    r"our free (daily |weekly |morning |evening )?(newsletter|"
     r"briefing)\b.{0,100}|get (the latest|our|breaking)\b.{0,80}\b(inbox|newsletter|"
     r"alerts)\b.{0,40}|download our (free )?([\w-]+ )?app\b.{0,100}|"
     # an e-mail newsletter's own notices, as pasted from the mail (Markdown emphasis and links kept):
@@ -117,15 +122,37 @@ _FURNITURE = re.compile(
     # a press release's pointer to its website ("For more information, visit www.contoso.com."), only
     # to an address or "our website": "For more information, see the ministry's report, she said" reports
     r"for (more|further) information,? (please )?(visit|see|go to) (our (web)?site|www\.\S+|https?://\S+)\.?|"
+    # ... or to a press office's address or number: "For more information, contact Jane Doe at
+    # press@acme.example." ("For more information, contact the embassy, the ministry said" reports)
+    r"for (more|further) information,? (please )?contact [^.]{0,80}?(\S+@\S+|\+?\d[\d ()-]{6,}\d)\.?|"
+    # AP's footer on funded coverage, three sentences: "The Associated Press' climate coverage receives
+    # financial support from ... AP is solely responsible for all content. Find AP's standards ..."
+    r"(the )?(associated press|ap)['’]?s? .{0,80}\breceives (financial )?support from .{0,200}|"
+    r"ap is solely responsible for all content\.?|"
+    r"find ap['’]s standards for working with philanthropies.{0,200}|"
+    # an opinion page's disclaimer, a share counter, a reading time
+    r"the views (and opinions )?expressed (in this (article|piece|column|post) )?are (those of )?the "
+    r"(author|writer)['’]?s?( own)?\.?|this (story|article|post) has been shared [\d,]+ times?\.?|"
+    r"(estimated )?(reading|read) time:? \d+ (min|mins|minutes?)( read)?\.?|"
     # agency boilerplate, sign-offs and credits
     r"((our standards: the thomson reuters trust principles\.?|purchase licensing rights)"
     r"(,? opens new tab)? ?){1,2}|"
     r"this material may not be published, broadcast, rewritten,? or redistributed( in whole or in part)?\.?|"
     r"(copyright|©|\(c\)) ?(©|\(c\))? ?\d{4}\b.{0,80}|"
     r".{0,150}\bcontributed (reporting|to this (report|story|article))( from [^.]{1,60})?\.?|"
-    r"(additional )?(reporting|writing) by [^;]{3,100}"
+    # Reuters' credits, in brackets too: "(Reporting by Jane Doe; Editing by John Smith)"
+    r"\(?(additional )?(reporting|writing) by [^;]{3,100}"
     r"(; ?(additional reporting|writing|editing) by [^;]{3,100})+|"
     r"editing by (?-i:[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+){1,5})\.?|"
+    # one credit with only names and a place: "Reporting by Jane Doe in Seoul.", "(Additional reporting by
+    # Jane Doe.)", "Compiled by Jane Doe."; not "Reporting by the Times revealed the scheme."
+    r"\(?(additional )?(reporting|writing|compiled|edited|editing|produced) by (?-i:[A-Z][\w'’-]+"
+    r"(?:,? (?:and )?[A-Z][\w'’-]+){1,7})( (in|from) (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}))?\.?\)?\.?|"
+    # an agency's staff credited by name, with no "to this report": "Associated Press writers Mary Smith
+    # in Washington and Tom Lee in Seoul contributed." (the outlet named first: not "Journalists from 40
+    # countries contributed.")
+    r"(?-i:(The )?([A-Z][\w&'’.-]* ){1,3})(staff )?(writers?|reporters?|correspondents?|journalists?|"
+    r"researchers?|photographers?|producers?) .{1,150}? contributed\.?|"
     # the author's box: "About the author: ...", "Follow her on X @janedoe", "Contact the author at ...",
     # and a bio of one clause ("Jane Doe is a reporter at Reuters based in Kyiv"; not "... a reporter
     # for the Journal who was detained in Russia", which is news)
@@ -139,7 +166,12 @@ _FURNITURE = re.compile(
     r"a version of this (article|story) appear(s|ed) in print\b.{0,300}|"
     r"appeared in the .{0,60}print edition\b.{0,200}|correction:.{0,300}|"
     r"(a previous|an earlier|an older) version of this (article|story|report)\b.{0,300}|"
-    r"this (article|story|report) has been (corrected|updated|amended)\b.{0,300}",
+    r"this (article|story|report) has been (corrected|updated|amended)\b.{0,300}|"
+    # the Guardian's "This article was amended on 24 October 2024 to ...": with the day it was, since "This
+    # article was amended in 1992 to allow a second term" is a constitution's
+    r"this (article|story|piece) was (amended|corrected|updated|edited) on (\d{1,2} (?-i:[A-Z])\w+ \d{4}|"
+    r"(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})\b.{0,300}|"
+    r"editor['’]?s['’]? note:.{0,300}",
     re.IGNORECASE,
 )
 
@@ -157,7 +189,8 @@ _CAPS = r"[A-Z][A-Z.'’-]*"
 # A photo credit as a sentence of its own ("REUTERS/Vyacheslav Madiyevskyy", "(AP Photo/J. Scott
 # Applewhite)", "Photograph: Jane Doe/Reuters"): the caption it closes is furniture too.
 _CREDIT_LINE = re.compile(
-    rf"\(?{_AGENCY}( photos?)?/ ?([\w'’-]+\.? ){{0,3}}[\w'’-]+\)?|"
+    # Reuters marks an archive picture "REUTERS/Jane Doe/File Photo"
+    rf"\(?{_AGENCY}( photos?)?/ ?([\w'’-]+\.? ){{0,3}}[\w'’-]+(/file photo)?\)?|"
     r"\(?(photo|photograph|picture)( by|:) ?[^()]{1,100}\)?|"
     rf"\(?[\w.'’-]+( [\w.'’-]+){{0,4}} ?/ ?{_AGENCY}( via {_AGENCY})?\)?",
     re.IGNORECASE,

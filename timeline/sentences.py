@@ -17,7 +17,9 @@ line without sentence punctuation joins the next when the next starts in lower c
 ends with a comma, a dash or a word that cannot end a sentence or a headline ("and", "the", "of"),
 or when the next starts with a capital or a digit and the line is as long as the document's
 wrapped lines (the next line's first word would not have fitted on it); a line ending with an
-abbreviation ("Gen.") joins too. A sentence may then hold a line break. A line followed by a blank
+abbreviation ("Gen.") joins too, one that also ends sentences ("Inc.", "a.m.", "U.S.") only when as
+long as the wrapped lines, and no line of a lone e-mail address or sign-off code ("burs-jd/ab") goes on
+after a stop. A sentence may then hold a line break. A line followed by a blank
 line, a list item or a Markdown heading, and a line shorter than the wrapped ones followed by a
 capitalised line (a headline, a subheading), still stand alone.
 """
@@ -125,6 +127,13 @@ _MONTH_AT_LINE_END = re.compile(
     r"\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July"
     r"|August|September|October|November|December)[ \t]*(?:\r\n|[" + LINE_BREAKS + r"])[ \t]*\Z"
 )
+# A line of one e-mail address, handle or sign-off code ("jane.doe@example.com", "yna@yna.co.kr", AFP's
+# "burs-jd/ab"): after a stop it is no wrapped rest of the sentence, though it opens in lower case.
+_LONE_ADDRESS = re.compile(r"[^\s@/]*[@/]\S*")
+# Abbreviations that end sentences as often as they go on ("names Acme Holdings Inc.", "at 10 a.m.",
+# "in the U.S."), unlike a title before a name ("Gen.") or a month before its day ("Jan.\n2").
+_MAY_END = frozenset("inc ltd co corp bros etc jr sr".split())
+_LETTERS_WITH_DOTS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # How a line that goes on with the one before may open: a letter, a digit, a quote, a bracket, Markdown.
 _GOES_ON = re.compile(r"[^\W_]|[\"'“‘«(\[`*_–—]")
 # Where a wrapper may break a line: a no-break space holds its words together.
@@ -211,6 +220,17 @@ def _stop_closes(text: str, stop: int, end: int) -> bool:
         return opener_next and opener is not None and opener.group(1) is None
     # "U.S." style: letters separated by dots
     return opener_next or not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word)
+
+
+def _may_end_sentence(text: str, stop: int) -> bool:
+    """Whether the abbreviation whose stop is at `stop` may be a sentence's last word ("Inc.", "a.m.",
+    "U.S."), not one that always goes on ("Gen.", "e.g.", "Jan.")."""
+    before = _word_before(text, stop)
+    if before is None:
+        return False
+    word = before.group(1)
+    key = word.lower().rstrip(".")
+    return key in _MAY_END or (_LETTERS_WITH_DOTS.fullmatch(word) is not None and key not in _NEVER_LAST)
 
 
 def _opens_sentence(text: str, position: int) -> bool:
@@ -333,12 +353,14 @@ def _break_after(text: str, line: tuple[int, int], following: tuple[int, int]) -
         return _Break.ends
     stop = next((m for m in _TERMINATOR.finditer(text, start, end) if m.end() == end), None)
     if stop is not None:  # joined only where the stop ends no sentence: "Gen.", "U.S.", "approx. five"
-        if (
-            head[0].islower()
-            or (head[0].isalnum() and not _stop_closes(text, stop.start(), end))
-            or _speaker_follows(text, stop.start(), end)  # '“Why now?”\nCollins asked.'
-        ):
+        if _LONE_ADDRESS.fullmatch(head):  # "ruling.\njane.doe@example.com", AFP's "burs-jd/ab"
+            return _Break.ends
+        if head[0].islower() or _speaker_follows(text, stop.start(), end):  # '“Why now?”\nCollins asked.'
             return _Break.wraps
+        if head[0].isalnum() and not _stop_closes(text, stop.start(), end):
+            # "Gen.\nKim" goes on, but "at 10 a.m.\nAssociated Press writer ..." may end the article:
+            # after an abbreviation that ends sentences too, only a line as long as the wrapped ones goes on
+            return _Break.maybe if _may_end_sentence(text, stop.start()) else _Break.wraps
         return _Break.ends
     if (
         head[0].islower()

@@ -167,6 +167,7 @@ _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
         len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
     ),
     "probe_merge_paraphrase": lambda probe: max(len(probe.SAME_EVENT), len(probe.DIFFERENT_EVENTS)),
+    "probe_merge_within": lambda probe: max(len(probe.RESTATEMENTS), len(probe.HARD_NEGATIVES)),
     "probe_analysis": lambda probe: len(probe.EVENTS) + len(probe.ANALYSIS),
     "probe_titles": lambda probe: len(probe.CASES),
     "probe_sentences": lambda probe: len(probe.CASES),
@@ -197,6 +198,21 @@ def test_no_title_of_the_titles_probe_loses_a_hedge_negation_or_attribution() ->
         for case in probe.CASES
         if probe.lost_words(case, titles[case.sentence])
     ] == []
+
+
+def test_the_within_article_probe_measures_its_rules_in_the_merge_as_it_is() -> None:
+    """scripts/probe_merge_within.py tries each candidate rule by wrapping the merge's check of a
+    cluster (`Merger._fits`): with no rule, it must judge every pair as the merge itself does, or its
+    figures for the rules measure something else."""
+    probe = load("probe_merge_within")
+    as_it_is = probe.RULES["none (the merge as it is)"]
+    restatements, negatives = probe.rule_counts(as_it_is, background=False)[:2]
+    judged = [
+        sum(probe.judged(case, background=False)[0] for case in cases)
+        for cases in (probe.RESTATEMENTS, probe.HARD_NEGATIVES)
+    ]
+    assert [restatements[0], negatives[0]] == judged
+    assert (restatements[1], negatives[1]) == (len(probe.RESTATEMENTS), len(probe.HARD_NEGATIVES))
 
 
 def test_no_event_of_the_analysis_probe_is_hidden() -> None:

@@ -723,6 +723,30 @@ def test_a_malformed_sidecar_is_a_problem_not_a_failed_document(
     assert len(written.events) == 1
 
 
+def test_file_names_and_titles_on_stderr_cannot_command_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ESC in a file name or a sidecar's title was printed as it is: the progress line cleared the
+    screen, set the window title or printed a hidden link; a U+202E reversed the rest of the line."""
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = ["\x1b]0;owned\x07\x1b[2Jstory.txt", "report\u202etxt.exe.txt", "over\rwrite.txt"]
+    for day, name in enumerate(names, start=4):
+        (folder / name).write_text(f"The council met on {day} March 2024 and approved the budget.\n")
+    # a sidecar whose date is not a date is named with its value, and a title that is not text with it
+    (folder / (names[0] + ".meta.json")).write_text('{"published": "\\u001b[31msoon", "title": 1984}')
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
+    assert "\\x1b]0;owned\\x07\\x1b[2Jstory.txt: " in err  # the file is still named, its ESC shown
+    assert "report\\u202etxt.exe.txt: " in err and "over\\x0dwrite.txt: " in err
+    written = Timeline.model_validate_json((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert sorted(d.id for d in written.documents) == sorted(names)  # the record keeps the names exact
+    code, _, err = run(capsys, "build", str(folder / "\x1b[2Jmissing.txt"))
+    assert code == 2 and "\x1b" not in err and "\\x1b[2Jmissing.txt" in err
+
+
 def test_build_on_a_file_that_is_all_page_furniture(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -433,6 +433,21 @@ def test_markdown_leaves_no_markup_of_the_articles_or_the_model_alive(sample: Ti
     assert "<" not in md.replace("\\<", "") and "`" not in md.replace("\\`", "")  # only escaped ones
 
 
+def test_markdown_shows_control_characters_as_escapes(sample: Timeline) -> None:
+    """An ESC in a file name, a title or a quote reached the report as it is: `cat report.md` cleared
+    the screen, set the terminal's title or printed a hidden link."""
+    event = sample.events[0]
+    event.title = "\x1b]0;owned\x07Talks resume"
+    event.sources[0].document = "\x1b[2Jstory.txt"
+    event.sources[0].quote = "Troops \x1b]8;;http://evil.test\x1b\\crossed\x1b]8;;\x1b\\ the border\x00."
+    sample.documents[0].title = "Flood\x9b2J warning"
+    md = render(sample, "markdown")
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", md)
+    assert r"### June 2024 — \\x1b\]0;owned\\x07Talks resume" in md  # Markdown shows "\x1b]0;owned..."
+    assert r"- \\x1b\[2Jstory.txt (June 2024, year from" in md
+    assert r"— Flood\\x9b2J warning ·" in md
+
+
 def test_html_isolates_article_text_from_the_labels_around_it(
     sample: Timeline, texts: dict[str, str]
 ) -> None:

@@ -18,7 +18,7 @@ import pytest
 from timeline.dates import chronological_key
 from timeline.errors import ConfigError
 from timeline.export import FORMATS, date_label, load_texts, render
-from timeline.export.csv_export import COLUMNS
+from timeline.export.csv_export import COLUMNS, original
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
 from timeline.models import (
@@ -317,6 +317,31 @@ def test_csv_neutralises_cells_a_spreadsheet_would_run_as_formulas(sample: Timel
     assert first["kind_cue"] == f"'{lead}cmd|' /C calc'!A0"
     # RFC 4180 quoting is unchanged: the neutralised cell is quoted because it holds a comma and quotes.
     assert "\"'" + lead + 'HYPERLINK(""http://evil.test"",""click""), ""now"""' in text
+
+
+def test_csv_neutralising_can_be_undone_exactly(sample: Timeline) -> None:
+    """A quote that already began "'=" was written as it was: a spreadsheet took its "'" as the mark of
+    text and showed "=SUM(A1)", and a program removing the neutralising "'" read "=SUM(A1)" too."""
+    texts = [
+        "'=SUM(A1)",
+        "''+44 20 7946 0000",
+        "'-5C tonight', forecasters said",
+        "=HYPERLINK(1)",
+        "-5 people were hurt",
+        "'Tis the season",
+        "'We will not back down,' she said",
+        "The talks resumed",
+        "",
+    ]
+    event = sample.events[0]
+    written = []
+    for text in texts:
+        event.title = text
+        row = list(csv.reader(io.StringIO(render(sample, "csv"), newline="")))[1]
+        written.append(dict(zip(COLUMNS, row, strict=True))["title"])
+    assert written[:5] == ["'" + text for text in texts[:5]]  # "''=SUM(A1)": a spreadsheet shows "'=SUM(A1)"
+    assert written[5:] == texts[5:]  # a quote in single quotes keeps its own first quote, and only it
+    assert [original(cell) for cell in written] == texts
 
 
 def test_csv_quotes_a_cell_holding_a_bare_carriage_return(sample: Timeline) -> None:

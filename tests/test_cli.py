@@ -7,6 +7,7 @@ No test here reaches a model: `LazyModel.complete` is replaced by one that fails
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import os
@@ -363,6 +364,38 @@ def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "export", str(SAMPLE), "--format", "markdown")
     assert code == 0
     assert "Putin and Kim Jong-un sign a mutual defence pact" in out
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "html"])
+def test_export_to_a_terminal_shows_control_characters_as_escapes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """`timeline export t.json --format csv` printed a quote's ESC (from an article or a file name) to the
+    terminal as it was, which ran it; a pipe or a file still gets the text exact."""
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.events[0].title = "Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe"
+    path = tmp_path / "t.json"
+    path.write_text(timeline.model_dump_json(), encoding="utf-8")
+    terminal = _Terminal(io.BytesIO(), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["export", str(path), "--format", fmt]) == 0
+    shown = terminal.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", shown)
+    if fmt == "json":  # JSON escapes ESC itself; the U+202E, shown as "\\u202e", is a JSON escape too
+        assert json.loads(shown)["events"][0]["title"] == timeline.events[0].title
+    else:
+        assert r"Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe" in shown
+    if fmt == "csv":
+        assert shown.count("\r\n") == 1 + sum(len(e.sources) for e in timeline.events)
+    monkeypatch.undo()
+    code, out, _ = run(capsys, "export", str(path), "--format", fmt)  # not a terminal: exact
+    assert code == 0
+    assert timeline.events[0].title in (json.loads(out)["events"][0]["title"] if fmt == "json" else out)
 
 
 def test_export_of_a_file_that_is_not_a_timeline(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -47,6 +47,14 @@ def _stderr(message: str) -> None:
     print(controls_escaped(message, keep="\n", bidi=True), file=sys.stderr, flush=True)
 
 
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):  # a closed or detached stream
+        return False
+
+
 def _profile_overrides(args: argparse.Namespace) -> dict[str, object]:
     overrides: dict[str, object] = {}
     for name in ("model", "base_url", "max_tokens"):
@@ -135,6 +143,11 @@ def _write_output(
     if output in (None, "-"):
         if sys.stdout is None:
             raise ConfigError("stdout is closed: give an output file with -o FILE")
+        if _is_terminal(sys.stdout):
+            # Read by eye, not by a program: an ESC in a quote or a file name (the CSV and the HTML keep
+            # the text as it is) would command the terminal, as `ls` knows of a file's name. A pipe or
+            # a file gets the text exact.
+            text = controls_escaped(text, keep="\n\r\t", bidi=True)
         try:
             # UTF-8 bytes whatever the locale says: the HTML declares UTF-8, the CSV is documented as
             # UTF-8, a JSON is read back as UTF-8; a cp1252 or latin-1 stdout (Windows, a non-UTF-8

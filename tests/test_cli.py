@@ -378,7 +378,7 @@ def test_export_to_a_terminal_shows_control_characters_as_escapes(
     """`timeline export t.json --format csv` printed a quote's ESC (from an article or a file name) to the
     terminal as it was, which ran it; a pipe or a file still gets the text exact."""
     timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
-    timeline.events[0].title = "Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe"
+    timeline.events[0].title = "Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe \x9b2J"
     path = tmp_path / "t.json"
     path.write_text(timeline.model_dump_json(), encoding="utf-8")
     terminal = _Terminal(io.BytesIO(), encoding="utf-8")
@@ -389,7 +389,7 @@ def test_export_to_a_terminal_shows_control_characters_as_escapes(
     if fmt == "json":  # JSON escapes ESC itself; the U+202E, shown as "\\u202e", is a JSON escape too
         assert json.loads(shown)["events"][0]["title"] == timeline.events[0].title
     else:
-        assert r"Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe" in shown
+        assert r"Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe \u009b2J" in shown
     if fmt == "csv":
         assert shown.count("\r\n") == 1 + sum(len(e.sources) for e in timeline.events)
     monkeypatch.undo()

@@ -470,7 +470,7 @@ def test_markdown_shows_control_characters_as_escapes(sample: Timeline) -> None:
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", md)
     assert r"### June 2024 — \\x1b\]0;owned\\x07Talks resume" in md  # Markdown shows "\x1b]0;owned..."
     assert r"- \\x1b\[2Jstory.txt (June 2024, year from" in md
-    assert r"— Flood\\x9b2J warning ·" in md
+    assert r"— Flood\\u009b2J warning ·" in md
 
 
 def test_html_isolates_article_text_from_the_labels_around_it(

@@ -27,13 +27,15 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 def controls_escaped(text: str, keep: str = "", bidi: bool = False) -> str:
     """`text` with each control character except those in `keep` shown as its escape ("\\x1b", as the
-    build names a file whose name is not UTF-8), and with `bidi` the bidi controls too ("\\u202e")."""
+    build names a file whose name is not UTF-8; "\\u009b"), and with `bidi` the bidi controls too
+    ("\\u202e")."""
 
     def shown(match: re.Match[str]) -> str:
         char = match[0]
         if char in keep:
             return char
-        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+        # "\\u009b" rather than "\\x9b" beyond ASCII: still a valid escape inside a JSON string.
+        return f"\\x{ord(char):02x}" if ord(char) < 0x80 else f"\\u{ord(char):04x}"
 
     text = _CONTROLS.sub(shown, text)
     return _BIDI_CONTROLS.sub(shown, text) if bidi else text

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.dates import find_date_expressions
-from timeline.saying import SAYING, SAYING_WHAT_FOLLOWS, forms
+from timeline.saying import NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 from timeline.sentences import LINE_BREAKS, Sentence, segments, split_sentences
 
 # Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
@@ -214,13 +214,10 @@ _ANALYSIS = re.compile(
 # announces a cut, stocks will rally", "If the claim is upheld", "The reported deployment highlights
 # ...", "... questions the company has never explained" are the writer's. None after
 # "if", "once" or "unless" ("If confirmed, the deployment would be ..."), "as" ("as reported by
-# traders", an aside of the writer's reading), an infinitive's "to" or a modal ("too early to say",
-# "Needless to say", "Time will tell"), nor in the passive of a condition ("Should the deployment be
-# confirmed, ...").
-_NOT_A_SAYING = (
-    r"(?<!\bif )(?<!\bonce )(?<!\bunless )(?<!\bwhen )(?<!\bas )(?<!\bto )(?<!\bwill )(?<!\bwould )"
-    r"(?<!\bcould )(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bshould )(?<!\bmust )(?<!\bbe )(?<!\bbeen )"
-)
+# traders", an aside of the writer's reading), an infinitive's "to", a modal or a negation
+# (`saying.NOT_SAID`: "too early to say", "Needless to say", "Time will tell"), nor in the passive of
+# a condition ("Should the deployment be confirmed, ...").
+_NOT_A_SAYING = rf"{NOT_SAID}(?<!\bif )(?<!\bonce )(?<!\bunless )(?<!\bwhen )(?<!\bas )(?<!\bbe )(?<!\bbeen )"
 # Who says it, after a comma: not an aside of the writer's ("..., as indicated by recent reports, ...").
 _SPEAKER = r"(?=\S)(?!(?:as|if|once|unless|when|while|which|who|that)\b)[^,;:]{1,60}?"
 _ATTRIBUTED = re.compile(

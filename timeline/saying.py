@@ -83,11 +83,12 @@ def verbs(names: str) -> tuple[Verb, ...]:
 
 # Verbs whose object is as often a thing or a person as what is said: "announced the delivery of
 # tanks", "added 5,000 jobs", "confirmed the appointment", "wrote a letter", "maintained its lead",
-# "admitted 300 patients", "declared a state of emergency", "warned residents". What follows them is
+# "admitted 300 patients", "declared a state of emergency", "warned residents", "asserted control over
+# the reef". What follows them is
 # what was said after "that", or when they end the clause ("..., the ministry added.").
 OBJECT_OFTEN_A_THING: tuple[Verb, ...] = verbs(
     "warn declare announce confirm report add write note stress emphasise emphasize predict estimate "
-    "conclude admit acknowledge explain maintain concede disclose"
+    "conclude admit acknowledge explain maintain concede disclose assert"
 )
 # The rest say what follows them: "Seoul said Pyongyang had sent ...", "Kyiv insists the town holds".
 SAYING_WHAT_FOLLOWS: tuple[Verb, ...] = tuple(verb for verb in SAYING if verb not in OBJECT_OFTEN_A_THING)
@@ -100,6 +101,14 @@ MEANING: tuple[Verb, ...] = (
     Verb("suggest", "suggests", "suggested", "suggesting"),
     Verb("indicate", "indicates", "indicated", "indicating"),
     Verb("believe", "believes", "believed", "believing"),
+)
+
+
+# Before a verb of saying, words that make it no act of saying: an infinitive ("too early to say",
+# "declined to comment"), a modal ("Time will tell", "would not say"), a negation ("did not say").
+NOT_SAID = (
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bcan )(?<!\bmay )(?<!\bmight )(?<!\bshould )"
+    r"(?<!\bmust )(?<!\bnot )(?<!n['’]t )"
 )
 
 

@@ -1083,6 +1083,12 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_furniture(credit: str) 
             "This story has been shared 1,234 times.",
             "For further information, please contact +1 202 555 0100.",
         ),
+        (
+            "Reading time: 3 minutes.",
+            "The Associated Press Health and Science Department receives support from the Howard Hughes "
+            "Medical Institute's Science and Educational Media Group. The AP is solely responsible for all "
+            "content.",
+        ),
     ],
 )
 def test_notices_above_and_below_an_article_are_furniture(opening: str, closing: str) -> None:

@@ -127,9 +127,11 @@ _FURNITURE = re.compile(
     # press@acme.example." ("For more information, contact the embassy, the ministry said" reports)
     r"for (more|further) information,? (please )?contact [^.]{0,80}?(\S+@\S+|\+?\d[\d ()-]{6,}\d)\.?|"
     # AP's footer on funded coverage, three sentences: "The Associated Press' climate coverage receives
-    # financial support from ... AP is solely responsible for all content. Find AP's standards ..."
+    # financial support from ... AP is solely responsible for all content. Find AP's standards ...";
+    # its science desk's older two ("... receives support from the Howard Hughes Medical Institute's
+    # ... The AP is solely responsible for all content.") name the AP with "The"
     r"(the )?(associated press|ap)['’]?s? .{0,80}\breceives (financial )?support from .{0,200}|"
-    r"ap is solely responsible for all content\.?|"
+    r"(the )?ap is solely responsible for all content\.?|"
     r"find ap['’]s standards for working with philanthropies.{0,200}|"
     # an opinion page's disclaimer, a share counter, a reading time
     r"the views (and opinions )?expressed (in this (article|piece|column|post) )?are (those of )?the "

@@ -352,16 +352,28 @@ def _a_word_of_english(word: str) -> bool:
 
 
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_ROLE_BEFORE_A_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+# "and" before another name, which is no demonym before a noun: "Modi and Putin embraced", not
+# "Deportees and Guatemalan officials said"
+_AND_A_NAME = re.compile(r"\s+and\s+([A-Z][\w’'-]*)(\s+[a-z])?")
 
 
 def _named_by_its_shape(word: str, rest: str) -> bool:
     """Whether an opening word capitalised by position is a name all the same: no word of English
-    ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do or in the
-    possessive ("Navalnyy's widow"). A name that is also a word ("Trump", "Musk") is not seen."""
+    ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do, in the possessive
+    ("Navalnyy's widow"), before the office the name after it holds there ("Chelsea coach Enzo
+    Maresca") or joined to another name ("Modi and Putin embraced"). A name that is also a word
+    ("Trump", "Musk", "Xi") is not seen."""
     bare = _POSSESSIVE.sub("", word)
     if len(bare) < 3 or not bare[0].isupper() or _a_word_of_english(bare.lower()):
         return False
-    return _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None
+    if _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None:
+        return True
+    # whose officer the person after it is: "Chelsea coach Enzo Maresca", "Gazprom chief Alexei Miller"
+    if (role := _ROLE_BEFORE_A_NAME.match(rest)) and role.group(1) in _TITLES | _OFFICES:
+        return True
+    other = _AND_A_NAME.match(rest)
+    return other is not None and not (state_of_demonym(other.group(1)) and other.group(2))
 
 
 # After a name's comma: who or what it is ("Bush, who ...", "Amazon, which ..."), or a phrase the

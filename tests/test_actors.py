@@ -768,6 +768,8 @@ def article_actors(sentence: str, *article: str) -> list[str]:
         ("Lt. Gen. Michael Kurilla toured the base on Thursday.", ["Michael Kurilla"]),
         ("Lieutenant General Oleksandr Pavlyuk took command.", ["Oleksandr Pavlyuk"]),
         ("NASA Administrator Bill Nelson delayed the moon landing.", ["Bill Nelson"]),
+        ("Special Counsel Jack Smith dropped the case.", ["Jack Smith"]),
+        ("Sgt. Maj. Jane Doe was decorated.", ["Jane Doe"]),
         ("Striker Erling Haaland scored twice as City beat Fulham.", ["Erling Haaland", "City", "Fulham"]),
         ("Real Madrid Coach Carlo Ancelotti praised the defence.", ["Carlo Ancelotti"]),
         # a title with what it is of

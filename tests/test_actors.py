@@ -794,7 +794,7 @@ def test_a_title_of_any_field_before_a_name_is_not_part_of_it(sentence: str, exp
     """SYNTHETIC. "Federal Reserve Chair Jerome Powell", "Apple CEO Tim Cook", "Judge Juan Merchan",
     "Lt. Gen" were actors under those names (the titles list knew government offices only), so the
     actor filter showed the office with the person and `people_named` (two or three words) did not
-    link a later "Powell". Probe (scripts/probe_actors_titles.py, titles): 23 -> 62 of 66."""
+    link a later "Powell". Probe (scripts/probe_actors_titles.py, titles): 30 -> 62 of 66."""
     assert article_actors(sentence) == expected
 
 

@@ -107,17 +107,27 @@ _NOT_ACTORS = frozenset(
     last next starting early late""".split()
 )
 
-# Titles that go before a person's name
+# Titles that go before a person's name: of government, of courts ("Judge", "Justice"), of a company
+# ("CEO", "Chief Executive", "Chairman"), of the forces ("Lt. Gen."), of a church, of a team ("Coach",
+# "Striker" opening a sentence). "Federal Reserve Chair Jerome Powell", "Apple CEO Tim Cook" and
+# "Justice Sonia Sotomayor" were actors under those names, apart from the person, and the surname alone
+# later in the article ("Powell said") was not linked to them (`people_named` takes two or three words).
 _TITLES = frozenset(
     """prime secretary chancellor foreign interior finance deputy vice chief commander governor mayor
     ambassador envoy spokesman spokeswoman spokesperson premier king queen pope prince crown
-    mr mrs ms dr gen lt col colonel adm admiral sen rep secretary-general""".split()
+    mr mrs ms dr gen lt col colonel adm admiral sen rep secretary-general
+    chair chairman chairwoman ceo cfo coo executive officer judge justice speaker administrator
+    commissioner director director-general attorney counsel lieutenant sgt sergeant maj capt captain
+    archbishop bishop coach manager striker midfielder defender goalkeeper""".split()
 )
 
-# Offices a person holds, which the words before them qualify ("Turkish President", "Economy Minister").
+# Offices a person holds, which the words before them qualify ("Turkish President", "Economy Minister",
+# "Federal Reserve Chair", "Nvidia Chief Executive", "House Speaker", "Lt. Gen.").
 _OFFICES = frozenset(
     """president minister secretary chancellor premier governor mayor ambassador envoy spokesman
-    spokeswoman spokesperson senator prince king queen emir""".split()
+    spokeswoman spokesperson senator prince king queen emir
+    chair chairman chairwoman ceo cfo coo executive officer judge justice speaker leader administrator
+    commissioner director director-general counsel general gen coach manager striker""".split()
 )  # a monarch's title is an office too: "Saudi Crown Prince Mohammed bin Salman" is Mohammed bin Salman
 
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".
@@ -169,11 +179,14 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     words = words[_office_start(words) :]
     # A title before a name goes ("Secretary of State Antony Blinken", "Mr. Putin"), not a word of an
     # organisation's name ("Premier League", "Foreign Ministry", "Prime Video").
-    untitled = list(words)
-    while untitled and untitled[0].lower().rstrip(".") in _TITLES | _NOT_ACTORS:
-        untitled = untitled[1:]
+    untitled = _untitled(words)
+    if not untitled and len(words) >= 2 and words[-1].lower().rstrip(".") in _TITLES | _OFFICES:
+        # a title alone names no one: "Prime Minister", "Lt. Gen" (of "Lt. Gen. Michael Kurilla"),
+        # "Chief Executive"; a body stays ("Foreign Ministry"), and so does one word ("Pope", "Prince")
+        return None
     rest = " ".join(untitled).lower()
-    if len(untitled) >= 2 or rest in ALIASES or rest in SURNAMES:
+    known = rest in ALIASES or rest in SURNAMES or rest in people  # "Judge Merchan": Juan Merchan named
+    if known or (len(untitled) >= 2 and _names_no_body(untitled)):
         words = untitled
     if not words:
         return None
@@ -191,6 +204,18 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     return " ".join(words)
 
 
+def _untitled(words: list[str]) -> list[str]:
+    """`words` without the titles before a name, and the place or field a title is "of" ("Archbishop
+    of Canterbury Justin Welby", "Chancellor of the Exchequer Rachel Reeves"), when a name is left."""
+    untitled = list(words)
+    while untitled and (title := untitled[0].lower().rstrip(".")) in _TITLES | _NOT_ACTORS:
+        untitled = untitled[1:]
+        of_what = re.match(r"of(?: the)? \S+ ", " ".join(untitled) + " ")
+        if title in _TITLES and of_what and len(rest := of_what.group(0).split()) + 2 <= len(untitled):
+            untitled = untitled[len(rest) :]
+    return untitled
+
+
 def _office_start(words: list[str]) -> int:
     """Where the office before a person's full name starts, after the words that qualify it: "French
     President Emmanuel Macron", "Health Minister Wes Streeting", "Acting President Han Duck-soo" were
@@ -201,8 +226,19 @@ def _office_start(words: list[str]) -> int:
     to `_sub_phrases`, which finds the name in it ("Andrew Bailey", tests/test_actors.py)."""
     for index in range(len(words) - 3, 0, -1):
         if words[index].lower() in _OFFICES:
+            if not _names_no_body(words[index + 1 :]):
+                return 0  # "Eisenhower Executive Office Building": an office's word in a body's name
             return index if all(word[:1].isupper() for word in words[:index]) else 0
     return 0
+
+
+# Words of the names of bodies and places that a title's word may open ("Justice League Foundation",
+# "Officer Training School", "Judge Advocate General Corps"): what follows such a title is no person.
+_BODY_WORDS = frozenset("league building".split())
+
+
+def _names_no_body(words: list[str]) -> bool:
+    return not any(word.lower() in _NOT_PERSON_WORDS | _BODY_WORDS for word in words)
 
 
 _LONGEST_ALIAS_WORDS = max(len(key.split()) for key in ALIASES.keys() | SURNAMES.keys())
@@ -315,14 +351,29 @@ def _a_word_of_english(word: str) -> bool:
     )
 
 
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_ROLE_BEFORE_A_NAME = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+# "and" before another name, which is no demonym before a noun: "Modi and Putin embraced", not
+# "Deportees and Guatemalan officials said"
+_AND_A_NAME = re.compile(r"\s+and\s+([A-Z][\w’'-]*)(\s+[a-z])?")
+
+
 def _named_by_its_shape(word: str, rest: str) -> bool:
     """Whether an opening word capitalised by position is a name all the same: no word of English
-    ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do or in the
-    possessive ("Navalnyy's widow"). A name that is also a word ("Trump", "Musk") is not seen."""
+    ("Netanyahu", not "Officials" or "Streets"), before a verb of what people do, in the possessive
+    ("Navalnyy's widow"), before the office the name after it holds there ("Chelsea coach Enzo
+    Maresca") or joined to another name ("Modi and Putin embraced"). A name that is also a word
+    ("Trump", "Musk", "Xi") is not seen."""
     bare = _POSSESSIVE.sub("", word)
     if len(bare) < 3 or not bare[0].isupper() or _a_word_of_english(bare.lower()):
         return False
-    return _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None
+    if _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None:
+        return True
+    # whose officer the person after it is: "Chelsea coach Enzo Maresca", "Gazprom chief Alexei Miller"
+    if (role := _ROLE_BEFORE_A_NAME.match(rest)) and role.group(1) in _TITLES | _OFFICES:
+        return True
+    other = _AND_A_NAME.match(rest)
+    return other is not None and not (state_of_demonym(other.group(1)) and other.group(2))
 
 
 # After a name's comma: who or what it is ("Bush, who ...", "Amazon, which ..."), or a phrase the
@@ -377,6 +428,9 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool, peopl
     if _HYPHENATED_NAME.match(opening.group(1)):
         return text
     if _named_by_its_shape(opening.group(1), rest):
+        return text
+    # a title with what it is of, before a name: "Archbishop of Canterbury Justin Welby resigned"
+    if kept_before_a_capital and opening.group(1).lower() in _TITLES and _OF_A_NAME.match(rest):
         return text
     at = opening.start(1)
     return text[:at] + text[at].lower() + text[at + 1 :]
@@ -553,7 +607,14 @@ def people_named(sentences: Iterable[str]) -> dict[str, str]:
             for word in family:
                 if (len(word) >= 3 or word in _FAMILY_NAME_FIRST) and word not in ALIASES:
                     found.setdefault(word, set()).add(mention.name)
+    # "Judge Merchan" after "Judge Juan Merchan" is him, not a second Merchan ("Prince Harry" alone stays)
+    found = {word: {name for name in names if not _titled(name)} or names for word, names in found.items()}
     return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+
+
+def _titled(name: str) -> bool:
+    """Whether a name is a title and a surname ("Judge Merchan", "Mr. Putin"), as `_canonical` keeps it."""
+    return name.split()[0].lower().rstrip(".") in _TITLES
 
 
 # Family names that come first in Korean, Chinese and Vietnamese names as English news writes them

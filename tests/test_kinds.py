@@ -538,3 +538,113 @@ def _kind_and_label(sentence: str, document: str) -> tuple[EventKind, str]:
 @pytest.mark.parametrize(("sentence", "document", "kind", "label"), RKINDS)
 def test_other_senses_of_the_rules(sentence: str, document: str, kind: EventKind, label: str) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# --- from a review of a month or weekday without its year in reported speech (dates3), articles of
+# Wednesday 16 October 2024: each first group was dated a year back (or the last weekday), or a year on.
+OCT16 = "2024-10-16"
+
+DATES3: list[tuple[str, str, EventKind, str]] = [
+    # "would" after any verb that reports what was said, agreed or decided, not only "said"
+    (
+        "Macron confirmed that Paris would recognise a Palestinian state in September.",
+        OCT16,
+        REPORTED,
+        "September 2025",
+    ),
+    ("The two sides agreed that talks would resume in January.", OCT16, REPORTED, "January 2025"),
+    ("The court ruled that the election would be rerun in December.", OCT16, REPORTED, "December 2024"),
+    ("The union pledged that its members would strike in January.", OCT16, REPORTED, "January 2025"),
+    ("The minister insisted that the election would go ahead in March.", OCT16, REPORTED, "March 2025"),
+    ("The IMF predicted that growth would slow in January.", OCT16, REPORTED, "January 2025"),
+    (
+        "The club confirmed that the striker would miss the match on Saturday.",
+        OCT16,
+        REPORTED,
+        "19 October 2024",
+    ),
+    # ... and the statement's own date before its "that" is the saying's
+    (
+        "The coach said on Tuesday that the team would face Spain on Saturday.",
+        OCT16,
+        REPORTED,
+        "19 October 2024",
+    ),
+    (
+        "The company said in a statement on Tuesday that the plant would close in March.",
+        OCT16,
+        REPORTED,
+        "March 2025",
+    ),
+    # the future seen from the past in someone's words, before or after the attribution
+    (
+        "Powell said the central bank was prepared to cut interest rates again in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    (
+        "The central bank was prepared to cut rates again in December, Powell said.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    ("Officials said the bridge was due to reopen in January.", OCT16, EXPECTED, "January 2025"),
+    ("The trial was scheduled to begin in November, the court said.", OCT16, REPORTED, "November 2024"),
+    (
+        "Analysts said the central bank was expected to raise rates in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    (
+        "The union said its members were about to walk out again in November.",
+        OCT16,
+        REPORTED,
+        "November 2024",
+    ),
+    ("The CEO said the company was on track to return to profit in March.", OCT16, REPORTED, "March 2025"),
+    ("Election officials said the runoff was scheduled for December.", OCT16, REPORTED, "December 2024"),
+    ("NASA said the launch was expected on Thursday.", OCT16, REPORTED, "17 October 2024"),
+    ("Prosecutors said the defendant was due in court on Monday.", OCT16, REPORTED, "21 October 2024"),
+    ("The bridge is due to reopen in January.", OCT16, EXPECTED, "January 2025"),
+    # a past progressive plan without anyone's words is a plan of the past (it was a year on), and a
+    # past perfect one in someone's words too
+    ("The army was planning to withdraw in March.", OCT16, REPORTED, "March 2024"),
+    ("Ukraine said Russia had been preparing to attack in May.", OCT16, REPORTED, "May 2024"),
+    # ... not an expectation of the past, or one the sentence tells the end of
+    ("The vote had been expected to take place in June but was postponed.", OCT16, HAPPENED, "June 2024"),
+    (
+        "The rocket was scheduled to launch in August but the flight was scrubbed.",
+        OCT16,
+        HAPPENED,
+        "August 2024",
+    ),
+    (
+        "The minister said the government was set to sign the deal in September, but talks stalled.",
+        OCT16,
+        REPORTED,
+        "September 2024",
+    ),
+    (
+        "Witnesses said the plane was about to land when it crashed on Monday.",
+        OCT16,
+        REPORTED,
+        "14 October 2024",
+    ),
+    ("The commission said the delay was due to bad weather in March.", OCT16, REPORTED, "March 2024"),
+    ("Police said the man was likely to have fled in September.", OCT16, REPORTED, "September 2024"),
+    ("The company said it had been expected to close the deal in June.", OCT16, REPORTED, "June 2024"),
+    ("He said the attack happened in March.", OCT16, REPORTED, "March 2024"),
+    ("It said the company had cut jobs in August.", OCT16, REPORTED, "August 2024"),
+    ("The White House said Biden travelled to Germany on Friday.", OCT16, REPORTED, "11 October 2024"),
+    ("The company said in September it would cut 1,000 jobs.", OCT16, REPORTED, "September 2024"),
+    ("Ukraine said Russia was preparing an offensive in May.", OCT16, REPORTED, "May 2024"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), DATES3)
+def test_reported_speech_dates_its_plans_ahead_and_its_past_behind(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

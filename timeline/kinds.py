@@ -35,7 +35,7 @@ _NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales ea
 _NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
 # What is due to happen ("is due to land in 2026"), not a cause ("is due to bad weather")
 _DUE_VERBS = (
-    r"(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
+    r"(?:re)?(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be|land|take|go|expire|come|appear|testify"
     r"|report|face|reach|leave|depart|complete|finish|enter|retire|step|speak|address|travel|present"
     r"|submit|conclude|hear|give|stand)\b"
@@ -224,6 +224,8 @@ _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
+    # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
+    r"|(?:was|were|been)\s+(?:planning|preparing)\s+to"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
     r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
     rf"|{DENY}"
@@ -257,16 +259,43 @@ _OPENING_QUOTE = re.compile(r"^\W*[“\"«„]")
 
 
 # A date right after the verb of saying is the statement's: "Shoigu said on Monday", "told reporters
-# Tuesday". It never dates what the statement looks ahead to.
+# Tuesday", "said in a statement on Tuesday". It never dates what the statement looks ahead to.
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|announced|stated|confirmed|claimed|warned|reported|added|wrote|ruled"
-    r"|ordered)\s*,?\s*$",
+    r"|ordered)(?:\s+(?:in|to|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# Verbs that report what someone said, agreed or decided, after which a "would" or a "was set to"
+# tells the speaker's future as of the saying ("Macron confirmed that Paris would recognise ... in
+# September", "the court ruled that the election would be rerun in December"): only "said", "says",
+# "told", "announced" and "added" counted, so the same plan was dated a year apart by its verb.
+_SAYING = (
+    r"said|says|told\s+\w+|announced|added|confirmed|agreed|pledged|promised|vowed|insisted|warned"
+    r"|reiterated|stressed|predicted|decided|ruled|indicated|signall?ed|stated|wrote|argued|claimed"
+    r"|acknowledged|assured\s+\w+|believed|hoped|estimated|suggested|noted|explained|conceded|hinted"
+    r"|revealed|reported|disclosed|declared|maintained|emphasi[sz]ed"
+)
+# The future seen from the past, as reported speech puts it: "said the bank was prepared to cut rates
+# in December", "said the bridge was due to reopen in January", "said the vote was set for Thursday".
+# Told as the speaker's words it lies ahead of the saying (it was read as done, a year back); alone
+# ("The rocket was scheduled to launch in August") it is an expectation of the past and stays one.
+_BE_TO_PAST = (
+    r"\b(?:was|were)\s+(?:(?:all|now|also|still|already)\s+)?(?:"
+    r"(?:prepared|ready|set|expected|poised|about|scheduled|slated|likely|willing|going|planning"
+    rf"|preparing|hoping|aiming|on\s+(?:track|course))\s+to\b(?!\s+have\b)|due\s+(?:to\s+{_DUE_VERBS}|in\s+court\b)"
+    r"|(?:expected|scheduled|slated|set)\s+(?=(?:on|for)\b))"
+)
+_FUTURE_IN_THE_PAST = re.compile(_BE_TO_PAST, re.IGNORECASE)
+# ... unless what followed is told too: "was about to land when it crashed", "was set to sign the deal
+# in September, but talks stalled"
+_THEN_WHAT_HAPPENED = re.compile(r"(?i)\b(?:when|but|before|until|only\s+for)\b")
 # Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.
 _PLAN = re.compile(
-    # not "had planned to reopen on Monday, but": a plan of the past, not ahead of the article
-    rf"(?<!\bhad )\b(?:{_COMMITMENT_TO}|(?:planning|prepar(?:es|ing)|(?:is|are)\s+(?:set|scheduled))\s+to)\b"
+    # not "had planned to reopen on Monday, but": a plan of the past, not ahead of the article; nor "was
+    # planning to withdraw in March", a plan of the past unless someone's words (`_FUTURE_IN_THE_PAST`)
+    rf"(?<!\bhad )\b(?:{_COMMITMENT_TO}|(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:planning|prepar(?:es|ing))"
+    r"|(?:is|are)\s+(?:set|scheduled))\s+to)\b"
     rf"|\b(?:is|are)\s+due\s+to\s+{_DUE_VERBS}"
     # aims: "The startup aims to raise $50 million next year", "The EU is considering sanctions"
     r"|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!['’]s )"
@@ -275,8 +304,10 @@ _PLAN = re.compile(
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"\b(?:hopes|aims|seeks|wants|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
-    # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause
-    r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",
+    # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause;
+    # the statement's own date or place may come before its "that" ("said on Monday that the drills
+    # would start on Thursday" was dated Monday)
+    rf"|\b(?:{_SAYING})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,4}}?would\b(?!\s+not)",
     re.IGNORECASE,
 )
 # Headlinese for a plan, at a sentence's start: "Britain to hold general election on July 4", "Pope
@@ -370,7 +401,35 @@ def _plan_cues(text: str) -> list[_Cue]:
     headline's plan."""
     plans = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_PLAN, text)]
     headline = _headline_plan(text)
-    return sorted([*plans, headline] if headline else plans)
+    return sorted([*plans, *_futures_in_the_past(text), *([headline] if headline else [])])
+
+
+def _futures_in_the_past(text: str) -> list[_Cue]:
+    """The future seen from the past in someone's words ("Powell said the bank was prepared to cut
+    rates in December", "The bridge was due to reopen in January, officials said"): a plan as of the
+    saying, so its date lies ahead. Not without a report ("The rocket was scheduled to launch in
+    August"), nor when the sentence goes on to what came of it ("... in September, but talks
+    stalled")."""
+    found = cues_outside_background(_FUTURE_IN_THE_PAST, text)
+    reports = [r.start() for r in _REPORT.finditer(text)] if found else []
+    cues = []
+    for m in found:
+        # someone's words other than the plan itself ("was planning to" alone is a plan of the past)
+        if not any(at < m.start() or at >= m.end() for at in reports):
+            continue
+        # what came of it is told within the clause's reach (a bounded look: linear on any text)
+        then = _THEN_WHAT_HAPPENED.search(text, m.end(), m.end() + 2 * _REACH_CHARS)
+        if then is not None and _past_verb_after(text, then.end()):
+            continue
+        cues.append(_Cue(m.start(), m.end(), m.group(0).strip()))
+    return cues
+
+
+def _past_verb_after(text: str, start: int) -> bool:
+    """Whether the first finite verb from `start` on is a past form ("but talks stalled", "when the
+    ministry said"), not a present or a modal ("but inflation is still high")."""
+    verb = _FINITE_VERB.search(text, start, start + 2 * _REACH_CHARS)
+    return verb is not None and re.fullmatch(_PRESENT_OR_MODAL, verb.group(0), re.IGNORECASE) is None
 
 
 # A clause break between the words that look ahead and a date: the date belongs to another clause

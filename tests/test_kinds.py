@@ -648,3 +648,64 @@ def test_reported_speech_dates_its_plans_ahead_and_its_past_behind(
     sentence: str, document: str, kind: EventKind, label: str
 ) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# A plan said on a day or in a month before the article lies ahead of the saying, not of the article:
+# each was dated after the article, a year on (or the week after).
+SAID_BEFORE: list[tuple[str, str, EventKind, str]] = [
+    ("In March, the minister said the law would take effect in June.", OCT16, REPORTED, "June 2024"),
+    ("In March, the minister said the law would take effect next month.", OCT16, REPORTED, "April 2024"),
+    ("On Monday, the ministry said the drills would start on Tuesday.", OCT16, REPORTED, "15 October 2024"),
+    (
+        "The coach said on Monday that the team would travel to Madrid on Tuesday.",
+        OCT16,
+        REPORTED,
+        "15 October 2024",
+    ),
+    ("In January, officials said the bridge was due to reopen in March.", OCT16, EXPECTED, "March 2024"),
+    (
+        "In April, Biden said he would visit Germany in June, but the trip was cancelled.",
+        OCT16,
+        REPORTED,
+        "June 2024",
+    ),
+    # a statement dated by its year alone: that month of its year or the next, so from that month
+    ("Last year, the company said it would open the plant in June.", OCT16, REPORTED, "from June 2023"),
+    ("In 2019, the company said it would open the plant in June.", OCT16, REPORTED, "from June 2019"),
+    # ... not a statement whose plan is still ahead of the saying's date anyway, nor one told in the
+    # present or future ("will": still to come as the article is written), nor one dated roughly
+    (
+        "The ministry said on Monday that the drills would start on Thursday.",
+        OCT16,
+        REPORTED,
+        "17 October 2024",
+    ),
+    (
+        "In September, the Fed said it was prepared to cut rates again in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    ("In March, the agency said inflation will peak in June.", OCT16, EXPECTED, "June 2025"),
+    (
+        "The ministry said last week that the drills would start on Thursday.",
+        OCT16,
+        REPORTED,
+        "17 October 2024",
+    ),
+    (
+        "In October, the minister said the law would take effect in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    ("Last month, the company said it planned to cut jobs in January.", OCT16, REPORTED, "January 2025"),
+    ("In May, the court adjourned the case until Sept. 10.", "2024-10-23", HAPPENED, "May 2024"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), SAID_BEFORE)
+def test_a_plan_said_before_the_article_lies_ahead_of_the_saying(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

@@ -444,14 +444,16 @@ BACKGROUND_CLAUSE = re.compile(
 )
 
 
+def dates_a_statement(text: str, start: int) -> bool:
+    """Whether the date expression at `start` follows its verb of saying ("said on Monday", "told
+    reporters Tuesday", "said in a statement on Tuesday"): the statement's date."""
+    # looked for near the date: linear in dates on any text
+    return _STATEMENT_DATE.search(text, max(0, start - _REACH_CHARS), start) is not None
+
+
 def _dates_of_what_comes(text: str) -> list[int]:
     """Where the sentence's date expressions start, leaving out the dates of statements."""
-    return [
-        start
-        for start, _ in find_date_expressions(text)
-        # the verb of saying right before the date, looked for near it: linear in dates on any text
-        if not _STATEMENT_DATE.search(text, max(0, start - _REACH_CHARS), start)
-    ]
+    return [start for start, _ in find_date_expressions(text) if not dates_a_statement(text, start)]
 
 
 def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:

@@ -589,7 +589,7 @@ DATES3: list[tuple[str, str, EventKind, str]] = [
         REPORTED,
         "December 2024",
     ),
-    ("Officials said the bridge was due to reopen in January.", OCT16, EXPECTED, "January 2025"),
+    ("Officials said the bridge was due to reopen in January.", OCT16, REPORTED, "January 2025"),
     ("The trial was scheduled to begin in November, the court said.", OCT16, REPORTED, "November 2024"),
     (
         "Analysts said the central bank was expected to raise rates in December.",
@@ -608,6 +608,11 @@ DATES3: list[tuple[str, str, EventKind, str]] = [
     ("NASA said the launch was expected on Thursday.", OCT16, REPORTED, "17 October 2024"),
     ("Prosecutors said the defendant was due in court on Monday.", OCT16, REPORTED, "21 October 2024"),
     ("The bridge is due to reopen in January.", OCT16, EXPECTED, "January 2025"),
+    # readiness and certainty are plans too, in the present and in reported speech
+    ("Hamas said it is ready to resume talks on Thursday.", OCT16, REPORTED, "17 October 2024"),
+    ("The company is ready to launch the product in March.", OCT16, REPORTED, "March 2025"),
+    ("The ECB said it stood ready to cut rates again in December.", OCT16, REPORTED, "December 2024"),
+    ("The minister was confident the deal would be signed in November.", OCT16, REPORTED, "November 2024"),
     # a past progressive plan without anyone's words is a plan of the past (it was a year on), and a
     # past perfect one in someone's words too
     ("The army was planning to withdraw in March.", OCT16, REPORTED, "March 2024"),
@@ -633,6 +638,13 @@ DATES3: list[tuple[str, str, EventKind, str]] = [
         "14 October 2024",
     ),
     ("The commission said the delay was due to bad weather in March.", OCT16, REPORTED, "March 2024"),
+    (
+        "Police said the suspect had been due to appear in court in September.",
+        OCT16,
+        REPORTED,
+        "September 2024",
+    ),
+    ("The ferry was due to leave in September.", OCT16, HAPPENED, "September 2024"),
     ("Police said the man was likely to have fled in September.", OCT16, REPORTED, "September 2024"),
     ("The company said it had been expected to close the deal in June.", OCT16, REPORTED, "June 2024"),
     ("He said the attack happened in March.", OCT16, REPORTED, "March 2024"),
@@ -662,7 +674,7 @@ SAID_BEFORE: list[tuple[str, str, EventKind, str]] = [
         REPORTED,
         "15 October 2024",
     ),
-    ("In January, officials said the bridge was due to reopen in March.", OCT16, EXPECTED, "March 2024"),
+    ("In January, officials said the bridge was due to reopen in March.", OCT16, REPORTED, "March 2024"),
     (
         "In April, Biden said he would visit Germany in June, but the trip was cancelled.",
         OCT16,

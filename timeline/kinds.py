@@ -59,7 +59,9 @@ _FORECAST = re.compile(
     # "rain is forecast for Thursday", "snow is expected this weekend"
     r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
-    rf"|\bdue\s+to\s+{_DUE_VERBS}"
+    # not "had been due to appear in court in September" (history); "was due to" only in someone's
+    # words (`_FUTURE_IN_THE_PAST`), as "was expected to" is
+    rf"|{_PAST}\bdue\s+to\s+{_DUE_VERBS}"
     # "evacuated expecting mothers on Monday": pregnant women, not a forecast dated next Monday
     r"|\b(?:expect|expects|predict|predicts)\b|\bexpecting\b(?!\s+(?:mothers|women)\b)"
     # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
@@ -275,13 +277,16 @@ _SAYING = (
     r"|reiterated|stressed|predicted|decided|ruled|indicated|signall?ed|stated|wrote|argued|claimed"
     r"|acknowledged|assured\s+\w+|believed|hoped|estimated|suggested|noted|explained|conceded|hinted"
     r"|revealed|reported|disclosed|declared|maintained|emphasi[sz]ed"
+    # what someone was sure of: "The minister was confident the deal would be signed in November"
+    r"|(?:was|were)\s+(?:confident|sure|certain|hopeful|optimistic|convinced)"
 )
 # The future seen from the past, as reported speech puts it: "said the bank was prepared to cut rates
 # in December", "said the bridge was due to reopen in January", "said the vote was set for Thursday".
 # Told as the speaker's words it lies ahead of the saying (it was read as done, a year back); alone
 # ("The rocket was scheduled to launch in August") it is an expectation of the past and stays one.
 _BE_TO_PAST = (
-    r"\b(?:was|were)\s+(?:(?:all|now|also|still|already)\s+)?(?:"
+    r"\bstood\s+ready\s+to\b"  # "said it stood ready to cut rates again in December"
+    r"|\b(?:was|were)\s+(?:(?:all|now|also|still|already)\s+)?(?:"
     r"(?:prepared|ready|set|expected|poised|about|scheduled|slated|likely|willing|going|planning"
     rf"|preparing|hoping|aiming|on\s+(?:track|course))\s+to\b(?!\s+have\b)|due\s+(?:to\s+{_DUE_VERBS}|in\s+court\b)"
     r"|(?:expected|scheduled|slated|set)\s+(?=(?:on|for)\b))"
@@ -304,6 +309,8 @@ _PLAN = re.compile(
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"\b(?:hopes|aims|seeks|wants|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
+    # readiness, as a plan: "Hamas said it is ready to resume talks on Thursday" (it was last Thursday)
+    r"|\b(?:is|are|['’]re)\s+(?:(?:now|also|still|already)\s+)?(?:ready|prepared|willing)\s+to\s+(?!have\b)"
     # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause;
     # the statement's own date or place may come before its "that" ("said on Monday that the drills
     # would start on Thursday" was dated Monday)

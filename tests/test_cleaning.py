@@ -1083,6 +1083,12 @@ def test_a_credit_in_brackets_after_the_last_sentence_is_furniture(credit: str) 
             "This story has been shared 1,234 times.",
             "For further information, please contact +1 202 555 0100.",
         ),
+        (
+            "Reading time: 3 minutes.",
+            "The Associated Press Health and Science Department receives support from the Howard Hughes "
+            "Medical Institute's Science and Educational Media Group. The AP is solely responsible for all "
+            "content.",
+        ),
     ],
 )
 def test_notices_above_and_below_an_article_are_furniture(opening: str, closing: str) -> None:
@@ -1109,3 +1115,45 @@ def test_notices_above_and_below_an_article_are_furniture(opening: str, closing:
 )
 def test_a_report_in_the_words_of_a_notice_is_kept(sentence: str) -> None:
     assert_shown_after_a_report(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the plural present of a verb of saying, as wire copy writes it ("officials say", "critics warn")
+        "If the talks fail, the union will strike on Monday, officials say.",
+        "The merger could backfire on shareholders, analysts argue.",
+        "It is likely that the ceasefire will collapse, diplomats warn.",
+        # verbs of saying the filter did not list: the source is named all the same
+        "It is likely that the plant will close next year, a company spokesman confirmed.",
+        "If the levee breaks, 40 homes will flood, the county engineer testified.",
+        "The ruling is a blow to the company, its chief executive acknowledged.",
+        "If rates keep rising, the bank will act, the governor states.",
+        "It is likely that the reactor will restart in March, the operator explained in a filing.",
+        # a thing-object verb before "that", a noun-verb after its speaker
+        "The union announced that if the talks fail it will strike on Monday.",
+        "The offensive could stall before winter, Kyiv claims.",
+    ],
+)
+def test_a_conditional_or_judgement_with_any_verb_of_saying_is_the_source_s(sentence: str) -> None:
+    """Every verb of saying in `saying.SAYING` names a source for the filter, in the plural present
+    too: "..., officials say" was hidden as the writer's while "..., officials said" was shown."""
+    assert_shown_after_a_report(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb whose object is a thing, in the writer's own conditional ("announces" attributed it)
+        "If the Fed announces a cut, stocks will rally.",
+        "If the central bank reports a loss, the government will have to recapitalise it.",
+        # a noun, an infinitive, a modal or an aside: no one is saying anything
+        "If the claim is upheld, the insurer will pay.",
+        "It is too early to say whether the reforms will work.",
+        "Only time will tell whether the gamble pays off.",
+        "Should the deployment be confirmed, it would provoke a backlash.",
+        "The reported deployment of troops highlights Moscow's isolation.",
+    ],
+)
+def test_a_verb_of_saying_that_says_nothing_leaves_the_writer_s_reading_hidden(sentence: str) -> None:
+    assert_hidden_as_analysis(sentence)

@@ -7,6 +7,7 @@ No test here reaches a model: `LazyModel.complete` is replaced by one that fails
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import os
@@ -365,6 +366,38 @@ def test_export_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Putin and Kim Jong-un sign a mutual defence pact" in out
 
 
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "html"])
+def test_export_to_a_terminal_shows_control_characters_as_escapes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    """`timeline export t.json --format csv` printed a quote's ESC (from an article or a file name) to the
+    terminal as it was, which ran it; a pipe or a file still gets the text exact."""
+    timeline = Timeline.model_validate_json(SAMPLE.read_text(encoding="utf-8"))
+    timeline.events[0].title = "Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe \x9b2J"
+    path = tmp_path / "t.json"
+    path.write_text(timeline.model_dump_json(), encoding="utf-8")
+    terminal = _Terminal(io.BytesIO(), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert main(["export", str(path), "--format", fmt]) == 0
+    shown = terminal.buffer.getvalue().decode("utf-8")  # type: ignore[attr-defined]
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", shown)
+    if fmt == "json":  # JSON escapes ESC itself; the U+202E, shown as "\\u202e", is a JSON escape too
+        assert json.loads(shown)["events"][0]["title"] == timeline.events[0].title
+    else:
+        assert r"Talks \x1b]52;c;cm0gLXJmIH4=\x07resume \u202efdp.exe \u009b2J" in shown
+    if fmt == "csv":
+        assert shown.count("\r\n") == 1 + sum(len(e.sources) for e in timeline.events)
+    monkeypatch.undo()
+    code, out, _ = run(capsys, "export", str(path), "--format", fmt)  # not a terminal: exact
+    assert code == 0
+    assert timeline.events[0].title in (json.loads(out)["events"][0]["title"] if fmt == "json" else out)
+
+
 def test_export_of_a_file_that_is_not_a_timeline(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bogus = tmp_path / "bogus.json"
     bogus.write_text('{"events": []}', encoding="utf-8")
@@ -721,6 +754,30 @@ def test_a_malformed_sidecar_is_a_problem_not_a_failed_document(
     written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
     assert [d.id for d in written.documents] == ["a.txt"]
     assert len(written.events) == 1
+
+
+def test_file_names_and_titles_on_stderr_cannot_command_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ESC in a file name or a sidecar's title was printed as it is: the progress line cleared the
+    screen, set the window title or printed a hidden link; a U+202E reversed the rest of the line."""
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    names = ["\x1b]0;owned\x07\x1b[2Jstory.txt", "report\u202etxt.exe.txt", "over\rwrite.txt"]
+    for day, name in enumerate(names, start=4):
+        (folder / name).write_text(f"The council met on {day} March 2024 and approved the budget.\n")
+    # a sidecar whose date is not a date is named with its value, and a title that is not text with it
+    (folder / (names[0] + ".meta.json")).write_text('{"published": "\\u001b[31msoon", "title": 1984}')
+    code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(tmp_path / "t.json"))
+    assert code == 0
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", err)
+    assert "\\x1b]0;owned\\x07\\x1b[2Jstory.txt: " in err  # the file is still named, its ESC shown
+    assert "report\\u202etxt.exe.txt: " in err and "over\\x0dwrite.txt: " in err
+    written = Timeline.model_validate_json((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert sorted(d.id for d in written.documents) == sorted(names)  # the record keeps the names exact
+    code, _, err = run(capsys, "build", str(folder / "\x1b[2Jmissing.txt"))
+    assert code == 2 and "\x1b" not in err and "\\x1b[2Jmissing.txt" in err
 
 
 def test_build_on_a_file_that_is_all_page_furniture(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -234,6 +235,25 @@ def test_html_article_only_in_noscript_is_read(tmp_path: Path) -> None:
         f"<article><h1>Treaty ratified</h1>{paragraphs}</article>", "Please enable JavaScript"
     )
     assert "enable JavaScript" not in load_document(_write(tmp_path / "page.html", page)).text
+
+
+@pytest.mark.parametrize("control", ["&#27;", "&#x1B;", "\x1b", "&#7;", "&#0;", "&#xFFFF;"])
+def test_html_with_a_control_character_is_read_without_it(tmp_path: Path, control: str) -> None:
+    """lxml refuses a text holding a character XML cannot hold: a page with an ESC in its title or a
+    paragraph ("&#27;]0;owned" sets a terminal's title) ended the whole build with a traceback."""
+    page = (
+        f"<!DOCTYPE html><html><head><title>Storm{control} hits coast</title></head><body><article>"
+        "<h1>Storm hits coast</h1>"
+        f"<p>The storm made landfall on 3 September 2024 near the port{control}[2J, officials said.</p>"
+        "<p>Power was restored to 40,000 homes on 5 September 2024, the utility said.</p>"
+        "</article></body></html>"
+    )
+    doc = load_document(_write(tmp_path / "page.html", page))
+    assert "landfall on 3 September 2024 near the port[2J, officials said." in doc.text
+    assert "restored to 40,000 homes" in doc.text
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\uffff]", doc.text + (doc.info.title or ""))
+    form_feed = page.replace(control, "&#12;")  # HTML reads it as a space
+    assert "near the port [2J," in load_document(_write(tmp_path / "page.html", form_feed)).text
 
 
 def test_html_byline_date_line_dates_a_page_without_date_metadata(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ import pytest
 from timeline.dates import chronological_key
 from timeline.errors import ConfigError
 from timeline.export import FORMATS, date_label, load_texts, render
-from timeline.export.csv_export import COLUMNS
+from timeline.export.csv_export import COLUMNS, original
 from timeline.export.html import group_events
 from timeline.export.timelinejs import timelinejs_data
 from timeline.models import (
@@ -319,6 +319,31 @@ def test_csv_neutralises_cells_a_spreadsheet_would_run_as_formulas(sample: Timel
     assert "\"'" + lead + 'HYPERLINK(""http://evil.test"",""click""), ""now"""' in text
 
 
+def test_csv_neutralising_can_be_undone_exactly(sample: Timeline) -> None:
+    """A quote that already began "'=" was written as it was: a spreadsheet took its "'" as the mark of
+    text and showed "=SUM(A1)", and a program removing the neutralising "'" read "=SUM(A1)" too."""
+    texts = [
+        "'=SUM(A1)",
+        "''+44 20 7946 0000",
+        "'-5C tonight', forecasters said",
+        "=HYPERLINK(1)",
+        "-5 people were hurt",
+        "'Tis the season",
+        "'We will not back down,' she said",
+        "The talks resumed",
+        "",
+    ]
+    event = sample.events[0]
+    written = []
+    for text in texts:
+        event.title = text
+        row = list(csv.reader(io.StringIO(render(sample, "csv"), newline="")))[1]
+        written.append(dict(zip(COLUMNS, row, strict=True))["title"])
+    assert written[:5] == ["'" + text for text in texts[:5]]  # "''=SUM(A1)": a spreadsheet shows "'=SUM(A1)"
+    assert written[5:] == texts[5:]  # a quote in single quotes keeps its own first quote, and only it
+    assert [original(cell) for cell in written] == texts
+
+
 def test_csv_quotes_a_cell_holding_a_bare_carriage_return(sample: Timeline) -> None:
     sample.events[0].summary = "line one\rline two"
     text = render(sample, "csv")
@@ -431,6 +456,21 @@ def test_markdown_leaves_no_markup_of_the_articles_or_the_model_alive(sample: Ti
     assert "\n2.5 million people fled\n" in md  # opens no list: no stray backslash in the raw file
     assert f"timeline {sample.provenance.tool_version}, schema" in md  # "0.1.0" was "0\\.1.0"
     assert "<" not in md.replace("\\<", "") and "`" not in md.replace("\\`", "")  # only escaped ones
+
+
+def test_markdown_shows_control_characters_as_escapes(sample: Timeline) -> None:
+    """An ESC in a file name, a title or a quote reached the report as it is: `cat report.md` cleared
+    the screen, set the terminal's title or printed a hidden link."""
+    event = sample.events[0]
+    event.title = "\x1b]0;owned\x07Talks resume"
+    event.sources[0].document = "\x1b[2Jstory.txt"
+    event.sources[0].quote = "Troops \x1b]8;;http://evil.test\x1b\\crossed\x1b]8;;\x1b\\ the border\x00."
+    sample.documents[0].title = "Flood\x9b2J warning"
+    md = render(sample, "markdown")
+    assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", md)
+    assert r"### June 2024 — \\x1b\]0;owned\\x07Talks resume" in md  # Markdown shows "\x1b]0;owned..."
+    assert r"- \\x1b\[2Jstory.txt (June 2024, year from" in md
+    assert r"— Flood\\u009b2J warning ·" in md
 
 
 def test_html_isolates_article_text_from_the_labels_around_it(

@@ -721,3 +721,46 @@ def test_a_plan_said_before_the_article_lies_ahead_of_the_saying(
     sentence: str, document: str, kind: EventKind, label: str
 ) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # the plural present and the verbs of saying `_REPORT` did not list: told as deeds
+        ("Twelve people died when the footbridge collapsed, officials say.", EventKind.reported),
+        ("Health officials say the outbreak has killed 40 people.", EventKind.reported),
+        (
+            "The miners are trapped 400 metres underground, a rescue official tells Reuters.",
+            EventKind.reported,
+        ),
+        ("The lawsuit alleges the company hid defects in its airbags.", EventKind.reported),
+        ("The minister declared that the state of emergency was over.", EventKind.reported),
+        ("The regulator noted in its ruling that the bank had broken no rules.", EventKind.reported),
+        # a verb whose object is often a thing, after its speaker at the sentence's end
+        ("Two soldiers were wounded in the attack, the ministry added.", EventKind.reported),
+        (
+            "The reactor was shut down for safety checks, the operator explained on Tuesday.",
+            EventKind.reported,
+        ),
+        ("The club's accounts were falsified for years, its former chairman admitted.", EventKind.reported),
+        # kept: a refusal, a deed in the same words, a name that is no verb
+        ("Officials would not say how many people were hurt.", EventKind.happened),
+        ("Police declined to say whether the suspect was armed.", EventKind.reported),
+        ("The governor declared a state of emergency in three counties.", EventKind.happened),
+        ("The United States imposed sanctions on two Chinese banks.", EventKind.happened),
+        ("Gulf states agreed to raise oil output in March.", EventKind.happened),
+        ("The company added 200 jobs in May, the most in a year.", EventKind.happened),
+    ],
+)
+def test_every_verb_of_saying_makes_a_report(sentence: str, kind: EventKind) -> None:
+    """Kinds read the verbs of saying from `saying.SAYING`, as the analysis filter and titles do:
+    "..., officials say" and "..., the ministry added." were `happened`, dated as deeds."""
+    assert read_kind(sentence)[0] is kind
+
+
+def test_a_speaker_at_the_end_is_shown_by_its_verb() -> None:
+    """The words shown beside the kind are the verb, not the speaker with its comma."""
+    assert read_kind("Two soldiers were wounded in the attack, the ministry added on Monday.") == (
+        EventKind.reported,
+        "added",
+    )

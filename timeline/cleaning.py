@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.dates import find_date_expressions
+from timeline.saying import NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 from timeline.sentences import LINE_BREAKS, Sentence, segments, split_sentences
 
 # Zero-width, bidi-control and Unicode tag characters: invisible to a reader, but a model reads them.
@@ -126,9 +127,11 @@ _FURNITURE = re.compile(
     # press@acme.example." ("For more information, contact the embassy, the ministry said" reports)
     r"for (more|further) information,? (please )?contact [^.]{0,80}?(\S+@\S+|\+?\d[\d ()-]{6,}\d)\.?|"
     # AP's footer on funded coverage, three sentences: "The Associated Press' climate coverage receives
-    # financial support from ... AP is solely responsible for all content. Find AP's standards ..."
+    # financial support from ... AP is solely responsible for all content. Find AP's standards ...";
+    # its science desk's older two ("... receives support from the Howard Hughes Medical Institute's
+    # ... The AP is solely responsible for all content.") name the AP with "The"
     r"(the )?(associated press|ap)['’]?s? .{0,80}\breceives (financial )?support from .{0,200}|"
-    r"ap is solely responsible for all content\.?|"
+    r"(the )?ap is solely responsible for all content\.?|"
     r"find ap['’]s standards for working with philanthropies.{0,200}|"
     # an opinion page's disclaimer, a share counter, a reading time
     r"the views (and opinions )?expressed (in this (article|piece|column|post) )?are (those of )?the "
@@ -237,12 +240,26 @@ _ANALYSIS = re.compile(
 # A source makes a conditional or a judgement a statement, an event on the timeline: "If the talks
 # fail, the union will strike on Monday, its leader said" is a plan, "It is likely that the Fed will
 # cut rates in September, its chief economist told Reuters" a forecast, both with their source. Only
-# verbs of saying: "suggests", "shows" or "signals" are the writer's own reading ("This suggests the
-# bank is worried").
+# verbs of saying (`saying.SAYING`), not of meaning: "suggests", "shows" or "signals" are the writer's
+# own reading ("This suggests the bank is worried"), and "believe" a view ("Few believe ..."). A verb
+# whose object is as often a thing (`saying.OBJECT_OFTEN_A_THING`), and a form that is also a noun,
+# attribute only where a verb of saying stands: before "that", or after its speaker set off by a comma
+# ("..., officials confirm.", "..., its economist wrote in a note"), the noun ending the sentence
+# ("..., Russia claims."; not "..., as indicated by recent reports, ..."). "If the Fed
+# announces a cut, stocks will rally", "If the claim is upheld", "The reported deployment highlights
+# ...", "... questions the company has never explained" are the writer's. None after
+# "if", "once" or "unless" ("If confirmed, the deployment would be ..."), "as" ("as reported by
+# traders", an aside of the writer's reading), an infinitive's "to", a modal or a negation
+# (`saying.NOT_SAID`: "too early to say", "Needless to say", "Time will tell"), nor in the passive of
+# a condition ("Should the deployment be confirmed, ...").
+_NOT_A_SAYING = rf"{NOT_SAID}(?<!\bif )(?<!\bonce )(?<!\bunless )(?<!\bwhen )(?<!\bas )(?<!\bbe )(?<!\bbeen )"
+# Who says it, after a comma: not an aside of the writer's ("..., as indicated by recent reports, ...").
+_SPEAKER = r"(?=\S)(?!(?:as|if|once|unless|when|while|which|who|that)\b)[^,;:]{1,60}?"
 _ATTRIBUTED = re.compile(
-    r"\b(said|says|told|tells|according to|stated|announced|announces|declared|warned|warns|insisted|"
-    r"insists|stressed|added|wrote|writes|argued|argues|claimed|claims|predicted|predicts|estimated|"
-    r"estimates|noted|concluded|admitted)\b|"
+    rf"\baccording to\b|\b{_NOT_A_SAYING}(?:(?:{forms(SAYING_WHAT_FOLLOWS, nouns=False)})\b|"
+    rf"(?:{forms(SAYING)})(?=\s+that\b))|"
+    rf",\s+{_SPEAKER}\s{_NOT_A_SAYING}(?:(?:{forms(SAYING, nouns=False)})\b|"
+    rf"(?:{forms(SAYING, past=False)})(?=\s*(?:[.;:!?\"”’)]|$)))|"
     # a poll's, a study's or an inquiry's finding is sourced too: "Most voters think the economy is on the
     # wrong track, a Gallup poll found" reports a poll; "shows" only with such a subject, since "This
     # shows ..." is the writer's own reading

@@ -23,6 +23,7 @@ from timeline.config import load_settings, without_credentials
 from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError
+from timeline.export.labels import controls_escaped
 from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
 
@@ -37,7 +38,21 @@ Exit codes: 0 ok, 1 partial run, 2 usage/config error, 3 provider error, 130 int
 
 
 def _stderr(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    """Print one message; the file names, titles and server replies in it cannot command the terminal.
+
+    An ESC in a file name or a sidecar title started an escape sequence (a red screen, a cleared one, a
+    window title, a hidden link), a carriage return wrote over the line, and a U+202E reversed the rest
+    of it: each is shown as its escape ("\\x1b", "\\u202e"), as the build names a file that is not UTF-8.
+    """
+    print(controls_escaped(message, keep="\n", bidi=True), file=sys.stderr, flush=True)
+
+
+def _is_terminal(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):  # a closed or detached stream
+        return False
 
 
 def _profile_overrides(args: argparse.Namespace) -> dict[str, object]:
@@ -128,6 +143,11 @@ def _write_output(
     if output in (None, "-"):
         if sys.stdout is None:
             raise ConfigError("stdout is closed: give an output file with -o FILE")
+        if _is_terminal(sys.stdout):
+            # Read by eye, not by a program: an ESC in a quote or a file name (the CSV and the HTML keep
+            # the text as it is) would command the terminal, as `ls` knows of a file's name. A pipe or
+            # a file gets the text exact.
+            text = controls_escaped(text, keep="\n\r\t", bidi=True)
         try:
             # UTF-8 bytes whatever the locale says: the HTML declares UTF-8, the CSV is documented as
             # UTF-8, a JSON is read back as UTF-8; a cp1252 or latin-1 stdout (Windows, a non-UTF-8
@@ -632,7 +652,7 @@ class _NoCredentials(logging.Filter):
             message = record.getMessage()
         except (TypeError, ValueError):  # a library's malformed call: logging reports it when emitting
             return True
-        record.msg, record.args = without_credentials(message), ()
+        record.msg, record.args = controls_escaped(without_credentials(message), keep="\n", bidi=True), ()
         return True
 
 

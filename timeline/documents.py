@@ -996,9 +996,33 @@ def _parse_date(value: object, source: DocumentDateSource) -> DocumentDate | Non
 # --- html ----------------------------------------------------------------------------------------------
 
 
+# What XML cannot hold, raw or as a character reference: the C0 controls but tab, line feed and carriage
+# return, and U+FFFE and U+FFFF. lxml refuses a text holding one, so a page with an ESC ("&#27;") in a
+# paragraph or its title ended the whole build with a traceback. A browser shows none of them.
+_XML_INCOMPATIBLE = frozenset([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0xFFFE, 0xFFFF])
+_CHARACTER = re.compile(r"&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));?|[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _without_xml_incompatible(html: str) -> str:
+    """`html` without the characters lxml refuses; a form feed, which HTML reads as a space, is one."""
+
+    def kept(match: re.Match[str]) -> str:
+        decimal, hexadecimal = match[1], match[2]
+        if decimal is None and hexadecimal is None:
+            code = ord(match[0])
+        else:
+            code = int(decimal) if decimal is not None else int(hexadecimal, 16)
+        if code not in _XML_INCOMPATIBLE:
+            return match[0]
+        return " " if code == 0x0C else ""
+
+    return _CHARACTER.sub(kept, html)
+
+
 def _parse_html(html: str, path: Path) -> _Parsed:
     """Article text by trafilatura from the page with its hidden parts removed; else the JSON-LD
     `articleBody`, the visible body text, or what the page shows in `<noscript>`, in that order."""
+    html = _without_xml_incompatible(html)
     root = _visible_tree(html, path)
     meta = _extract(root)
     # A page that builds its article with JavaScript shows "Loading…" and a paywalled one its lede, but

@@ -23,6 +23,7 @@ from timeline.actors import ALIASES
 from timeline.cleaning import visible_text
 from timeline.dates import dateline_length, find_date_expressions
 from timeline.models import EventKind
+from timeline.saying import NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 
 # Forward-looking wording: "could be deployed", "may initially be", "is expected to", "will be".
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
@@ -221,7 +222,20 @@ DENY = (
     r"|denied(?=\s+by\b)"
 )
 
-# Attribution, plans and assessments: who says, claims, plans or concludes something.
+# Who says something: a verb of saying (`saying.SAYING`) that says what follows it ("Officials say 12
+# died", "a rescue official tells Reuters", "Kyiv alleges ..."; not "would not say", "declined to
+# say"), one whose object may be a thing before "that" ("declared that", "noted in a statement that";
+# not "declared a state of emergency", "added 200 jobs"), or any after its speaker at the sentence's
+# end ("..., the mayor added.", "..., the prosecutor admitted on Monday.").
+_SAYS = (
+    rf"{NOT_SAID}(?:{forms(SAYING_WHAT_FOLLOWS, nouns=False)})\b"
+    rf"|(?:{forms(SAYING)})(?:\s+[\w’'-]+){{0,3}}?\s+that\b"
+    rf"|,\s+(?:[\w’'.-]+\s+){{1,6}}?(?P<trailing>{forms(SAYING)})(?:\s+(?:on\s+)?\w+day)?(?=\W*$)"
+)
+# Attribution, plans and assessments: who says, claims, plans or concludes something. Besides the
+# verbs of saying, kinds' own: an announcement, a warning, a confirmation or an estimate is a report
+# whatever its object ("Germany announced the delivery of tanks"), and so are a commitment, a denial,
+# an accusation, a belief and a suggestion (`saying.MEANING`), said by whoever does them.
 _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
@@ -252,7 +266,9 @@ _REPORT = re.compile(
     # "ordered 100 jets" (bought), nor "ruled Russia for decades" (governed); "ruled in favour of the
     # plaintiffs" is the ruling itself, done
     r"|rules\s+that|(?:ruled|ordered)(?=\s+(?:that\b|on\b|(?:last\s+)?\w+day\b)"
-    r"|\s*[,.;]|\s*$))\b",
+    r"|\s*[,.;]|\s*$))\b"
+    # last, so that a verb listed above shows as before ("disclosed", not "disclosed that")
+    rf"|\b(?:{_SAYS})",
     re.IGNORECASE,
 )
 
@@ -545,7 +561,9 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:
-        return EventKind.reported, report.group(0).strip()
+        # the verb alone of a speaker at the end: "added", not ", the ministry added"
+        trailing = report.groupdict().get("trailing")
+        return EventKind.reported, trailing or report.group(0).strip()
     # An arrangement or preparation without a verb of saying ("The leaders are to meet on June 16",
     # "Russia is preparing to launch"): `look_ahead` dates it after the article, so it is a plan
     # someone has set, never something that happened (it was `happened`, dated days ahead).

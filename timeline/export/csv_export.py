@@ -16,9 +16,12 @@ shell tools), so the README says how to open the file in Excel instead.
 CSV injection: a spreadsheet may run a cell that starts with `=`, `+`, `-` or `@` (or a tab or a carriage
 return, which some spreadsheets skip before reading a formula) as a formula, and titles, summaries,
 actors and quotes come from the articles and the model. Such text cells are written with a single quote
-`'` in front (the OWASP advice), which spreadsheets show as text; a program reading the CSV sees the
-leading `'` and may strip it. Numbers (`start`, `end`) and cells starting with any other character are
-written as they are.
+`'` in front (the OWASP advice), which spreadsheets show as text. So are text cells whose own leading
+quotes come before such a character (`'=x` is written `''=x`): a spreadsheet takes the first `'` as the
+mark of text and would show `=x`, and a program could not tell that text from a neutralised `=x`. The
+rule is exact both ways: a program gets the text back by removing the first `'` of a cell whose `'`s
+are followed by one of those characters (`original`), or reads the JSON, which is the record. Numbers
+(`start`, `end`) and cells starting with any other character are written as they are.
 """
 
 from __future__ import annotations
@@ -61,10 +64,16 @@ FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(cell: str | int) -> str | int:
-    """`cell` with a `'` in front when it is text a spreadsheet would read as a formula."""
-    if isinstance(cell, str) and cell.startswith(FORMULA_LEADS):
+    """`cell` with a `'` in front when it is text a spreadsheet would read as a formula, or would read as
+    one once its own first `'` is taken as the mark of text ("'=x")."""
+    if isinstance(cell, str) and cell.lstrip("'").startswith(FORMULA_LEADS):
         return "'" + cell
     return cell
+
+
+def original(cell: str) -> str:
+    """The text `neutralise` was given, from a text cell of the CSV: how a program reads the file exactly."""
+    return cell[1:] if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_LEADS) else cell
 
 
 def _date_cells(d: EventDate) -> tuple[str, str, str, str, str]:

@@ -19,6 +19,28 @@ def without_bidi_controls(text: str) -> str:
     return _BIDI_CONTROLS.sub("", text)
 
 
+# C0 and C1 control characters: a file name, a sidecar title or a server's message may hold an ESC, which a
+# terminal reads as the start of a command (colour, clearing the screen, setting the window title, a
+# hidden hyperlink), and a carriage return, which writes over the start of its line.
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def controls_escaped(text: str, keep: str = "", bidi: bool = False) -> str:
+    """`text` with each control character except those in `keep` shown as its escape ("\\x1b", as the
+    build names a file whose name is not UTF-8; "\\u009b"), and with `bidi` the bidi controls too
+    ("\\u202e")."""
+
+    def shown(match: re.Match[str]) -> str:
+        char = match[0]
+        if char in keep:
+            return char
+        # "\\u009b" rather than "\\x9b" beyond ASCII: still a valid escape inside a JSON string.
+        return f"\\x{ord(char):02x}" if ord(char) < 0x80 else f"\\u{ord(char):04x}"
+
+    text = _CONTROLS.sub(shown, text)
+    return _BIDI_CONTROLS.sub(shown, text) if bidi else text
+
+
 MONTHS = (
     "January",
     "February",

@@ -7,14 +7,22 @@ quote exactly as `text[start:end]`). Text from the articles and the model is esc
 Markdown or HTML in it takes effect: metacharacters and `&` get a backslash or an entity, a line that
 would start a list, heading, quote or rule is escaped at its start, and file names are plain escaped
 text, never code spans (a backtick in a name would close one). Bidi embedding, override and isolate
-characters are dropped: one in a file name would reverse the date printed after it on its line.
+characters are dropped: one in a file name would reverse the date printed after it on its line. Other
+control characters (an ESC, a bell) are shown as their escapes ("\\x1b"): a report read in a terminal
+would run them.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.export.labels import basis_note, date_label, date_parts, without_bidi_controls
+from timeline.export.labels import (
+    basis_note,
+    controls_escaped,
+    date_label,
+    date_parts,
+    without_bidi_controls,
+)
 from timeline.models import DocumentDate, DocumentInfo, Event, Timeline
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -27,7 +35,9 @@ _BLOCK_START = re.compile(r"^(?P<mark>[-+=])|^(?P<number>\d+)(?P<dot>[.)])(?=\s|
 def md_escape(text: str) -> str:
     """Inline text: whitespace collapsed, bidi controls dropped, Markdown and HTML metacharacters escaped,
     also at a line start."""
-    plain = " ".join(without_bidi_controls(text).split())
+    # A control character left in (an ESC in a file name or a sidecar's title) would command the terminal
+    # of whoever reads the report with `cat` or `less -R`; it is shown as its escape, as on stderr.
+    plain = controls_escaped(" ".join(without_bidi_controls(text).split()))
     escaped = _SPECIAL.sub(r"\\\1", plain.replace("&", "&amp;"))
     return _BLOCK_START.sub(
         lambda m: "\\" + m["mark"] if m["mark"] else m["number"] + "\\" + m["dot"], escaped, count=1

@@ -23,7 +23,7 @@ from timeline.actors import ALIASES
 from timeline.cleaning import visible_text
 from timeline.dates import dateline_length, find_date_expressions
 from timeline.models import EventKind
-from timeline.saying import NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
+from timeline.saying import MEANING, NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 
 # Forward-looking wording: "could be deployed", "may initially be", "is expected to", "will be".
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
@@ -287,12 +287,12 @@ _STATEMENT_DATE = re.compile(
 # Verbs that report what someone said, agreed or decided, after which a "would" or a "was set to"
 # tells the speaker's future as of the saying ("Macron confirmed that Paris would recognise ... in
 # September", "the court ruled that the election would be rerun in December"): only "said", "says",
-# "told", "announced" and "added" counted, so the same plan was dated a year apart by its verb.
-_SAYING = (
-    r"said|says|told\s+\w+|announced|added|confirmed|agreed|pledged|promised|vowed|insisted|warned"
-    r"|reiterated|stressed|predicted|decided|ruled|indicated|signall?ed|stated|wrote|argued|claimed"
-    r"|acknowledged|assured\s+\w+|believed|hoped|estimated|suggested|noted|explained|conceded|hinted"
-    r"|revealed|reported|disclosed|declared|maintained|emphasi[sz]ed"
+# "told", "announced" and "added" counted, so the same plan was dated a year apart by its verb. The
+# verbs of saying and of meaning (`saying`) in their past and third-person forms, and commitments,
+# decisions and certainty.
+_SAID_OF_A_PLAN = (
+    rf"told\s+\w+|assured\s+\w+|{forms((*SAYING, *MEANING), base=False, nouns=False)}"
+    r"|agreed|pledged|promised|vowed|decided|ruled|signall?ed|hoped|hinted|revealed"
     # what someone was sure of: "The minister was confident the deal would be signed in November"
     r"|(?:was|were)\s+(?:confident|sure|certain|hopeful|optimistic|convinced)"
 )
@@ -330,7 +330,7 @@ _PLAN = re.compile(
     # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause;
     # the statement's own date or place may come before its "that" ("said on Monday that the drills
     # would start on Thursday" was dated Monday)
-    rf"|\b(?:{_SAYING})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,4}}?would\b(?!\s+not)",
+    rf"|\b(?:{_SAID_OF_A_PLAN})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,4}}?would\b(?!\s+not)",
     re.IGNORECASE,
 )
 # Headlinese for a plan, at a sentence's start: "Britain to hold general election on July 4", "Pope

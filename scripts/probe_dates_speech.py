@@ -136,6 +136,15 @@ AHEAD = _cases(
         ("The senator told CNN she was planning to run for governor in November.", "2024-11"),
         ("Negotiators were expected to meet in Cairo on Sunday, two officials said.", "2024-10-20"),
         ("Zelensky said Ukraine was ready to hold elections in May if the war ended.", "2025-05"),
+        ("The minister said it would be held in March.", "2025-03"),
+        ("The union said workers who walked out would return in January.", "2025-01"),
+        ("He said that he would step down in January.", "2025-01"),
+        ("The ministry said it was ready to act in March.", "2025-03"),
+        ("Israel said it would respond on Tuesday.", "2024-10-22"),
+        ("The party said it would nominate a candidate in March, after it lost in June.", "2025-03"),
+        ("The club said it would appeal, and that the player would return in March.", "2025-03"),
+        ("The airline said passengers who booked in March would get refunds in January.", "2025-01"),
+        ("The senator announced she would not run again in November.", "2024-11"),
     ],
 )
 
@@ -190,6 +199,14 @@ PAST = _cases(
         ("The government said it had intended to hold a referendum in March.", "2024-03"),
         ("Negotiators met in Cairo on Sunday, two officials said.", "2024-10-13"),
         ("The ferry was due to leave in September.", "2024-09"),
+        # a third round: a clause of its own told as done inside what a plan says
+        ("The company said it would close the plant it opened in March.", "2024-03"),
+        ("The company said it would reverse the decision it made in March.", "2024-03"),
+        ("Officials said they would vote on the bill they drafted in September.", "2024-09"),
+        ("The government said it would restore the cuts that were made in August.", "2024-08"),
+        ("The firm said it would sell the unit it bought in March.", "2024-03"),
+        ("Israel said it would respond to the attack it suffered on Tuesday.", "2024-10-15"),
+        ("The firm said it would appeal the ruling handed down in July.", "2024-07"),
     ],
 )
 

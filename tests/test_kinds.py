@@ -764,3 +764,46 @@ def test_a_speaker_at_the_end_is_shown_by_its_verb() -> None:
         EventKind.reported,
         "added",
     )
+
+
+# A clause of its own told as done inside what a plan says dates that clause, not the plan: each was
+# read ahead, a year on.
+PAST_CLAUSE_IN_A_PLAN: list[tuple[str, str, EventKind, str]] = [
+    ("The company said it would close the plant it opened in March.", OCT16, REPORTED, "March 2024"),
+    (
+        "The government said it would restore the cuts that were made in August.",
+        OCT16,
+        REPORTED,
+        "August 2024",
+    ),
+    (
+        "Officials said they would vote on the bill they drafted in September.",
+        OCT16,
+        REPORTED,
+        "September 2024",
+    ),
+    (
+        "Israel said it would respond to the attack it suffered on Tuesday.",
+        OCT16,
+        REPORTED,
+        "15 October 2024",
+    ),
+    # ... not a modal's clause, a relative clause before the plan's verb, nor a future seen from the past
+    ("The minister said it would be held in March.", OCT16, REPORTED, "March 2025"),
+    ("The union said workers who walked out would return in January.", OCT16, REPORTED, "January 2025"),
+    ("The ministry said it was ready to act in March.", OCT16, REPORTED, "March 2025"),
+    ("Powell said it was prepared to cut rates in December.", OCT16, REPORTED, "December 2024"),
+    (
+        "The party said it would nominate a candidate in March, after it lost in June.",
+        OCT16,
+        REPORTED,
+        "March 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), PAST_CLAUSE_IN_A_PLAN)
+def test_a_past_clause_inside_a_plan_dates_that_clause(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

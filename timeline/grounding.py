@@ -30,6 +30,7 @@ from timeline.kinds import (
     BACKGROUND_CLAUSE,
     LookAhead,
     dates_a_statement,
+    in_a_past_clause,
     is_arrangement,
     is_main_clause_would,
     look_ahead,
@@ -355,6 +356,9 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
+        # "said it would close the plant it opened in March": that clause's date, as background
+        told_as_done = ahead_of_it and in_a_past_clause(text, start, forward_from or 0)
+        ahead_of_it = ahead_of_it and not told_as_done
         if said is not None and ahead is not None and start >= ahead and ahead_of_it:
             date = _ahead_of_the_saying(text[start:end], said, _sets_a_day(text, start, end))
         else:
@@ -369,7 +373,7 @@ def date_of(
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
-            in_background = any(a <= start and end <= b for a, b in background)
+            in_background = told_as_done or any(a <= start and end <= b for a, b in background)
             secondary = in_background or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
     # stable: outside the clauses first, then a year that qualifies a noun, in order

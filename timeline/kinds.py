@@ -448,6 +448,35 @@ def _futures_in_the_past(text: str) -> list[_Cue]:
     return cues
 
 
+# A clause of its own with a past verb right before a date, inside what a plan says: "said it would
+# close the plant it opened in March", "would restore the cuts that were made in August". The date is
+# that clause's, told as done, not the plan's (it was read ahead, a year on). Its subject, its verb
+# and at most four words to the date, none a modal ("workers who walked out would return in January"
+# is the plan's date).
+_PAST_CLAUSE_SUBJECT = re.compile(r"(?i)\b(?:it|he|she|they|we|which|that|who)\s")
+_OWN_PAST_CLAUSE = re.compile(
+    r"\w+\s+(?:had\s+)?(?P<verb>[a-z]+)\b(?!\s+to\b)"
+    r"(?:\s+(?!(?:would|will|could|should|might|may|must|can|to)\b)[\w’'-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def in_a_past_clause(text: str, start: int, since: int) -> bool:
+    """Whether the date at `start` follows, after `since` (where the words that look ahead start),
+    a subject and a past verb of its own clause ("the plant it opened in March"); not a future seen
+    from the past ("it was ready to act in March") nor a modal ("it would be held in March")."""
+    for subject in _PAST_CLAUSE_SUBJECT.finditer(text, max(since, start - _REACH_CHARS), start):
+        clause = _OWN_PAST_CLAUSE.match(text, subject.start(), start)
+        if (
+            clause is not None
+            and _FINITE_VERB.fullmatch(clause["verb"]) is not None
+            and re.fullmatch(_PRESENT_OR_MODAL, clause["verb"], re.IGNORECASE) is None
+            and _FUTURE_IN_THE_PAST.match(text, clause.start("verb")) is None
+        ):
+            return True
+    return False
+
+
 def _past_verb_after(text: str, start: int) -> bool:
     """Whether the first finite verb from `start` on is a past form ("but talks stalled", "when the
     ministry said"), not a present or a modal ("but inflation is still high")."""

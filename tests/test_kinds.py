@@ -540,6 +540,189 @@ def test_other_senses_of_the_rules(sentence: str, document: str, kind: EventKind
     assert _kind_and_label(sentence, document) == (kind, label)
 
 
+# --- from a review of a month or weekday without its year in reported speech (dates3), articles of
+# Wednesday 16 October 2024: each first group was dated a year back (or the last weekday), or a year on.
+OCT16 = "2024-10-16"
+
+DATES3: list[tuple[str, str, EventKind, str]] = [
+    # "would" after any verb that reports what was said, agreed or decided, not only "said"
+    (
+        "Macron confirmed that Paris would recognise a Palestinian state in September.",
+        OCT16,
+        REPORTED,
+        "September 2025",
+    ),
+    ("The two sides agreed that talks would resume in January.", OCT16, REPORTED, "January 2025"),
+    ("The court ruled that the election would be rerun in December.", OCT16, REPORTED, "December 2024"),
+    ("The union pledged that its members would strike in January.", OCT16, REPORTED, "January 2025"),
+    ("The minister insisted that the election would go ahead in March.", OCT16, REPORTED, "March 2025"),
+    ("The IMF predicted that growth would slow in January.", OCT16, REPORTED, "January 2025"),
+    (
+        "The club confirmed that the striker would miss the match on Saturday.",
+        OCT16,
+        REPORTED,
+        "19 October 2024",
+    ),
+    # ... and the statement's own date before its "that" is the saying's
+    (
+        "The coach said on Tuesday that the team would face Spain on Saturday.",
+        OCT16,
+        REPORTED,
+        "19 October 2024",
+    ),
+    (
+        "The company said in a statement on Tuesday that the plant would close in March.",
+        OCT16,
+        REPORTED,
+        "March 2025",
+    ),
+    # the future seen from the past in someone's words, before or after the attribution
+    (
+        "Powell said the central bank was prepared to cut interest rates again in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    (
+        "The central bank was prepared to cut rates again in December, Powell said.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    ("Officials said the bridge was due to reopen in January.", OCT16, REPORTED, "January 2025"),
+    ("The trial was scheduled to begin in November, the court said.", OCT16, REPORTED, "November 2024"),
+    (
+        "Analysts said the central bank was expected to raise rates in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    (
+        "The union said its members were about to walk out again in November.",
+        OCT16,
+        REPORTED,
+        "November 2024",
+    ),
+    ("The CEO said the company was on track to return to profit in March.", OCT16, REPORTED, "March 2025"),
+    ("Election officials said the runoff was scheduled for December.", OCT16, REPORTED, "December 2024"),
+    ("NASA said the launch was expected on Thursday.", OCT16, REPORTED, "17 October 2024"),
+    ("Prosecutors said the defendant was due in court on Monday.", OCT16, REPORTED, "21 October 2024"),
+    ("The bridge is due to reopen in January.", OCT16, EXPECTED, "January 2025"),
+    # readiness and certainty are plans too, in the present and in reported speech
+    ("Hamas said it is ready to resume talks on Thursday.", OCT16, REPORTED, "17 October 2024"),
+    ("The company is ready to launch the product in March.", OCT16, REPORTED, "March 2025"),
+    ("The ECB said it stood ready to cut rates again in December.", OCT16, REPORTED, "December 2024"),
+    ("The minister was confident the deal would be signed in November.", OCT16, REPORTED, "November 2024"),
+    # a past progressive plan without anyone's words is a plan of the past (it was a year on), and a
+    # past perfect one in someone's words too
+    ("The army was planning to withdraw in March.", OCT16, REPORTED, "March 2024"),
+    ("Ukraine said Russia had been preparing to attack in May.", OCT16, REPORTED, "May 2024"),
+    # ... not an expectation of the past, or one the sentence tells the end of
+    ("The vote had been expected to take place in June but was postponed.", OCT16, HAPPENED, "June 2024"),
+    (
+        "The rocket was scheduled to launch in August but the flight was scrubbed.",
+        OCT16,
+        HAPPENED,
+        "August 2024",
+    ),
+    (
+        "The minister said the government was set to sign the deal in September, but talks stalled.",
+        OCT16,
+        REPORTED,
+        "September 2024",
+    ),
+    (
+        "Witnesses said the plane was about to land when it crashed on Monday.",
+        OCT16,
+        REPORTED,
+        "14 October 2024",
+    ),
+    ("The commission said the delay was due to bad weather in March.", OCT16, REPORTED, "March 2024"),
+    (
+        "Police said the suspect had been due to appear in court in September.",
+        OCT16,
+        REPORTED,
+        "September 2024",
+    ),
+    ("The ferry was due to leave in September.", OCT16, HAPPENED, "September 2024"),
+    ("Police said the man was likely to have fled in September.", OCT16, REPORTED, "September 2024"),
+    ("The company said it had been expected to close the deal in June.", OCT16, REPORTED, "June 2024"),
+    ("He said the attack happened in March.", OCT16, REPORTED, "March 2024"),
+    ("It said the company had cut jobs in August.", OCT16, REPORTED, "August 2024"),
+    ("The White House said Biden travelled to Germany on Friday.", OCT16, REPORTED, "11 October 2024"),
+    ("The company said in September it would cut 1,000 jobs.", OCT16, REPORTED, "September 2024"),
+    ("Ukraine said Russia was preparing an offensive in May.", OCT16, REPORTED, "May 2024"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), DATES3)
+def test_reported_speech_dates_its_plans_ahead_and_its_past_behind(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# A plan said on a day or in a month before the article lies ahead of the saying, not of the article:
+# each was dated after the article, a year on (or the week after).
+SAID_BEFORE: list[tuple[str, str, EventKind, str]] = [
+    ("In March, the minister said the law would take effect in June.", OCT16, REPORTED, "June 2024"),
+    ("In March, the minister said the law would take effect next month.", OCT16, REPORTED, "April 2024"),
+    ("On Monday, the ministry said the drills would start on Tuesday.", OCT16, REPORTED, "15 October 2024"),
+    (
+        "The coach said on Monday that the team would travel to Madrid on Tuesday.",
+        OCT16,
+        REPORTED,
+        "15 October 2024",
+    ),
+    ("In January, officials said the bridge was due to reopen in March.", OCT16, REPORTED, "March 2024"),
+    (
+        "In April, Biden said he would visit Germany in June, but the trip was cancelled.",
+        OCT16,
+        REPORTED,
+        "June 2024",
+    ),
+    # a statement dated by its year alone: that month of its year or the next, so from that month
+    ("Last year, the company said it would open the plant in June.", OCT16, REPORTED, "from June 2023"),
+    ("In 2019, the company said it would open the plant in June.", OCT16, REPORTED, "from June 2019"),
+    # ... not a statement whose plan is still ahead of the saying's date anyway, nor one told in the
+    # present or future ("will": still to come as the article is written), nor one dated roughly
+    (
+        "The ministry said on Monday that the drills would start on Thursday.",
+        OCT16,
+        REPORTED,
+        "17 October 2024",
+    ),
+    (
+        "In September, the Fed said it was prepared to cut rates again in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    ("In March, the agency said inflation will peak in June.", OCT16, EXPECTED, "June 2025"),
+    (
+        "The ministry said last week that the drills would start on Thursday.",
+        OCT16,
+        REPORTED,
+        "17 October 2024",
+    ),
+    (
+        "In October, the minister said the law would take effect in December.",
+        OCT16,
+        REPORTED,
+        "December 2024",
+    ),
+    ("Last month, the company said it planned to cut jobs in January.", OCT16, REPORTED, "January 2025"),
+    ("In May, the court adjourned the case until Sept. 10.", "2024-10-23", HAPPENED, "May 2024"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), SAID_BEFORE)
+def test_a_plan_said_before_the_article_lies_ahead_of_the_saying(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
@@ -581,3 +764,46 @@ def test_a_speaker_at_the_end_is_shown_by_its_verb() -> None:
         EventKind.reported,
         "added",
     )
+
+
+# A clause of its own told as done inside what a plan says dates that clause, not the plan: each was
+# read ahead, a year on.
+PAST_CLAUSE_IN_A_PLAN: list[tuple[str, str, EventKind, str]] = [
+    ("The company said it would close the plant it opened in March.", OCT16, REPORTED, "March 2024"),
+    (
+        "The government said it would restore the cuts that were made in August.",
+        OCT16,
+        REPORTED,
+        "August 2024",
+    ),
+    (
+        "Officials said they would vote on the bill they drafted in September.",
+        OCT16,
+        REPORTED,
+        "September 2024",
+    ),
+    (
+        "Israel said it would respond to the attack it suffered on Tuesday.",
+        OCT16,
+        REPORTED,
+        "15 October 2024",
+    ),
+    # ... not a modal's clause, a relative clause before the plan's verb, nor a future seen from the past
+    ("The minister said it would be held in March.", OCT16, REPORTED, "March 2025"),
+    ("The union said workers who walked out would return in January.", OCT16, REPORTED, "January 2025"),
+    ("The ministry said it was ready to act in March.", OCT16, REPORTED, "March 2025"),
+    ("Powell said it was prepared to cut rates in December.", OCT16, REPORTED, "December 2024"),
+    (
+        "The party said it would nominate a candidate in March, after it lost in June.",
+        OCT16,
+        REPORTED,
+        "March 2025",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), PAST_CLAUSE_IN_A_PLAN)
+def test_a_past_clause_inside_a_plan_dates_that_clause(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

@@ -172,6 +172,7 @@ _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     "probe_analysis": lambda probe: len(probe.EVENTS) + len(probe.ANALYSIS),
     "probe_titles": lambda probe: len(probe.CASES),
     "probe_sentences": lambda probe: len(probe.CASES),
+    "probe_dates_speech": lambda probe: len(probe.CASES),
 }
 
 

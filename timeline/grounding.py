@@ -23,19 +23,21 @@ from timeline.actors import (
     read_mentions,
 )
 from timeline.cleaning import CleanedDocument, visible_text
-from timeline.dates import date_bounds, find_date_expressions, normalize_date
+from timeline.dates import date_bounds, dateline_length, find_date_expressions, normalize_date
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
 from timeline.kinds import (
     BACKGROUND_CLAUSE,
     LookAhead,
+    dates_a_statement,
+    in_a_past_clause,
     is_arrangement,
     is_main_clause_would,
     look_ahead,
     read_kind,
     tells_the_past,
 )
-from timeline.models import DocumentDate, EventDate, EventKind, Modifier, Precision, Source
+from timeline.models import DateBasis, DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
 from timeline.words import (
     content_words,
@@ -275,6 +277,56 @@ def _is_comparison_base(text: str, start: int, end: int) -> bool:
     return _COMPARED_WITH.search(text, near, start) is not None or _FROM_AGO.fullmatch(expression) is not None
 
 
+# A sentence's opening date, set off by a comma: "In March, the minister said ...", "On Monday, ..."
+_OPENING = re.compile(r"[\W_]*")
+# Words that look ahead from the article's own time, not the saying's: "said inflation will peak"
+_NOW_LOOKING = re.compile(
+    r"(?i)\b(?:will|won['’]t|shall|is|are|am|has|have|plans|intends|expects|aims|hopes|seeks|wants)\b"
+)
+
+
+def _said_on(text: str, ahead: int, document_date: DocumentDate | None) -> EventDate | None:
+    """The date of the saying in a sentence whose words look ahead to the date at `ahead`, when it
+    lies wholly before the article: the date right after the verb of saying ("said on Monday that
+    ...") or the one opening the sentence ("In March, the minister said ..."). What was said then
+    to come lies ahead of that date, not of the article: "In March, the minister said the law would
+    take effect in June" is June of that year, not the next. None when the statement is undated,
+    dated only roughly ("last week", "recently"), or when what it looks ahead to is told in the present
+    or future ("said inflation will peak in June": still to come as the article is written)."""
+    if _NOW_LOOKING.search(text, 0, ahead):
+        return None  # "In March, the agency said inflation will peak in June": still to come now
+    opening = dateline_length(text)
+    for start, end in reversed(find_date_expressions(text)):
+        if end > ahead:
+            continue
+        opens = _OPENING.fullmatch(text, opening, start) is not None and text.startswith(",", end)
+        if not (opens or dates_a_statement(text, start)):
+            continue
+        said = normalize_date(text[start:end], document_date)
+        bounds, article = date_bounds(said), _article_bounds(document_date)
+        if said.modifier is None and bounds and article and bounds[1] < article[0]:
+            return said
+        return None
+    return None
+
+
+def _article_bounds(document_date: DocumentDate | None) -> tuple[dt.date, dt.date] | None:
+    if document_date is None or document_date.value is None:
+        return None
+    return date_bounds(EventDate(value=document_date.value, precision=document_date.precision))
+
+
+def _ahead_of_the_saying(expression: str, said: EventDate, set_ahead: bool) -> EventDate:
+    """The date `expression` names ahead of the saying on `said` (`_said_on`). A statement dated by
+    its year alone ("Last year, the company said it would open the plant in June") puts a month in
+    that year or the next: from that month of the statement's year, not a year it cannot be."""
+    anchor = DocumentDate(value=said.value, precision=said.precision)  # only its value and precision count
+    date = normalize_date(expression, anchor, forward=True, set_ahead=set_ahead)
+    if said.precision is Precision.year and date.basis is DateBasis.document_date and date.modifier is None:
+        return date.model_copy(update={"modifier": Modifier.after})
+    return date
+
+
 def date_of(
     sentence: Sentence,
     document_date: DocumentDate | None,
@@ -295,6 +347,7 @@ def date_of(
     forward_from = looking.cue_start if looking is not None else None
     ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
+    said = _said_on(text, ahead, document_date) if ahead is not None and forward else None
     background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
     dates: list[tuple[tuple[bool, bool], EventDate]] = []
     for start, end in find_date_expressions(text):
@@ -303,16 +356,24 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
-        date = (None if ahead_of_it else _put_off_until(text, start, end, document_date)) or normalize_date(
-            text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
-        )
+        # "said it would close the plant it opened in March": that clause's date, as background
+        told_as_done = ahead_of_it and in_a_past_clause(text, start, forward_from or 0)
+        ahead_of_it = ahead_of_it and not told_as_done
+        if said is not None and ahead is not None and start >= ahead and ahead_of_it:
+            date = _ahead_of_the_saying(text[start:end], said, _sets_a_day(text, start, end))
+        else:
+            date = (
+                None if ahead_of_it else _put_off_until(text, start, end, document_date)
+            ) or normalize_date(
+                text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
+            )
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
-            in_background = any(a <= start and end <= b for a, b in background)
+            in_background = told_as_done or any(a <= start and end <= b for a, b in background)
             secondary = in_background or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
     # stable: outside the clauses first, then a year that qualifies a noun, in order

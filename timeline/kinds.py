@@ -23,7 +23,7 @@ from timeline.actors import ALIASES
 from timeline.cleaning import visible_text
 from timeline.dates import dateline_length, find_date_expressions
 from timeline.models import EventKind
-from timeline.saying import NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
+from timeline.saying import MEANING, NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 
 # Forward-looking wording: "could be deployed", "may initially be", "is expected to", "will be".
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
@@ -36,7 +36,7 @@ _NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales ea
 _NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
 # What is due to happen ("is due to land in 2026"), not a cause ("is due to bad weather")
 _DUE_VERBS = (
-    r"(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
+    r"(?:re)?(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be|land|take|go|expire|come|appear|testify"
     r"|report|face|reach|leave|depart|complete|finish|enter|retire|step|speak|address|travel|present"
     r"|submit|conclude|hear|give|stand)\b"
@@ -60,7 +60,9 @@ _FORECAST = re.compile(
     # "rain is forecast for Thursday", "snow is expected this weekend"
     r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
-    rf"|\bdue\s+to\s+{_DUE_VERBS}"
+    # not "had been due to appear in court in September" (history); "was due to" only in someone's
+    # words (`_FUTURE_IN_THE_PAST`), as "was expected to" is
+    rf"|{_PAST}\bdue\s+to\s+{_DUE_VERBS}"
     # "evacuated expecting mothers on Monday": pregnant women, not a forecast dated next Monday
     r"|\b(?:expect|expects|predict|predicts)\b|\bexpecting\b(?!\s+(?:mothers|women)\b)"
     # the verb, not the noun: "its growth forecast", "a forecast of 2%", "cut its 2024 profit forecast",
@@ -238,6 +240,8 @@ _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
+    # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
+    r"|(?:was|were|been)\s+(?:planning|preparing)\s+to"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
     r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
     rf"|{DENY}"
@@ -273,16 +277,46 @@ _OPENING_QUOTE = re.compile(r"^\W*[“\"«„]")
 
 
 # A date right after the verb of saying is the statement's: "Shoigu said on Monday", "told reporters
-# Tuesday". It never dates what the statement looks ahead to.
+# Tuesday", "said in a statement on Tuesday". It never dates what the statement looks ahead to.
 _STATEMENT_DATE = re.compile(
     r"\b(?:said|says|told(?:\s+\w+)?|announced|stated|confirmed|claimed|warned|reported|added|wrote|ruled"
-    r"|ordered)\s*,?\s*$",
+    r"|ordered)(?:\s+(?:in|to|at|during)\s+(?:a|an|the|his|her|their|its)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?"
+    r"\s*,?\s*$",
     re.IGNORECASE,
 )
+# Verbs that report what someone said, agreed or decided, after which a "would" or a "was set to"
+# tells the speaker's future as of the saying ("Macron confirmed that Paris would recognise ... in
+# September", "the court ruled that the election would be rerun in December"): only "said", "says",
+# "told", "announced" and "added" counted, so the same plan was dated a year apart by its verb. The
+# verbs of saying and of meaning (`saying`) in their past and third-person forms, and commitments,
+# decisions and certainty.
+_SAID_OF_A_PLAN = (
+    rf"told\s+\w+|assured\s+\w+|{forms((*SAYING, *MEANING), base=False, nouns=False)}"
+    r"|agreed|pledged|promised|vowed|decided|ruled|signall?ed|hoped|hinted|revealed"
+    # what someone was sure of: "The minister was confident the deal would be signed in November"
+    r"|(?:was|were)\s+(?:confident|sure|certain|hopeful|optimistic|convinced)"
+)
+# The future seen from the past, as reported speech puts it: "said the bank was prepared to cut rates
+# in December", "said the bridge was due to reopen in January", "said the vote was set for Thursday".
+# Told as the speaker's words it lies ahead of the saying (it was read as done, a year back); alone
+# ("The rocket was scheduled to launch in August") it is an expectation of the past and stays one.
+_BE_TO_PAST = (
+    r"\bstood\s+ready\s+to\b"  # "said it stood ready to cut rates again in December"
+    r"|\b(?:was|were)\s+(?:(?:all|now|also|still|already)\s+)?(?:"
+    r"(?:prepared|ready|set|expected|poised|about|scheduled|slated|likely|willing|going|planning"
+    rf"|preparing|hoping|aiming|on\s+(?:track|course))\s+to\b(?!\s+have\b)|due\s+(?:to\s+{_DUE_VERBS}|in\s+court\b)"
+    r"|(?:expected|scheduled|slated|set)\s+(?=(?:on|for)\b))"
+)
+_FUTURE_IN_THE_PAST = re.compile(_BE_TO_PAST, re.IGNORECASE)
+# ... unless what followed is told too: "was about to land when it crashed", "was set to sign the deal
+# in September, but talks stalled"
+_THEN_WHAT_HAPPENED = re.compile(r"(?i)\b(?:when|but|before|until|only\s+for)\b")
 # Plans, pledges and arrangements: not forecasts (someone states them), but their dates lie ahead.
 _PLAN = re.compile(
-    # not "had planned to reopen on Monday, but": a plan of the past, not ahead of the article
-    rf"(?<!\bhad )\b(?:{_COMMITMENT_TO}|(?:planning|prepar(?:es|ing)|(?:is|are)\s+(?:set|scheduled))\s+to)\b"
+    # not "had planned to reopen on Monday, but": a plan of the past, not ahead of the article; nor "was
+    # planning to withdraw in March", a plan of the past unless someone's words (`_FUTURE_IN_THE_PAST`)
+    rf"(?<!\bhad )\b(?:{_COMMITMENT_TO}|(?:(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?:planning|prepar(?:es|ing))"
+    r"|(?:is|are)\s+(?:set|scheduled))\s+to)\b"
     rf"|\b(?:is|are)\s+due\s+to\s+{_DUE_VERBS}"
     # aims: "The startup aims to raise $50 million next year", "The EU is considering sanctions"
     r"|(?<!the )(?<!their )(?<!its )(?<!his )(?<!her )(?<!our )(?<!['’]s )"
@@ -291,8 +325,12 @@ _PLAN = re.compile(
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
     r"\b(?:hopes|aims|seeks|wants|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
-    # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause
-    r"|\b(?:said|says|told\s+\w+|announced|added)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,4}?would\b(?!\s+not)",
+    # readiness, as a plan: "Hamas said it is ready to resume talks on Thursday" (it was last Thursday)
+    r"|\b(?:is|are|['’]re)\s+(?:(?:now|also|still|already)\s+)?(?:ready|prepared|willing)\s+to\s+(?!have\b)"
+    # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause;
+    # the statement's own date or place may come before its "that" ("said on Monday that the drills
+    # would start on Thursday" was dated Monday)
+    rf"|\b(?:{_SAID_OF_A_PLAN})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,4}}?would\b(?!\s+not)",
     re.IGNORECASE,
 )
 # Headlinese for a plan, at a sentence's start: "Britain to hold general election on July 4", "Pope
@@ -386,7 +424,64 @@ def _plan_cues(text: str) -> list[_Cue]:
     headline's plan."""
     plans = [_Cue(m.start(), m.end(), m.group(0)) for m in cues_outside_background(_PLAN, text)]
     headline = _headline_plan(text)
-    return sorted([*plans, headline] if headline else plans)
+    return sorted([*plans, *_futures_in_the_past(text), *([headline] if headline else [])])
+
+
+def _futures_in_the_past(text: str) -> list[_Cue]:
+    """The future seen from the past in someone's words ("Powell said the bank was prepared to cut
+    rates in December", "The bridge was due to reopen in January, officials said"): a plan as of the
+    saying, so its date lies ahead. Not without a report ("The rocket was scheduled to launch in
+    August"), nor when the sentence goes on to what came of it ("... in September, but talks
+    stalled")."""
+    found = cues_outside_background(_FUTURE_IN_THE_PAST, text)
+    reports = [r.start() for r in _REPORT.finditer(text)] if found else []
+    cues = []
+    for m in found:
+        # someone's words other than the plan itself ("was planning to" alone is a plan of the past)
+        if not any(at < m.start() or at >= m.end() for at in reports):
+            continue
+        # what came of it is told within the clause's reach (a bounded look: linear on any text)
+        then = _THEN_WHAT_HAPPENED.search(text, m.end(), m.end() + 2 * _REACH_CHARS)
+        if then is not None and _past_verb_after(text, then.end()):
+            continue
+        cues.append(_Cue(m.start(), m.end(), m.group(0).strip()))
+    return cues
+
+
+# A clause of its own with a past verb right before a date, inside what a plan says: "said it would
+# close the plant it opened in March", "would restore the cuts that were made in August". The date is
+# that clause's, told as done, not the plan's (it was read ahead, a year on). Its subject, its verb
+# and at most four words to the date, none a modal ("workers who walked out would return in January"
+# is the plan's date).
+_PAST_CLAUSE_SUBJECT = re.compile(r"(?i)\b(?:it|he|she|they|we|which|that|who)\s")
+_OWN_PAST_CLAUSE = re.compile(
+    r"\w+\s+(?:had\s+)?(?P<verb>[a-z]+)\b(?!\s+to\b)"
+    r"(?:\s+(?!(?:would|will|could|should|might|may|must|can|to)\b)[\w’'-]+){0,4}?\s+$",
+    re.IGNORECASE,
+)
+
+
+def in_a_past_clause(text: str, start: int, since: int) -> bool:
+    """Whether the date at `start` follows, after `since` (where the words that look ahead start),
+    a subject and a past verb of its own clause ("the plant it opened in March"); not a future seen
+    from the past ("it was ready to act in March") nor a modal ("it would be held in March")."""
+    for subject in _PAST_CLAUSE_SUBJECT.finditer(text, max(since, start - _REACH_CHARS), start):
+        clause = _OWN_PAST_CLAUSE.match(text, subject.start(), start)
+        if (
+            clause is not None
+            and _FINITE_VERB.fullmatch(clause["verb"]) is not None
+            and re.fullmatch(_PRESENT_OR_MODAL, clause["verb"], re.IGNORECASE) is None
+            and _FUTURE_IN_THE_PAST.match(text, clause.start("verb")) is None
+        ):
+            return True
+    return False
+
+
+def _past_verb_after(text: str, start: int) -> bool:
+    """Whether the first finite verb from `start` on is a past form ("but talks stalled", "when the
+    ministry said"), not a present or a modal ("but inflation is still high")."""
+    verb = _FINITE_VERB.search(text, start, start + 2 * _REACH_CHARS)
+    return verb is not None and re.fullmatch(_PRESENT_OR_MODAL, verb.group(0), re.IGNORECASE) is None
 
 
 # A clause break between the words that look ahead and a date: the date belongs to another clause
@@ -401,14 +496,16 @@ BACKGROUND_CLAUSE = re.compile(
 )
 
 
+def dates_a_statement(text: str, start: int) -> bool:
+    """Whether the date expression at `start` follows its verb of saying ("said on Monday", "told
+    reporters Tuesday", "said in a statement on Tuesday"): the statement's date."""
+    # looked for near the date: linear in dates on any text
+    return _STATEMENT_DATE.search(text, max(0, start - _REACH_CHARS), start) is not None
+
+
 def _dates_of_what_comes(text: str) -> list[int]:
     """Where the sentence's date expressions start, leaving out the dates of statements."""
-    return [
-        start
-        for start, _ in find_date_expressions(text)
-        # the verb of saying right before the date, looked for near it: linear in dates on any text
-        if not _STATEMENT_DATE.search(text, max(0, start - _REACH_CHARS), start)
-    ]
+    return [start for start, _ in find_date_expressions(text) if not dates_a_statement(text, start)]
 
 
 def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:

@@ -1168,6 +1168,49 @@ def test_a_headline_making_the_speaker_do_what_it_reported_is_replaced(quote: st
 @pytest.mark.parametrize(
     ("quote", "headline"),
     [
+        # who spoke, and not what (seen in the seeds' replies, here in other news)
+        (
+            "Former Bank of England economist Jane Doe suggested that rates might fall to 3% by June.",
+            "Former Bank of England economist Jane Doe suggests",
+        ),
+        ("Veteran coach Carlo Ancelotti commented that the title race was over.", "Carlo Ancelotti comments"),
+        ("Senator Mary Lee responded that the bill would not pass the House.", "Senator Mary Lee responds"),
+        # what was said, and not who said it
+        (
+            "The ministry also warned shipping companies against entering the strait.",
+            "Warns shipping companies against entering the strait",
+        ),
+        ("The governor said the state would appeal the ruling.", "Says the state will appeal the ruling"),
+    ],
+)
+def test_a_headline_that_tells_who_spoke_but_not_what_or_what_but_not_who_is_replaced(
+    quote: str, headline: str
+) -> None:
+    event = ground_one(quote, headline)
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        ("The finance minister will testify before the committee on Tuesday.", "Finance minister to testify"),
+        ("Reports of looting spread across the city on Monday.", "Reports of looting spread across the city"),
+        ("Claims of fraud were rejected by the court on Friday.", "Claims of fraud rejected by court"),
+        ("The ministry warned shipping companies against entering the strait.", "Ministry warns shippers"),
+        (
+            "Two people were killed in the blast, a police source said.",
+            "Two killed in blast, police source says",
+        ),
+    ],
+)
+def test_a_headline_with_its_speaker_and_news_or_a_plan_to_speak_is_kept(quote: str, headline: str) -> None:
+    event = ground_one(quote, headline)
+    assert (event.retitled, event.title) == (False, headline)
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
         # attribution moved to the end, or to the front, of either
         (
             "Zelensky said Russian troops had executed prisoners.",

@@ -487,6 +487,35 @@ TITLE_WORDS = 12
 MIN_HEADLINE_WORDS = 3
 
 
+# A headline that is its speaker and a verb of saying tells who spoke and not what ("Ex-British Army commander
+# Col. Hamish de Bretton-Gordon suggests", "Former British Army intelligence expert Philip Ingram
+# comments", over quotes that say what they suggested and commented); one that opens with it has lost
+# its speaker ("Warns South Korea against supplying arms to Ukraine", over "Putin also warned ...").
+# Seen in the seeds' replies. Nouns are not read as the verb at the start: "Reports of ..." is a subject.
+_SPOKE = (
+    rf"{forms(SAYING + MEANING)}|comments?|commented|speaks|spoke|responds|responded|reacts|reacted|"
+    r"weighs in|weighed in"
+)
+# Only when nothing stands before the speaker: "Two killed, source says" ends on its attribution.
+# "Minister to testify" is a plan, and "... is being reported" a passive whose subject is the news.
+_SAYS_NOTHING = re.compile(
+    rf"^[^,:;—–]*(?<!\bto )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeing )(?<!\bbeen )"
+    rf"\b(?:{_SPOKE})\W*$",
+    re.IGNORECASE,
+)
+_SPEAKER_LOST = re.compile(
+    rf"^\W*(?:{forms(SAYING + MEANING, base=False, nouns=False)}|comments|commented|speaks|spoke)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_nothing(headline: str) -> bool:
+    """Whether a headline names who spoke but not what they said, or what was said but not who said
+    it: a title of the quote's own words then says more."""
+    text = visible_text(headline)
+    return _SAYS_NOTHING.search(text) is not None or _SPEAKER_LOST.match(text) is not None
+
+
 def choose_title(
     event: WireEvent,
     quoted: Sentence,
@@ -505,7 +534,11 @@ def choose_title(
     candidates = [event.t]
     if _is_headline(event.q, sentences):
         candidates.append(event.q)
-    backed = [h for h in candidates if not headline_misleads(h, quoted, mentions, sentences, people)]
+    backed = [
+        h
+        for h in candidates
+        if not tells_nothing(h) and not headline_misleads(h, quoted, mentions, sentences, people)
+    ]
     for headline in backed:
         if len(visible_text(headline).split()) <= TITLE_WORDS:
             return headline, False

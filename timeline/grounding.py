@@ -34,6 +34,7 @@ from timeline.kinds import (
     is_arrangement,
     is_main_clause_would,
     look_ahead,
+    past_verb_follows,
     read_kind,
     tells_the_past,
 )
@@ -203,6 +204,7 @@ _YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?|[QH]\d(?:\s+\d
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
 )
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)(?:\s+year)?\s+$")
 # ... and a month after a determiner: "named their squad for the November internationals on Tuesday"
 _MONTH_ALONE = re.compile(
@@ -217,8 +219,14 @@ def _year_as_adjective(text: str, start: int, end: int, fiscal: bool) -> bool:
     if _MONTH_ALONE.fullmatch(text, start, end):
         determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         return determined and _NOUN_AFTER.match(text, end) is not None
-    return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
-        _NOUN_AFTER.match(text, end) is not None or fiscal
+    if _YEAR_ALONE.fullmatch(text, start, end) is None:
+        return False
+    # "a veteran of the 2014 World Cup", "the 2024 Paris Olympics": after a determiner, a name too
+    determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
+    return (
+        _NOUN_AFTER.match(text, end) is not None
+        or fiscal
+        or (determined and _NAME_AFTER.match(text, end) is not None)
     )
 
 
@@ -275,6 +283,71 @@ def _is_comparison_base(text: str, start: int, end: int) -> bool:
     if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(text, near, start):
         return True
     return _COMPARED_WITH.search(text, near, start) is not None or _FROM_AGO.fullmatch(expression) is not None
+
+
+# Parts of a sentence that tell its subject's past, not its event, besides a relative clause
+# (`BACKGROUND_CLAUSE`): a participial aside ("The law, passed in July, took effect on Monday", "The
+# senator, first elected in 2018, announced on Monday ...", "Signed in June, the treaty entered into
+# force on Tuesday") and an opening clause of time ("After talks collapsed in June, the union struck
+# on Monday", "Ahead of the vote on Sunday, ..."). Their dates were the event's whenever they came
+# first. Like a relative clause's, such a date dates the event only when the sentence has no other.
+# Not the words that frame a statement ("Asked on Monday about the plan, the minister said ..."),
+# nor an opening with a finite verb of its own ("United States officials said on Monday, ...").
+_PARTICIPLE = (
+    r"(?:(?:first|originally|initially|only|recently|newly|already|also|last|previously|once)\s+)?"
+    r"(?!(?:asked|quoted|pressed|questioned|interviewed|contacted|reached|added|said|told)\b)"
+    r"(?:[a-z]{2,}ed|built|made|held|set|shut|won|lost|sold|bought|paid|struck|led|sent|spent|brought"
+    r"|caught|cut|put|kept|found|begun|run|laid|sworn|chosen|shown|taken|given|written|driven|broken"
+    r"|frozen|stolen|withdrawn|thrown|known|grown|drawn|seen|done|hit|beaten|born|sunk|fought|sought)\b"
+)
+_ASIDE = re.compile(rf",\s*{_PARTICIPLE}[^,;]*[,;]")
+_OPENING_ASIDE = re.compile(
+    rf"\W*(?:(?i:{_PARTICIPLE})|(?i:after|before|since|following|once|although|though|despite"
+    r"|when|ahead\s+of|prior\s+to)\b)[^,;]*,"
+)
+
+# A finite verb in an opening that makes it the main clause: "United States officials said on Monday, ..."
+_A_VERB_OF_ITS_OWN = re.compile(r"\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does)\b")
+
+
+def _aside_spans(text: str, opening: int) -> list[tuple[int, int]]:
+    """Where the sentence's participial asides and its opening clause of time are (`_ASIDE`);
+    `opening`: where the sentence starts after its dateline."""
+    spans = [m.span() for m in _ASIDE.finditer(text)]
+    clause = _OPENING_ASIDE.match(text, opening)
+    if clause is not None:
+        word = re.compile(r"\W*\w+").match(text, clause.start())
+        # "United States officials said on Monday, ...": a verb of its own makes it the main clause
+        if word is None or not _A_VERB_OF_ITS_OWN.search(text, word.end(), clause.end()):
+            spans.append(clause.span())
+    return spans
+
+
+# A subject's own clause before its date: "the bridge that collapsed", "the deal signed", "Flights
+# cancelled" (a bare plural and its participle, opening the clause)
+_VERB_BEFORE = re.compile(
+    rf"\b(?:that|which|who)\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:was|were|had)\s+)?{_PARTICIPLE}"
+    rf"|\b(?i:the|a|an|its|their|his|her)\s+[\w’'-]+\s+{_PARTICIPLE}"
+)
+_OPENS_WITH_A_PARTICIPLE = re.compile(rf"[\W_]*[\w’'-]+\s+{_PARTICIPLE}")
+
+
+def _in_the_subject(text: str, start: int, end: int, opening: int) -> bool:
+    """Whether the date at `start:end` ends a subject that tells its own past ("The deal signed in
+    June was ratified on Thursday", "The bridge that collapsed in March reopened on Saturday", "The
+    man who was arrested on Monday appeared in court"): a verb before it in its clause and a finite
+    verb right after it. Not a noun's date alone ("The attack on Monday killed 12": the attack's)."""
+    if not past_verb_follows(text, end):
+        return False
+    near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
+    comma = max(text.rfind(",", near, start), text.rfind(";", near, start))
+    clause_start = comma if comma >= 0 else opening if opening >= near else None
+    if clause_start is None:
+        return _VERB_BEFORE.search(text, near, start) is not None
+    return (
+        _VERB_BEFORE.search(text, clause_start, start) is not None
+        or _OPENS_WITH_A_PARTICIPLE.match(text, clause_start) is not None
+    )
 
 
 # A sentence's opening date, set off by a comma: "In March, the minister said ...", "On Monday, ..."
@@ -348,7 +421,12 @@ def date_of(
     ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
     said = _said_on(text, ahead, document_date) if ahead is not None and forward else None
-    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
+    opening = dateline_length(text)
+    asides = _aside_spans(text, opening)
+    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)] + asides
+    # "The storm, expected to make landfall on Thursday, strengthened on Tuesday": the aside's forecast
+    # looks ahead to its own dates, not the sentence's (Tuesday was read as next week's)
+    cue_aside = next(((a, b) for a, b in asides if forward_from is not None and a <= forward_from < b), None)
     dates: list[tuple[tuple[bool, bool], EventDate]] = []
     for start, end in find_date_expressions(text):
         if _is_comparison_base(text, start, end):
@@ -356,6 +434,8 @@ def date_of(
         ahead_of_it = forward and (
             forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
         )
+        if cue_aside is not None and not cue_aside[0] <= start < cue_aside[1]:
+            ahead_of_it = False
         # "said it would close the plant it opened in March": that clause's date, as background
         told_as_done = ahead_of_it and in_a_past_clause(text, start, forward_from or 0)
         ahead_of_it = ahead_of_it and not told_as_done
@@ -373,7 +453,11 @@ def date_of(
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
-            in_background = told_as_done or any(a <= start and end <= b for a, b in background)
+            in_background = (
+                told_as_done
+                or any(a <= start and end <= b for a, b in background)
+                or _in_the_subject(text, start, end, opening)
+            )
             secondary = in_background or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
     # stable: outside the clauses first, then a year that qualifies a noun, in order

@@ -93,3 +93,26 @@ FIRST_DATE_KEPT = [
 @pytest.mark.parametrize(("sentence", "value"), FIRST_DATE_KEPT)
 def test_a_date_of_the_main_clause_or_the_only_one_is_kept(sentence: str, value: str) -> None:
     assert _date_value(sentence) == value
+
+
+# What a plan acts on, told as done ("the plant it opened in March"), is neither when the plan was
+# said nor when it is to be: the sentence leaves its event undated (it was dated by that clause, or
+# a year on when the clause was a participle's: "the ruling handed down in July" was next July).
+PLAN_OBJECT_UNDATED = [
+    ("The company said it would close the plant it opened in March.", None),
+    ("The airline said it would resume flights it suspended in August.", None),
+    ("The firm said it would appeal the ruling handed down in July.", None),
+    ("The company said it would refund customers who bought tickets in August.", None),
+    ("The union said the strike it called in September would continue.", None),
+    # ... while the plan's own date, after the clause, dates it
+    ("Boeing said it would deliver the jets it built in 2023 next year.", "2025"),
+    ("The minister said the budget approved in March would be revised in November.", "2024-11"),
+    ("The club said the stadium it built in 2010 would be demolished next year.", "2025"),
+    ("The bank said it would repay the loans it took in 2020 by 2026.", "2026"),
+    ("The minister said it would hold the vote scheduled for March.", "2025-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value"), PLAN_OBJECT_UNDATED)
+def test_a_clause_told_as_done_inside_a_plan_does_not_date_it(sentence: str, value: str | None) -> None:
+    assert _date_value(sentence) == value

@@ -29,6 +29,7 @@ from timeline.headlines import choose_title, title_of
 from timeline.kinds import (
     BACKGROUND_CLAUSE,
     LookAhead,
+    a_date_between,
     dates_a_statement,
     in_a_past_clause,
     is_arrangement,
@@ -306,6 +307,26 @@ _OPENING_ASIDE = re.compile(
     r"|when|ahead\s+of|prior\s+to)\b)[^,;]*,"
 )
 
+# A noun and a participle of its own right before a date inside what a plan says: "would appeal the
+# ruling handed down in July" (read as next July). Not a participle that sets a date for what is to
+# come: "would hold the vote scheduled for March", "the summit planned for June".
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+"
+    # not a passive's verb: "Plans to build the wall were shelved in May"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\b)"
+    r"[\w’'-]+\s+){0,2}?"
+    r"(?!(?:scheduled|planned|set|slated|expected|proposed|timed|delayed|postponed|moved|pushed|brought"
+    rf"|put|rescheduled|reset)\b){_PARTICIPLE}(?:\s+(?:down|up|off|out|back|over))?(?:\s+[\w’'-]+){{0,2}}?\s+$"
+)
+
+
+def _in_a_reduced_relative(text: str, start: int, since: int) -> bool:
+    """Whether the date at `start` closes a reduced relative clause after `since` (`_REDUCED_RELATIVE`)
+    that holds no other date ("would deliver the jets it built in 2023 next year": 2023's clause)."""
+    clause = _REDUCED_RELATIVE.search(text, max(since, start - _BEFORE_DATE_REACH), start)
+    return clause is not None and not a_date_between(text, clause.start(), start)
+
+
 # A finite verb in an opening that makes it the main clause: "United States officials said on Monday, ..."
 _A_VERB_OF_ITS_OWN = re.compile(r"\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does)\b")
 
@@ -428,6 +449,7 @@ def date_of(
     # looks ahead to its own dates, not the sentence's (Tuesday was read as next week's)
     cue_aside = next(((a, b) for a, b in asides if forward_from is not None and a <= forward_from < b), None)
     dates: list[tuple[tuple[bool, bool], EventDate]] = []
+    within_the_plan: list[EventDate] = []  # dates of clauses told as done inside what a plan says
     for start, end in find_date_expressions(text):
         if _is_comparison_base(text, start, end):
             continue
@@ -437,7 +459,11 @@ def date_of(
         if cue_aside is not None and not cue_aside[0] <= start < cue_aside[1]:
             ahead_of_it = False
         # "said it would close the plant it opened in March": that clause's date, as background
-        told_as_done = ahead_of_it and in_a_past_clause(text, start, forward_from or 0)
+        # ... and "would appeal the ruling handed down in July", a reduced relative clause
+        told_as_done = ahead_of_it and (
+            in_a_past_clause(text, start, forward_from or 0)
+            or _in_a_reduced_relative(text, start, forward_from or 0)
+        )
         ahead_of_it = ahead_of_it and not told_as_done
         if said is not None and ahead is not None and start >= ahead and ahead_of_it:
             date = _ahead_of_the_saying(text[start:end], said, _sets_a_day(text, start, end))
@@ -460,9 +486,15 @@ def date_of(
             )
             secondary = in_background or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
+            if told_as_done:
+                within_the_plan.append(date)
     # stable: outside the clauses first, then a year that qualifies a noun, in order
     ranked = sorted(dates, key=lambda pair: pair[0])
-    return ranked[0][1] if ranked else EventDate()
+    if not ranked or any(ranked[0][1] is date for date in within_the_plan):
+        # "said it would close the plant it opened in March": the plant's opening is neither when
+        # the plan was told nor when it is to be; the sentence does not date its event
+        return EventDate()
+    return ranked[0][1]
 
 
 def ground(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from timeline.actors import ALIASES
@@ -465,6 +465,13 @@ _OWN_PAST_CLAUSE = re.compile(
 )
 
 
+def a_date_between(text: str, low: int, high: int) -> bool:
+    """Whether a date expression of `text` starts in `low:high` (a bisection: linear in dates)."""
+    expressions = find_date_expressions(text)
+    at = bisect_left(expressions, (low, -1))
+    return at < len(expressions) and expressions[at][0] < high
+
+
 def past_verb_follows(text: str, end: int) -> bool:
     """Whether a finite verb in the past, in lower case, comes right after `end` ("The deal signed in
     June was ratified", "The bridge that collapsed in March reopened"): what comes before it is the
@@ -490,6 +497,9 @@ def in_a_past_clause(text: str, start: int, since: int) -> bool:
             and _FINITE_VERB.fullmatch(clause["verb"]) is not None
             and re.fullmatch(_PRESENT_OR_MODAL, clause["verb"], re.IGNORECASE) is None
             and _FUTURE_IN_THE_PAST.match(text, clause.start("verb")) is None
+            # "would deliver the jets it built in 2023 next year": the clause's date is 2023, not
+            # the plan's "next year" after it
+            and not a_date_between(text, clause.end("verb"), start)
         ):
             return True
     return False

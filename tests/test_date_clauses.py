@@ -50,6 +50,7 @@ MAIN_CLAUSE_WINS = [
     ("The bridge that collapsed in March reopened on Saturday.", "2024-10-12"),
     ("The judge who sentenced him in 2019 recused herself on Monday.", "2024-10-14"),
     ("Flights cancelled on Monday were rebooked on Tuesday.", "2024-10-15"),
+    ("The strike that began on Sept. 15 ended on Monday.", "2024-10-14"),
     ("Rescuers said the miners trapped on Friday were rescued on Tuesday.", "2024-10-15"),
     # a year before a name, after a determiner, names the thing ("the 2014 World Cup")
     ("The striker, a veteran of the 2014 World Cup, retired on Monday.", "2024-10-14"),
@@ -110,6 +111,9 @@ PLAN_OBJECT_UNDATED = [
     ("The club said the stadium it built in 2010 would be demolished next year.", "2025"),
     ("The bank said it would repay the loans it took in 2020 by 2026.", "2026"),
     ("The minister said it would hold the vote scheduled for March.", "2025-03"),
+    # ... and the saying's date, never read ahead (it was next Tuesday once 2015 made it look ahead)
+    ("The company said on Tuesday it would close the factory it opened in 2015.", "2024-10-15"),
+    ("The company said on Tuesday it would close the factory.", "2024-10-15"),
 ]
 
 

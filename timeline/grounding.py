@@ -344,10 +344,15 @@ def _aside_spans(text: str, opening: int) -> list[tuple[int, int]]:
     return spans
 
 
+# Past forms that are no participle, for a relative clause's verb: "The strike that began on Sept. 15"
+_SIMPLE_PAST = (
+    r"(?:began|came|went|took|rose|fell|grew|ran|broke|spoke|wrote|flew|drew|threw|chose|drove|froze|sank"
+    r"|swore|tore|wore|shook|ate|gave|saw|knew|became|forgot|stole|struck|fled|left|met|led)\b"
+)
 # A subject's own clause before its date: "the bridge that collapsed", "the deal signed", "Flights
 # cancelled" (a bare plural and its participle, opening the clause)
 _VERB_BEFORE = re.compile(
-    rf"\b(?:that|which|who)\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:was|were|had)\s+)?{_PARTICIPLE}"
+    rf"\b(?:that|which|who)\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:was|were|had)\s+)?(?:{_PARTICIPLE}|{_SIMPLE_PAST})"
     rf"|\b(?i:the|a|an|its|their|his|her)\s+[\w’'-]+\s+{_PARTICIPLE}"
 )
 _OPENS_WITH_A_PARTICIPLE = re.compile(rf"[\W_]*[\w’'-]+\s+{_PARTICIPLE}")
@@ -453,8 +458,12 @@ def date_of(
     for start, end in find_date_expressions(text):
         if _is_comparison_base(text, start, end):
             continue
-        ahead_of_it = forward and (
-            forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
+        ahead_of_it = (
+            forward
+            and (forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None)
+            # "said on Tuesday it would close the factory it opened in 2015": the saying's date, never
+            # ahead (it was next Tuesday once the clause's 2015 made the sentence look ahead)
+            and not dates_a_statement(text, start)
         )
         if cue_aside is not None and not cue_aside[0] <= start < cue_aside[1]:
             ahead_of_it = False

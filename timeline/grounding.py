@@ -29,11 +29,13 @@ from timeline.headlines import choose_title, title_of
 from timeline.kinds import (
     BACKGROUND_CLAUSE,
     LookAhead,
+    a_date_between,
     dates_a_statement,
     in_a_past_clause,
     is_arrangement,
     is_main_clause_would,
     look_ahead,
+    past_verb_follows,
     read_kind,
     tells_the_past,
 )
@@ -203,6 +205,7 @@ _YEAR_ALONE = re.compile(r"\d{4}(?:\s*[-–/]\s*\d{2}(?:\d{2})?)?|[QH]\d(?:\s+\d
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|by|for|from|with|was|were|is|are|has|had|have)\b)[a-z]"
 )
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)(?:\s+year)?\s+$")
 # ... and a month after a determiner: "named their squad for the November internationals on Tuesday"
 _MONTH_ALONE = re.compile(
@@ -217,8 +220,14 @@ def _year_as_adjective(text: str, start: int, end: int, fiscal: bool) -> bool:
     if _MONTH_ALONE.fullmatch(text, start, end):
         determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         return determined and _NOUN_AFTER.match(text, end) is not None
-    return _YEAR_ALONE.fullmatch(text, start, end) is not None and (
-        _NOUN_AFTER.match(text, end) is not None or fiscal
+    if _YEAR_ALONE.fullmatch(text, start, end) is None:
+        return False
+    # "a veteran of the 2014 World Cup", "the 2024 Paris Olympics": after a determiner, a name too
+    determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
+    return (
+        _NOUN_AFTER.match(text, end) is not None
+        or fiscal
+        or (determined and _NAME_AFTER.match(text, end) is not None)
     )
 
 
@@ -275,6 +284,96 @@ def _is_comparison_base(text: str, start: int, end: int) -> bool:
     if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(text, near, start):
         return True
     return _COMPARED_WITH.search(text, near, start) is not None or _FROM_AGO.fullmatch(expression) is not None
+
+
+# Parts of a sentence that tell its subject's past, not its event, besides a relative clause
+# (`BACKGROUND_CLAUSE`): a participial aside ("The law, passed in July, took effect on Monday", "The
+# senator, first elected in 2018, announced on Monday ...", "Signed in June, the treaty entered into
+# force on Tuesday") and an opening clause of time ("After talks collapsed in June, the union struck
+# on Monday", "Ahead of the vote on Sunday, ..."). Their dates were the event's whenever they came
+# first. Like a relative clause's, such a date dates the event only when the sentence has no other.
+# Not the words that frame a statement ("Asked on Monday about the plan, the minister said ..."),
+# nor an opening with a finite verb of its own ("United States officials said on Monday, ...").
+_PARTICIPLE = (
+    r"(?:(?:first|originally|initially|only|recently|newly|already|also|last|previously|once)\s+)?"
+    r"(?!(?:asked|quoted|pressed|questioned|interviewed|contacted|reached|added|said|told)\b)"
+    r"(?:[a-z]{2,}ed|built|made|held|set|shut|won|lost|sold|bought|paid|struck|led|sent|spent|brought"
+    r"|caught|cut|put|kept|found|begun|run|laid|sworn|chosen|shown|taken|given|written|driven|broken"
+    r"|frozen|stolen|withdrawn|thrown|known|grown|drawn|seen|done|hit|beaten|born|sunk|fought|sought)\b"
+)
+_ASIDE = re.compile(rf",\s*{_PARTICIPLE}[^,;]*[,;]")
+_OPENING_ASIDE = re.compile(
+    rf"\W*(?:(?i:{_PARTICIPLE})|(?i:after|before|since|following|once|although|though|despite"
+    r"|when|ahead\s+of|prior\s+to)\b)[^,;]*,"
+)
+
+# A noun and a participle of its own right before a date inside what a plan says: "would appeal the
+# ruling handed down in July" (read as next July). Not a participle that sets a date for what is to
+# come: "would hold the vote scheduled for March", "the summit planned for June".
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+"
+    # not a passive's verb: "Plans to build the wall were shelved in May"
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\b)"
+    r"[\w’'-]+\s+){0,2}?"
+    r"(?!(?:scheduled|planned|set|slated|expected|proposed|timed|delayed|postponed|moved|pushed|brought"
+    rf"|put|rescheduled|reset)\b){_PARTICIPLE}(?:\s+(?:down|up|off|out|back|over))?(?:\s+[\w’'-]+){{0,2}}?\s+$"
+)
+
+
+def _in_a_reduced_relative(text: str, start: int, since: int) -> bool:
+    """Whether the date at `start` closes a reduced relative clause after `since` (`_REDUCED_RELATIVE`)
+    that holds no other date ("would deliver the jets it built in 2023 next year": 2023's clause)."""
+    clause = _REDUCED_RELATIVE.search(text, max(since, start - _BEFORE_DATE_REACH), start)
+    return clause is not None and not a_date_between(text, clause.start(), start)
+
+
+# A finite verb in an opening that makes it the main clause: "United States officials said on Monday, ..."
+_A_VERB_OF_ITS_OWN = re.compile(r"\b(?:said|says|was|were|is|are|has|have|had|will|would|did|does)\b")
+
+
+def _aside_spans(text: str, opening: int) -> list[tuple[int, int]]:
+    """Where the sentence's participial asides and its opening clause of time are (`_ASIDE`);
+    `opening`: where the sentence starts after its dateline."""
+    spans = [m.span() for m in _ASIDE.finditer(text)]
+    clause = _OPENING_ASIDE.match(text, opening)
+    if clause is not None:
+        word = re.compile(r"\W*\w+").match(text, clause.start())
+        # "United States officials said on Monday, ...": a verb of its own makes it the main clause
+        if word is None or not _A_VERB_OF_ITS_OWN.search(text, word.end(), clause.end()):
+            spans.append(clause.span())
+    return spans
+
+
+# Past forms that are no participle, for a relative clause's verb: "The strike that began on Sept. 15"
+_SIMPLE_PAST = (
+    r"(?:began|came|went|took|rose|fell|grew|ran|broke|spoke|wrote|flew|drew|threw|chose|drove|froze|sank"
+    r"|swore|tore|wore|shook|ate|gave|saw|knew|became|forgot|stole|struck|fled|left|met|led)\b"
+)
+# A subject's own clause before its date: "the bridge that collapsed", "the deal signed", "Flights
+# cancelled" (a bare plural and its participle, opening the clause)
+_VERB_BEFORE = re.compile(
+    rf"\b(?:that|which|who)\s+(?:[\w’'-]+\s+){{0,2}}?(?:(?:was|were|had)\s+)?(?:{_PARTICIPLE}|{_SIMPLE_PAST})"
+    rf"|\b(?i:the|a|an|its|their|his|her)\s+[\w’'-]+\s+{_PARTICIPLE}"
+)
+_OPENS_WITH_A_PARTICIPLE = re.compile(rf"[\W_]*[\w’'-]+\s+{_PARTICIPLE}")
+
+
+def _in_the_subject(text: str, start: int, end: int, opening: int) -> bool:
+    """Whether the date at `start:end` ends a subject that tells its own past ("The deal signed in
+    June was ratified on Thursday", "The bridge that collapsed in March reopened on Saturday", "The
+    man who was arrested on Monday appeared in court"): a verb before it in its clause and a finite
+    verb right after it. Not a noun's date alone ("The attack on Monday killed 12": the attack's)."""
+    if not past_verb_follows(text, end):
+        return False
+    near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
+    comma = max(text.rfind(",", near, start), text.rfind(";", near, start))
+    clause_start = comma if comma >= 0 else opening if opening >= near else None
+    if clause_start is None:
+        return _VERB_BEFORE.search(text, near, start) is not None
+    return (
+        _VERB_BEFORE.search(text, clause_start, start) is not None
+        or _OPENS_WITH_A_PARTICIPLE.match(text, clause_start) is not None
+    )
 
 
 # A sentence's opening date, set off by a comma: "In March, the minister said ...", "On Monday, ..."
@@ -348,16 +447,32 @@ def date_of(
     ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
     said = _said_on(text, ahead, document_date) if ahead is not None and forward else None
-    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)]
+    opening = dateline_length(text)
+    asides = _aside_spans(text, opening)
+    background = [m.span() for m in BACKGROUND_CLAUSE.finditer(text)] + asides
+    # "The storm, expected to make landfall on Thursday, strengthened on Tuesday": the aside's forecast
+    # looks ahead to its own dates, not the sentence's (Tuesday was read as next week's)
+    cue_aside = next(((a, b) for a, b in asides if forward_from is not None and a <= forward_from < b), None)
     dates: list[tuple[tuple[bool, bool], EventDate]] = []
+    within_the_plan: list[EventDate] = []  # dates of clauses told as done inside what a plan says
     for start, end in find_date_expressions(text):
         if _is_comparison_base(text, start, end):
             continue
-        ahead_of_it = forward and (
-            forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None
+        ahead_of_it = (
+            forward
+            and (forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None)
+            # "said on Tuesday it would close the factory it opened in 2015": the saying's date, never
+            # ahead (it was next Tuesday once the clause's 2015 made the sentence look ahead)
+            and not dates_a_statement(text, start)
         )
+        if cue_aside is not None and not cue_aside[0] <= start < cue_aside[1]:
+            ahead_of_it = False
         # "said it would close the plant it opened in March": that clause's date, as background
-        told_as_done = ahead_of_it and in_a_past_clause(text, start, forward_from or 0)
+        # ... and "would appeal the ruling handed down in July", a reduced relative clause
+        told_as_done = ahead_of_it and (
+            in_a_past_clause(text, start, forward_from or 0)
+            or _in_a_reduced_relative(text, start, forward_from or 0)
+        )
         ahead_of_it = ahead_of_it and not told_as_done
         if said is not None and ahead is not None and start >= ahead and ahead_of_it:
             date = _ahead_of_the_saying(text[start:end], said, _sets_a_day(text, start, end))
@@ -373,12 +488,22 @@ def date_of(
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
-            in_background = told_as_done or any(a <= start and end <= b for a, b in background)
+            in_background = (
+                told_as_done
+                or any(a <= start and end <= b for a, b in background)
+                or _in_the_subject(text, start, end, opening)
+            )
             secondary = in_background or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
+            if told_as_done:
+                within_the_plan.append(date)
     # stable: outside the clauses first, then a year that qualifies a noun, in order
     ranked = sorted(dates, key=lambda pair: pair[0])
-    return ranked[0][1] if ranked else EventDate()
+    if not ranked or any(ranked[0][1] is date for date in within_the_plan):
+        # "said it would close the plant it opened in March": the plant's opening is neither when
+        # the plan was told nor when it is to be; the sentence does not date its event
+        return EventDate()
+    return ranked[0][1]
 
 
 def ground(

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from timeline.actors import ALIASES
@@ -330,7 +330,11 @@ _PLAN = re.compile(
     # "would" in reported speech ("said talks would resume on Friday"), not a condition or a clause;
     # the statement's own date or place may come before its "that" ("said on Monday that the drills
     # would start on Thursday" was dated Monday)
-    rf"|\b(?:{_SAID_OF_A_PLAN})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,4}}?would\b(?!\s+not)",
+    # its subject may run to seven words with a clause of its own ("said passengers who booked in March
+    # would get refunds", "said the budget approved in March would be revised": four were read as the
+    # past, dated by the clause) and carry an aside in commas ("said the bill, passed in July, would")
+    rf"|\b(?:{_SAID_OF_A_PLAN})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,7}}?"
+    r"(?:[\w’'-]+,\s+[^,;]{1,60}?,\s+)?would\b(?!\s+not)",
     re.IGNORECASE,
 )
 # Headlinese for a plan, at a sentence's start: "Britain to hold general election on July 4", "Pope
@@ -461,6 +465,27 @@ _OWN_PAST_CLAUSE = re.compile(
 )
 
 
+def a_date_between(text: str, low: int, high: int) -> bool:
+    """Whether a date expression of `text` starts in `low:high` (a bisection: linear in dates)."""
+    expressions = find_date_expressions(text)
+    at = bisect_left(expressions, (low, -1))
+    return at < len(expressions) and expressions[at][0] < high
+
+
+def past_verb_follows(text: str, end: int) -> bool:
+    """Whether a finite verb in the past, in lower case, comes right after `end` ("The deal signed in
+    June was ratified", "The bridge that collapsed in March reopened"): what comes before it is the
+    sentence's subject. Not a name's word ("in June United Airlines said"), nor a present or a modal,
+    whose date may lie ahead ("Voters who registered in September can cast ballots on Nov. 5")."""
+    space = re.compile(r"\s+").match(text, end)
+    verb = _FINITE_VERB.match(text, space.end()) if space else None
+    return (
+        verb is not None
+        and verb.group(0)[0].islower()
+        and re.fullmatch(_PRESENT_OR_MODAL, verb.group(0), re.IGNORECASE) is None
+    )
+
+
 def in_a_past_clause(text: str, start: int, since: int) -> bool:
     """Whether the date at `start` follows, after `since` (where the words that look ahead start),
     a subject and a past verb of its own clause ("the plant it opened in March"); not a future seen
@@ -472,6 +497,9 @@ def in_a_past_clause(text: str, start: int, since: int) -> bool:
             and _FINITE_VERB.fullmatch(clause["verb"]) is not None
             and re.fullmatch(_PRESENT_OR_MODAL, clause["verb"], re.IGNORECASE) is None
             and _FUTURE_IN_THE_PAST.match(text, clause.start("verb")) is None
+            # "would deliver the jets it built in 2023 next year": the clause's date is 2023, not
+            # the plan's "next year" after it
+            and not a_date_between(text, clause.end("verb"), start)
         ):
             return True
     return False

@@ -761,7 +761,8 @@ def test_one_entry_holding_several_gold_events_is_counted_as_merged() -> None:
     )
     gold = load_gold(repo / "tests" / "gold" / "seeds.gold.json")
     texts = load_texts_for(gold, repo)
-    assert evaluate(timeline, gold, texts).merged_events == 0
+    # (The benchmark's own timeline may hold such an entry: one of its sentences carries two gold events,
+    # "expected to supply ... five million rounds ..., having already provided as much".)
     blob = timeline.events[0].model_copy(update={"sources": [s for e in timeline.events for s in e.sources]})
     report = evaluate(timeline.model_copy(update={"events": [blob]}), gold, texts)
     assert report.precision == 1.0

@@ -21,7 +21,8 @@ near misses is measured against the joins it could break, and add near misses of
 from __future__ import annotations
 
 import sys
-from typing import NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from timeline.actors import event_actors, read_mentions
 from timeline.grounding import GroundedEvent
@@ -1120,13 +1121,16 @@ def judged(pair: Pair, background: bool) -> tuple[bool, float]:
     return joined, cosine
 
 
-def main(verbose: bool) -> None:
+# A group of pairs: its name, its pairs (each with `one_title` and `other_title`), whether they should join.
+Group = tuple[str, Sequence[Any], bool]
+
+
+def report(groups: Sequence[Group], judge: Callable[[Any, bool], tuple[bool, float]], verbose: bool) -> None:
+    """For each setting (among other news, alone) and group, how many pairs come out right; with
+    `verbose`, every pair with its cosine, the wrong ones marked x. Shared with probe_merge_within."""
     for setting, background in (("among other news", True), ("alone", False)):
-        for name, pairs, want in (
-            ("same event", SAME_EVENT, True),
-            ("different events", DIFFERENT_EVENTS, False),
-        ):
-            results = [judged(pair, background) for pair in pairs]
+        for name, pairs, want in groups:
+            results = [judge(pair, background) for pair in pairs]
             joined = sum(j for j, _ in results)
             right = joined if want else len(pairs) - joined
             print(f"{setting}, {name}: {right}/{len(pairs)} right ({joined} joined)")
@@ -1135,6 +1139,10 @@ def main(verbose: bool) -> None:
                     mark = " " if was_joined == want else "x"
                     print(f"  {mark} [{index:2d}] {cosine:.2f} {'joined' if was_joined else 'apart '}  "
                           f"{pair.one_title!r} / {pair.other_title!r}")  # fmt: skip
+
+
+def main(verbose: bool) -> None:
+    report((("same event", SAME_EVENT, True), ("different events", DIFFERENT_EVENTS, False)), judged, verbose)
 
 
 if __name__ == "__main__":

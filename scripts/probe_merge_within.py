@@ -941,20 +941,8 @@ def rule_counts(rule: Rule, background: bool) -> list[tuple[int, int]]:
 
 
 def main(verbose: bool, rules: bool = False) -> None:
-    for setting, background in (("among other news", True), ("alone", False)):
-        for name, cases, want in (
-            ("restatements", RESTATEMENTS, True),
-            ("hard negatives", HARD_NEGATIVES, False),
-        ):
-            results = [judged(case, background) for case in cases]
-            joined = sum(j for j, _ in results)
-            right = joined if want else len(cases) - joined
-            print(f"{setting}, {name}: {right}/{len(cases)} right ({joined} joined)")
-            if verbose:
-                for index, (case, (was_joined, cosine)) in enumerate(zip(cases, results, strict=True)):
-                    mark = " " if was_joined == want else "x"
-                    print(f"  {mark} [{index:2d}] {cosine:.2f} {'joined' if was_joined else 'apart '}  "
-                          f"{case.one_title!r} / {case.other_title!r}")  # fmt: skip
+    groups = (("restatements", RESTATEMENTS, True), ("hard negatives", HARD_NEGATIVES, False))
+    paraphrase.report(groups, judged, verbose)
     if rules:
         print(
             "candidate rules: joined of the restatements, of the hard negatives, and of the paraphrase"

@@ -17,32 +17,29 @@ right in each group and, with -v, every date that is not accepted.
 
 from __future__ import annotations
 
+import importlib.util
 import sys
-from typing import NamedTuple
-
-from timeline.cleaning import clean
-from timeline.extraction import WireEvent
-from timeline.grounding import ground
-from timeline.models import DocumentDate, DocumentDateSource, EventDate, Precision
-
-ARTICLE = "2024-10-16"  # a Wednesday
+from pathlib import Path
+from types import ModuleType
 
 
-class Case(NamedTuple):
-    sentence: str
-    accepted: tuple[str | None, ...]  # the date values a careful reader accepts; None: undated
-    group: str
+def _speech_probe() -> ModuleType:
+    """scripts/probe_dates_speech.py, loaded beside this script: its cases, article date and dating."""
+    spec = importlib.util.spec_from_file_location(
+        "probe_dates_speech", Path(__file__).with_name("probe_dates_speech.py")
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _cases(group: str, pairs: list[tuple[str, str]]) -> list[Case]:
-    return [
-        Case(sentence, tuple(None if v == "undated" else v for v in value.split(" or ")), group)
-        for sentence, value in pairs
-    ]
+speech = _speech_probe()
+Case, cases, dated = speech.Case, speech.cases, speech.dated  # an article of Wednesday 16 October 2024
 
 
 # The main clause has a date of its own, and it is the event's.
-OWN = _cases(
+OWN = cases(
     "own date wins",
     [
         # participial asides in commas
@@ -136,7 +133,7 @@ OWN = _cases(
 )
 
 # The first date is the event's, or the only one: what the rules above must not take away.
-KEPT = _cases(
+KEPT = cases(
     "first date kept",
     [
         ("The bill passed in July and took effect on Monday.", "2024-07"),
@@ -178,7 +175,7 @@ KEPT = _cases(
 # the first review: "Russia, which invaded in February 2022, says it will respond"). Where the aside
 # tells the event ("is the first of its kind") it is right; where the main clause tells a later act
 # ("was fired", "resigned") a reader would also take undated, and both are accepted there.
-ALONE = _cases(
+ALONE = cases(
     "aside alone",
     [
         ("The treaty, signed in June, is the first of its kind.", "2024-06"),
@@ -195,7 +192,7 @@ ALONE = _cases(
 )
 
 # What a plan acts on, told as done, is neither when the plan was said nor when it is to be.
-PLAN = _cases(
+PLAN = cases(
     "inside a plan",
     [
         ("The company said it would close the plant it opened in March.", "undated"),
@@ -222,14 +219,6 @@ PLAN = _cases(
 
 CASES = OWN + KEPT + ALONE + PLAN
 GROUPS = ("own date wins", "first date kept", "aside alone", "inside a plan")
-
-
-def dated(case: Case) -> EventDate:
-    """The date the pipeline gives the case's sentence, grounded as its only event."""
-    article = DocumentDate(value=ARTICLE, precision=Precision.day, source=DocumentDateSource.cli)
-    cleaned = clean(f"Note\n\n{case.sentence}\n", "Note")
-    (event,) = ground("a.txt", cleaned, [WireEvent(q=case.sentence[:30], t="x", k="h")], article).events
-    return event.date
 
 
 def main(verbose: bool) -> None:

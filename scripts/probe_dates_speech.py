@@ -34,7 +34,8 @@ class Case(NamedTuple):
     article: str = ARTICLE
 
 
-def _cases(group: str, pairs: list[tuple[str, str]]) -> list[Case]:
+def cases(group: str, pairs: list[tuple[str, str]]) -> list[Case]:
+    """Cases from (sentence, "the accepted dates, joined by ' or '") pairs."""
     return [
         Case(sentence, tuple(None if v == "undated" else v for v in value.split(" or ")), group)
         for sentence, value in pairs
@@ -42,7 +43,7 @@ def _cases(group: str, pairs: list[tuple[str, str]]) -> list[Case]:
 
 
 # A plan told in someone's words: its date lies ahead of the saying, so of the article.
-AHEAD = _cases(
+AHEAD = cases(
     "ahead",
     [
         ("Powell said the central bank was prepared to cut interest rates again in December.", "2024-12"),
@@ -152,7 +153,7 @@ AHEAD = _cases(
 )
 
 # What was done, said or expected in the past: it stays before the article.
-PAST = _cases(
+PAST = cases(
     "past",
     [
         ("The vote had been expected to take place in June but was postponed.", "2024-06"),
@@ -216,7 +217,7 @@ PAST = _cases(
 )
 
 # Weekdays and this or next month: the coming one in a plan, the last one in a report of the done.
-WEEKDAYS = _cases(
+WEEKDAYS = cases(
     "weekdays and months",
     [
         ("The speaker told reporters the vote would take place on Thursday.", "2024-10-17"),
@@ -251,7 +252,7 @@ WEEKDAYS = _cases(
 )
 
 # Where the text cannot tell: either reading is accepted, never a third.
-EITHER = _cases(
+EITHER = cases(
     "either",
     [
         ("Russia was preparing to attack in May, Ukrainian intelligence said.", "2024-05 or 2025-05"),

@@ -772,26 +772,9 @@ def grounded(case: Case) -> list[GroundedEvent]:
     return events
 
 
-# Unrelated reports dated decades away: never compared with a pair, they give the IDF a run's spread.
-BACKGROUND = [
-    "The government said on Monday it would raise the minimum wage by 5 percent.",
-    "Police said three people were injured in a traffic accident on the motorway.",
-    "The company reported a rise in quarterly profit, beating analysts' forecasts.",
-    "The minister told reporters that talks with the union would resume next week.",
-    "Officials said the storm had knocked out power to thousands of homes.",
-    "The court adjourned the trial until next month at the request of the defence.",
-    "The president met the visiting foreign minister to discuss trade and security.",
-    "Authorities said the fire at the warehouse had been brought under control.",
-    "The opposition party said it would challenge the results in court.",
-    "Shares in the bank rose 3 percent after it announced a new chief executive.",
-    "The army said its troops had repelled an attack near the border.",
-    "The ministry said the new rules would take effect at the start of next year.",
-]
-
-
 def _background() -> list[GroundedEvent]:
     reports: list[GroundedEvent] = []
-    for i, text in enumerate(BACKGROUND):
+    for i, text in enumerate(paraphrase.BACKGROUND):  # unrelated reports dated decades away
         date = DocumentDate(
             value=f"{1990 + i}-01-15", precision=Precision.day, source=DocumentDateSource.manifest
         )

@@ -174,11 +174,7 @@ class InstructorModel:
         validation_context: dict[str, object] | None,
     ) -> Completion[ReplyT]:
         before = self._retry_transport().meter.snapshot()
-        kwargs: dict[str, Any] = {self.profile.limit_param: max_tokens}
-        if "temperature" not in self.profile.omit_params:
-            kwargs["temperature"] = self.profile.temperature
-        if self.profile.seed is not None and "seed" not in self.profile.omit_params:
-            kwargs["seed"] = self.profile.seed
+        kwargs = self._sampling(max_tokens)
         try:
             value = self._client.chat.completions.create(
                 model=self.profile.model,
@@ -277,7 +273,9 @@ class InstructorModel:
                 f"response_format; it said: {said}): set mode = {', '.join(others[:-1])} or {others[-1]}, "
                 f"under [profiles.{self.profile.name}] in timeline.toml"
             )
-        if isinstance(exc, openai.APIStatusError) and (param := _refused_param(exc, self._sent_params())):
+        if isinstance(exc, openai.APIStatusError) and (
+            param := _refused_param(exc, tuple(self._sampling(max_tokens=0)))  # the field names
+        ):
             # Every request carries it, so every document would fail the same way (an o-series or gpt-5
             # model refusing max_tokens, or temperature 0; Mistral refusing seed): the profile must change.
             said = _server_message(exc) or _first_line(exc)
@@ -323,14 +321,14 @@ class InstructorModel:
             )
         return ProviderError(f"{where}: {_first_line(exc)}")
 
-    def _sent_params(self) -> tuple[str, ...]:
-        """The sampling fields every request of this profile carries."""
-        sent: list[str] = [self.profile.limit_param]
+    def _sampling(self, max_tokens: int) -> dict[str, Any]:
+        """The sampling fields every request of this profile carries, the omitted ones left out."""
+        fields: dict[str, Any] = {self.profile.limit_param: max_tokens}
         if "temperature" not in self.profile.omit_params:
-            sent.append("temperature")
+            fields["temperature"] = self.profile.temperature
         if self.profile.seed is not None and "seed" not in self.profile.omit_params:
-            sent.append("seed")
-        return tuple(sent)
+            fields["seed"] = self.profile.seed
+        return fields
 
     def _param_fix(self, param: str) -> str:
         """The setting that stops the profile's requests carrying `param`."""

@@ -1606,3 +1606,101 @@ def test_a_title_never_cuts_off_any_verb_of_saying(sentence: str, title: str) ->
     """Every verb of saying (`saying.SAYING`) is an attribution a title keeps: "..., the interior
     minister declared" was cut off after twelve words, stating the claim as a fact."""
     assert title_of(sentence) == title
+
+
+# A port strike, written for these tests: neighbouring sentences share "dockworkers", "port", "strike".
+PORT_STRIKE = [
+    "Dockworkers at the port of Rotterdam walked off the job on Monday in a dispute over pay.",
+    "The strike halted the loading of about 40 container ships, the port authority said.",
+    "The union demanded a 9% pay rise for its 4,000 members at the port.",
+    "Employers offered 4% and said the union's demand would cost them 60 million euros a year.",
+    "Shipping line Maersk diverted two vessels to Antwerp because of the strike.",
+    "Talks between the union and employers are to resume on Thursday.",
+]
+
+
+@cache
+def port_strike() -> CleanedDocument:
+    text = " ".join(PORT_STRIKE[:3]) + "\n\n" + " ".join(PORT_STRIKE[3:])
+    return clean(f"Strike\n\n{text}\n", "Strike")
+
+
+def located_text(q: str, t: str, cleaned: CleanedDocument) -> str | None:
+    located = locate(wire(q, t), cleaned)
+    return None if located is None else located[0].text
+
+
+@pytest.mark.parametrize(
+    ("q", "copied", "cited"),
+    [
+        ("Employers offer 4% pay rise", (3, 4), 3),
+        ("Maersk diverts two vessels to Antwerp", (3, 4), 4),
+        ("Maersk diverts two vessels to Antwerp", (3, 4, 5), 4),
+        # the headline names a sentence the copy left out: the headline names the event
+        ("Maersk diverts two vessels to Antwerp", (1, 2), 4),
+    ],
+    ids=["names-the-first", "names-the-second", "names-the-middle", "names-a-third"],
+)
+def test_a_headline_over_several_copied_sentences_cites_the_one_it_names(
+    q: str, copied: tuple[int, ...], cited: int
+) -> None:
+    """The 1.5B model writes its headline in `q` and copies the sentence into `t`, often running on into
+    the next. By word counts, each copied sentence held under half of the event's words (dropped) or
+    the shortest won ("Employers offered 4% ..." under "Maersk diverts two vessels to Antwerp")."""
+    t = " ".join(PORT_STRIKE[i] for i in copied)
+    assert located_text(q, t, port_strike()) == PORT_STRIKE[cited]
+
+
+def test_several_copied_sentences_under_a_headline_naming_none_are_dropped() -> None:
+    """Nothing tells which of the copied sentences the event was: a doubtful event is dropped and
+    counted, never pinned to one the headline is not about."""
+    t = " ".join(PORT_STRIKE[0:2])  # by word counts, the first ("port of Rotterdam")
+    event = wire("Port of Rotterdam closes after fire", t)
+    result = ground("a.txt", port_strike(), [event], YEAR_2024)
+    assert result.events == []
+    assert result.dropped == [event]
+
+
+# The embedded model's reply on seed 004 (cassettes/test_extraction_cassettes/test_seed_004_...yaml):
+# the headline is about the sentence before the two it copied. Dropped as ungrounded before.
+DPRK_PLAYER_004 = (
+    "DPRK becomes a full-fledged player on international scene",
+    SEOUL_OFFICERS_004[1],
+)
+
+
+def test_the_recorded_headline_over_two_copied_sentences_cites_the_sentence_it_names() -> None:
+    located = locate(wire(*DPRK_PLAYER_004), seed("004"))
+    assert located is not None
+    assert "the DPRK tends to become a full-fledged player" in located[0].text
+
+
+def test_one_copied_sentence_is_cited_whatever_the_headline() -> None:
+    """A sentence copied whole says where the event is, unlike a headline, which may be about any
+    sentence or none (in the probe, a `q` winning over the copy pinned two headlines the article does
+    not report to sentences they resemble). The headline is checked against the quote apart
+    (`choose_title`) and not shown over it here. By word counts, the headline's sentence won."""
+    q = "Maersk diverts two vessels to Antwerp because of strike"
+    (event,) = ground("a.txt", port_strike(), [wire(q, PORT_STRIKE[5])], YEAR_2024).events
+    assert event.sentence.text == PORT_STRIKE[5]
+    assert "Maersk" not in event.title
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Union demands 12% pay rise at the port", "Strike halts loading of 90 container ships"],
+)
+def test_a_headline_is_not_aligned_to_a_sentence_without_its_figures(headline: str) -> None:
+    """A figure the sentence does not give makes another event: "12% pay rise" is not the union's
+    9%, which it otherwise matched word for word."""
+    assert locate(wire(headline, headline), port_strike()) is None
+
+
+def test_a_short_sentence_inside_a_headline_is_not_taken_for_a_copy() -> None:
+    """The sentence "Talks failed." is in "... said talks failed after ten hours" by chance, not copied."""
+    text = (
+        "Union leaders and employers said the talks on pay failed after ten hours on Monday. Talks failed. "
+        "The port stayed closed."
+    )
+    event = wire("Pay talks collapse", "Union and employers said talks failed after ten hours")
+    assert located_text(event.q, event.t, clean(f"Strike\n\n{text}\n", "Strike")) == text.split(". ")[0] + "."

@@ -43,6 +43,7 @@ from timeline.models import DateBasis, DocumentDate, EventDate, EventKind, Modif
 from timeline.sentences import Sentence
 from timeline.words import (
     content_words,
+    normalised,
     verbatim_matches,
 )
 
@@ -53,6 +54,9 @@ MIN_SHARED_WORDS = 3
 # A verbatim `q` yields to the sentence its headline reports when that sentence carries this many
 # times the headline's (rarity-weighted) words; seen in trials where `q` and `t` came apart.
 HEADLINE_OVER_Q = 2.0
+# A sentence a headline copies whole is this long at least: shorter ones ("He denied it.") are found
+# inside headlines by chance.
+MIN_COPIED_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -144,20 +148,71 @@ def _sentence_the_headline_reports(
     return best
 
 
+def _sentences_copied(headline: str, sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences `headline` holds whole, word for word as `normalised` compares them."""
+    copy = f" {normalised(headline)} "
+    return [
+        s
+        for s in sentences
+        if len(normalised(s.text)) >= MIN_COPIED_CHARS and f" {normalised(s.text)} " in copy
+    ]
+
+
+def _sentence_q_names(q: str, sentences: list[Sentence]) -> Sentence | None:
+    """The one sentence that carries most of `q`'s words (rare ones weighing more), at least
+    MIN_SHARED_WORDS of them and MIN_ALIGNMENT of all; None when no sentence does or two tie."""
+    opening = content_words(q)
+    words_of = [content_words(sentence.text) for sentence in sentences]
+    weights = _rarity_weights(opening, words_of)
+    scored = sorted(
+        (
+            (_weighted_share(opening, words, weights), sentence)
+            for sentence, words in zip(sentences, words_of, strict=True)
+            if len(opening & words) >= max(MIN_SHARED_WORDS, MIN_ALIGNMENT * len(opening))
+            and _numbers(opening) <= words
+        ),
+        key=lambda pair: -pair[0],
+    )
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def _numbers(words: frozenset[str]) -> frozenset[str]:
+    """The figures among `words` (compared by value: "10k" is "10000")."""
+    return frozenset(w for w in words if w.isdigit())
+
+
 def locate(event: WireEvent, cleaned: CleanedDocument) -> tuple[Sentence, bool] | None:
     """The sentence the event comes from and whether alignment (not a verbatim quote) found it.
 
     A verbatim `q` pins its sentence unless the headline plainly reports another one: the quote
-    must support the headline shown above it."""
+    must support the headline shown above it. Else a sentence `t` copies whole; of several, the one
+    `q` names. Else the sentence that aligns best with the event's words."""
     exact = _verbatim_match(event, cleaned)
     if exact is not None:
         reported = _sentence_the_headline_reports(event, exact, cleaned)
         return (exact, False) if reported is None else (reported, True)
-    # Of the sentences that carry enough of the event's words, the one that carries most of them,
-    # rare words weighing more, and most of `q`'s: a headline that copied two sentences ("So far,
-    # Seoul has supplied ... Seoul plans to send officers ...") fits both, and `q` ("South Korea
-    # plans to send ... officers") says which; "troops ... transported ... by civilian trucks" is the
-    # sentence with "transported in civilian trucks", not one with the common "troops ... Ukraine".
+    copied = _sentences_copied(event.t, cleaned.sentences)
+    if len(copied) == 1:
+        # The 1.5B model often writes its headline in `q` and copies the sentence into `t`: a sentence
+        # copied whole is a citation of it, whatever the headline says (the title is checked apart).
+        return copied[0], True
+    if copied:
+        # `t` copied several sentences whole (the model runs on from its sentence into the next, or
+        # copies the one before it too): the copy cannot say which is the event, the headline in `q`
+        # can, even when it names a sentence the copy left out (seed 004: "DPRK becomes a
+        # full-fledged player on international scene" over "So far, Seoul has ... Seoul plans to
+        # send ..."). By word counts such an event landed on whichever copied sentence was shortest,
+        # or none (each holds under half of the words); when `q` names no sentence plainly, nothing
+        # tells which was meant, and it is dropped and counted.
+        named = _sentence_q_names(event.q, cleaned.sentences)
+        return None if named is None else (named, True)
+    # Of the sentences that carry enough of the event's words and every figure it gives ("Union
+    # demands 12% pay rise" is not the union's 9%: a figure the sentence lacks makes another event),
+    # the one that carries most of them, rare words weighing more, and most of `q`'s: "troops ...
+    # transported ... by civilian trucks" is the sentence with "transported in civilian trucks", not
+    # one with the common "troops ... Ukraine".
     opening = content_words(event.q)
     wanted = opening | content_words(event.t)
     words_of = [content_words(sentence.text) for sentence in cleaned.sentences]
@@ -166,7 +221,7 @@ def locate(event: WireEvent, cleaned: CleanedDocument) -> tuple[Sentence, bool] 
     best_key = -1.0  # a qualifying sentence wins even when all its words are in every sentence
     for sentence, words in zip(cleaned.sentences, words_of, strict=True):
         shared = len(wanted & words)
-        if shared < MIN_SHARED_WORDS or shared < MIN_ALIGNMENT * len(wanted):
+        if shared < MIN_SHARED_WORDS or shared < MIN_ALIGNMENT * len(wanted) or not _numbers(wanted) <= words:
             continue
         key = _weighted_share(wanted, words, weights) + _weighted_share(opening, words, weights)
         if key > best_key:

@@ -1286,3 +1286,35 @@ def test_identical_copies_are_read_once_and_a_sidecar_s_metadata_goes_with_the_f
         "bank.txt": "ap/rates.txt",
         "reuters/rates.txt": "ap/rates.txt",
     }
+
+
+# --- what else an analyst's folder holds: system files, locks, unfinished downloads -------------------
+
+
+SYSTEM_FILES = ["Thumbs.db", "desktop.ini", "~$memo.docx", "~$report.doc", "._story.txt", ".DS_Store"]
+
+
+def test_system_and_lock_files_are_passed_over_in_silence_even_when_named_one_by_one(tmp_path: Path) -> None:
+    """`timeline build folder/*` named Word's `~$memo.docx` lock as an unread Word article and Thumbs.db
+    with "rename it to Thumbs.txt"."""
+    article = _write(tmp_path / "a.txt", "The mayor resigned on Monday.\n")
+    for name in SYSTEM_FILES:
+        _write(tmp_path / name, b"\x05user" + bytes(60))
+    assert discover([tmp_path]) == ([article], [])
+    assert discover(sorted(tmp_path.iterdir())) == ([article], [])
+
+
+@pytest.mark.parametrize("name", ["story.html.part", "report.pdf.crdownload", "story.txt.partial"])
+def test_an_unfinished_download_of_an_article_is_named_with_the_fix(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / name, "<html><body><p>The terminal")
+    _write(tmp_path / "photo.jpg.part", b"\xff\xd8")  # not an article: passed over in a folder
+    found, problems = discover([tmp_path])
+    assert found == []
+    assert [(p.document, p.kind, p.message) for p in problems] == [
+        (
+            str(tmp_path / name),
+            "unsupported",
+            f"{tmp_path / name}: an unfinished download ({Path(name).suffix}), not read: let the download "
+            f"finish, or download {Path(name).stem} again, and rerun",
+        )
+    ]

@@ -123,6 +123,14 @@ UNSUPPORTED_SUFFIXES = {
 # older Windows browsers' German and French names too). Those frames are not articles: read as such,
 # an ad's "Get 50% off your first month" became an event.
 SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers")
+# Files an operating system or an editor leaves in a folder, never articles: passed over in silence, also
+# when a shell's `folder/*` names them (Word's `~$memo.docx` lock was named as an unread Word article,
+# Thumbs.db with "rename it to Thumbs.txt"). A folder's dot-files are all passed over; these are the
+# dot-files that are never articles even when named one by one (macOS's `._story.txt` resource forks).
+_SYSTEM_FILE_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r", ".ds_store"})
+_SYSTEM_FILE_PREFIXES = ("~$", "._", ".~lock.")  # Word's and LibreOffice's locks, macOS resource forks
+# A download still running or cut off (Firefox `.part`, Chrome `.crdownload`): its article is incomplete.
+_UNFINISHED_DOWNLOAD_SUFFIXES = frozenset({".part", ".crdownload", ".partial"})
 ACCEPTED_SUFFIXES = ".txt, .md, .html or .htm"
 SIDECAR_SUFFIX = ".meta.json"
 MAX_TITLE_CHARS = 200
@@ -327,8 +335,19 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _is_system_file(name: str) -> bool:
+    """A file the OS or an editor keeps beside the user's (thumbnails, folder settings, lock files)."""
+    return name.startswith(_SYSTEM_FILE_PREFIXES) or name.lower() in _SYSTEM_FILE_NAMES
+
+
 def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
     suffix = path.suffix.lower()
+    if _is_system_file(path.name):
+        return
+    if suffix in _UNFINISHED_DOWNLOAD_SUFFIXES:
+        if explicit or _is_article_name(path.stem):
+            state.problem(path, "unsupported", _unfinished_download_reason(path))
+        return
     if path.name.endswith(SIDECAR_SUFFIX):
         if not os.path.lexists(path.with_name(path.name[: -len(SIDECAR_SUFFIX)])):
             # A misnamed sidecar (story.meta.json for story.txt) was passed over in silence, and its
@@ -378,6 +397,19 @@ def _orphan_sidecar_reason(sidecar: Path) -> str:
         else f"name it after its article's whole file name, e.g. story.txt{SIDECAR_SUFFIX} for story.txt"
     )
     return f"{sidecar}: no article {article} beside it, so its date and title were used for none: {fix}"
+
+
+def _is_article_name(name: str) -> bool:
+    """A name that, in a folder, would be read or named as an article (`story.html`, `report.pdf`)."""
+    suffix = Path(name).suffix.lower()
+    return suffix in FORMAT_BY_SUFFIX or suffix in UNSUPPORTED_SUFFIXES
+
+
+def _unfinished_download_reason(path: Path) -> str:
+    return (
+        f"{path}: an unfinished download ({path.suffix}), not read: let the download finish, or download "
+        f"{path.stem} again, and rerun"
+    )
 
 
 def _unsupported_reason(path: Path) -> str:

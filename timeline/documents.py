@@ -29,8 +29,9 @@ index into `LoadedDocument.text`, which is, per format:
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, an e-mail's Date
-header, the HTML metadata (for a page without date metadata, a byline's date line just above the article, which
-trafilatura leaves out of the text, estimated as the dates module estimates one); else it is unknown.
+header, the HTML metadata (for a page without date metadata, a byline's date line just above the
+article, which trafilatura leaves out of the text, estimated as the dates module estimates one); else it
+is unknown.
 Estimating it from the text is another module's job. Sidecar and front
 matter take the keys of DATE_KEYS, in any case and with or without "_" or "-" (`published`,
 `publishDate`, `pubDate`, `published_at`, `publication_date`, `datePublished`, `date`, the first

@@ -1507,4 +1507,4 @@ def test_the_command_line_names_every_suffix_a_build_reads(capsys: pytest.Captur
     with pytest.raises(SystemExit):
         main(["build", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert "(.txt, .text, .md, .markdown, .html, .htm)" in help_text
+    assert "(.txt, .text, .md, .markdown, .html, .htm, .eml)" in help_text

@@ -15,7 +15,7 @@ import timeline.documents as documents
 from timeline.dates import parse_document_date
 from timeline.documents import discover, identical_copies, load_document, unique_ids
 from timeline.errors import DocumentError
-from timeline.models import DocumentDate, DocumentDateSource, Precision
+from timeline.models import DocumentDate, DocumentDateSource, Precision, Problem
 
 BAD = Path(__file__).parent / "data" / "bad_inputs"
 
@@ -855,11 +855,11 @@ def test_explicit_file_with_another_extension_is_a_problem_naming_the_accepted_o
         (str(pdf), "unsupported"),
     ]
     assert problems[0].message == (
-        f"{license_file}: not an article file (no extension): give .txt, .md, .html or .htm files "
+        f"{license_file}: not an article file (no extension): give .txt, .md, .html, .htm or .eml files "
         "(rename it to LICENSE.txt if it is plain text)"
     )
     assert problems[1].message == (
-        f"{rst}: not an article file (.rst): give .txt, .md, .html or .htm files "
+        f"{rst}: not an article file (.rst): give .txt, .md, .html, .htm or .eml files "
         "(rename it to notes.txt if it is plain text)"
     )
     assert "PDF is not supported yet" in problems[2].message
@@ -1286,3 +1286,118 @@ def test_identical_copies_are_read_once_and_a_sidecar_s_metadata_goes_with_the_f
         "bank.txt": "ap/rates.txt",
         "reuters/rates.txt": "ap/rates.txt",
     }
+
+
+# --- what else an analyst's folder holds: system files, locks, unfinished downloads -------------------
+
+
+SYSTEM_FILES = ["Thumbs.db", "desktop.ini", "~$memo.docx", "~$report.doc", "._story.txt", ".DS_Store"]
+
+
+def test_system_and_lock_files_are_passed_over_in_silence_even_when_named_one_by_one(tmp_path: Path) -> None:
+    """`timeline build folder/*` named Word's `~$memo.docx` lock as an unread Word article and Thumbs.db
+    with "rename it to Thumbs.txt"."""
+    article = _write(tmp_path / "a.txt", "The mayor resigned on Monday.\n")
+    for name in SYSTEM_FILES:
+        _write(tmp_path / name, b"\x05user" + bytes(60))
+    assert discover([tmp_path]) == ([article], [])
+    assert discover(sorted(tmp_path.iterdir())) == ([article], [])
+
+
+@pytest.mark.parametrize("name", ["story.html.part", "report.pdf.crdownload", "story.txt.partial"])
+def test_an_unfinished_download_of_an_article_is_named_with_the_fix(tmp_path: Path, name: str) -> None:
+    _write(tmp_path / name, "<html><body><p>The terminal")
+    _write(tmp_path / "photo.jpg.part", b"\xff\xd8")  # not an article: passed over in a folder
+    found, problems = discover([tmp_path])
+    assert found == []
+    assert [(p.document, p.kind, p.message) for p in problems] == [
+        (
+            str(tmp_path / name),
+            "unsupported",
+            f"{tmp_path / name}: an unfinished download ({Path(name).suffix}), not read: let the download "
+            f"finish, or download {Path(name).stem} again, and rerun",
+        )
+    ]
+
+
+# --- e-mail (.eml): a newsletter or an article sent by mail ---------------------------------------------
+
+
+NEWSLETTER_BODY = (
+    "The Zürich council approved the “green port” plan on Tuesday, its chair said.\nWork starts in March.\n"
+)
+
+
+def _newsletter(subject: str = "Fwd: Zürich approves port plan", date: str | None = None) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Daily Brief <news@example.com>"
+    message["Subject"] = subject
+    if date is not None:
+        message["Date"] = date
+    message.set_content(NEWSLETTER_BODY, cte="quoted-printable")
+    message.add_alternative("<html><body><p>Read it in the browser.</p></body></html>", subtype="html")
+    return bytes(message)
+
+
+def test_an_eml_newsletter_is_read_from_its_plain_text_body_dated_by_its_date_header(tmp_path: Path) -> None:
+    """An e-mailed newsletter (.eml) was passed over in silence in a folder, named "not an article file"
+    when given alone. Its text is the decoded body, so every quote stays at its offsets."""
+    path = _write(tmp_path / "brief.eml", _newsletter(date="Tue, 22 Oct 2024 23:30:00 -0500 (CDT)"))
+    assert discover([tmp_path]) == ([path], [])
+    loaded = load_document(path)
+    assert loaded.text == NEWSLETTER_BODY
+    assert loaded.info.format == "email"
+    assert loaded.info.title == "Zürich approves port plan"
+    # the day as written, not moved to UTC (23 October there)
+    assert loaded.info.published == DocumentDate(
+        value="2024-10-22", precision=Precision.day, source=DocumentDateSource.email_header
+    )
+    assert loaded.problems == []
+
+
+def test_an_html_only_eml_is_read_as_its_page_and_an_unreadable_date_header_is_named(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Subject"] = "Port plan"
+    page = "<html><body><article><p>The council approved the port plan on Tuesday, its chair said.</p>"
+    message.set_content(page + "</article></body></html>", subtype="html")
+    path = _write(tmp_path / "brief.eml", b"Date: sometime last week\n" + bytes(message))
+    loaded = load_document(path)
+    assert loaded.text.strip() == "The council approved the port plan on Tuesday, its chair said."
+    assert loaded.info.published.source is DocumentDateSource.unknown
+    assert [(p.kind, p.message) for p in loaded.problems] == [
+        (
+            "email_header",
+            f"{path}: e-mail Date header 'sometime last week' is not a date: it was ignored and the "
+            "publication date is estimated from the text; give the date in a sidecar NAME.eml.meta.json",
+        )
+    ]
+
+
+def test_an_eml_without_a_text_body_names_the_file(tmp_path: Path) -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["Subject"] = "Scan"
+    message.set_content(b"%PDF-1.4", maintype="application", subtype="pdf", filename="scan.pdf")
+    path = _write(tmp_path / "scan.eml", bytes(message))
+    with pytest.raises(DocumentError, match="an e-mail without a text or HTML body"):
+        load_document(path)
+
+
+def test_an_outlook_msg_file_is_named_with_the_fix(tmp_path: Path) -> None:
+    path = _write(tmp_path / "Brief.MSG", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(60))
+    assert discover([tmp_path]) == (
+        [],
+        [
+            Problem(
+                document=str(path),
+                kind="unsupported",
+                message=f"{path}: Outlook .msg files are not supported, so it was not read: save the message "
+                "in Outlook as Text Only (.txt; File > Save As) or download it as .eml, and rerun",
+            )
+        ],
+    )

@@ -5,7 +5,7 @@ file and returns its metadata and its text. Every `Source.start`/`Source.end` of
 index into `LoadedDocument.text`, which is, per format:
 
 - text (.txt, .text; a file with another extension is loaded as text when given to `load_document`,
-  but `discover` only lists .txt, .text, .md, .markdown, .html and .htm files): the decoded file,
+  but `discover` only lists .txt, .text, .md, .markdown, .html, .htm and .eml files): the decoded file,
   character for character. A UTF-8 byte-order
   mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay. Front matter is
   removed as in markdown, but only when every line of the block reads as metadata (`key: value`,
@@ -23,11 +23,15 @@ index into `LoadedDocument.text`, which is, per format:
   page shows no more than half of the words of its JSON-LD `articleBody` (a paywalled lede, a
   JavaScript page's "Loading…"), that `articleBody` is the text; else a page without article text is
   read from its `<noscript>`. Offsets index into that text, not into the HTML source.
+- email (.eml: a newsletter, an article sent or forwarded): the plain-text body, decoded (quoted-printable
+  or base64, in the charset it declares), else the HTML body read as an html page is. The Subject
+  (without "Fwd:", "Re:") is the title, the Date header the publication date (the day as written).
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
-`NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, the HTML
-metadata (for a page without date metadata, a byline's date line just above the article, which
-trafilatura leaves out of the text, estimated as the dates module estimates one); else it is unknown.
+`NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, an e-mail's Date
+header, the HTML metadata (for a page without date metadata, a byline's date line just above the
+article, which trafilatura leaves out of the text, estimated as the dates module estimates one); else it
+is unknown.
 Estimating it from the text is another module's job. Sidecar and front
 matter take the keys of DATE_KEYS, in any case and with or without "_" or "-" (`published`,
 `publishDate`, `pubDate`, `published_at`, `publication_date`, `datePublished`, `date`, the first
@@ -53,6 +57,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import email
+import email.message
+import email.policy
+import email.utils
 import errno
 import hashlib
 import json
@@ -92,6 +100,7 @@ FORMAT_BY_SUFFIX = {
     ".markdown": "markdown",
     ".html": "html",
     ".htm": "html",
+    ".eml": "email",
 }
 _MHTML = (
     'a web archive (MHTML) is not supported, so it was not read: save the page again as "Webpage, HTML '
@@ -110,6 +119,8 @@ UNSUPPORTED_SUFFIXES = {
     ".odt": "OpenDocument files are not supported, so it was not read: convert it to .txt, .md or .html "
     "and rerun",
     ".rtf": "RTF files are not supported, so it was not read: convert it to .txt, .md or .html and rerun",
+    ".msg": "Outlook .msg files are not supported, so it was not read: save the message in Outlook as "
+    "Text Only (.txt; File > Save As) or download it as .eml, and rerun",
     ".epub": "EPUB e-books are not supported, so it was not read: convert it to .txt, .md or .html "
     "(e.g. `ebook-convert FILE.epub FILE.txt`) and rerun",
     # A browser's single-file saves of a page: passed over silently, a saved article looked read.
@@ -123,7 +134,15 @@ UNSUPPORTED_SUFFIXES = {
 # older Windows browsers' German and French names too). Those frames are not articles: read as such,
 # an ad's "Get 50% off your first month" became an event.
 SAVED_PAGE_FOLDER_SUFFIXES = ("_files", "-Dateien", "_fichiers")
-ACCEPTED_SUFFIXES = ".txt, .md, .html or .htm"
+# Files an operating system or an editor leaves in a folder, never articles: passed over in silence, also
+# when a shell's `folder/*` names them (Word's `~$memo.docx` lock was named as an unread Word article,
+# Thumbs.db with "rename it to Thumbs.txt"). A folder's dot-files are all passed over; these are the
+# dot-files that are never articles even when named one by one (macOS's `._story.txt` resource forks).
+_SYSTEM_FILE_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon\r", ".ds_store"})
+_SYSTEM_FILE_PREFIXES = ("~$", "._", ".~lock.")  # Word's and LibreOffice's locks, macOS resource forks
+# A download still running or cut off (Firefox `.part`, Chrome `.crdownload`): its article is incomplete.
+_UNFINISHED_DOWNLOAD_SUFFIXES = frozenset({".part", ".crdownload", ".partial"})
+ACCEPTED_SUFFIXES = ".txt, .md, .html, .htm or .eml"
 SIDECAR_SUFFIX = ".meta.json"
 MAX_TITLE_CHARS = 200
 
@@ -189,7 +208,10 @@ _ENDS_WITH_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*\Z")
 _DATE_SOURCE_WORDS = {
     DocumentDateSource.front_matter: "front matter",
     DocumentDateSource.html_meta: "HTML page's",
+    DocumentDateSource.email_header: "e-mail's Date header",
 }
+# What a mail client puts before a forwarded or answered message's subject.
+_REPLY_PREFIX = re.compile(r"\A(?:\s*(?:fwd?|re|aw|wg|tr)\s*:)+\s*", re.IGNORECASE)
 
 _DROPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
 _FURNITURE_TAGS = frozenset({"nav", "aside"})
@@ -223,6 +245,7 @@ class _Parsed:
     front_matter_problem: str | None = None  # why the front matter was not read
     date_problems: tuple[str, ...] = ()  # front matter dates that were ignored, and why
     title_problem: str | None = None  # a front matter title that is not text, ignored
+    date_problem_kind: str = "front_matter"  # the Problem kind of `date_problems`: where the date was
 
 
 @dataclass
@@ -241,10 +264,11 @@ class _Discovery:
 def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
     """List the documents named by `inputs` (files, or folders walked recursively) and what was skipped.
 
-    Folder contents come sorted by relative path; hidden files and folders, sidecars (`*.meta.json`; one
-    without its article with a Problem of kind "sidecar"), a saved page's `NAME_files` folder and
-    non-documents are skipped (PDF, word-processor, e-book and web-archive files with a Problem of kind
-    "unsupported").
+    Folder contents come sorted by relative path; hidden files and folders, the OS's and editors' files
+    (Thumbs.db, `~$` locks; named one by one too), sidecars (`*.meta.json`; one without its article with
+    a Problem of kind "sidecar"), a saved page's `NAME_files` folder and non-documents are skipped (PDF,
+    word-processor, Outlook, e-book and web-archive files and unfinished downloads of articles with a
+    Problem of kind "unsupported").
     A file reached twice (e.g. through a symlink) is listed once. Nothing here raises for a bad path: it
     becomes a Problem; kind "unreadable" means an article that could not be read (a broken symlink, a
     folder without permission), which the build counts as a failed document.
@@ -327,8 +351,19 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return False
 
 
+def _is_system_file(name: str) -> bool:
+    """A file the OS or an editor keeps beside the user's (thumbnails, folder settings, lock files)."""
+    return name.startswith(_SYSTEM_FILE_PREFIXES) or name.lower() in _SYSTEM_FILE_NAMES
+
+
 def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
     suffix = path.suffix.lower()
+    if _is_system_file(path.name):
+        return
+    if suffix in _UNFINISHED_DOWNLOAD_SUFFIXES:
+        if explicit or _is_article_name(path.stem):
+            state.problem(path, "unsupported", _unfinished_download_reason(path))
+        return
     if path.name.endswith(SIDECAR_SUFFIX):
         if not os.path.lexists(path.with_name(path.name[: -len(SIDECAR_SUFFIX)])):
             # A misnamed sidecar (story.meta.json for story.txt) was passed over in silence, and its
@@ -378,6 +413,19 @@ def _orphan_sidecar_reason(sidecar: Path) -> str:
         else f"name it after its article's whole file name, e.g. story.txt{SIDECAR_SUFFIX} for story.txt"
     )
     return f"{sidecar}: no article {article} beside it, so its date and title were used for none: {fix}"
+
+
+def _is_article_name(name: str) -> bool:
+    """A name that, in a folder, would be read or named as an article (`story.html`, `report.pdf`)."""
+    suffix = Path(name).suffix.lower()
+    return suffix in FORMAT_BY_SUFFIX or suffix in UNSUPPORTED_SUFFIXES
+
+
+def _unfinished_download_reason(path: Path) -> str:
+    return (
+        f"{path}: an unfinished download ({path.suffix}), not read: let the download finish, or download "
+        f"{path.stem} again, and rerun"
+    )
 
 
 def _unsupported_reason(path: Path) -> str:
@@ -503,15 +551,18 @@ def load_document(
     """
     path = Path(path)
     raw = _read_bytes(path)
-    decoded = _decode(raw, path)
-    if not decoded.text.strip():
-        raise DocumentError(printable(path), "empty document: nothing to extract")
-    fmt = _detect_format(path, decoded.text)
-    parsed = _parse(fmt, decoded.text, path)
+    if FORMAT_BY_SUFFIX.get(path.suffix.lower()) == "email":
+        fmt, (parsed, encoding_note) = "email", _parse_email(raw, path)
+    else:
+        decoded = _decode(raw, path)
+        if not decoded.text.strip():
+            raise DocumentError(printable(path), "empty document: nothing to extract")
+        fmt = _detect_format(path, decoded.text)
+        parsed, encoding_note = _parse(fmt, decoded.text, path), decoded.note
     sidecar = _read_sidecar(path)
     doc_id = doc_id or printable(path.name)
     reasons = [
-        ("encoding", decoded.note),
+        ("encoding", encoding_note),
         *_metadata_problems(parsed, sidecar, cli_date=published is not None),
     ]
     problems = [
@@ -544,7 +595,7 @@ def _metadata_problems(parsed: _Parsed, sidecar: _Sidecar, *, cli_date: bool) ->
         otherwise = _next_date_words(parsed.published)
         reasons += [("sidecar", reason) for reason in sidecar.dated.problems(sidecar.name, otherwise)]
     if not (cli_date or sidecar.dated.date):
-        reasons += [("front_matter", reason) for reason in parsed.date_problems]
+        reasons += [(parsed.date_problem_kind, reason) for reason in parsed.date_problems]
     return [(kind, reason) for kind, reason in reasons if reason]
 
 
@@ -991,6 +1042,74 @@ def _parse_date(value: object, source: DocumentDateSource) -> DocumentDate | Non
     except ValueError:
         logger.warning("ignored a %s date that is not a date: %r", source.value, value)
         return None
+
+
+# --- e-mail --------------------------------------------------------------------------------------------
+
+
+def _parse_email(raw: bytes, path: Path) -> tuple[_Parsed, str | None]:
+    """An e-mail (.eml: a newsletter, an article sent or forwarded): (its body, how the body's text was
+    decoded when that was a guess).
+
+    The text is the plain-text body, else the HTML body read as a page is; the Subject (without "Fwd:")
+    is the title and the Date header, the day as written, the publication date.
+    """
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    if not isinstance(message, email.message.EmailMessage):  # the default policy makes one
+        raise DocumentError(printable(path), "cannot be read as an e-mail: save it as .txt and rerun")
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        raise DocumentError(
+            printable(path),
+            "an e-mail without a text or HTML body: nothing to extract; save the article it links to or "
+            "attaches as .txt, .md or .html and rerun",
+        )
+    decoded = _email_part_text(body, path)
+    if not decoded.text.strip():
+        raise DocumentError(printable(path), "empty e-mail: its body has no text")
+    html = body.get_content_subtype() == "html"
+    parsed = _parse_html(decoded.text, path) if html else _Parsed(decoded.text)
+    subject = _REPLY_PREFIX.sub("", str(message.get("subject") or "")).strip()
+    date, date_problem = _email_date(message)
+    email_parsed = _Parsed(
+        parsed.text,
+        subject or parsed.title,
+        date or parsed.published,
+        date_problems=(date_problem,) if date_problem else (),
+        date_problem_kind="email_header",
+    )
+    return email_parsed, decoded.note
+
+
+def _email_part_text(part: email.message.MIMEPart, path: Path) -> _Decoded:
+    """A body part's text in the charset it declares; a part without a usable one is read as a file is."""
+    payload = part.get_payload(decode=True)
+    raw = payload if isinstance(payload, bytes) else b""
+    charset = part.get_content_charset()
+    if charset:
+        try:
+            return _Decoded(raw.decode(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode(raw, path)
+
+
+def _email_date(message: email.message.EmailMessage) -> tuple[DocumentDate | None, str | None]:
+    """(the Date header's day as written, not moved to UTC; why a Date header was not read)."""
+    # as written: the parsed header of a date it cannot read is empty
+    header = next(
+        (" ".join(value.split()) for name, value in message.raw_items() if name.lower() == "date"), None
+    )
+    if header is None:
+        return None, None
+    try:
+        when = email.utils.parsedate_to_datetime(header)
+    except (TypeError, ValueError):
+        return None, (
+            f"e-mail Date header {header!r} is not a date: it was ignored and the publication date is "
+            "estimated from the text; give the date in a sidecar NAME.eml.meta.json"
+        )
+    return _parse_date(when, DocumentDateSource.email_header), None
 
 
 # --- html ----------------------------------------------------------------------------------------------

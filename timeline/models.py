@@ -74,6 +74,7 @@ class DocumentDateSource(str, Enum):
     manifest = "manifest"
     cli = "cli"
     html_meta = "html_meta"
+    email_header = "email_header"  # an e-mail's (.eml) Date header
     estimated = "estimated"  # inferred from the document's own explicit dates
     unknown = "unknown"
 
@@ -124,7 +125,7 @@ class DocumentInfo(_Strict):
     published: DocumentDate = Field(default_factory=DocumentDate)
     sha256: str = Field(description="SHA-256 of the file's bytes.")
     chars: int = Field(description="Length of the decoded text that source offsets index into.")
-    format: str = Field(default="text", description="text, markdown or html.")
+    format: str = Field(default="text", description="text, markdown, html or email.")
     language: DocumentLanguage = Field(
         default_factory=DocumentLanguage,
         description="Whether it reads as English and what is read in English only. Not read in a timeline "

@@ -1704,3 +1704,47 @@ def test_a_short_sentence_inside_a_headline_is_not_taken_for_a_copy() -> None:
     )
     event = wire("Pay talks collapse", "Union and employers said talks failed after ten hours")
     assert located_text(event.q, event.t, clean(f"Strike\n\n{text}\n", "Strike")) == text.split(". ")[0] + "."
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline", "retitled"),
+    [
+        (
+            "With this engagement, the Republic tends to become a full-fledged player on the world stage.",
+            "Republic becomes full-fledged player on the world stage",
+            True,
+        ),
+        (
+            "The treaty appears to be the linchpin of the new alliance.",
+            "Treaty is the linchpin of the alliance",
+            True,
+        ),
+        (
+            "The militia seems to have withdrawn from the border town.",
+            "Militia withdraws from border town",
+            True,
+        ),
+        (
+            "The gang is believed to have smuggled 40 tonnes of cocaine.",
+            "Gang smuggled 40 tonnes of cocaine",
+            True,
+        ),
+        # kept: the headline keeps the doubt, or the quote's seeming bears on another clause
+        (
+            "The militia seems to have withdrawn from the border town.",
+            "Militia seems to withdraw from border town",
+            False,
+        ),
+        (
+            "The court jailed the mayor for six years, a verdict that appears to end his career.",
+            "Court jails mayor for six years",
+            False,
+        ),
+    ],
+)
+def test_a_headline_stating_as_fact_what_its_quote_only_seems_is_replaced(
+    quote: str, headline: str, retitled: bool
+) -> None:
+    """ "DPRK becomes a full-fledged player on international scene" was kept over "... the DPRK tends
+    to become a full-fledged player ..." (seed 004's reply, grounded since review/replies)."""
+    assert ground_one(quote, headline).retitled is retitled

@@ -263,6 +263,9 @@ _DOUBT = re.compile(
     r"|(?:is|are|was|were)\s+(?:set|due|poised|going|about|scheduled|slated)\s+to|yet\s+to"
     r"|(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?|wants?|wanted|hop(?:e|es|ed))\s+to"
     r"|would|should|must|ask(?:s|ed)?\s+(?:[\w-]+\s+){1,3}?to|demand(?:s|ed)?"
+    # seeming, not being: "the DPRK tends to become a full-fledged player", "appears to be the
+    # linchpin", "is believed to have 1.3 million" are the writer's or someone's estimate
+    r"|(?:tend|seem|appear)(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:believed|thought|said|understood)\s+to"
     # a claim ("Zelensky claimed that ...", "claims to have"), not "claimed the title" or "the lives of"
     r"|claim(?:s|ed)?\s+(?:that|to\s+have|to\s+be))\b"
     r"|\b(?-i:may)\b",

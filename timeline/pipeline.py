@@ -2,8 +2,9 @@
 
 Failures stay local: a bad document or an unusable reply becomes a `Problem` and the other
 documents go on, and so do they after one request that the server failed (HTTP 5xx after the
-retries: it may be that document's); only a provider failure (server gone after retries, two server
-failures in a row) stops the run, and what was finished by then is already in the result cache.
+retries, or a connection it closed without a reply each time: it may be that document's); only a
+provider failure (server gone after retries, two server failures in a row) stops the run, and what
+was finished by then is already in the result cache.
 """
 
 from __future__ import annotations

@@ -340,3 +340,48 @@ def test_a_server_dropping_two_requests_in_a_row_stops_the_run(
     assert stub.towns == ["Avon", "Bree", "Bree", "Bree", "Cole", "Cole", "Cole"]
     assert cached_replies(tmp_path) == 1
     assert "2.txt: " in err and "the request before this one failed too" in err
+
+
+def test_a_run_stopped_after_the_cache_could_not_be_written_does_not_say_its_documents_are_cached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: a server failing every request after the first, with a cache folder that cannot be
+    made (a file stands in its way). The run stopped saying "finished documents are cached: once the
+    provider works, the same command resumes", when nothing was kept, and the summary that named the
+    unwritable cache is not printed by a stopped run: the user learnt it when the rerun redid everything."""
+    (tmp_path / "cache").write_text("a file where the cache folder should be\n", encoding="utf-8")
+    _stub, url = serve(lambda town, body: first_sentence_event(body) if town == "Avon" else server_error(503))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert (code, written) == (3, None)
+    assert "finished documents are cached" not in err
+    last = err.splitlines()[-1]
+    assert last.startswith("the result cache could not be written during this run (")
+    assert last.endswith(
+        "so the documents read since then are not kept and a rerun asks the model for them again: set "
+        f"cache_dir in {tmp_path / 'timeline.toml'} (or TIMELINE_CACHE_DIR) to a writable folder"
+    )
+
+
+def test_ctrl_c_after_the_cache_could_not_be_written_does_not_say_its_documents_are_cached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: as above, Ctrl-C at the second article: it said "interrupted: finished documents are
+    cached; run the same command again to resume"."""
+    (tmp_path / "cache").write_text("a file where the cache folder should be\n", encoding="utf-8")
+    from timeline.providers import LazyModel
+
+    real = LazyModel.complete
+
+    def ctrl_c_at_bree(self: LazyModel, messages: list[dict[str, str]], *args: Any, **kwargs: Any) -> Any:
+        if "The council of Bree" in json.dumps(messages):
+            raise KeyboardInterrupt  # in the main thread, as Ctrl-C is
+        return real(self, messages, *args, **kwargs)
+
+    monkeypatch.setattr(LazyModel, "complete", ctrl_c_at_bree)
+    _stub, url = serve(lambda town, body: first_sentence_event(body))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert (code, written) == (130, None)
+    assert "finished documents are cached" not in err
+    assert err.splitlines()[-1].startswith(
+        "interrupted: the result cache could not be written during this run ("
+    )

@@ -309,9 +309,12 @@ class InstructorModel:
         if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
             # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
             # (this was "server unreachable ... check that it is running").
+            # each attempt waited that long (a hang cost attempts x the timeout, which "within 3 s" hid)
+            sent = self._usage_since(before).requests
+            each = f", {sent} requests sent, each timed out" if sent > 1 else ""
             return ProviderError(
-                f"{where}: no reply within request_timeout_s = {self.profile.retry.request_timeout_s:g} s: "
-                "the server is running but slower than that; raise request_timeout_s under "
+                f"{where}: no reply within request_timeout_s = {self.profile.retry.request_timeout_s:g} s"
+                f"{each}: the server is running but slower than that; raise request_timeout_s under "
                 f"[profiles.{self.profile.name}.retry] in timeline.toml"
             )
         if isinstance(exc, openai.APIConnectionError) and _dropped_without_reply(exc):

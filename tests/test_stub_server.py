@@ -27,6 +27,9 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127.0.0.1"])
 
 SECRET = "sk-stub-DO-NOT-PRINT-5150"
 Answer = tuple[int, dict[str, str], bytes]
+# A script's answer that is no answer: the connection is closed without a response (a server worker that
+# crashed on the request while the server stays up)
+DROP: Answer = (0, {}, b"")
 
 
 def completion(content: str) -> bytes:
@@ -86,6 +89,9 @@ def serve() -> Iterator[Callable[[Callable[[str, dict[str, Any]], Answer]], tupl
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))))
                 status, headers, data = stub.answer(body, dict(self.headers))
+                if (status, headers, data) == DROP:
+                    self.close_connection = True
+                    return
                 self.send_response(status)
                 for name, value in {**headers, "content-length": str(len(data))}.items():
                     self.send_header(name, value)
@@ -304,3 +310,78 @@ def test_an_error_sent_with_http_200_fails_its_document_alone_naming_what_the_se
         in err
     )
     assert "base_url" not in err
+
+
+def test_a_request_the_server_drops_fails_its_document_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: a server that stays up but closes the connection without a response to one article's
+    request (a worker crashing on that input), as often as it is sent. The run stopped at that article
+    with "server unreachable ... check that it is running" although the server answered every other
+    request: the articles after it were never read, and a rerun stopped at the same place."""
+    stub, url = serve(lambda town, body: DROP if town == "Bree" else first_sentence_event(body))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert stub.towns == ["Avon", "Bree", "Bree", "Bree", "Cole"]  # retried as the policy says
+    assert code == 1 and written is not None
+    assert (written.summary.documents, written.summary.documents_failed, len(written.events)) == (3, 1, 2)
+    assert cached_replies(tmp_path) == 2
+    failure = next(line for line in err.splitlines() if "1.txt: FAILED" in line)
+    assert "the server closed the connection without a reply, 3 times" in failure
+    assert "unreachable" not in failure and "check that it is running" not in failure
+
+
+def test_a_server_dropping_two_requests_in_a_row_stops_the_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: as above, for every article after the first: the server, not one input, is at fault."""
+    stub, url = serve(lambda town, body: first_sentence_event(body) if town == "Avon" else DROP)
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert (code, written) == (3, None)
+    assert stub.towns == ["Avon", "Bree", "Bree", "Bree", "Cole", "Cole", "Cole"]
+    assert cached_replies(tmp_path) == 1
+    assert "2.txt: " in err and "the request before this one failed too" in err
+
+
+def test_a_run_stopped_after_the_cache_could_not_be_written_does_not_say_its_documents_are_cached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: a server failing every request after the first, with a cache folder that cannot be
+    made (a file stands in its way). The run stopped saying "finished documents are cached: once the
+    provider works, the same command resumes", when nothing was kept, and the summary that named the
+    unwritable cache is not printed by a stopped run: the user learnt it when the rerun redid everything."""
+    (tmp_path / "cache").write_text("a file where the cache folder should be\n", encoding="utf-8")
+    _stub, url = serve(lambda town, body: first_sentence_event(body) if town == "Avon" else server_error(503))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert (code, written) == (3, None)
+    assert "finished documents are cached" not in err
+    last = err.splitlines()[-1]
+    assert last.startswith("the result cache could not be written during this run (")
+    assert last.endswith(
+        "so the documents read since then are not kept and a rerun asks the model for them again: set "
+        f"cache_dir in {tmp_path / 'timeline.toml'} (or TIMELINE_CACHE_DIR) to a writable folder"
+    )
+
+
+def test_ctrl_c_after_the_cache_could_not_be_written_does_not_say_its_documents_are_cached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """SYNTHETIC: as above, Ctrl-C at the second article: it said "interrupted: finished documents are
+    cached; run the same command again to resume"."""
+    (tmp_path / "cache").write_text("a file where the cache folder should be\n", encoding="utf-8")
+    from timeline.providers import LazyModel
+
+    real = LazyModel.complete
+
+    def ctrl_c_at_bree(self: LazyModel, messages: list[dict[str, str]], *args: Any, **kwargs: Any) -> Any:
+        if "The council of Bree" in json.dumps(messages):
+            raise KeyboardInterrupt  # in the main thread, as Ctrl-C is
+        return real(self, messages, *args, **kwargs)
+
+    monkeypatch.setattr(LazyModel, "complete", ctrl_c_at_bree)
+    _stub, url = serve(lambda town, body: first_sentence_event(body))
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert (code, written) == (130, None)
+    assert "finished documents are cached" not in err
+    assert err.splitlines()[-1].startswith(
+        "interrupted: the result cache could not be written during this run ("
+    )

@@ -283,7 +283,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         )
     with LazyModel(profile, cache_dir, progress=lambda m: None if args.quiet else _stderr(m)) as model:
         builder = Builder(model, PromptLibrary(), build_settings)
-        timeline = builder.build([Path(p) for p in args.inputs])
+        try:
+            timeline = builder.build([Path(p) for p in args.inputs])
+        finally:  # for main's words on a stopped run, which must not promise a cache that was not written
+            args.cache_failure = builder.cache_failure
     if not timeline.documents and timeline.summary.documents == 0:
         reasons = "; ".join(p.message for p in timeline.problems)
         raise ConfigError(
@@ -670,12 +673,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         with stopped_like_ctrl_c():
             return int(args.handler(args))
     except KeyboardInterrupt:
-        cached = not getattr(args, "no_cache", False)
-        _stderr(
-            "interrupted: finished documents are cached; run the same command again to resume"
-            if cached
-            else "interrupted (--no-cache: nothing was kept)"
-        )
+        if getattr(args, "no_cache", False):
+            _stderr("interrupted (--no-cache: nothing was kept)")
+        elif failure := getattr(args, "cache_failure", None):
+            _stderr(f"interrupted: {failure}")
+        else:
+            _stderr("interrupted: finished documents are cached; run the same command again to resume")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader of stdout went away (`timeline export ... | head`): nothing more to say to it,
@@ -686,7 +689,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TimelineError as exc:
         _stderr(f"error: {without_credentials(str(exc))}")
         if isinstance(exc, ProviderError) and getattr(args, "no_cache", True) is False:
-            _stderr("finished documents are cached: once the provider works, the same command resumes")
+            _stderr(
+                getattr(args, "cache_failure", None)
+                or "finished documents are cached: once the provider works, the same command resumes"
+            )
         return exc.exit_code
 
 

@@ -54,9 +54,10 @@ class ProviderError(TimelineError):
 
 
 class ServerFailedError(ProviderError):
-    """The server answered one request with a server error (HTTP 5xx) until the retries ran out. The
-    request may be at fault as well as the server (a document the server cannot process), so the
-    pipeline fails the document and goes on, and stops only when the next request fails too."""
+    """The server answered one request with a server error (HTTP 5xx), or closed its connection without
+    a reply, until the retries ran out. The request may be at fault as well as the server (a document
+    the server cannot process), so the pipeline fails the document and goes on, and stops only when the
+    next request fails too."""
 
     def __init__(self, message: str, usage: object | None = None) -> None:
         super().__init__(message)

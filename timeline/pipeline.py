@@ -2,8 +2,9 @@
 
 Failures stay local: a bad document or an unusable reply becomes a `Problem` and the other
 documents go on, and so do they after one request that the server failed (HTTP 5xx after the
-retries: it may be that document's); only a provider failure (server gone after retries, two server
-failures in a row) stops the run, and what was finished by then is already in the result cache.
+retries, or a connection it closed without a reply each time: it may be that document's); only a
+provider failure (server gone after retries, two server failures in a row) stops the run, and what
+was finished by then is already in the result cache.
 """
 
 from __future__ import annotations
@@ -135,6 +136,9 @@ class Builder:
         self.usage = Usage()
         self.problems: list[Problem] = []
         self.cache_writable = True  # a failed write stops the writes, not the reads
+        # why the cache could not be written, for a run that stops: its "finished documents are cached"
+        # would be untrue (the summary that names the problem is printed only by a run that finishes)
+        self.cache_failure: str | None = None
         self.server_failed_last = False  # the last request sent ended in an HTTP 5xx (ServerFailedError)
         # each file that is a copy of another (identical bytes) -> the id of the copy read instead, and
         # whether that one's sidecar gives a date or title this one lacks
@@ -173,6 +177,11 @@ class Builder:
                 cache.put(key, WireReply(events=result.events), result.usage)
             except OSError as exc:  # the reply is paid for: keep it in this run, say why it is not kept
                 self.cache_writable = False  # later documents are still read from it
+                self.cache_failure = (
+                    f"the result cache could not be written during this run ({exc}), so the documents read "
+                    "since then are not kept and a rerun asks the model for them again: "
+                    f"{self.settings.cache_advice}"
+                )
                 self.problems.append(
                     Problem(
                         kind="cache_unwritable",

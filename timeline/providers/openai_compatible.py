@@ -309,10 +309,25 @@ class InstructorModel:
         if isinstance(exc, openai.APITimeoutError) and not isinstance(exc.__cause__, httpx2.ConnectTimeout):
             # Connected, then no reply in time: a slow CPU server on a long article, not a stopped one
             # (this was "server unreachable ... check that it is running").
+            # each attempt waited that long (a hang cost attempts x the timeout, which "within 3 s" hid)
+            sent = self._usage_since(before).requests
+            each = f", {sent} requests sent, each timed out" if sent > 1 else ""
             return ProviderError(
-                f"{where}: no reply within request_timeout_s = {self.profile.retry.request_timeout_s:g} s: "
-                "the server is running but slower than that; raise request_timeout_s under "
+                f"{where}: no reply within request_timeout_s = {self.profile.retry.request_timeout_s:g} s"
+                f"{each}: the server is running but slower than that; raise request_timeout_s under "
                 f"[profiles.{self.profile.name}.retry] in timeline.toml"
+            )
+        if isinstance(exc, openai.APIConnectionError) and _dropped_without_reply(exc):
+            # Connected, sent, then the connection closed with no response, at the last attempt too: the
+            # server is up (it accepted the connection) and ended this request, as a worker crashing on
+            # one input does. Like a 5xx the document fails alone; a second in a row stops the run. It
+            # read "server unreachable: check that it is running" and stopped every rerun at that article.
+            sent = self._usage_since(before).requests
+            return ServerFailedError(
+                f"{where}: the server closed the connection without a reply, {_times(sent)} "
+                f"({_first_line(exc.__cause__ or exc)}): it may have crashed on this request; if it did "
+                "not come back, restart it",
+                usage=self._usage_since(before),
             )
         if isinstance(exc, openai.APIConnectionError):
             return ProviderError(
@@ -495,6 +510,16 @@ def _reply_errors(error: ValidationError, shown: int = 3) -> str:
         parts.append(f"{where}: {problem['msg']}" + (f" (got {opening})" if opening is not None else ""))
     more = f" and {error.error_count() - shown} more" if error.error_count() > shown else ""
     return "; ".join(parts) + more
+
+
+def _dropped_without_reply(exc: openai.APIConnectionError) -> bool:
+    """Whether the request's connection was made and then closed (or reset) before any response: not
+    an unreachable server (a refused connection, a wrong host), whose last attempt fails to connect."""
+    return isinstance(exc.__cause__, httpx2.RemoteProtocolError | httpx2.ReadError)
+
+
+def _times(count: int) -> str:
+    return "once" if count == 1 else f"{count} times"
 
 
 def _first_line(exc: BaseException) -> str:

@@ -1749,3 +1749,98 @@ def test_a_headline_stating_as_fact_what_its_quote_only_seems_is_replaced(
     """ "DPRK becomes a full-fledged player on international scene" was kept over "... the DPRK tends
     to become a full-fledged player ..." (seed 004's reply, grounded since review/replies)."""
     assert ground_one(quote, headline).retitled is retitled
+
+
+# --- headlines3: a headline must not say what its quote does not (scripts/probe_headline_support.py) ---
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        # the speaker of a trailing attribution does not act in a headline that does not attribute
+        (
+            "Russia launched a large-scale missile and drone attack on Kyiv early on Friday, "
+            "Ukrainian officials said.",
+            "Ukraine launches missile attack on Moscow",
+        ),
+        # a name with a capital inside
+        ("Apple unveiled a new line of laptops at its event in Cupertino.", "Apple unveils new iPhone"),
+        # a direction or outcome turned round
+        ("The incumbent mayor lost the runoff to a 34-year-old challenger.", "Incumbent mayor wins runoff"),
+        ("The senator's motion was defeated by a wide margin.", "Senator's motion passes by wide margin"),
+        ("The court upheld the ban on the opposition party.", "Court overturns ban on opposition party"),
+        ("Inflation slowed to 2.4% in September.", "Inflation accelerates to 2.4% in September"),
+        (
+            "The Bank of Japan ended its negative interest rate policy.",
+            "Bank of Japan extends negative rates",
+        ),
+        ("The regulator lifted its ban on the drug after a safety review.", "Regulator bans drug"),
+        ("The government lowered its growth forecast to 1.1%.", "Government raises growth forecast to 1.1%"),
+        ("The government closed the border crossing to trucks.", "Government reopens border crossing"),
+        # a negation dropped
+        ("The talks ended without an agreement on a ceasefire.", "Talks end with ceasefire agreement"),
+        (
+            "Egypt has yet to open the Rafah crossing to aid trucks.",
+            "Egypt opens Rafah crossing to aid trucks",
+        ),
+        ("No survivors were found in the wreckage of the plane.", "Survivors found in plane wreckage"),
+        (
+            "The judge declined to dismiss the case against the governor.",
+            "Judge dismisses case against governor",
+        ),
+        # asked for, not granted
+        ("The prosecutor sought a prison sentence for the executive.", "Executive gets prison sentence"),
+        (
+            "The opposition called for a vote of no confidence in the government.",
+            "Opposition holds vote of no confidence",
+        ),
+        # an office its quote gives as former, deputy or vice
+        ("Former President Jair Bolsonaro was barred from running for office.", "President Bolsonaro barred"),
+        ("The deputy prime minister resigned over the scandal.", "Prime minister resigns over scandal"),
+        ("The vice president met union leaders in Detroit.", "President meets union leaders in Detroit"),
+    ],
+)
+def test_a_headline_saying_what_its_quote_does_not_is_replaced(quote: str, headline: str) -> None:
+    event = ground_one(quote, headline)
+    assert event.retitled is True
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline"),
+    [
+        (
+            "Russia launched a missile attack on Kyiv, Ukrainian officials said.",
+            "Ukraine says Russia launched attack",
+        ),
+        ("The Senate passed the spending bill by 68 votes to 31.", "Senate passes spending bill 68-31"),
+        ("Police said a 45-year-old man had been arrested.", "Man, 45, arrested, police say"),
+        ("The prime minister announced a snap election for 4 July.", "PM calls snap election for 4 July"),
+        ("The Bank of England cut interest rates to 5%.", "BoE cuts rates to 5%"),
+        (
+            "Germany's chancellor met the French president in Berlin.",
+            "German chancellor meets French president",
+        ),
+        (
+            "The Brazilian president signed the law protecting indigenous land.",
+            "Brazil's president signs land law",
+        ),
+        ("Israel and Hamas agreed to a four-day truce.", "Israel, Hamas agree four-day truce"),
+        (
+            "Wildfires forced the evacuation of 30,000 residents on Rhodes.",
+            "Wildfires force 30,000 to evacuate",
+        ),
+        ("Sinner won the final after Alcaraz lost his serve twice.", "Sinner wins final"),
+        ("The talks ended without an agreement on a ceasefire.", "Talks end without ceasefire deal"),
+        (
+            "The storm left 200,000 homes without power across Florida.",
+            "Storm leaves 200,000 homes without power",
+        ),
+        ("The judge declined to dismiss the case against the governor.", "Judge refuses to dismiss case"),
+        ("The vice president met union leaders in Detroit.", "Vice president meets union leaders"),
+        ("The border crossing reopened on Monday after being closed for a week.", "Border crossing reopens"),
+        ("The prosecutor sought a 10-year sentence for the executive.", "Prosecutor seeks 10-year sentence"),
+    ],
+)
+def test_a_faithful_headline_in_headlinese_or_other_words_is_kept(quote: str, headline: str) -> None:
+    event = ground_one(quote, headline)
+    assert (event.retitled, event.title) == (False, headline)

@@ -82,6 +82,19 @@ def state_of_demonym(word: str) -> str | None:
     return _demonyms().get(key) or (_demonyms().get(key[:-1]) if key.endswith("s") else None)
 
 
+def state_of_word(word: str) -> str | None:
+    """The state or body one word names, as a state's name, capital or demonym ("Kremlin", "German",
+    "Brazil" -> Russia, Germany, Brazil), else None: "German chancellor" over "Germany's chancellor"
+    names no one new."""
+    key = word.lower()
+    return ALIASES.get(key) or state_of_demonym(word) or _states_by_key().get(key)
+
+
+@cache
+def _states_by_key() -> Mapping[str, str]:
+    return MappingProxyType({state.lower(): state for state in _demonyms().values()})
+
+
 # Surnames that name one person only when they stand alone ("Kim", but not "Kim Yong-hyun"), unless
 # the article names another person of that name (`people_named`).
 SURNAMES: dict[str, str] = {"putin": "Vladimir Putin", "kim": "Kim Jong Un"}
@@ -129,6 +142,12 @@ _OFFICES = frozenset(
     chair chairman chairwoman ceo cfo coo executive officer judge justice speaker leader administrator
     commissioner director director-general counsel general gen coach manager striker""".split()
 )  # a monarch's title is an office too: "Saudi Crown Prince Mohammed bin Salman" is Mohammed bin Salman
+
+
+def is_office(word: str) -> bool:
+    """Whether the word is an office a person holds ("president", "minister", "coach")."""
+    return word.lower() in _OFFICES
+
 
 # "Cold War-era", "Western-enforced", "Kremlin-backed": adjectives; not "Kim Yong-hyun".
 _ADJECTIVE_SUFFIX = re.compile(

@@ -6,6 +6,7 @@ title, never a wrong one (README, "Grounding").
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -14,9 +15,11 @@ from timeline.actors import (
     People,
     actor_key,
     headline_actors,
+    is_office,
     opens_with_an_act,
     read_mentions,
     spelling_key,
+    state_of_word,
     with_names_of,
     with_opening_a_headline_names,
     without_names_of,
@@ -29,6 +32,7 @@ from timeline.models import EventKind
 from timeline.saying import MEANING, OBJECT_OFTEN_A_THING, SAYING, SAYING_WHAT_FOLLOWS, forms, verbs
 from timeline.sentences import Sentence
 from timeline.words import (
+    STOPWORDS,
     by_value,
     normalised,
     stem,
@@ -173,30 +177,52 @@ def _actors_in_order(headline: str, quoted: Sentence, mentions: list[str], peopl
     # the speaker is the quote's first word only when read so already: "Sinner claimed the title"
     # is no report that Sinner wins it
     reported = [mention.name for mention in read_mentions(frame["clause"], people)]
-    return any(_in_order(names, reported) for names in _headline_names(headline, mentions, people))
+    return any(
+        _in_order(names, reported) for names in _headline_names(headline, quoted.text, mentions, people)
+    )
 
 
-def _headline_names(headline: str, mentions: list[str], people: People) -> list[list[str]]:
+def _headline_names(headline: str, quoted: str, mentions: list[str], people: People) -> list[list[str]]:
     """The headline's actors as written, and with its attribution first when it ends with one; its
-    first word is a name when the quote names it (`with_names_of`)."""
+    first word is a name when the quote names it (`with_names_of`), and an acronym of the quote's
+    words is what it stands for (`_unabbreviated`)."""
     quoted_people = with_names_of(mentions, people)
     headlines = [headline_actors(headline, quoted_people)]
     attributed = _speaker_first(headline, quoted_people, read=False)
-    return headlines + ([attributed] if attributed is not None else [])
+    named = headlines + ([attributed] if attributed is not None else [])
+    return [_unabbreviated(names, quoted, mentions) for names in named]
+
+
+def _unabbreviated(names: list[str], quoted: str, mentions: list[str]) -> list[str]:
+    """The names with an acronym of the quote's words read as the actor they name ("BoE" the quote's
+    "Bank of England"), or left out when they name none ("POWs", "prisoners of war")."""
+    keys = {actor_key(mention): mention for mention in mentions}
+    read: list[str] = []
+    for name in names:
+        expansion = acronym_expansion(name, quoted)
+        if expansion is None:
+            read.append(name)
+        elif actor_key(expansion) in keys:
+            read.append(keys[actor_key(expansion)])
+    return read
 
 
 def _names_in_order(headline: str, quoted: Sentence, mentions: list[str], people: People) -> bool:
     """Whether the headline's actors are the quote's in its order, an attribution moved or not, a
     passive quote's agent first."""
     quotes = [mentions]
-    quotes += [names for names in [_speaker_first(quoted.text, people, read=True)] if names is not None]
+    # the speaker of "CLAIM, SPEAKER said" stands first only in a headline that attributes too: one that
+    # does not makes the speaker act ("Ukraine launches missile attack" over "Russia launched a missile
+    # attack on Kyiv, Ukrainian officials said")
+    if _HEADLINE_ATTRIBUTES.search(headline):
+        quotes += [names for names in [_speaker_first(quoted.text, people, read=True)] if names is not None]
     acting = _acting_order(quoted.text, mentions, people)
     if acting is not None and not _PASSIVE_HEADLINE.search(headline):
         # an active headline names the agent first: "Russia accuses Ukraine" over "Russia was accused
         # by Ukraine" turns the accusation round, "Russian missiles strike Kyiv" over "Kyiv was struck
         # by Russian missiles" does not
         quotes = [acting]
-    headlines = _headline_names(headline, mentions, people)
+    headlines = _headline_names(headline, quoted.text, mentions, people)
     return any(_in_order(names, said) for names in headlines for said in quotes)
 
 
@@ -227,16 +253,8 @@ def headline_misleads(
     if _scripts(headline) - _scripts(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, mentions)
-    # a name in another transliteration is the quote's: "Zelenskyy" backs "Zelensky"
-    quote_words = {spelling_key(word) for word in _words_as_written(quoted.text)}
-    words = _words_as_written(unnamed)
-    for at, word in enumerate(words):
-        # "scores" counts only as "scores of": "Striker scores 12 goals" is the verb
-        of_follows = at + 1 < len(words) and words[at + 1].lower() == "of"
-        quantity = word.lower() in _QUANTITIES or (word.lower() == "scores" and of_follows)
-        name_or_number = word[:1].isupper() or any(c.isdigit() for c in word) or quantity
-        if name_or_number and spelling_key(word) not in quote_words:
-            return True
+    if _name_or_number_not_quoted(unnamed, quoted, mentions):
+        return True
     return (
         _says_more_than(unnamed, quoted)
         or _grave_word_not_quoted(unnamed, quoted)
@@ -246,8 +264,70 @@ def headline_misleads(
         or _done_told_as_to_come(headline, quoted)
         or _drops_negation(headline, quoted)
         or _dates_its_quote_lacks(headline, quoted)
+        or _drops_office_qualifier(headline, quoted)
         or _copies_another_sentence(headline, quoted, sentences)
     )
+
+
+def _name_or_number_not_quoted(headline: str, quoted: Sentence, mentions: list[str]) -> bool:
+    """Whether the headline holds a name or a number its quote lacks ("Pakistani" over "British",
+    "iPhone" over "laptops", "420" over "42"). A name in another transliteration is the quote's
+    ("Zelenskyy" / "Zelensky"), as is a state named by its demonym or capital ("German chancellor" /
+    "Germany's chancellor"), an acronym of the quote's words ("PM" / "prime minister", "BoE" / "Bank of
+    England") and the numbers of a score or an age ("68-31" / "68 votes to 31", "Man, 45," / "a
+    45-year-old man")."""
+    as_written = _words_as_written(quoted.text)
+    quote_words = {spelling_key(word) for word in as_written}
+    quote_words |= {part for word in as_written for part in _numbers_in(word)}
+    words = _words_as_written(headline)
+    for at, word in enumerate(words):
+        # "scores" counts only as "scores of": "Striker scores 12 goals" is the verb
+        of_follows = at + 1 < len(words) and words[at + 1].lower() == "of"
+        quantity = word.lower() in _QUANTITIES or (word.lower() == "scores" and of_follows)
+        # a capital anywhere makes a name: "iPhone", "eBay"
+        name_or_number = any(c.isupper() for c in word) or any(c.isdigit() for c in word) or quantity
+        if not name_or_number or spelling_key(word) in quote_words:
+            continue
+        if state_of_word(word) in mentions or acronym_expansion(word, quoted.text) is not None:
+            continue
+        numbers = _numbers_in(word)
+        if not numbers or not numbers <= quote_words:
+            return True
+    return False
+
+
+def _numbers_in(word: str) -> set[str]:
+    """The numbers of a hyphenated word ("68-31", "45-year-old"), each as written; none of one number
+    alone."""
+    parts = word.split("-")
+    return {part for part in parts if any(c.isdigit() for c in part)} if len(parts) > 1 else set()
+
+
+# Words an acronym's small letters stand for: "BoE" is "Bank of England".
+_ACRONYM_FILLERS = frozenset("of and for the".split())
+
+
+def acronym_expansion(word: str, text: str) -> str | None:
+    """The words of `text` an acronym in the headline stands for, by their initials ("PM" "prime
+    minister", "BoE" "Bank of England", "POWs" "prisoners of war"), else None. Its capitals stand for
+    words that are no stopwords, its small letters for "of", "and", "for", "the": "UN" is not "under
+    new"."""
+    letters = word[:-1] if word.endswith("s") and len(word) > 2 else word  # "POWs"
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2):
+        return None
+    words = re.findall(r"[^\W\d_]+", text)
+    for start in range(len(words) - len(letters) + 1):
+        span = words[start : start + len(letters)]
+        if all(_stands_for(letter, said) for letter, said in zip(letters, span, strict=True)):
+            return " ".join(span)
+    return None
+
+
+def _stands_for(letter: str, word: str) -> bool:
+    if word[0].lower() != letter.lower():
+        return False
+    filler = word.lower() in _ACRONYM_FILLERS
+    return filler if letter.islower() else not filler and word.lower() not in STOPWORDS
 
 
 # Words that make a sentence less than a statement of fact. "may" only in lower case: "May" is
@@ -257,12 +337,16 @@ _DOUBT = re.compile(
     r"|if (?:verified|confirmed|true)|reports? of|suspected|could|might|likely|expected"
     # not yet done: a plan, a threat, a proposal, an accusation ("Troops withdrawn" over "will be")
     r"|will|won['’]t|plans? to|planning to|prepar(?:es|ing) to|threaten(?:s|ed)?(?: to)?"
-    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|seeks? to|calls? for|urg(?:es|ed)"
+    r"|accus(?:e|es|ed|ation)|consider(?:s|ing)|intends? to|aims? to|calls? for|urg(?:es|ed)"
     # promised, scheduled, wished for, asked for: "Germany agreed to deliver", "is set to deliver",
     # "has yet to deliver", "Zelensky asked Germany to deliver" are no delivery
     r"|(?:is|are|was|were)\s+(?:set|due|poised|going|about|scheduled|slated)\s+to|yet\s+to"
-    r"|(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?|wants?|wanted|hop(?:e|es|ed))\s+to"
+    # a promise to act, not an agreement to a thing ("agreed to a four-day truce" is the truce)
+    r"|(?:agree[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|offer(?:s|ed)?|wants?|wanted|hop(?:e|es|ed))"
+    r"\s+to(?!\s+(?:a|an|the|its|their|his|her|this|that|these|those)\b)"
     r"|would|should|must|ask(?:s|ed)?\s+(?:[\w-]+\s+){1,3}?to|demand(?:s|ed)?"
+    # asked for, not granted: "The prosecutor sought a 10-year sentence", "called for a vote"
+    r"|seek(?:s|ing)?|sought|request(?:s|ed)?|called\s+for"
     # seeming, not being: "the DPRK tends to become a full-fledged player", "appears to be the
     # linchpin", "is believed to have 1.3 million" are the writer's or someone's estimate
     r"|(?:tend|seem|appear)(?:s|ed)?\s+to|(?:is|are|was|were)\s+(?:believed|thought|said|understood)\s+to"
@@ -352,9 +436,10 @@ def _act_done_to(headline: str, quoted: Sentence) -> bool:
     words = unstemmed_content_words(headline)
     own = {stem(word) for word in words}
     for named in _ACT_AS_OBJECT.finditer(visible_text(quoted.text)):
-        act, verb = named["act"].lower(), stem(named["verb"].lower())
-        # the act as a verb ("delivers"), not the quote's noun ("North Korea's involvement")
-        if stem(act) in own and act not in words and verb not in own:
+        act, verb = named["act"].lower(), named["verb"].lower()[:ROOT_CHARS]
+        # the act as a verb ("delivers"), not the quote's noun ("North Korea's involvement"), and not
+        # under the quote's own verb ("Wildfires force 30,000 to evacuate" over "forced the evacuation of")
+        if stem(act) in own and act not in words and verb not in {word[:ROOT_CHARS] for word in words}:
             return True
     return False
 
@@ -392,35 +477,76 @@ _GRAVE = re.compile(
 _OPPOSITES = (
     (
         "rise|rises|rose|risen|rising|gain|gains|gained|climb|climbs|climbed|jump|jumps|jumped|increase"
-        "|increases|increased|grow|grows|grew|growth|surge|surges|surged|soar|soars|soared|higher|up",
+        "|increases|increased|grow|grows|grew|growth|surge|surges|surged|soar|soars|soared|higher|up"
+        "|accelerate|accelerates|accelerated|accelerating|quicken|quickens|quickened",
         "fall|falls|fell|fallen|falling|drop|drops|dropped|decline|declines|declined|slide|slides|slid"
         "|slump|slumps|slumped|shrink|shrinks|shrank|plunge|plunges|plunged|tumble|tumbles|tumbled"
-        "|decrease|decreases|decreased|lower|down",
+        "|decrease|decreases|decreased|lower|down|slow|slows|slowed|slowing|ease|eases|eased|easing",
     ),
     # a rate, a price or spending raised or cut: "Milei raises spending" over "Milei cut spending"
     (
         "raise|raises|raised|raising|hike|hikes|hiked|hiking",
-        "cut|cuts|cutting|slash|slashes|slashed|slashing|reduce|reduces|reduced|reducing",
+        "cut|cuts|cutting|slash|slashes|slashed|slashing|reduce|reduces|reduced|reducing"
+        "|lowers|lowered|lowering|trim|trims|trimmed",
     ),
     (
         "convict|convicts|convicted|conviction|guilty",
         "acquit|acquits|acquitted|acquittal|cleared",
     ),
+    ("uphold|upholds|upheld", "overturn|overturns|overturned|quash|quashes|quashed|annul|annuls|annulled"),
+    # a measure ended or kept on: "Bank of Japan extends negative rates" over "... ended its negative
+    # rate policy", "Regulator bans drug" over "... lifted its ban" ("ban" alone is the noun)
+    (
+        "lift|lifts|lifted|lifting|ends|ended|scrap|scraps|scrapped|abolish|abolishes|abolished|repeal"
+        "|repeals|repealed",
+        "impose|imposes|imposed|imposing|reimpose|reimposes|reimposed|extend|extends|extended|extending"
+        "|prolong|prolongs|prolonged|bans|banned|banning",
+    ),
+    (
+        "close|closes|closed|closing|shut|shuts|shutting",
+        "open|opens|opened|opening|reopen|reopens|reopened|reopening",
+    ),
 )  # fmt: skip
-_DIRECTIONS = [
-    (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
-    for one, other in _OPPOSITES
-]
+# Outcomes one side's loss is the other's win: turned round only when the headline keeps its quote's
+# subject ("Incumbent mayor wins runoff" over "The incumbent mayor lost the runoff"), not when it tells
+# the other side's part ("Alcaraz loses final to Sinner" over "Sinner won the final against Alcaraz").
+_OUTCOMES = (
+    (
+        "win|wins|won|winning|retain|retains|retained|pass|passes|passed",
+        "lose|loses|lost|losing|(?:is|are|was|were|been)\\s+(?:defeated|voted\\s+down|rejected)",
+    ),
+)
+
+
+def _directions(pairs: tuple[tuple[str, str], ...]) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
+    return [
+        (re.compile(rf"\b(?:{one})\b", re.IGNORECASE), re.compile(rf"\b(?:{other})\b", re.IGNORECASE))
+        for one, other in pairs
+    ]
+
+
+_DIRECTIONS = _directions(_OPPOSITES)
+_OUTCOME_DIRECTIONS = _directions(_OUTCOMES)
 
 
 def _turns_round(headline: str, quoted: Sentence) -> bool:
     """Whether the headline says one direction where its quote says only the opposite one."""
     text = visible_text(quoted.text)
-    for one, other in _DIRECTIONS:
-        for said, opposite in ((one, other), (other, one)):
-            if said.search(headline) and not said.search(text) and opposite.search(text):
-                return True
+    for directions, same_subject_only in ((_DIRECTIONS, False), (_OUTCOME_DIRECTIONS, True)):
+        for one, other in directions:
+            for said, opposite in ((one, other), (other, one)):
+                told = said.search(headline)
+                if told is None or said.search(text) or (found := opposite.search(text)) is None:
+                    continue
+                if not same_subject_only or _same_subject(headline[: told.start()], text[: found.start()]):
+                    return True
     return False
+
+
+def _same_subject(headline_before: str, quote_before: str) -> bool:
+    """Whether the headline's words before its verb are all among the quote's before its verb."""
+    quoted = {word[:ROOT_CHARS] for word in unstemmed_content_words(quote_before)}
+    return all(word[:ROOT_CHARS] in quoted for word in unstemmed_content_words(headline_before))
 
 
 def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
@@ -432,14 +558,22 @@ def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
 _NEGATION = re.compile(
     r"\b(?:not(?! only| merely| just| least| least)|cannot|never|no longer|no plans?|unlikely"
     r"|den(?:y|ies|ied|ial)"
-    r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)|declin(?:e|es|ed) to|fail(?:s|ed)? to|voted? against"
+    r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|declin(?:e|es|ed) to|fail(?:s|ed)? to"
+    r"|voted? against"
     # undone: "The meeting was held" over "The meeting was cancelled"
     r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?"
     # stopped or held back: "Germany ruled out / stopped / delayed / blocked the delivery of ..."
-    r"|rul(?:e|es|ed) out|stop(?:s|ped)?|delay(?:s|ed)?|block(?:s|ed)?|oppos(?:e|es|ed))\b"
+    r"|rul(?:e|es|ed) out|stop(?:s|ped)?|delay(?:s|ed)?|block(?:s|ed)?|oppos(?:e|es|ed)"
+    # not done yet, or done without it: "has yet to open the crossing", "ended without an agreement"
+    r"|yet to|without (?:a|an|any)"
+    # none of it: "No survivors were found", "There were no survivors" (not "no one else" mid-clause)
+    r"|(?<![\w,;:] )(?<!\w)no(?= [a-z])|there (?:is|are|was|were|have been|has been) no)\b"
     r"|n['’]t\b(?! only)",
     re.IGNORECASE,
 )
+
+# Headlinese drops the article: "Talks end without ceasefire deal".
+_HEADLINE_NEGATION = re.compile(_NEGATION.pattern + r"|\bwithout\b", re.IGNORECASE)
 
 
 def _drops_negation(headline: str, quoted: Sentence) -> bool:
@@ -449,9 +583,64 @@ def _drops_negation(headline: str, quoted: Sentence) -> bool:
     headline denies or undoes what its quote states ("Russia denies shelling the plant" over "Kyiv said
     Russian forces had shelled it"; "Biden rejects ..." over "Biden approved ...")."""
     text = visible_text(quoted.text)
-    if _NEGATION.search(headline) is None:
+    if _HEADLINE_NEGATION.search(headline) is None:
         return _cues_bearing_on(_NEGATION, text, headline)
-    return _NEGATION.search(text) is None and _cues_bearing_on(_NEGATION, headline, text)
+    if _HEADLINE_NEGATION.search(text) is None:  # "Storm leaves homes without power" over "... without power"
+        return _cues_bearing_on(_HEADLINE_NEGATION, headline, text)
+    return _undoing_negated(headline, text)
+
+
+_NEGATED_REACH_WORDS = 2  # "declined to dismiss", "did not reject the", "refused to lift"
+
+
+def _undoing_negated(headline: str, text: str) -> bool:
+    """Whether the headline states an undoing its quote negates: "Judge dismisses case" over "The judge
+    declined to dismiss the case" (two negations, the second undone), unless the headline negates it
+    too ("Judge refuses to dismiss case")."""
+    own = list(_NEGATION.finditer(headline))
+    if len(own) != 1:
+        return False
+    root = own[0].group().lower()[:ROOT_CHARS]
+    cues = list(_NEGATION.finditer(text))
+    return any(
+        second.group().lower()[:ROOT_CHARS] == root
+        and len(text[first.end() : second.start()].split()) <= _NEGATED_REACH_WORDS
+        for first, second in itertools.pairwise(cues)
+    )
+
+
+# What makes an office another one: "Former President Bolsonaro" holds none, "the deputy prime minister"
+# is not the prime minister.
+_OFFICE_QUALIFIER = re.compile(
+    r"\b(?:former|ex|deputy|vice|acting|assistant|interim|outgoing|caretaker)(?:\s+|-)(?:[\w’'.-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_OFFICE_QUALIFIER_REACH = 40  # characters before an office where its qualifier is looked for
+
+
+def _drops_office_qualifier(headline: str, quoted: Sentence) -> bool:
+    """Whether the headline gives someone an office its quote gives only as former, deputy, vice or
+    acting: "President Bolsonaro barred" over "Former President Jair Bolsonaro was barred", "Prime
+    minister resigns" over "The deputy prime minister resigned". "Ex-president Bolsonaro" keeps it."""
+    text = visible_text(quoted.text)
+    quoted_offices = _offices(text)
+    return any(
+        not qualified and quoted_offices.get(office) is True
+        for office, qualified in _offices(headline).items()
+    )
+
+
+def _offices(text: str) -> dict[str, bool]:
+    """Each office the text names -> whether every mention of it is qualified (`_OFFICE_QUALIFIER`)."""
+    offices: dict[str, bool] = {}
+    for word in re.finditer(r"[\w’'-]+", text):
+        office = word.group().lower().split("-")[-1]  # "ex-president", "vice-president"
+        if not is_office(office):
+            continue
+        before = text[max(0, word.start() - _OFFICE_QUALIFIER_REACH) : word.start()]
+        qualified = _OFFICE_QUALIFIER.search(before) is not None or "-" in word.group()
+        offices[office] = offices.get(office, True) and qualified
+    return offices
 
 
 _DATE_FILLER = frozenset({"in", "on", "at", "by", "during", "the", "of", "since", "from"})

@@ -556,6 +556,13 @@ def test_estimate_takes_latest_plausible_year() -> None:
             "2024-10-24",
             "KYIV, Oct 24 (Reuters) in 2024 (in March 2024)",
         ),
+        # a dateline naming another agency or outlet, after a city in capitals
+        (
+            "KESTREL BAY, March 24 (Harbour Wire) - Dockworkers voted on Sunday. Talks began in 2024.",
+            None,
+            "2024-03-24",
+            "KESTREL BAY, March 24 (Harbour Wire) - in 2024 (in 2024)",
+        ),
         # a year the article counts from is before it (a field test's undated wire story was dated 1998)
         (
             "KYIV, Oct 24 (Reuters) - Dockworkers voted on Sunday to end the longest strike since 1998.",

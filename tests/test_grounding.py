@@ -1606,3 +1606,21 @@ def test_a_title_never_cuts_off_any_verb_of_saying(sentence: str, title: str) ->
     """Every verb of saying (`saying.SAYING`) is an attribution a title keeps: "..., the interior
     minister declared" was cut off after twelve words, stating the claim as a fact."""
     assert title_of(sentence) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the dateline's day is the story's: the event is dated by its own words (seen in a field test)
+        ("KYIV, Oct 24 (Reuters) - Dockworkers voted on Sunday to accept a deal.", "2024-10-20"),
+        ("KESTREL BAY, Oct 24 (Harbour Wire) - Dockworkers voted on Sunday to accept a deal.", "2024-10-20"),
+        # without a date of its own, the lede happened the day it was filed
+        ("KYIV, Oct 24 (Reuters) - Russia launched a large attack.", "2024-10-24"),
+        ("KESTREL BAY, Oct 24 (Harbour Wire) - Cranes stood idle.", "2024-10-24"),
+    ],
+)
+def test_a_datelines_day_yields_to_the_events_own_date(text: str, value: str) -> None:
+    document_date = DocumentDate(
+        value="2024-10-24", precision=Precision.day, source=DocumentDateSource.manifest
+    )
+    assert date_of(Sentence(0, len(text), text), document_date).value == value

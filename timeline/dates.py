@@ -1073,9 +1073,13 @@ _ISO_TIMESTAMP = re.compile(
 _WIRE_AGENCIES = (  # the agencies a dateline names
     r"(?:Reuters|AP|AFP|Xinhua|TASS|Yonhap|PTI|IANS|ANI|UPI|dpa|Kyodo|Anadolu|Bloomberg|RIA|Interfax)"
 )
+# Another agency or outlet in brackets, after a city in capitals: "KESTREL BAY, March 24 (Harbour Wire) -"
+_OTHER_AGENCY = r"\([A-Z][\w&.'’ -]{1,30}\)\s*[-—–]"
 _WIRE_DATELINE = re.compile(
     rf"^\W*[A-Z][A-Za-z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<day>{_F_MONTH}\s+{_F_DAY})"
     rf"\s*\({_WIRE_AGENCIES}\)"
+    rf"|^\W*[A-Z][A-Z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<other_day>{_F_MONTH}\s+{_F_DAY})"
+    rf"\s*{_OTHER_AGENCY}"
 )
 # "SAN FRANCISCO, October 24, 2024 /PRNewswire/ --", "NEW YORK, Oct. 24, 2024 (GLOBE NEWSWIRE) --",
 # "LONDON, 24 October 2024 -": a press release's (or a wire's) date line with its year names the day
@@ -1090,7 +1094,8 @@ _FULL_DATELINE = re.compile(
 # "BUDAPEST, Hungary, Sept. 18 — ", or a dated one (`_FULL_DATELINE`).
 _DATELINE = re.compile(
     r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,20})*"
-    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({_WIRE_AGENCIES}\)|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
+    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:\({_WIRE_AGENCIES}\)|(?={_OTHER_AGENCY})\([^()]+\))"
+    rf"|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
     r"\s*[-—–]{1,2}\s*"
 )
 _TOP_LINES = 8
@@ -1213,7 +1218,7 @@ def estimate_document_date(
     dateline = _WIRE_DATELINE.match(sentences[0]) if sentences else None
     if dateline and looking_back:
         of_year = DocumentDate(value=_fmt(looking_back[0]), precision=Precision.year)
-        day = normalize_date(dateline["day"], of_year)
+        day = normalize_date(dateline["day"] or dateline["other_day"], of_year)
         if day.value is not None and day.precision is Precision.day:
             evidence = f"{dateline.group(0).strip()} in {looking_back[0]} ({looking_back[1]})"
             return _estimated(day.value, evidence)

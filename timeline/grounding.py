@@ -493,7 +493,10 @@ def date_of(
                 or any(a <= start and end <= b for a, b in background)
                 or _in_the_subject(text, start, end, opening)
             )
-            secondary = in_background or (ahead is not None and start < ahead)
+            # "KYIV, Oct 24 (Reuters) - ... voted on Sunday": the dateline's day is the story's, not the
+            # event's (the field corpus's ratification vote was dated the Monday it was reported)
+            in_dateline = start < opening
+            secondary = in_background or in_dateline or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
             if told_as_done:
                 within_the_plan.append(date)

@@ -1624,3 +1624,24 @@ def test_a_datelines_day_yields_to_the_events_own_date(text: str, value: str) ->
         value="2024-10-24", precision=Precision.day, source=DocumentDateSource.manifest
     )
     assert date_of(Sentence(0, len(text), text), document_date).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a main verb after an appositive, then a coordinate clause: not an aside (seen in a field test)
+        (
+            "The first vessel to berth, the container ship Aurora Venture, tied up at Berth 2 on the "
+            "afternoon of Oct. 20, and by Tuesday 19 of the 31 ships had been unloaded, the port said.",
+            "2024-10-20",
+        ),
+        # asides still: their dates yield to the event's
+        ("The law, passed in July, and the decree took effect on Monday.", "2024-10-21"),
+        ("The senator, first elected in 2018, announced on Monday that she would retire.", "2024-10-21"),
+    ],
+)
+def test_a_coordinate_clause_after_a_participle_makes_it_the_main_verb(text: str, value: str) -> None:
+    document_date = DocumentDate(
+        value="2024-10-24", precision=Precision.day, source=DocumentDateSource.manifest
+    )
+    assert date_of(Sentence(0, len(text), text), document_date).value == value

@@ -80,7 +80,8 @@ def main(verbose: bool = False) -> None:
                 f"({result.date.text!r}) {result.kind.value} ({result.kind_cue!r})"
             )
     print(
-        f"grounded {grounded}/{len(events)}, dated as the gold {dated}/{len(events)}, kind as the gold {kinds}/{len(events)}"
+        f"grounded {grounded}/{len(events)}, dated as the gold {dated}/{len(events)}, "
+        f"kind as the gold {kinds}/{len(events)}"
     )
 
 

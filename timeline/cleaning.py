@@ -67,6 +67,9 @@ _BIO = (
 # that opens a sentence may run on a little ("This website uses cookies to ..."), but "Thousands of
 # volunteers sign up for the army" or a quoted "click here" inside a report are not furniture.
 _FURNITURE = re.compile(
+    # a live blog's greeting and framing: the field corpus's "Good morning." was listed as an event
+    r"good (morning|afternoon|evening)( and welcome( back)?)?[.!]?|"
+    r"(here is|here's|this is) what we know( so far)?[.:]?|"
     r"\(?visited \d+ times?(, \d+ visits? today)?\)?|\(?\d+ visits? today\)?|"
     r"your email address will not be published\.?|required fields are marked ?\*?\.?|"
     r"subscribe to (our|the) newsletter[.!]?|this website uses cookies\b.{0,120}|"

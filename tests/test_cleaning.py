@@ -1187,7 +1187,8 @@ def test_a_live_blogs_greeting_and_framing_are_not_shown_to_the_model() -> None:
     """Seen in a field test: the model listed a live blog's "Good morning." as an event."""
     text = (
         "Good morning. After 17 days, the union and the operator reached a tentative agreement. "
-        "Here is what we know so far.\nGood Morning Britain presenter Susanna Reid said the deal was good news.\n"
+        "Here is what we know so far.\n"
+        "Good Morning Britain presenter Susanna Reid said the deal was good news.\n"
     )
     assert kept_texts(clean(text)) == [
         "After 17 days, the union and the operator reached a tentative agreement.",

@@ -603,6 +603,9 @@ def test_a_place_written_two_ways_may_be_one_place(one: str, other: str, same: b
         ("British Foreign Secretary David Lammy arrived in Kyiv on Wednesday.", ["David Lammy", "Ukraine"]),
         ("Acting President Han Duck-soo vetoed the bills on Thursday.", ["Han Duck-soo"]),
         ("Bank of England Governor Andrew Bailey said rates would stay high.", ["Andrew Bailey"]),
+        # a member of a parliament (seen in a field test: "Local MP Helen Garrick" was an actor)
+        ("Local MP Helen Garrick said she had written to the minister.", ["Helen Garrick"]),
+        ("Conservative MEP Anna Berg voted against the bill on Tuesday.", ["Anna Berg"]),
         # no office, or too few words after it to be a full name: as before
         ("Turkish Airlines cancelled 200 flights on Monday because of the storm.", ["Turkish Airlines"]),
         ("The French Open was suspended because of rain on Sunday, organisers said.", ["French Open"]),

@@ -1162,3 +1162,40 @@ def test_a_conditional_or_judgement_with_any_verb_of_saying_is_the_source_s(sent
 )
 def test_a_verb_of_saying_that_says_nothing_leaves_the_writer_s_reading_hidden(sentence: str) -> None:
     assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize("marker", ["Related coverage:", "See also:", "Further reading", "More coverage:"])
+def test_a_box_of_links_under_a_related_heading_with_a_colon_ends_the_article(marker: str) -> None:
+    """Seen in a field test: a local paper's "Related coverage:" and its two headlines were shown to the
+    model as news."""
+    text = (
+        "Talks between the two sides collapsed on Tuesday after less than two hours.\n"
+        "The union has scheduled a mass meeting of members for Saturday at the Seafarers' Hall.\n"
+        f"{marker}\n- Port strike: what it means for your shopping\n- Letters: the port must modernise\n"
+    )
+    cleaned = clean(text)
+    assert kept_texts(cleaned) == [
+        "Talks between the two sides collapsed on Tuesday after less than two hours.",
+        "The union has scheduled a mass meeting of members for Saturday at the Seafarers' Hall.",
+    ]
+
+
+def test_see_also_opening_a_sentence_is_no_tail_marker() -> None:
+    cleaned = clean("See also the ministry's statement on the strike.\nTalks collapsed on Tuesday.\n")
+    assert kept_texts(cleaned) == [
+        "See also the ministry's statement on the strike.",
+        "Talks collapsed on Tuesday.",
+    ]
+
+
+def test_a_live_blogs_greeting_and_framing_are_not_shown_to_the_model() -> None:
+    """Seen in a field test: the model listed a live blog's "Good morning." as an event."""
+    text = (
+        "Good morning. After 17 days, the union and the operator reached a tentative agreement. "
+        "Here is what we know so far.\n"
+        "Good Morning Britain presenter Susanna Reid said the deal was good news.\n"
+    )
+    assert kept_texts(clean(text)) == [
+        "After 17 days, the union and the operator reached a tentative agreement.",
+        "Good Morning Britain presenter Susanna Reid said the deal was good news.",
+    ]

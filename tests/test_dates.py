@@ -556,10 +556,34 @@ def test_estimate_takes_latest_plausible_year() -> None:
             "2024-10-24",
             "KYIV, Oct 24 (Reuters) in 2024 (in March 2024)",
         ),
+        # a dateline naming another agency or outlet, after a city in capitals
+        (
+            "KESTREL BAY, March 24 (Harbour Wire) - Dockworkers voted on Sunday. Talks began in 2024.",
+            None,
+            "2024-03-24",
+            "KESTREL BAY, March 24 (Harbour Wire) - in 2024 (in 2024)",
+        ),
+        # a year the article counts from is before it (a field test's undated wire story was dated 1998)
+        (
+            "KYIV, Oct 24 (Reuters) - Dockworkers voted on Sunday to end the longest strike since 1998.",
+            None,
+            None,
+            None,
+        ),
+        ("The plant opened in 2019. Prices have not been this high since 2022.", None, None, None),
+        ("Inflation is at its highest since 2008. The bank will cut rates by 2026.", None, "2026", "by 2026"),
+        # a span begun in a named month may have begun in the article's year
+        (
+            "He has been detained since March 2023. He was arrested in March 2023 in Yekaterinburg.",
+            None,
+            "2023",
+            "in March 2023",
+        ),
+        ("He has been detained since March 2023. His trial opened in May 2024.", None, "2024", "in May 2024"),
     ],
 )
 def test_estimate_prefers_evidence_of_when_the_article_was_written(
-    text: str, kept: list[str] | None, value: str, evidence: str | None
+    text: str, kept: list[str] | None, value: str | None, evidence: str | None
 ) -> None:
     estimate = estimate_document_date(text, kept)
     assert estimate.value == value

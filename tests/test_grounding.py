@@ -1844,3 +1844,42 @@ def test_a_headline_saying_what_its_quote_does_not_is_replaced(quote: str, headl
 def test_a_faithful_headline_in_headlinese_or_other_words_is_kept(quote: str, headline: str) -> None:
     event = ground_one(quote, headline)
     assert (event.retitled, event.title) == (False, headline)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the dateline's day is the story's: the event is dated by its own words (seen in a field test)
+        ("KYIV, Oct 24 (Reuters) - Dockworkers voted on Sunday to accept a deal.", "2024-10-20"),
+        ("KESTREL BAY, Oct 24 (Harbour Wire) - Dockworkers voted on Sunday to accept a deal.", "2024-10-20"),
+        # without a date of its own, the lede happened the day it was filed
+        ("KYIV, Oct 24 (Reuters) - Russia launched a large attack.", "2024-10-24"),
+        ("KESTREL BAY, Oct 24 (Harbour Wire) - Cranes stood idle.", "2024-10-24"),
+    ],
+)
+def test_a_datelines_day_yields_to_the_events_own_date(text: str, value: str) -> None:
+    document_date = DocumentDate(
+        value="2024-10-24", precision=Precision.day, source=DocumentDateSource.manifest
+    )
+    assert date_of(Sentence(0, len(text), text), document_date).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a main verb after an appositive, then a coordinate clause: not an aside (seen in a field test)
+        (
+            "The first vessel to berth, the container ship Aurora Venture, tied up at Berth 2 on the "
+            "afternoon of Oct. 20, and by Tuesday 19 of the 31 ships had been unloaded, the port said.",
+            "2024-10-20",
+        ),
+        # asides still: their dates yield to the event's
+        ("The law, passed in July, and the decree took effect on Monday.", "2024-10-21"),
+        ("The senator, first elected in 2018, announced on Monday that she would retire.", "2024-10-21"),
+    ],
+)
+def test_a_coordinate_clause_after_a_participle_makes_it_the_main_verb(text: str, value: str) -> None:
+    document_date = DocumentDate(
+        value="2024-10-24", precision=Precision.day, source=DocumentDateSource.manifest
+    )
+    assert date_of(Sentence(0, len(text), text), document_date).value == value

@@ -805,3 +805,33 @@ def test_a_past_clause_inside_a_plan_is_not_the_plans_date(
     sentence: str, document: str, kind: EventKind, label: str
 ) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# Seen in a field test on a port strike (tests/field/port-strike): each arrangement was read as done and
+# dated back (last Monday, last Saturday, last May). OCT16 is a Wednesday.
+FIELD_ARRANGEMENTS: list[tuple[str, str, EventKind, str]] = [
+    ("Okafor is due to bring both sides together on Monday.", OCT16, EXPECTED, "21 October 2024"),
+    ("The envoy is due to join the talks on Friday.", OCT16, EXPECTED, "18 October 2024"),
+    ("The union has scheduled a mass meeting for Saturday.", OCT16, EXPECTED, "19 October 2024"),
+    ("The court has rescheduled the hearing for Friday.", OCT16, EXPECTED, "18 October 2024"),
+    ("The hearing has been scheduled for Friday, the court said.", OCT16, EXPECTED, "18 October 2024"),
+    (
+        'The minister said the deal was "good news for the country" and that the government would publish '
+        "a review in May.",
+        OCT16,
+        REPORTED,
+        "May 2025",
+    ),
+    # hard negatives: a cause, a timetable of the past, the first thing said keeps its own date
+    ("The delay is due to bad weather on Monday.", OCT16, HAPPENED, "14 October 2024"),
+    ("The hearing had been scheduled for Friday but was postponed.", OCT16, HAPPENED, "11 October 2024"),
+    ("She said the strike ended in January and that it had cost millions.", OCT16, REPORTED, "January 2024"),
+    ("The company said profits fell in 2023 and that it would cut 500 jobs.", OCT16, REPORTED, "2023"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), FIELD_ARRANGEMENTS)
+def test_arrangements_made_and_a_second_thing_said_lie_ahead(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

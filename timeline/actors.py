@@ -131,7 +131,7 @@ _TITLES = frozenset(
     mr mrs ms dr gen lt col colonel adm admiral sen rep secretary-general
     chair chairman chairwoman ceo cfo coo executive officer judge justice speaker administrator
     commissioner director director-general attorney counsel lieutenant sgt sergeant maj capt captain
-    archbishop bishop coach manager striker midfielder defender goalkeeper""".split()
+    archbishop bishop coach manager striker midfielder defender goalkeeper mp mep""".split()
 )
 
 # Offices a person holds, which the words before them qualify ("Turkish President", "Economy Minister",
@@ -140,7 +140,7 @@ _OFFICES = frozenset(
     """president minister secretary chancellor premier governor mayor ambassador envoy spokesman
     spokeswoman spokesperson senator prince king queen emir
     chair chairman chairwoman ceo cfo coo executive officer judge justice speaker leader administrator
-    commissioner director director-general counsel general gen coach manager striker""".split()
+    commissioner director director-general counsel general gen coach manager striker mp mep""".split()
 )  # a monarch's title is an office too: "Saudi Crown Prince Mohammed bin Salman" is Mohammed bin Salman
 
 

@@ -24,13 +24,16 @@ _INVISIBLE = re.compile(
 # A heading after which the rest of the page may list other stories, comments or sign-up forms: the
 # article ends there when what follows is not mostly prose (see `_furniture_from`).
 TAIL_MARKERS = re.compile(
-    r"^(related (posts|articles|stories|news)|read more|more stories|you may also like|recommended|"
-    r"leave a (reply|comment)|(\d+ )?comments?|share this:?|most (read|viewed|popular|shared)|trending|"
+    # "Related coverage:", "See also:": a local paper's box of links to its own earlier stories (seen in
+    # a field test: its two headlines were shown to the model as news). A heading may end with a colon.
+    r"^(related (posts|articles|stories|news|coverage|content|reading|links)|see also|further reading|"
+    r"more (coverage|on this topic)|read more|more stories|you may also like|recommended|"
+    r"leave a (reply|comment)|(\d+ )?comments?|share this|most (read|viewed|popular|shared)|trending|"
     # the boxes that close other templates: BBC, Reuters, Medium, Substack, a news site's author box
     # a heading names no more than its author or outlet: "More from the talks is expected on Friday,
     # officials said." is news (it was dropped)
     r"more on this story|read next|(written|more) (by|from) [^,.;:!?]{1,60}|"
-    r"discussion about this post|about the (author|writer|reporter))$",
+    r"discussion about this post|about the (author|writer|reporter)):?$",
     re.IGNORECASE,
 )
 
@@ -64,6 +67,9 @@ _BIO = (
 # that opens a sentence may run on a little ("This website uses cookies to ..."), but "Thousands of
 # volunteers sign up for the army" or a quoted "click here" inside a report are not furniture.
 _FURNITURE = re.compile(
+    # a live blog's greeting and framing: the field corpus's "Good morning." was listed as an event
+    r"good (morning|afternoon|evening)( and welcome( back)?)?[.!]?|"
+    r"(here is|here's|this is) what we know( so far)?[.:]?|"
     r"\(?visited \d+ times?(, \d+ visits? today)?\)?|\(?\d+ visits? today\)?|"
     r"your email address will not be published\.?|required fields are marked ?\*?\.?|"
     r"subscribe to (our|the) newsletter[.!]?|this website uses cookies\b.{0,120}|"

@@ -1054,6 +1054,10 @@ def expression_in_text(expression: str, text: str) -> tuple[int, int] | None:
 
 
 _FORWARD_PREFIX = re.compile(r"(?i)(?:by|before|until|till|ahead of|no later than)\b")
+# "the longest strike since 1998", "who has led the union since 2016": a span that began before the
+# article and runs up to it, so its year is not the article's (a field test's undated wire story was
+# dated 1998, and its "in March" would have been March 1998).
+_SINCE_PREFIX = re.compile(r"(?i)since\b")
 # A line near the top that is only a date, maybe with "Updated"/"Published" and a time: the byline's
 _DATE_LINE_WORDS = re.compile(
     # "Date:" and a short weekday: an e-mail's header ("Date: Thu, 24 Oct 2024 06:00:00 +0000") is the
@@ -1069,9 +1073,13 @@ _ISO_TIMESTAMP = re.compile(
 _WIRE_AGENCIES = (  # the agencies a dateline names
     r"(?:Reuters|AP|AFP|Xinhua|TASS|Yonhap|PTI|IANS|ANI|UPI|dpa|Kyodo|Anadolu|Bloomberg|RIA|Interfax)"
 )
+# Another agency or outlet in brackets, after a city in capitals: "KESTREL BAY, March 24 (Harbour Wire) -"
+_OTHER_AGENCY = r"\([A-Z][\w&.'’ -]{1,30}\)\s*[-—–]"
 _WIRE_DATELINE = re.compile(
     rf"^\W*[A-Z][A-Za-z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<day>{_F_MONTH}\s+{_F_DAY})"
     rf"\s*\({_WIRE_AGENCIES}\)"
+    rf"|^\W*[A-Z][A-Z .'’-]{{1,40}},(?:\s+[A-Z][A-Za-z.]{{1,20}},)?\s+(?P<other_day>{_F_MONTH}\s+{_F_DAY})"
+    rf"\s*{_OTHER_AGENCY}"
 )
 # "SAN FRANCISCO, October 24, 2024 /PRNewswire/ --", "NEW YORK, Oct. 24, 2024 (GLOBE NEWSWIRE) --",
 # "LONDON, 24 October 2024 -": a press release's (or a wire's) date line with its year names the day
@@ -1086,7 +1094,8 @@ _FULL_DATELINE = re.compile(
 # "BUDAPEST, Hungary, Sept. 18 — ", or a dated one (`_FULL_DATELINE`).
 _DATELINE = re.compile(
     r"^\W*[A-Z][A-Z .'’-]{1,40}(?:,\s+[A-Z][A-Za-z.]{1,20})*"
-    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*\({_WIRE_AGENCIES}\)|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
+    rf"(?:(?:,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*(?:\({_WIRE_AGENCIES}\)|(?={_OTHER_AGENCY})\([^()]+\))"
+    rf"|,\s+[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})"
     r"\s*[-—–]{1,2}\s*"
 )
 _TOP_LINES = 8
@@ -1145,6 +1154,16 @@ def is_date_line(line: str) -> bool:
     return _date_line(line, len(line)) is not None
 
 
+def _after_since(snippet: str) -> int:
+    """The earliest year an article can be written in that counts from `snippet` ("since 1998": 1999,
+    since a span begun that year would be named by its month; "since March 2023": 2023)."""
+    years = [int(year) for year in _FOUR_DIGITS.findall(snippet)]
+    if not years:
+        return 0
+    bare_year = _SINCE_PREFIX.sub("", snippet).strip() == str(years[-1])
+    return years[-1] + 1 if bare_year else years[-1]
+
+
 def estimate_document_date(
     text: str, kept: Sequence[str] | None = None, *, from_years: bool = True
 ) -> DocumentDate:
@@ -1172,9 +1191,13 @@ def estimate_document_date(
         return DocumentDate(source=DocumentDateSource.unknown)
     looking_back: tuple[int, str] | None = None
     looking_ahead: tuple[int, str] | None = None
+    not_before = 0
     for sentence in sentences:
         for start, end in find_date_expressions(sentence):
             snippet = sentence[start:end]
+            if _SINCE_PREFIX.match(snippet):
+                not_before = max(not_before, _after_since(snippet))
+                continue
             ahead = _FORWARD_PREFIX.match(snippet) is not None
             for year in map(int, _FOUR_DIGITS.findall(snippet)):
                 best = looking_ahead if ahead else looking_back
@@ -1183,13 +1206,19 @@ def estimate_document_date(
                         looking_ahead = (year, snippet)
                     else:
                         looking_back = (year, snippet)
+    # a year before the span the article counts from cannot be its own: "in 2019" beside "the highest
+    # since 2022" says only that the article is later than both
+    looking_back, looking_ahead = (
+        found if found is not None and found[0] >= not_before else None
+        for found in (looking_back, looking_ahead)
+    )
     best = looking_back or looking_ahead
     if best is None:
         return DocumentDate(source=DocumentDateSource.unknown)
     dateline = _WIRE_DATELINE.match(sentences[0]) if sentences else None
     if dateline and looking_back:
         of_year = DocumentDate(value=_fmt(looking_back[0]), precision=Precision.year)
-        day = normalize_date(dateline["day"], of_year)
+        day = normalize_date(dateline["day"] or dateline["other_day"], of_year)
         if day.value is not None and day.precision is Precision.day:
             evidence = f"{dateline.group(0).strip()} in {looking_back[0]} ({looking_back[1]})"
             return _estimated(day.value, evidence)

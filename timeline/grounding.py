@@ -356,7 +356,12 @@ _PARTICIPLE = (
     r"|caught|cut|put|kept|found|begun|run|laid|sworn|chosen|shown|taken|given|written|driven|broken"
     r"|frozen|stolen|withdrawn|thrown|known|grown|drawn|seen|done|hit|beaten|born|sunk|fought|sought)\b"
 )
-_ASIDE = re.compile(rf",\s*{_PARTICIPLE}[^,;]*[,;]")
+# Not a main verb after an appositive that a coordinate clause follows: "The first vessel, the Aurora
+# Venture, tied up on March 25, and by Tuesday 19 ships had been unloaded" (its March 25 was set aside,
+# seen in a field test); "The law, passed in July, and the decree ..." is an aside still.
+_ASIDE = re.compile(
+    rf",\s*{_PARTICIPLE}[^,;]*(?:;|,(?!\s*(?:and|but)\s+(?:by|on|in|at|after|then|later|since|from)\b))"
+)
 _OPENING_ASIDE = re.compile(
     rf"\W*(?:(?i:{_PARTICIPLE})|(?i:after|before|since|following|once|although|though|despite"
     r"|when|ahead\s+of|prior\s+to)\b)[^,;]*,"
@@ -548,7 +553,10 @@ def date_of(
                 or any(a <= start and end <= b for a, b in background)
                 or _in_the_subject(text, start, end, opening)
             )
-            secondary = in_background or (ahead is not None and start < ahead)
+            # "KYIV, Oct 24 (Reuters) - ... voted on Sunday": the dateline's day is the story's, not the
+            # event's (the field corpus's ratification vote was dated the Monday it was reported)
+            in_dateline = start < opening
+            secondary = in_background or in_dateline or (ahead is not None and start < ahead)
             dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
             if told_as_done:
                 within_the_plan.append(date)

@@ -39,7 +39,11 @@ _DUE_VERBS = (
     r"(?:re)?(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
     r"|publish|release|deliver|launch|rule|decide|take\s+place|be|land|take|go|expire|come|appear|testify"
     r"|report|face|reach|leave|depart|complete|finish|enter|retire|step|speak|address|travel|present"
-    r"|submit|conclude|hear|give|stand)\b"
+    r"|submit|conclude|hear|give|stand"
+    # seen in a field test: "Okafor is due to bring both sides together on Monday" was read as done,
+    # last Monday
+    r"|bring|make|join|discuss|debate|consider|approve|review|unveil|issue|receive|dock|sail|fly|attend"
+    r"|host|chair|lead|play|hand|outline|sit|mark|sentence)\b"
 )
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
@@ -60,6 +64,9 @@ _FORECAST = re.compile(
     # "rain is forecast for Thursday", "snow is expected this weekend"
     r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
+    # an arrangement made: "The union has scheduled a mass meeting for Saturday" (read as done, last
+    # Saturday, in a field test); not "has scheduled flights to 40 cities" (no day for it)
+    r"|\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:re)?scheduled\b(?=[^.;]{0,80}?\b(?:for|on)\b)"
     # not "had been due to appear in court in September" (history); "was due to" only in someone's
     # words (`_FUTURE_IN_THE_PAST`), as "was expected to" is
     rf"|{_PAST}\bdue\s+to\s+{_DUE_VERBS}"
@@ -334,7 +341,12 @@ _PLAN = re.compile(
     # would get refunds", "said the budget approved in March would be revised": four were read as the
     # past, dated by the clause) and carry an aside in commas ("said the bill, passed in July, would")
     rf"|\b(?:{_SAID_OF_A_PLAN})\s+(?:(?:[\w’'-]+\s+){{0,5}}?that\s+)?(?:[\w’'-]+\s+){{0,7}}?"
-    r"(?:[\w’'-]+,\s+[^,;]{1,60}?,\s+)?would\b(?!\s+not)",
+    r"(?:[\w’'-]+,\s+[^,;]{1,60}?,\s+)?would\b(?!\s+not)"
+    # a second thing said, after the first: "said the deal was "good news for the country" and that the
+    # government would publish a review in May" (read as last May in a field test); the cue starts at
+    # "and that", so a date of the first thing said stays its own ("said the man was arrested on Monday
+    # and that he would appear in court in April")
+    r"|\band\s+that\s+(?:[\w’'-]+\s+){0,7}?would\b(?!\s+not)",
     re.IGNORECASE,
 )
 # Headlinese for a plan, at a sentence's start: "Britain to hold general election on July 4", "Pope

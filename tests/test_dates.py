@@ -571,7 +571,13 @@ def test_estimate_takes_latest_plausible_year() -> None:
             None,
         ),
         ("The plant opened in 2019. Prices have not been this high since 2022.", None, None, None),
-        ("Inflation is at its highest since 2008. The bank will cut rates by 2026.", None, "2026", "by 2026"),
+        # a year looked ahead to gives the article's own only as the end of a year, a deadline set in it:
+        # "by 2026", "until 2028" lie years ahead (a field test's undated wire story was dated 2028)
+        ("Inflation is at its highest since 2008. The bank will cut rates by 2026.", None, None, None),
+        ("The strike is the longest since 1998. The new contract runs until 2028.", None, None, None),
+        ("Britain aims to reach net zero by 2050.", None, None, None),
+        ("The lease runs until the end of 2030.", None, None, None),
+        ("Troops could arrive before the end of 2025.", None, "2025", "before the end of 2025"),
         # a span begun in a named month may have begun in the article's year
         (
             "He has been detained since March 2023. He was arrested in March 2023 in Yekaterinburg.",

@@ -1054,6 +1054,13 @@ def expression_in_text(expression: str, text: str) -> tuple[int, int] | None:
 
 
 _FORWARD_PREFIX = re.compile(r"(?i)(?:by|before|until|till|ahead of|no later than)\b")
+# Of the years an article looks ahead to, only a deadline at the end of a year ("by the end of 2024",
+# "before the end of 2025") is set in that year as a rule; "by 2050", "before 2030" and a term "until
+# (the end of) 2028" lie years after the article, which they date to no year (a field test's undated
+# wire story, whose only other year was one it counted from, was dated 2028, its "in March" March 2028).
+_END_OF_A_YEAR = re.compile(
+    r"(?i)(?:by|before|ahead of|no later than)\s+the\s+(?:end|close|last\s+\w+)\s+of\s+\d{4}$"
+)
 # "the longest strike since 1998", "who has led the union since 2016": a span that began before the
 # article and runs up to it, so its year is not the article's (a field test's undated wire story was
 # dated 1998, and its "in March" would have been March 1998).
@@ -1173,8 +1180,9 @@ def estimate_document_date(
     date line with its year opening the first kept sentence. Otherwise the latest
     year 1990-2100 written in a date expression of `kept` (the sentences cleaning kept; the whole text
     when not given): page furniture (a comment's date, a related story's) is no evidence. A year the
-    text looks ahead to ("by 2050", "before 2030") counts only when no other year is written: an
-    article's targets lie after it. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
+    text looks ahead to counts only when no other year is written (an article's targets lie after it),
+    and only the end of a year ("by the end of 2024"): "by 2050", "until 2028" say nothing of the
+    article's own year. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
     when a year was found that does not look ahead. Unknown when no year is written, and, without
     `from_years` (a text in another language, whose "d'ici à 2030" cannot be told from "en 2023"),
     unless a date line or a full dateline gives the day."""
@@ -1199,6 +1207,8 @@ def estimate_document_date(
                 not_before = max(not_before, _after_since(snippet))
                 continue
             ahead = _FORWARD_PREFIX.match(snippet) is not None
+            if ahead and not _END_OF_A_YEAR.match(snippet):
+                continue
             for year in map(int, _FOUR_DIGITS.findall(snippet)):
                 best = looking_ahead if ahead else looking_back
                 if 1990 <= year <= 2100 and (best is None or year > best[0]):

@@ -385,3 +385,31 @@ def test_ctrl_c_after_the_cache_could_not_be_written_does_not_say_its_documents_
     assert err.splitlines()[-1].startswith(
         "interrupted: the result cache could not be written during this run ("
     )
+
+
+def test_a_reply_whose_json_breaks_off_keeps_its_whole_events_says_so_and_is_asked_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, serve: Any
+) -> None:
+    """Synthetic replies: Bree's JSON breaks after its one whole event (an unescaped quotation). The
+    article was lost; now its event is kept, the problem names the break, and the reply is not cached,
+    so a rerun asks again rather than pass the part for the whole."""
+
+    def script(town: str, body: dict[str, Any]) -> Answer:
+        if town != "Bree":
+            return first_sentence_event(body)
+        event = {"q": "The council of Bree", "t": "Bree approves budget", "k": "h"}
+        broken = json.dumps({"events": [event]})[:-2] + ',{"q":"The vote was "close","t":"x","k":"h"}]}'
+        return 200, {"content-type": "application/json"}, completion(broken)
+
+    stub, url = serve(script)
+    code, err, written = build(tmp_path, url, capsys, monkeypatch)
+    assert "  reply_repaired: " in err  # in the run's summary on stderr
+    assert code == 0 and written is not None
+    assert written.summary.documents_failed == 0
+    assert sorted({s.document for e in written.events for s in e.sources}) == ["0.txt", "1.txt", "2.txt"]
+    [problem] = [p for p in written.problems if p.kind == "reply_repaired"]
+    assert problem.document == "1.txt"
+    assert "the reply's JSON broke off at character" in problem.message
+    assert "1 event kept, the rest of the reply lost; a rerun asks again" in problem.message
+    assert cached_replies(tmp_path) == 2  # Bree's part reply is not stored
+    assert stub.towns == ["Avon", "Bree", "Bree", "Cole"]  # its re-ask broke the same way

@@ -1114,3 +1114,47 @@ def test_a_reply_of_reasoning_alone_is_named_so(field: str) -> None:
         "the reply held only the model's reasoning (540 characters, given apart by the server) and no "
         "answer: more max_reasks under [profiles.openai-compatible] may help" in str(caught.value)
     )
+
+
+# Synthetic (a protocol edge case, shaped on the field test's reply): a copied quotation's unescaped `"`
+# breaks the JSON after two whole events; the re-ask breaks the same way.
+BROKEN_AFTER_TWO = (
+    '{"events":[{"q":"The union said 78","t":"Dockworkers back deal","k":"h"},'
+    '{"q":"Workers will return to","t":"Workers return on Tuesday","k":"r"},'
+    '{"q":"A spokesman said "Not one","t":"Union denies","k":"r"}]}'
+)
+
+
+@pytest.mark.parametrize("mode", [Mode.prompt_json, Mode.json_schema, Mode.md_json])
+def test_a_reply_whose_json_breaks_off_keeps_the_whole_events_before_the_break(mode: Mode) -> None:
+    """A live blog's reply broke at character 1,684 after eight good events, twice: the article was
+    lost ("no valid reply after 2 attempt(s): the reply is not JSON")."""
+    server = Server(httpx2.Response(200, json=chat_completion(BROKEN_AFTER_TWO)))
+    completion = model_over(server, profile(mode=mode, max_reasks=1)).complete(
+        MESSAGES, WireReply, max_tokens=50
+    )
+    assert [event.q for event in completion.value.events] == ["The union said 78", "Workers will return to"]
+    assert completion.repaired is not None
+    at, length = BROKEN_AFTER_TWO.index("Not one"), len(BROKEN_AFTER_TWO)  # the word after the stray `"`
+    assert (
+        f"the reply's JSON broke off at character {at} of {length} after 2 attempt(s)" in completion.repaired
+    )
+    assert completion.usage.requests == len(server.requests) == 2  # the re-ask was sent, and counted
+
+
+def test_a_reply_of_the_wrong_shape_or_with_nothing_whole_is_refused_whole() -> None:
+    """Only broken JSON is repaired: valid JSON that is no reply, or a break inside the first event,
+    still fails the document."""
+    for content in (
+        '{"events":[{"q":"a","t":"b","k":"happened-ish"}]}',
+        '{"events":[{"q":"The union said "78',
+    ):
+        server = Server(httpx2.Response(200, json=chat_completion(content)))
+        with pytest.raises(ExtractionError, match="no valid reply after 2 attempt"):
+            model_over(server, profile(max_reasks=1)).complete(MESSAGES, WireReply, max_tokens=50)
+
+
+def test_a_reply_cut_off_at_max_tokens_is_not_repaired_but_sent_again() -> None:
+    server = Server(httpx2.Response(200, json=chat_completion(BROKEN_AFTER_TWO[:120], "length")))
+    with pytest.raises(OutputTruncatedError):
+        model_over(server, profile(max_reasks=1)).complete(MESSAGES, WireReply, max_tokens=50)

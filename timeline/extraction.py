@@ -73,6 +73,7 @@ class DocumentExtraction:
 
     events: list[WireEvent]
     usage: Usage
+    repaired: str | None = None  # why only part of the reply was read (`Completion.repaired`)
 
 
 def render_messages(library: PromptLibrary, cleaned: CleanedDocument) -> list[Message]:
@@ -129,4 +130,6 @@ def extract_events(
     if not cleaned.sentences:
         return DocumentExtraction(events=[], usage=Usage())
     completion = model.complete(render_messages(library, cleaned), WireReply, max_tokens=max_tokens)
-    return DocumentExtraction(events=list(completion.value.events), usage=completion.usage)
+    return DocumentExtraction(
+        events=list(completion.value.events), usage=completion.usage, repaired=completion.repaired
+    )

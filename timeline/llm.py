@@ -17,10 +17,12 @@ Message = dict[str, str]
 
 @dataclass(frozen=True)
 class Completion(Generic[ReplyT]):
-    """A validated reply and what it cost (re-asks and HTTP retries included)."""
+    """A validated reply and what it cost (re-asks and HTTP retries included). `repaired` says why only
+    part of the reply could be read (its JSON broke off part-way), None for a whole reply."""
 
     value: ReplyT
     usage: Usage
+    repaired: str | None = None
 
 
 class StructuredModel(Protocol):

@@ -172,7 +172,9 @@ class Builder:
                 again.usage = cut.add(again.usage) if isinstance(again.usage, Usage) else cut
                 raise
             result = replace(retried, usage=cut.add(retried.usage))
-        if cache is not None and self.cache_writable:
+        # Only whole replies are stored: a repaired one is asked again next run (as one cut off is), so
+        # its problem is listed again rather than its events passing for the whole article's.
+        if cache is not None and self.cache_writable and result.repaired is None:
             try:
                 cache.put(key, WireReply(events=result.events), result.usage)
             except OSError as exc:  # the reply is paid for: keep it in this run, say why it is not kept
@@ -271,6 +273,17 @@ class Builder:
                 spent = spent.add(extraction.usage)
                 if len(parts) > 1:  # a long article's progress line came after all its parts, in silence
                     self.settings.on_part(doc_id, number, len(parts), time.perf_counter() - part_started)
+            if extraction.repaired is not None:
+                where = f" (part {number} of {len(parts)})" if len(parts) > 1 else ""
+                kept = f"{len(extraction.events)} event{'' if len(extraction.events) == 1 else 's'}"
+                self.problems.append(
+                    Problem(
+                        document=doc_id,
+                        kind="reply_repaired",
+                        message=f"{printable(path)}{where}: {extraction.repaired}: {kept} kept, the rest of "
+                        "the reply lost; a rerun asks again",
+                    )
+                )
             events.extend(self._ground(doc_id, chunk, extraction, info, people))
         self.usage = self.usage.add(spent)
         if all_cached:

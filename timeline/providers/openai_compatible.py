@@ -27,6 +27,7 @@ from timeline.errors import (
 )
 from timeline.llm import Completion, Message, ReplyT
 from timeline.models import Usage
+from timeline.providers.json_prefix import element_prefixes
 from timeline.providers.transport import (
     RETRYABLE_STATUS,
     Meter,
@@ -196,6 +197,17 @@ class InstructorModel:
             cause = exc.__cause__
             if isinstance(cause, openai.OpenAIError):
                 raise self._translate(cause, before) from cause
+            repaired = _before_the_break(exc, response_model, validation_context)
+            if repaired is not None:
+                value, broke_at, length = repaired
+                return Completion(
+                    value=value,
+                    usage=self._usage_since(before),
+                    repaired=(
+                        f"{self.label}: the reply's JSON broke off at character {broke_at:,} of {length:,} "
+                        f"after {exc.n_attempts} attempt(s); only what came before the break was read"
+                    ),
+                )
             raise ExtractionError(
                 f"{self.label}: no valid reply after {exc.n_attempts} attempt(s): {self._why_refused(exc)}",
                 usage=self._usage_since(before),
@@ -525,3 +537,34 @@ def _times(count: int) -> str:
 def _first_line(exc: BaseException) -> str:
     text = str(exc).strip()
     return text.splitlines()[0][:300] if text else type(exc).__name__
+
+
+def _before_the_break(
+    exc: InstructorRetryException, response_model: type[ReplyT], context: dict[str, object] | None
+) -> tuple[ReplyT, int, int] | None:
+    """The last reply's complete elements before its JSON breaks off, validated as a reply, with where
+    it broke and its length; None when the reply is no broken JSON (a reply of the wrong shape is
+    refused whole) or nothing before the break validates. Only a reply the model ended itself: one cut
+    off at max_tokens is sent again with a larger limit (`pipeline`)."""
+    failed = getattr(exc, "failed_attempts", None) or []
+    completion = failed[-1].completion if failed else getattr(exc, "last_completion", None)
+    choices = getattr(completion, "choices", None)
+    if not choices or getattr(choices[0], "finish_reason", None) != "stop":
+        return None
+    content = getattr(getattr(choices[0], "message", None), "content", None)
+    if not isinstance(content, str) or (start := content.find("{")) < 0:
+        return None
+    text = content[start:]
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as broken:
+        for candidate in element_prefixes(text[: broken.pos]):
+            try:
+                return (
+                    response_model.model_validate_json(candidate, context=context),
+                    start + broken.pos,
+                    len(content),
+                )
+            except ValidationError:
+                continue
+    return None

@@ -19,6 +19,7 @@ from pydantic import Field
 
 from timeline.cli import main
 from timeline.config import Profile
+from timeline.documents import load_document
 from timeline.errors import ExtractionError
 from timeline.extraction import WireEvent, WireReply
 from timeline.models import Timeline
@@ -183,3 +184,49 @@ def test_switching_to_another_server_is_a_config_edit(
     again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
     assert again["provenance"]["usage"]["cached_documents"] == 1
     assert [e["id"] for e in again["events"]] == [e["id"] for e in written["events"]]
+
+
+FIELD = Path(__file__).resolve().parent / "field" / "port-strike"
+# The field corpus's page furniture and boxes of links: never shown to the model, never quoted.
+FIELD_FURNITURE = (
+    "Related coverage",
+    "what it means for your shopping",
+    "the port must modernise",
+    "We use cookies",
+    "Shared 1,284 times",
+    "Ferry services cancelled",
+    "Council approves budget",
+    "Sign up to our daily newsletter",
+    "Reporting by",
+)
+
+
+@pytest.mark.vcr
+def test_field_corpus_is_grounded_without_furniture_and_dated_from_its_own_words(
+    tmp_path: Path, test_base_url: str, vcr: Any
+) -> None:
+    """Three articles of the field corpus (tests/field/port-strike: a local paper with a box of links, a
+    live-blog page with its furniture, a wire story without a date) with the model's recorded replies:
+    what the code guarantees, not the model's choices."""
+    names = ["02_local_talks_collapse.md", "04_liveblog_deal.html", "05_wire_ratified.txt"]
+    for name in names:
+        shutil.copy(FIELD / name, tmp_path / name)
+    timeline = _build([tmp_path / name for name in names], test_base_url)
+    texts = {document.id: load_document(tmp_path / document.id).text for document in timeline.documents}
+    _assert_grounded(timeline, texts)
+    sent = _sent_prompts(vcr)
+    quotes = " ".join(source.quote for event in timeline.events for source in event.sources)
+    for furniture in FIELD_FURNITURE:
+        assert furniture not in sent and furniture not in quotes
+    # the undated wire story: its "since 1998" is not its year, its dateline's agency no actor
+    published = {document.id: document.published for document in timeline.documents}
+    assert published["05_wire_ratified.txt"].value is None  # nor "until 2028", a term years ahead
+    assert published["04_liveblog_deal.html"].value == "2025-03-20"  # the page's own metadata
+    for event in timeline.events:
+        assert "Harbour Wire" not in event.actors
+        if not any("1998" in source.quote for source in event.sources):
+            assert not (event.date.value or "").startswith("1998"), event
+    # arrangements read forward from the article's day, never back: Saturday's meeting is the 8th
+    meeting = [e for e in timeline.events if "scheduled a mass meeting" in e.sources[0].quote]
+    for event in meeting:
+        assert (event.date.value, event.kind.value) == ("2025-03-08", "expected")

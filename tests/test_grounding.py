@@ -1883,3 +1883,26 @@ def test_a_coordinate_clause_after_a_participle_makes_it_the_main_verb(text: str
         value="2024-10-24", precision=Precision.day, source=DocumentDateSource.manifest
     )
     assert date_of(Sentence(0, len(text), text), document_date).value == value
+
+
+@pytest.mark.parametrize(
+    ("quote", "headline", "retitled"),
+    [
+        ("Rescuers found no survivors in the rubble.", "No survivors found in rubble", False),
+        ("Rescuers found no survivors in the rubble.", "Rescuers find survivors in rubble", True),
+        ("The inquiry found no evidence of fraud.", "Inquiry finds evidence of fraud", True),
+        ("Police made no arrests after the protest.", "Police make arrests after protest", True),
+        ("The inquiry found no evidence of fraud.", "Inquiry finds no evidence of fraud", False),
+        (
+            "A blast hit the chemical factory on Monday and no one was hurt.",
+            "Blast hits chemical factory",
+            False,
+        ),
+    ],
+)
+def test_no_inside_a_clause_is_a_negation_but_no_one_else_is_not(
+    quote: str, headline: str, retitled: bool
+) -> None:
+    """Only a "no" opening a clause was a negation: "No survivors found in rubble" was replaced over
+    "Rescuers found no survivors ...", and "Rescuers find survivors" kept over it."""
+    assert ground_one(quote, headline).retitled is retitled

@@ -566,8 +566,10 @@ _NEGATION = re.compile(
     r"|rul(?:e|es|ed) out|stop(?:s|ped)?|delay(?:s|ed)?|block(?:s|ed)?|oppos(?:e|es|ed)"
     # not done yet, or done without it: "has yet to open the crossing", "ended without an agreement"
     r"|yet to|without (?:a|an|any)"
-    # none of it: "No survivors were found", "There were no survivors" (not "no one else" mid-clause)
-    r"|(?<![\w,;:] )(?<!\w)no(?= [a-z])|there (?:is|are|was|were|have been|has been) no)\b"
+    # none of it: "No survivors were found", "There were no survivors", "Rescuers found no survivors";
+    # mid-clause not "no one" ("A blast hit the factory and no one was hurt" denies no blast), "no doubt"
+    r"|(?<![\w,;:] )(?<!\w)no(?= [a-z])|(?<=\w )no(?= (?!one\b|doubt\b|matter\b|longer\b)[a-z])"
+    r"|there (?:is|are|was|were|have been|has been) no)\b"
     r"|n['’]t\b(?! only)",
     re.IGNORECASE,
 )

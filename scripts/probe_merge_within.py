@@ -844,17 +844,20 @@ def _one_speaker(one: GroundedEvent, other: GroundedEvent) -> bool:
     return bool(speakers(one) & speakers(other))
 
 
+def _one_speaker_and_cosine(threshold: float) -> Rule:
+    def rule(one: GroundedEvent, other: GroundedEvent, score: float, pool: list[GroundedEvent]) -> bool:
+        return _one_speaker(one, other) and content_cosine(one, other, pool) >= threshold
+
+    return rule
+
+
 RULES: dict[str, Rule] = {
     "none (the merge as it is)": lambda one, other, score, pool: False,
     "as if from two articles (every pair)": lambda one, other, score, pool: True,
     "cosine >= 0.5 (CONFLICT is 0.6)": lambda one, other, score, pool: score >= 0.5,
     "one named speaker saying both": lambda one, other, score, pool: _one_speaker(one, other),
     **{
-        f"one named speaker saying both, content cosine >= {t}": (
-            lambda one, other, score, pool, t=t: (
-                _one_speaker(one, other) and content_cosine(one, other, pool) >= t
-            )
-        )
+        f"one named speaker saying both, content cosine >= {t}": _one_speaker_and_cosine(t)
         for t in (0.2, 0.3, 0.4)
     },
 }

@@ -18,34 +18,23 @@ from __future__ import annotations
 import argparse
 import cProfile
 import hashlib
-import importlib.util
 import pstats
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
-from types import ModuleType
 
 from timeline.grounding import GroundedEvent
 from timeline.merge import merge
 
-SCRIPTS = Path(__file__).resolve().parent
 FIRST_YEAR = 1995
 REPEATS = 3  # the machine is shared: the best of a few runs is the code's own figure
-
-
-def _script(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"timeline_script_{name}", SCRIPTS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def dense_events(count: int) -> list[GroundedEvent]:
     """`count` reports: the probe's pairs with their dates moved to one year after another from
     FIRST_YEAR, each report in an article of its own (two sentences of one article are never joined)."""
-    probe = _script("probe_merge_paraphrase")
+    import probe_merge_paraphrase as probe  # beside this script (its folder is on the path)
+
     pairs = [*probe.SAME_EVENT, *probe.DIFFERENT_EVENTS]
     events: list[GroundedEvent] = []
     year = FIRST_YEAR
@@ -68,7 +57,9 @@ def dense_events(count: int) -> list[GroundedEvent]:
 
 def synthetic_events(count: int) -> list[GroundedEvent]:
     """bench.py's 10,000-event benchmark's reports, at `count` (ten per document, as there)."""
-    events: list[GroundedEvent] = _script("bench").synthetic_events(count, max(1, count // 10))
+    import bench  # beside this script; loaded only when wanted (it sets up the project's path)
+
+    events: list[GroundedEvent] = bench.synthetic_events(count, max(1, count // 10))
     return events
 
 

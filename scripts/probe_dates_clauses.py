@@ -17,24 +17,11 @@ right in each group and, with -v, every date that is not accepted.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
-from types import ModuleType
 
+# the probe beside this one (a script's own folder is on the path): its cases, article date and dating
+import probe_dates_speech as speech
 
-def _speech_probe() -> ModuleType:
-    """scripts/probe_dates_speech.py, loaded beside this script: its cases, article date and dating."""
-    spec = importlib.util.spec_from_file_location(
-        "probe_dates_speech", Path(__file__).with_name("probe_dates_speech.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-speech = _speech_probe()
 Case, cases, dated = speech.Case, speech.cases, speech.dated  # an article of Wednesday 16 October 2024
 
 

@@ -33,15 +33,15 @@ was said (content cosine 0.21-0.39 where they join), two statements of one speak
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
-from types import ModuleType
 from typing import Any, NamedTuple
 from unittest.mock import patch
+
+# the probe beside this one (a script's own folder is on the path): pairs from two articles
+import probe_merge_paraphrase as paraphrase
 
 from timeline.cleaning import clean
 from timeline.extraction import WireEvent, WireKind
@@ -50,20 +50,6 @@ from timeline.merge import CONFLICT, Merger, merge, wording_vectors
 from timeline.models import DocumentDate, DocumentDateSource, Precision
 from timeline.sentences import Sentence
 from timeline.words import content_words
-
-
-def _paraphrase_probe() -> ModuleType:
-    """scripts/probe_merge_paraphrase.py (pairs from two articles), loaded beside this script."""
-    spec = importlib.util.spec_from_file_location(
-        "probe_merge_paraphrase", Path(__file__).with_name("probe_merge_paraphrase.py")
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-paraphrase = _paraphrase_probe()
 
 PUBLISHED = DocumentDate(value="2024-10-16", precision=Precision.day, source=DocumentDateSource.manifest)
 

@@ -15,6 +15,9 @@ import pytest
 import timeline.providers.local as local
 
 SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+# A script imports the probes beside it, as Python lets it when run from its folder (`python scripts/x.py`
+# puts scripts/ first on the path); loaded by file here, it finds them at the path's end.
+sys.path.append(str(SCRIPTS))
 
 
 def load(name: str) -> Any:

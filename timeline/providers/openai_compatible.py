@@ -371,7 +371,7 @@ class InstructorModel:
         is an XML dump, and the first line of pydantic's repeated its count of errors twice)."""
         failed = getattr(exc, "failed_attempts", None) or []
         error = failed[-1].exception if failed else exc.__cause__ or exc
-        choices = getattr(failed[-1].completion if failed else None, "choices", None)
+        choices = _last_choices(exc)
         if isinstance(choices, list) and not choices:
             return (
                 "the server's reply held no choices (an empty list, as some servers send when a content "
@@ -539,6 +539,13 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0][:300] if text else type(exc).__name__
 
 
+def _last_choices(exc: InstructorRetryException) -> Any:
+    """The `choices` of the last reply instructor refused; None when it kept no reply."""
+    failed = getattr(exc, "failed_attempts", None) or []
+    completion = failed[-1].completion if failed else getattr(exc, "last_completion", None)
+    return getattr(completion, "choices", None)
+
+
 def _before_the_break(
     exc: InstructorRetryException, response_model: type[ReplyT], context: dict[str, object] | None
 ) -> tuple[ReplyT, int, int] | None:
@@ -546,9 +553,7 @@ def _before_the_break(
     it broke and its length; None when the reply is no broken JSON (a reply of the wrong shape is
     refused whole) or nothing before the break validates. Only a reply the model ended itself: one cut
     off at max_tokens is sent again with a larger limit (`pipeline`)."""
-    failed = getattr(exc, "failed_attempts", None) or []
-    completion = failed[-1].completion if failed else getattr(exc, "last_completion", None)
-    choices = getattr(completion, "choices", None)
+    choices = _last_choices(exc)
     if not choices or getattr(choices[0], "finish_reason", None) != "stop":
         return None
     content = getattr(getattr(choices[0], "message", None), "content", None)

@@ -30,7 +30,7 @@ from timeline.cache import ResultCache  # noqa: E402
 from timeline.config import load_settings  # noqa: E402
 from timeline.evaluate import evaluate, load_gold, load_texts_for  # noqa: E402
 from timeline.grounding import GroundedEvent  # noqa: E402
-from timeline.llm import Completion, Message, ReplyT  # noqa: E402
+from timeline.llm import Completion, Message, ReplyT, StructuredModel  # noqa: E402
 from timeline.merge import merge  # noqa: E402
 from timeline.models import DateBasis, EventDate, EventKind, Precision  # noqa: E402
 from timeline.pipeline import Builder, BuildSettings  # noqa: E402
@@ -47,7 +47,7 @@ _PERF = re.compile(
 class TimedModel:
     """Wraps a model to time each call (the rest of the build is 'outside the model')."""
 
-    def __init__(self, inner: Any) -> None:
+    def __init__(self, inner: StructuredModel) -> None:
         self.inner = inner
         self.seconds = 0.0
         self.calls = 0

@@ -343,6 +343,13 @@ EVENTS = [
     "Local experts consider the bridge safe, the mayor said.",
     "Several economists expect a rebound in the spring.",
     "The verdict raised hopes among the families, who had waited 30 years.",
+    # --- tendencies (stop 21): "tend to" as care, a named source's, a clause that tells news ---
+    "Medics tend to the wounded after the blast at the market on Monday.",
+    "Nurses tended to 40 survivors pulled from the rubble overnight.",
+    "Volunteers tend to their neighbours' flooded homes in the valley.",
+    "Home buyers tend to wait until spring, the estate agents' association said.",
+    "Turnout tends to fall in off-year elections, according to the electoral commission.",
+    "The central bank, which raised rates on Tuesday, tends to move in small steps.",
 ]
 
 ANALYSIS = [
@@ -614,6 +621,14 @@ ANALYSIS = [
     "The collapse could force the evacuation of nearby homes.",
     "The deal could lead Shell to sell its stake in the field.",
     "The decision may delay the trial until after the election.",
+    # --- tendencies after an opening phrase, or with a figure that is no news (stop 21) ---
+    "With 1.4 billion people on its doorstep, India tends to become the factory the West wants.",
+    "Through its 12 bases abroad, Turkey tends to act as a regional broker.",
+    "In election years, governments tend to spend more on pensions.",
+    "Since the 1990s, the party has tended to lose its strongholds in the north.",
+    "Prices tend to fall 5% in January after the holiday rush.",
+    "For a country of 3 million, Lithuania tends to punch above its weight in Brussels.",
+    "With 40,000 troops massed on the border, Ankara tends to get its way in such talks.",
 ]
 
 

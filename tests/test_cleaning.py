@@ -360,6 +360,36 @@ def test_a_consequence_with_a_source_a_figure_a_date_or_no_hedge_is_kept(sentenc
     assert_shown_after_a_report(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Through its 9,000 troops on the frontier, Hungary tends to set the bloc's agenda.",
+        "In wartime, small states have tended to seek a patron.",
+        "Exports tend to dip 3% in August every year.",
+        "For a port of its size, Rotterdam tends to handle crises quietly.",
+    ],
+)
+def test_a_tendency_is_analysis_after_an_opening_phrase_and_with_figures(sentence: str) -> None:
+    """A tendency is a generalisation, not a dated event: hidden after an opening phrase (whose figure
+    may hold a thousands comma) and with a figure or a month in it, which keep other readings."""
+    assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paramedics tend to the injured at the scene of the crash on Friday.",
+        "Relief workers tended to 300 families displaced by the floods.",
+        "Firefighters tend to the burned-out shell of the warehouse.",
+        "Small savers tend to hold cash, the central bank's survey found.",
+        "The regulator, which fined the bank on Monday, tends to settle such cases.",
+    ],
+)
+def test_tending_to_someone_a_sourced_tendency_or_one_with_news_is_kept(sentence: str) -> None:
+    """ "tend to" as care takes an object; a source makes a tendency a finding, a clause tells news."""
+    assert_shown_after_a_report(sentence)
+
+
 def test_a_question_is_analysis_even_with_a_source() -> None:
     question = "Is the war over, as the president said on Monday?"
     assert [s.text for s in clean(question).analysis] == [question]

@@ -1662,8 +1662,9 @@ def test_several_copied_sentences_under_a_headline_naming_none_are_dropped() -> 
     assert result.dropped == [event]
 
 
-# The embedded model's reply on seed 004 (cassettes/test_extraction_cassettes/test_seed_004_...yaml):
-# the headline is about the sentence before the two it copied. Dropped as ungrounded before.
+# The embedded model's reply on seed 004, recorded before the writer's "the DPRK tends to become a
+# full-fledged player ..." was hidden as analysis: the headline is about that sentence, not about the
+# two it copied.
 DPRK_PLAYER_004 = (
     "DPRK becomes a full-fledged player on international scene",
     SEOUL_OFFICERS_004[1],
@@ -1671,9 +1672,22 @@ DPRK_PLAYER_004 = (
 
 
 def test_the_recorded_headline_over_two_copied_sentences_cites_the_sentence_it_names() -> None:
-    located = locate(wire(*DPRK_PLAYER_004), seed("004"))
+    """The sentence the headline names is shown to the model with a clause of news (so it is no mere
+    tendency): cited, and not one of the two copied sentences."""
+    (path,) = SEEDS_DIR.glob("004_*.txt")
+    loaded = load_document(path)
+    text = loaded.text.replace(
+        "the DPRK tends to become", "the DPRK, which sent troops last month, tends to become"
+    )
+    located = locate(wire(*DPRK_PLAYER_004), clean(text, loaded.info.title))
     assert located is not None
-    assert "the DPRK tends to become a full-fledged player" in located[0].text
+    assert "the DPRK, which sent troops last month, tends to become a full-fledged player" in located[0].text
+
+
+def test_a_headline_naming_a_sentence_hidden_as_analysis_cites_none_of_its_copied_sentences() -> None:
+    """With the sentence it names hidden (a tendency), the reply cites nothing: the copied sentences
+    are not what the headline is about."""
+    assert locate(wire(*DPRK_PLAYER_004), seed("004")) is None
 
 
 def test_one_copied_sentence_is_cited_whatever_the_headline() -> None:
@@ -1710,8 +1724,10 @@ def test_a_short_sentence_inside_a_headline_is_not_taken_for_a_copy() -> None:
 @pytest.mark.parametrize(
     ("quote", "headline", "retitled"),
     [
+        # (a tendency with no clause of news is analysis, not shown to the model: here it has one)
         (
-            "With this engagement, the Republic tends to become a full-fledged player on the world stage.",
+            "The Republic, which sent 900 engineers on Monday, tends to become a full-fledged player on the "
+            "world stage.",
             "Republic becomes full-fledged player on the world stage",
             True,
         ),
@@ -1734,6 +1750,12 @@ def test_a_short_sentence_inside_a_headline_is_not_taken_for_a_copy() -> None:
         (
             "The militia seems to have withdrawn from the border town.",
             "Militia seems to withdraw from border town",
+            False,
+        ),
+        (
+            "The Republic, which sent 900 engineers on Monday, tends to become a full-fledged player on the "
+            "world stage.",
+            "Republic tends to become full-fledged player",
             False,
         ),
         (

@@ -419,7 +419,7 @@ _INTERPRETATION = re.compile(
     r"needless to say|either way|whatever the (outcome|result))\b|"
     # generalisations: "History suggests ...", "Such alliances rarely survive ...", "Markets tend to ..."
     r"^(history|experience|past experience) (suggests|shows|teaches)\b|"
-    r"^such [\w-]+ (rarely|seldom|usually|typically|invariably)\b|^([\w-]+ ){1,3}tends? to\b|"
+    r"^such [\w-]+ (rarely|seldom|usually|typically|invariably)\b|"
     r"\b(raised|sparked|fuell?ed|stoked|prompted|triggered|spurred)( [\w-]+)? (concerns?|fears?|questions|"
     r"speculation|doubts|alarm|debate) among (analysts|observers|experts|commentators|pundits)\b|"
     # the stakes, the implications, the symbolism, judged
@@ -430,6 +430,16 @@ _INTERPRETATION = re.compile(
     re.IGNORECASE,
 )
 
+# A tendency is a generalisation, never a dated event, figures and dates in it or not ("Prices tend to
+# fall 5% in January", "Through its 12 bases abroad, Turkey tends to act as a broker"), after an
+# opening phrase too. Not "tend to" as care, whose object follows ("Medics tend to the wounded",
+# "Nurses tended to 40 survivors"). The opening phrase's commas are only those of a figure ("7,000").
+_TENDENCY = re.compile(
+    r"^(([^,;]|(?<=\d),(?=\d{3})){1,100}, )?([\w'’.-]+ ){1,4}((has|have|had) )?(tends?|tended) to "
+    r"(?!(the|a|an|his|her|their|its|our|my|your|this|that|these|those|them|him|us|some|many|[\w-]+['’]s?|"
+    r"wounded|injured|sick|dying|victims|survivors|patients|casualties|livestock|crops|graves)\b|\d)",
+    re.IGNORECASE,
+)
 
 # A reading of what happened that also tells news, in a clause of its own: "The vote was a rebuke to
 # the government, which lost by 20 votes on Wednesday", "The verdict is a blow to Meta, which faces a
@@ -448,6 +458,8 @@ def _is_analysis(shown: str) -> bool:
         return True
     if _ATTRIBUTED.search(shown):
         return False
+    if _TENDENCY.search(shown):
+        return not _CLAUSE_WITH_NEWS.search(shown)
     return _ANALYSIS.search(shown) is not None or (
         _INTERPRETATION.search(shown) is not None
         and not _CLAUSE_WITH_NEWS.search(shown)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+W_STRICT_NS = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
 def paragraph(*runs: str) -> str:
@@ -25,8 +26,9 @@ def paragraph(*runs: str) -> str:
     )
 
 
-def docx(body: str, *, title: str | None = None, created: str | None = None) -> bytes:
-    """A .docx file whose `word/document.xml` body is `body` (WordprocessingML, `w:` prefix)."""
+def docx(body: str, *, title: str | None = None, created: str | None = None, namespace: str = W_NS) -> bytes:
+    """A .docx file whose `word/document.xml` body is `body` (WordprocessingML, `w:` prefix, in
+    `namespace`: Transitional, or W_STRICT_NS for a Strict Open XML Document)."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(
@@ -36,7 +38,7 @@ def docx(body: str, *, title: str | None = None, created: str | None = None) -> 
         )
         archive.writestr(
             "word/document.xml",
-            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W_NS}" '
+            f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{namespace}" '
             'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
             f"<w:body>{body}<w:sectPr/></w:body></w:document>",
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from office_files import docx, paragraph, pdf
+from office_files import W_STRICT_NS, docx, paragraph, pdf
 
 from timeline import docx_text
 from timeline.documents import discover, load_document
@@ -65,6 +65,14 @@ def test_a_word_article_is_its_paragraphs_in_order_with_tracked_changes_accepted
     assert (loaded.info.format, loaded.info.title) == ("docx", "Council approves harbour expansion")
     assert loaded.problems == []
     assert "footer" not in loaded.text and "pull quote" not in loaded.text
+
+
+def test_a_strict_open_xml_word_file_is_read_as_a_transitional_one(tmp_path: Path) -> None:
+    """Word's "Strict Open XML Document" names its elements in another namespace: it came out empty."""
+    body = paragraph("Harbour vote") + "<w:p>" + _run("The council voted") + "<w:r><w:tab/></w:r>"
+    body += "<w:del><w:r><w:delText>not </w:delText></w:r></w:del>" + _run("on Tuesday.") + "</w:p>"
+    loaded = load_document(_write(tmp_path / "strict.docx", docx(body, namespace=W_STRICT_NS)))
+    assert loaded.text == "Harbour vote\n\nThe council voted on Tuesday."
 
 
 def test_a_word_table_is_read_row_by_row_cell_by_cell(tmp_path: Path) -> None:

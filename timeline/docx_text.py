@@ -29,7 +29,11 @@ __all__ = ["MAX_PART_BYTES", "read_docx"]
 # lying, inflates to) gigabytes from a few kilobytes.
 MAX_PART_BYTES = 50 * 1024 * 1024
 
+# WordprocessingML's namespaces: Transitional (what Word writes by default) and Strict ("Strict Open XML
+# Document"), whose elements have the same names. Read by the transitional one alone, a Strict file came
+# out empty.
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_STRICT = "{http://purl.oclc.org/ooxml/wordprocessingml/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _DC_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _DOCUMENT_PART = "word/document.xml"
@@ -89,7 +93,8 @@ def read_docx(raw: bytes, name: str) -> tuple[str, str | None]:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError) as exc:
         # zlib.error is not among them: `_part` reads it as a corrupt part
         raise DocumentError(name, f"a corrupt or incomplete Word file ({exc}): {_RESAVE}") from exc
-    body = _xml(document, _DOCUMENT_PART, name).find(f"{_W}body")
+    root = _xml(document, _DOCUMENT_PART, name)
+    body = next((child for child in root if _tag(child) == f"{_W}body"), None)
     paragraphs: list[str] = []
     if body is not None:
         _collect(body, paragraphs)
@@ -136,12 +141,19 @@ def _xml(data: bytes, part: str, name: str) -> ElementTree.Element:
         raise DocumentError(name, f"its {part} is not well-formed XML ({exc}): {_RESAVE}") from exc
 
 
+def _tag(element: ElementTree.Element) -> str:
+    """The element's tag, a Strict file's WordprocessingML read as the Transitional one."""
+    tag = element.tag
+    return _W + tag[len(_W_STRICT) :] if tag.startswith(_W_STRICT) else tag
+
+
 def _collect(element: ElementTree.Element, paragraphs: list[str]) -> None:
     """Append the text of each non-empty paragraph under `element`, in document order."""
     for child in element:
-        if child.tag in _SKIPPED:
+        tag = _tag(child)
+        if tag in _SKIPPED:
             continue
-        if child.tag == f"{_W}p":
+        if tag == f"{_W}p":
             text = "".join(_runs(child)).strip()
             if text:
                 paragraphs.append(text)
@@ -153,12 +165,13 @@ def _runs(element: ElementTree.Element) -> list[str]:
     """The characters of a paragraph, in order (runs, hyperlinks, insertions, fields' results)."""
     found: list[str] = []
     for child in element:
-        if child.tag in _SKIPPED:
+        tag = _tag(child)
+        if tag in _SKIPPED:
             continue
-        if child.tag == f"{_W}t":
+        if tag == f"{_W}t":
             found.append(child.text or "")
-        elif child.tag in _CHARACTERS:
-            found.append(_CHARACTERS[child.tag])
+        elif tag in _CHARACTERS:
+            found.append(_CHARACTERS[tag])
         else:
             found.extend(_runs(child))
     return found

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from timeline.documents import discover, load_document
 from timeline.errors import DocumentError
 
+WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"  # WordprocessingML's namespace
 STORY = "The Rotterdam port authority opened a new container terminal on Tuesday, officials said."
 
 
@@ -47,11 +48,22 @@ def _email(html_only: bool = False) -> bytes:
 
 
 def _pdf() -> bytes:
+    """A minimal valid PDF (with its cross-reference table, which a reader needs to find the pages)."""
     stream = f"BT /F1 12 Tf 40 800 Td ({STORY}) Tj ET".encode()
-    head = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>"
-    head += b"endobj\n3 0 obj<</Type/Page/Parent 2 0 R/Contents 4 0 R>>endobj\n"
-    head += f"4 0 obj<</Length {len(stream)}>>stream\n".encode()
-    return head + stream + b"\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 842]/Resources<</Font<</F1 5 0 R>>>>/Contents 4 0 R>>",
+        b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj" % number + body + b"endobj\n"
+    xref = b"xref\n0 6\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % at for at in offsets)
+    return out + xref + b"trailer<</Size 6/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % len(out)
 
 
 def _zip(name: str, text: str) -> bytes:
@@ -63,7 +75,7 @@ def _zip(name: str, text: str) -> bytes:
 
 def _docx() -> bytes:
     body = (
-        f'<w:document xmlns:w="urn:w"><w:body><w:p><w:r><w:t>{STORY}</w:t></w:r></w:p></w:body></w:document>'
+        f'<w:document xmlns:w="{WORD}"><w:body><w:p><w:r><w:t>{STORY}</w:t></w:r></w:p></w:body></w:document>'
     )
     return _zip("word/document.xml", body)
 
@@ -76,8 +88,8 @@ CASES = [
     Case("story.txt", _text(f"Rotterdam opens terminal\n\n{STORY}\n"), "read", "read"),
     Case("newsletter.eml", _email, "read", "read"),
     Case("html-newsletter.eml", lambda: _email(html_only=True), "read", "read"),
-    Case("report.pdf", _pdf, "named", "named"),
-    Case("memo.docx", _docx, "named", "named"),
+    Case("report.pdf", _pdf, "read", "read"),
+    Case("memo.docx", _docx, "read", "read"),
     Case("minutes.odt", lambda: _zip("content.xml", STORY), "named", "named"),
     Case("note.rtf", _text(r"{\rtf1\ansi " + STORY + "}"), "named", "named"),
     Case(

@@ -419,7 +419,7 @@ def test_export_of_a_missing_file(capsys: pytest.CaptureFixture[str], tmp_path: 
 def test_build_on_a_folder_without_documents(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     folder = tmp_path / "no-articles"
     folder.mkdir()
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.rtf").write_bytes(b"{\\rtf1")
     code, out, err = run(capsys, "build", str(folder), "--no-cache")
     assert code == 2
     assert out == ""
@@ -707,11 +707,11 @@ def test_an_unwritable_cache_set_in_the_config_file_is_to_be_fixed_there(
     assert err.count("so a rerun asks the model again: set TIMELINE_CACHE_DIR to a writable folder") == 1
 
 
-def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_run(
+def test_a_broken_link_and_an_rtf_in_a_folder_are_named_and_the_link_fails_the_run(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = _folder_with_a_story(tmp_path, monkeypatch)
-    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "report.rtf").write_bytes(b"{\\rtf1")
     (folder / "photo.png").write_bytes(b"\x89PNG")
     (folder / "broken.txt").symlink_to(folder / "gone.txt")
     output = tmp_path / "t.json"
@@ -719,8 +719,8 @@ def test_a_broken_link_and_a_pdf_in_a_folder_are_named_and_the_link_fails_the_ru
     assert code == 1  # partial: the link is an article that could not be read
     assert err.splitlines() == [
         f"unreadable: {folder / 'broken.txt'}: broken symlink: fix or remove the link",
-        f"unsupported: {folder / 'report.pdf'}: PDF is not supported yet, so it was not read: convert it to "
-        ".txt, .md or .html (e.g. `pdftotext FILE.pdf`) and rerun",
+        f"unsupported: {folder / 'report.rtf'}: RTF files are not supported, so it was not read: convert it "
+        "to .txt, .md or .html and rerun",
     ]
     written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
     assert (written.summary.documents, written.summary.documents_failed) == (2, 1)
@@ -1507,4 +1507,57 @@ def test_the_command_line_names_every_suffix_a_build_reads(capsys: pytest.Captur
     with pytest.raises(SystemExit):
         main(["build", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
-    assert "(.txt, .text, .md, .markdown, .html, .htm, .eml)" in help_text
+    assert "(.txt, .text, .md, .markdown, .html, .htm, .eml, .docx, .pdf)" in help_text
+
+
+def test_word_and_pdf_articles_are_built_and_their_quotes_shown_in_the_viewer(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder of a Word file, a two-page PDF with a running header and a corrupt Word file: the two
+    are read, their quotes are verbatim at their offsets in the text the build read, the viewer shows
+    each in its article, and the corrupt file is named with the fix while the others still run."""
+    from office_files import docx, paragraph, pdf
+
+    from timeline.documents import load_document
+
+    _stub_model(monkeypatch)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.docx").write_bytes(
+        docx(
+            paragraph("Harbour vote")
+            + paragraph("The council approved the harbour expansion on 4 March 2024.")
+        )
+    )
+    header = "Harbour Gazette, 7 May 2024"
+    (folder / "report.pdf").write_bytes(
+        pdf(
+            [
+                [
+                    header,
+                    "Dockers end strike",
+                    "",
+                    "Dockers returned to work on 6 May 2024 after a",
+                    "Page 1 of 2",
+                ],
+                [header, "month-long strike at the port.", "", "Page 2 of 2"],
+            ]
+        )
+    )
+    (folder / "broken.docx").write_bytes(b"PK\x03\x04 cut off")
+    output = tmp_path / "t.json"
+    code, _, err = run(capsys, "build", str(folder), "-q", "--no-cache", "-o", str(output))
+    assert code == 1  # partial: the corrupt file failed
+    (line,) = err.splitlines()
+    assert line.startswith(f"unreadable: {folder / 'broken.docx'}: a corrupt or incomplete Word file (")
+    written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
+    assert [(d.id, d.format) for d in written.documents] == [("report.pdf", "pdf"), ("story.docx", "docx")]
+    texts = {d.id: load_document(Path(d.path)).text for d in written.documents}
+    assert "Gazette" not in texts["report.pdf"] and "Page" not in texts["report.pdf"]
+    sources = [source for event in written.events for source in event.sources]
+    assert {source.document for source in sources} == {"report.pdf", "story.docx"}
+    assert all(texts[s.document][s.start : s.end] == s.quote for s in sources)
+    viewer = tmp_path / "t.html"
+    code, _, err = run(capsys, "export", str(output), "--format", "html", "-o", str(viewer))
+    assert (code, err) == (0, "")  # no article skipped: each read again as the build read it
+    assert viewer.read_text(encoding="utf-8").count("<mark>") == len(sources)

@@ -622,7 +622,7 @@ def _mixed_folder(root: Path) -> None:
         _write(root / name, "text\n")
     for name in [".hidden.txt", ".git/config.txt", "a.txt.meta.json", "photo.png", "bundle.zip", "data.json"]:
         _write(root / name, "x")
-    _write(root / "report.pdf", b"%PDF-1.4")
+    _write(root / "report.rtf", b"{\\rtf1")
     os.symlink(root / "a.txt", root / "dup.txt")  # the same file again
     os.symlink(root, root / "sub" / "loop")  # a folder that leads back to an ancestor
     os.symlink(root / "gone.txt", root / "broken.txt")
@@ -645,13 +645,13 @@ def test_discover_mixed_folder(tmp_path: Path) -> None:
     by_path = {problem.document: (problem.kind, problem.message) for problem in problems}
     assert set(by_path) == {
         str(root / "broken.txt"),
-        str(root / "report.pdf"),
+        str(root / "report.rtf"),
         str(root / "self_a.txt"),
         str(root / "self_b.txt"),
         str(root / "sub" / "loop"),
     }
-    assert by_path[str(root / "report.pdf")][0] == "unsupported"
-    assert "PDF is not supported yet" in by_path[str(root / "report.pdf")][1]
+    assert by_path[str(root / "report.rtf")][0] == "unsupported"
+    assert "RTF files are not supported" in by_path[str(root / "report.rtf")][1]
     assert by_path[str(root / "broken.txt")] == (
         "unreadable",
         f"{root / 'broken.txt'}: broken symlink: fix or remove the link",
@@ -670,14 +670,14 @@ def test_discover_files_missing_paths_and_duplicates(tmp_path: Path) -> None:
     a = _write(tmp_path / "a.txt", "text\n")
     link = tmp_path / "link.txt"
     os.symlink(a, link)
-    pdf = _write(tmp_path / "paper.pdf", b"%PDF")
+    odt = _write(tmp_path / "paper.odt", b"PK")
     other = _write(tmp_path / "notes.csv", "x")
     missing = tmp_path / "nope"
-    found, problems = discover([a, link, tmp_path / "a.txt", missing, pdf, other])
+    found, problems = discover([a, link, tmp_path / "a.txt", missing, odt, other])
     assert found == [a]
     assert [(problem.document, problem.kind) for problem in problems] == [
         (str(missing), "missing"),
-        (str(pdf), "unsupported"),
+        (str(odt), "unsupported"),
         (str(other), "unsupported"),
     ]
     assert problems[0].message == f"{missing}: no such file or folder: check the path"
@@ -846,23 +846,23 @@ def test_folder_discovery_takes_only_article_extensions(tmp_path: Path) -> None:
 def test_explicit_file_with_another_extension_is_a_problem_naming_the_accepted_ones(tmp_path: Path) -> None:
     license_file = _write(tmp_path / "LICENSE", "text\n")
     rst = _write(tmp_path / "notes.rst", "text\n")
-    pdf = _write(tmp_path / "notes.pdf", b"%PDF")
-    found, problems = discover([license_file, rst, pdf])
+    rtf = _write(tmp_path / "notes.rtf", b"{\\rtf1")
+    found, problems = discover([license_file, rst, rtf])
     assert found == []
     assert [(p.document, p.kind) for p in problems] == [
         (str(license_file), "unsupported"),
         (str(rst), "unsupported"),
-        (str(pdf), "unsupported"),
+        (str(rtf), "unsupported"),
     ]
     assert problems[0].message == (
-        f"{license_file}: not an article file (no extension): give .txt, .md, .html, .htm or .eml files "
-        "(rename it to LICENSE.txt if it is plain text)"
+        f"{license_file}: not an article file (no extension): give .txt, .md, .html, .htm, .eml, .docx or "
+        ".pdf files (rename it to LICENSE.txt if it is plain text)"
     )
     assert problems[1].message == (
-        f"{rst}: not an article file (.rst): give .txt, .md, .html, .htm or .eml files "
+        f"{rst}: not an article file (.rst): give .txt, .md, .html, .htm, .eml, .docx or .pdf files "
         "(rename it to notes.txt if it is plain text)"
     )
-    assert "PDF is not supported yet" in problems[2].message
+    assert "RTF files are not supported" in problems[2].message
 
 
 def test_utf16_without_bom_says_to_resave_as_utf8(tmp_path: Path) -> None:
@@ -878,9 +878,7 @@ def test_utf16_without_bom_says_to_resave_as_utf8(tmp_path: Path) -> None:
 # --- review fixes: unsupported article files are named, broken links fail -----------------------------
 
 
-@pytest.mark.parametrize(
-    "name", ["report.pdf", "notes.rtf", "memo.docx", "memo.DOC", "minutes.odt", "book.epub"]
-)
+@pytest.mark.parametrize("name", ["notes.rtf", "memo.doc", "memo.DOC", "minutes.odt", "book.epub"])
 def test_unsupported_article_file_in_a_folder_is_named_with_the_fix(tmp_path: Path, name: str) -> None:
     _write(tmp_path / "a.txt", "text\n")
     _write(tmp_path / name, b"\x00binary")

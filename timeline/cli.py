@@ -71,7 +71,7 @@ def _progress_bar(done: int, total: int, width: int = 24) -> str:
 
 # documents.FORMAT_BY_SUFFIX's keys (a test keeps them equal), written out so that `--help` does not
 # import the HTML extractor
-_ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml")
+_ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".eml", ".docx", ".pdf")
 _READ_SUFFIXES = ", ".join(_ARTICLE_SUFFIXES)
 
 

@@ -5,8 +5,8 @@ file and returns its metadata and its text. Every `Source.start`/`Source.end` of
 index into `LoadedDocument.text`, which is, per format:
 
 - text (.txt, .text; a file with another extension is loaded as text when given to `load_document`,
-  but `discover` only lists .txt, .text, .md, .markdown, .html, .htm and .eml files): the decoded file,
-  character for character. A UTF-8 byte-order
+  but `discover` only lists .txt, .text, .md, .markdown, .html, .htm, .eml, .docx and .pdf files): the
+  decoded file, character for character. A UTF-8 byte-order
   mark is removed; nothing else is: `\\r\\n` stays `\\r\\n`, trailing spaces stay. Front matter is
   removed as in markdown, but only when every line of the block reads as metadata (`key: value`,
   `key = value`, continuations, comments), so that a text opening with a `---` rule keeps its lines.
@@ -26,6 +26,13 @@ index into `LoadedDocument.text`, which is, per format:
 - email (.eml: a newsletter, an article sent or forwarded): the plain-text body, decoded (quoted-printable
   or base64, in the charset it declares), else the HTML body read as an html page is. The Subject
   (without "Fwd:", "Re:") is the title, the Date header the publication date (the day as written).
+- Word (.docx): the body's paragraphs, read by `timeline.docx_text`, then as a text file (front matter,
+  first-line title); the title is the document's own (`dc:title`) when it has one.
+- PDF (.pdf, with the optional `pdf` extra): the pages' text layer without running headers, footers and
+  page numbers, hyphenated line ends joined, read by `timeline.pdf_text`, then as a text file. A scan
+  without a text layer, a password-protected or corrupt file, and a PDF without pypdf installed raise
+  DocumentError with the fix; pages without text beside pages with text give a Problem ("scanned_pages").
+  Neither format's file dates (when it was saved or printed) are read as the publication date.
 
 The publication date comes, first found wins, from the `published` argument (the CLI), a sidecar
 `NAME.meta.json` next to the file (source manifest, a JSON object), the front matter, an e-mail's Date
@@ -72,7 +79,7 @@ import tomllib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -85,8 +92,10 @@ from trafilatura.settings import Document as _TrafilaturaDocument
 
 from timeline.cleaning import TAIL_MARKERS
 from timeline.dates import estimate_document_date, is_date_line, parse_document_date
+from timeline.docx_text import read_docx
 from timeline.errors import DocumentError
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
+from timeline.pdf_text import read_pdf
 from timeline.sentences import segments
 
 __all__ = ["LoadedDocument", "discover", "identical_copies", "load_document", "printable", "unique_ids"]
@@ -101,21 +110,19 @@ FORMAT_BY_SUFFIX = {
     ".html": "html",
     ".htm": "html",
     ".eml": "email",
+    ".docx": "docx",
+    ".pdf": "pdf",
 }
 _MHTML = (
     'a web archive (MHTML) is not supported, so it was not read: save the page again as "Webpage, HTML '
     'only" (.html) and rerun'
 )
 # Articles a user may well have saved in a format we cannot read: each is named in `problems` (kind
-# "unsupported") so that nobody takes a skipped PDF for a read one. Other files (images, data, LICENSE)
+# "unsupported") so that nobody takes a skipped .doc for a read one. Other files (images, data, LICENSE)
 # in a folder are not articles and are passed over silently.
 UNSUPPORTED_SUFFIXES = {
-    ".pdf": "PDF is not supported yet, so it was not read: convert it to .txt, .md or .html "
-    "(e.g. `pdftotext FILE.pdf`) and rerun",
-    ".doc": "Word files are not supported, so it was not read: convert it to .txt, .md or .html "
-    "(Save as > Plain Text) and rerun",
-    ".docx": "Word files are not supported, so it was not read: convert it to .txt, .md or .html "
-    "(Save as > Plain Text) and rerun",
+    ".doc": "Word 97-2003 files (.doc) are not supported, so it was not read: convert it to .txt, .md or "
+    ".html (Save as > Plain Text), or save it as .docx, and rerun",
     ".odt": "OpenDocument files are not supported, so it was not read: convert it to .txt, .md or .html "
     "and rerun",
     ".rtf": "RTF files are not supported, so it was not read: convert it to .txt, .md or .html and rerun",
@@ -142,7 +149,7 @@ _SYSTEM_FILE_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "icon
 _SYSTEM_FILE_PREFIXES = ("~$", "._", ".~lock.")  # Word's and LibreOffice's locks, macOS resource forks
 # A download still running or cut off (Firefox `.part`, Chrome `.crdownload`): its article is incomplete.
 _UNFINISHED_DOWNLOAD_SUFFIXES = frozenset({".part", ".crdownload", ".partial"})
-ACCEPTED_SUFFIXES = ".txt, .md, .html, .htm or .eml"
+ACCEPTED_SUFFIXES = ".txt, .md, .html, .htm, .eml, .docx or .pdf"
 SIDECAR_SUFFIX = ".meta.json"
 MAX_TITLE_CHARS = 200
 
@@ -266,8 +273,8 @@ def discover(inputs: Sequence[Path]) -> tuple[list[Path], list[Problem]]:
 
     Folder contents come sorted by relative path; hidden files and folders, the OS's and editors' files
     (Thumbs.db, `~$` locks; named one by one too), sidecars (`*.meta.json`; one without its article with
-    a Problem of kind "sidecar"), a saved page's `NAME_files` folder and non-documents are skipped (PDF,
-    word-processor, Outlook, e-book and web-archive files and unfinished downloads of articles with a
+    a Problem of kind "sidecar"), a saved page's `NAME_files` folder and non-documents are skipped (.doc,
+    .odt, .rtf, Outlook, e-book and web-archive files and unfinished downloads of articles with a
     Problem of kind "unsupported").
     A file reached twice (e.g. through a symlink) is listed once. Nothing here raises for a bad path: it
     becomes a Problem; kind "unreadable" means an article that could not be read (a broken symlink, a
@@ -551,8 +558,12 @@ def load_document(
     """
     path = Path(path)
     raw = _read_bytes(path)
-    if FORMAT_BY_SUFFIX.get(path.suffix.lower()) == "email":
-        fmt, (parsed, encoding_note) = "email", _parse_email(raw, path)
+    fmt = FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text")
+    format_notes: list[str] = []
+    if fmt == "email":
+        parsed, encoding_note = _parse_email(raw, path)
+    elif fmt in ("docx", "pdf"):
+        parsed, format_notes, encoding_note = *_parse_packaged(fmt, raw, path), None
     else:
         decoded = _decode(raw, path)
         if not decoded.text.strip():
@@ -563,6 +574,7 @@ def load_document(
     doc_id = doc_id or printable(path.name)
     reasons = [
         ("encoding", encoding_note),
+        *(("scanned_pages", note) for note in format_notes),
         *_metadata_problems(parsed, sidecar, cli_date=published is not None),
     ]
     problems = [
@@ -817,6 +829,22 @@ def _is_western(char: str) -> bool:
     return char in _WESTERN_SYMBOLS or (unicodedata.category(char).startswith("L") and ord(char) < 0x250)
 
 
+def _parse_packaged(fmt: str, raw: bytes, path: Path) -> tuple[_Parsed, list[str]]:
+    """A Word or PDF file: (its text read as a .txt file's, with a Word file's own title; why some of
+    its pages were not read). Neither format's file dates (Word's created/modified, a PDF's
+    /CreationDate) are read as the publication date: they say when the file was saved or printed."""
+    name = printable(path)
+    notes: list[str] = []
+    if fmt == "docx":
+        text, title = read_docx(raw, name)
+    else:
+        (text, notes), title = read_pdf(raw, name), None
+    if not text.strip():
+        raise DocumentError(name, f"empty document: the {fmt.upper()} file holds no text")
+    parsed = _parse(fmt, text, path)
+    return (replace(parsed, title=title) if title else parsed), notes
+
+
 def _detect_format(path: Path, text: str) -> str:
     fmt = FORMAT_BY_SUFFIX.get(path.suffix.lower(), "text")
     return "html" if _looks_like_html(text) else fmt
@@ -825,7 +853,7 @@ def _detect_format(path: Path, text: str) -> str:
 def _parse(fmt: str, text: str, path: Path) -> _Parsed:
     if fmt == "html":
         return _parse_html(text, path)
-    parsed = _parse_text(text, fmt)
+    parsed = _parse_text(text, "markdown" if fmt == "markdown" else "text")
     if not parsed.text.strip():
         raise DocumentError(printable(path), "empty document: nothing to extract after the front matter")
     return parsed

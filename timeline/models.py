@@ -125,7 +125,7 @@ class DocumentInfo(_Strict):
     published: DocumentDate = Field(default_factory=DocumentDate)
     sha256: str = Field(description="SHA-256 of the file's bytes.")
     chars: int = Field(description="Length of the decoded text that source offsets index into.")
-    format: str = Field(default="text", description="text, markdown, html or email.")
+    format: str = Field(default="text", description="text, markdown, html, email, docx or pdf.")
     language: DocumentLanguage = Field(
         default_factory=DocumentLanguage,
         description="Whether it reads as English and what is read in English only. Not read in a timeline "

@@ -178,6 +178,9 @@ _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     "probe_dates_speech": lambda probe: len(probe.CASES),
     "probe_dates_clauses": lambda probe: len(probe.CASES),
     "probe_formats": lambda probe: len(probe.CASES),
+    "probe_headline_support": lambda probe: max(
+        sum(case.keep == keep for case in probe.CASES + probe.REVIEW_CASES) for keep in (True, False)
+    ),
     "probe_field": lambda probe: len(probe.gold_events()),
 }
 

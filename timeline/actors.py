@@ -357,7 +357,7 @@ _COMPOUND_HEAD_CHARS = 4  # "makers", "keepers", "waters", "downs"; not "kin" of
 _COMPOUND_MODIFIER_CHARS = 3  # "air" of "airstrikes", "car" of "carmakers"
 
 
-def _a_word_of_english(word: str) -> bool:
+def a_word_of_english(word: str) -> bool:
     """Whether a lower-case word is English: in the word list, or a plural of two of its words that the
     list does not have written as one ("peacekeepers", "chipmakers", "bondholders", "floodwaters",
     "lockdowns", "airstrikes"), which open wire sentences before a verb as a name does."""
@@ -384,7 +384,7 @@ def _named_by_its_shape(word: str, rest: str) -> bool:
     Maresca") or joined to another name ("Modi and Putin embraced"). A name that is also a word
     ("Trump", "Musk", "Xi") is not seen."""
     bare = _POSSESSIVE.sub("", word)
-    if len(bare) < 3 or not bare[0].isupper() or _a_word_of_english(bare.lower()):
+    if len(bare) < 3 or not bare[0].isupper() or a_word_of_english(bare.lower()):
         return False
     if _POSSESSIVE.search(word) is not None or _ACTING_VERB.match(rest.lstrip()) is not None:
         return True

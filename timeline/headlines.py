@@ -13,6 +13,7 @@ import unicodedata
 from timeline.actors import (
     NO_PEOPLE,
     People,
+    a_word_of_english,
     actor_key,
     headline_actors,
     is_office,
@@ -198,13 +199,44 @@ def _unabbreviated(names: list[str], quoted: str, mentions: list[str]) -> list[s
     "Bank of England"), or left out when they name none ("POWs", "prisoners of war")."""
     keys = {actor_key(mention): mention for mention in mentions}
     read: list[str] = []
-    for name in names:
+    for written in names:
+        name = _without_leading_office(written, quoted)
         expansion = acronym_expansion(name, quoted)
         if expansion is None:
-            read.append(name)
+            read.append(" ".join(_short_name(word) for word in name.split()))
         elif actor_key(expansion) in keys:
             read.append(keys[actor_key(expansion)])
     return read
+
+
+# Short names a headline gives a body, a club or an office, each -> the words it stands for. Titles
+# before a name as the AP Stylebook abbreviates them ("Gov.", "Sen.", "Rep.", "Gen.", "Lt.", "Col.",
+# "Sgt.", "Capt.", "Maj.", "Dr."); "Fed", which the AP Stylebook allows for the Federal Reserve on
+# second reference; "Ex-" for "former"; "Man" and "Utd" of "Man City" and "Man Utd", as British sports
+# pages write Manchester's clubs. Acronyms of the quote's own words need no entry (`acronym_expansion`).
+_SHORT_NAMES = {
+    "fed": "Federal Reserve", "man": "Manchester", "utd": "United", "ex": "former",
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "sgt": "sergeant", "capt": "captain", "maj": "major", "dr": "doctor",
+}  # fmt: skip
+
+
+def _short_name(word: str) -> str:
+    """The words a short name stands for ("Fed" "Federal Reserve"), else the word."""
+    return _SHORT_NAMES.get(word.lower().rstrip("."), word)
+
+
+def _without_leading_office(name: str, quoted: str) -> str:
+    """A name without the office a short name or an acronym of the quote's words gives it before the
+    person's name: "PM Johnson" is the quote's "Prime Minister Boris Johnson", "Gov. Hochul" its
+    "Governor Kathy Hochul"."""
+    words = name.split()
+    while len(words) > 1:
+        office = acronym_expansion(words[0], quoted) or _short_name(words[0])
+        if not is_office(office.split()[-1]):
+            break
+        words = words[1:]
+    return " ".join(words)
 
 
 def _names_in_order(headline: str, quoted: Sentence, mentions: list[str], people: People) -> bool:
@@ -253,7 +285,13 @@ def headline_misleads(
     if _scripts(headline) - _scripts(quoted.text):
         return True  # seen: "... for further部署 to乌克兰" over an English sentence
     unnamed = without_names_of(headline, mentions)
-    if _name_or_number_not_quoted(unnamed, quoted, mentions):
+    # a headline's first word of English stands for no one when the headline names everyone its quote
+    # does ("Firm sells stake in Brazilian miner"); else it may be a name ("Amazon" over "Google")
+    named = _headline_names(headline, quoted.text, mentions, people)
+    opening_is_a_word = _opens_without_a_name(quoted.text) and any(
+        set(mentions) <= set(names) for names in named
+    )
+    if _name_or_number_not_quoted(unnamed, quoted, mentions, opening_is_a_word):
         return True
     return (
         _says_more_than(unnamed, quoted)
@@ -269,24 +307,32 @@ def headline_misleads(
     )
 
 
-def _name_or_number_not_quoted(headline: str, quoted: Sentence, mentions: list[str]) -> bool:
+def _name_or_number_not_quoted(
+    headline: str, quoted: Sentence, mentions: list[str], opening_is_a_word: bool = False
+) -> bool:
     """Whether the headline holds a name or a number its quote lacks ("Pakistani" over "British",
     "iPhone" over "laptops", "420" over "42"). A name in another transliteration is the quote's
     ("Zelenskyy" / "Zelensky"), as is a state named by its demonym or capital ("German chancellor" /
     "Germany's chancellor"), an acronym of the quote's words ("PM" / "prime minister", "BoE" / "Bank of
     England") and the numbers of a score or an age ("68-31" / "68 votes to 31", "Man, 45," / "a
-    45-year-old man")."""
+    45-year-old man"). With `opening_is_a_word`, a first word of English capitalised only by opening
+    the headline is no name ("Troops" over "Government forces")."""
     as_written = _words_as_written(quoted.text)
     quote_words = {spelling_key(word) for word in as_written}
     quote_words |= {part for word in as_written for part in _numbers_in(word)}
     words = _words_as_written(headline)
     for at, word in enumerate(words):
+        # "Troops retake airport" over "Government forces retook the airport"; not a word that says
+        # which office the next one is ("Foreign Minister", "Prime minister" over "Defence Minister")
+        office_follows = at + 1 < len(words) and is_office(words[at + 1])
+        if at == 0 and opening_is_a_word and not office_follows and _capitalised_by_position(word):
+            continue
         # "scores" counts only as "scores of": "Striker scores 12 goals" is the verb
         of_follows = at + 1 < len(words) and words[at + 1].lower() == "of"
         quantity = word.lower() in _QUANTITIES or (word.lower() == "scores" and of_follows)
         # a capital anywhere makes a name: "iPhone", "eBay"
         name_or_number = any(c.isupper() for c in word) or any(c.isdigit() for c in word) or quantity
-        if not name_or_number or spelling_key(word) in quote_words:
+        if not name_or_number or _quoted_word(word, quote_words):
             continue
         if state_of_word(word) in mentions or acronym_expansion(word, quoted.text) is not None:
             continue
@@ -294,6 +340,41 @@ def _name_or_number_not_quoted(headline: str, quoted: Sentence, mentions: list[s
         if not numbers or not numbers <= quote_words:
             return True
     return False
+
+
+def _quoted_word(word: str, quote_words: set[str]) -> bool:
+    """Whether the word is among the quote's, whole or each part of a hyphenated one, a short name as
+    the words it stands for: "Fed" / "Federal Reserve", "Ex-president" / "former president"."""
+    if spelling_key(word) in quote_words:
+        return True
+    parts = word.split("-")
+    return all(
+        part.isalpha() and all(spelling_key(said) in quote_words for said in _short_name(part).split())
+        for part in parts
+    )
+
+
+def _opens_without_a_name(text: str) -> bool:
+    """Whether a sentence opens with a common noun's phrase: a determiner ("The company", "A drone"), a
+    plural ("Soldiers fought") or a word before one ("Government forces", "Rebel fighters"). A singular
+    noun of English opens a sentence only after a determiner, so a bare singular word is a name, even one
+    that is also a word ("Google will cut", "Ford recalled", "Shell sold")."""
+    words = [word.lower() for word in _words_as_written(text)[:2]]
+    if not words:
+        return False
+    plural = [word.endswith("s") and not word.endswith("ss") and a_word_of_english(word) for word in words]
+    return words[0] in STOPWORDS or any(plural)
+
+
+def _capitalised_by_position(word: str) -> bool:
+    """Whether a headline's first word is a word of English capitalised only by opening it ("Troops",
+    "Firm", "Coalition"), not a short name ("Fed", "Man")."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() not in _SHORT_NAMES
+        and a_word_of_english(word.lower())
+    )
 
 
 def _numbers_in(word: str) -> set[str]:
@@ -318,15 +399,18 @@ def acronym_expansion(word: str, text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text)
     for start in range(len(words) - len(letters) + 1):
         span = words[start : start + len(letters)]
-        if all(_stands_for(letter, said) for letter, said in zip(letters, span, strict=True)):
+        pairs = zip(letters, span, strict=True)
+        if all(_stands_for(letter, said, first=at == 0) for at, (letter, said) in enumerate(pairs)):
             return " ".join(span)
     return None
 
 
-def _stands_for(letter: str, word: str) -> bool:
+def _stands_for(letter: str, word: str, first: bool = True) -> bool:
     if word[0].lower() != letter.lower():
         return False
     filler = word.lower() in _ACRONYM_FILLERS
+    if letter == "O" and word.lower() == "of" and not first:
+        return True  # "POW" is "prisoner of war"
     return filler if letter.islower() else not filler and word.lower() not in STOPWORDS
 
 
@@ -538,15 +622,20 @@ def _turns_round(headline: str, quoted: Sentence) -> bool:
                 told = said.search(headline)
                 if told is None or said.search(text) or (found := opposite.search(text)) is None:
                     continue
-                if not same_subject_only or _same_subject(headline[: told.start()], text[: found.start()]):
+                subject = headline[: told.start()], text[: found.start()], text[found.end() :]
+                if not same_subject_only or _same_subject(*subject):
                     return True
     return False
 
 
-def _same_subject(headline_before: str, quote_before: str) -> bool:
-    """Whether the headline's words before its verb are all among the quote's before its verb."""
-    quoted = {word[:ROOT_CHARS] for word in unstemmed_content_words(quote_before)}
-    return all(word[:ROOT_CHARS] in quoted for word in unstemmed_content_words(headline_before))
+def _same_subject(headline_before: str, quote_before: str, quote_after: str) -> bool:
+    """Whether the headline's words before its verb are the quote's subject: none of them is among the
+    quote's words after its verb, and those among the quote's words stand before it. A subject in other
+    words is still the subject ("Coalition wins" over "The ruling bloc lost"); the other side named
+    after the verb is not ("Alcaraz loses" over "Sinner won the final against Alcaraz")."""
+    before = {word[:ROOT_CHARS] for word in unstemmed_content_words(quote_before)}
+    after = {word[:ROOT_CHARS] for word in unstemmed_content_words(quote_after)} - before
+    return not any(word[:ROOT_CHARS] in after for word in unstemmed_content_words(headline_before))
 
 
 def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
@@ -558,7 +647,7 @@ def _grave_word_not_quoted(headline: str, quoted: Sentence) -> bool:
 _NEGATION = re.compile(
     r"\b(?:not(?! only| merely| just| least| least)|cannot|never|no longer|no plans?|unlikely"
     r"|den(?:y|ies|ied|ial)"
-    r"|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|declin(?:e|es|ed) to|fail(?:s|ed)? to"
+    r"|neither|nor|refus(?:e|es|ed)|reject(?:s|ed)?|dismiss(?:es|ed)?|declin(?:e|es|ed) to|fail(?:s|ed)? to"
     r"|voted? against"
     # undone: "The meeting was held" over "The meeting was cancelled"
     r"|cancel(?:s|ed|led)?|called off|postpone(?:s|d)?|suspend(?:s|ed)?|halt(?:s|ed)?|scrap(?:s|ped)?"

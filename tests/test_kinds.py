@@ -175,7 +175,11 @@ def test_kind_of_sentence(sentence: str, kind: EventKind) -> None:
             "indicated",
             id="possibility",
         ),
-        pytest.param("“The Kremlin has reached an agreement.", REPORTED, "“", id="quotation"),
+        pytest.param("“The Kremlin has reached an agreement.", REPORTED, "“The Kremlin has", id="quotation"),
+        pytest.param(
+            "«Nous ne céderons pas», a dit le ministre.", REPORTED, "«Nous ne céderons", id="guillemets"
+        ),
+        pytest.param('"Yes," she said.', REPORTED, "said", id="quotation-said"),
         pytest.param("The leaders are to meet on June 16.", REPORTED, "are to meet", id="arrangement"),
         pytest.param("Recently, Ukraine struck at the occupiers’ positions.", HAPPENED, None, id="no-cue"),
     ],

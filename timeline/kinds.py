@@ -292,7 +292,9 @@ _REPORT = re.compile(
 )
 
 # A sentence that opens a quotation relays someone's words: "“The Kremlin has reached an agreement ...".
-_OPENING_QUOTE = re.compile(r"^\W*[“\"«„]")
+# Its cue is the mark with the quotation's first words ("“The Kremlin has"): the mark alone was shown
+# as a lone "“" beside the kind.
+_OPENING_QUOTE = re.compile(r"^\W*[“\"«„]\s*(?:[^\s”\"»]+\s+){0,2}[^\s”\"»]+")
 
 
 # A date right after the verb of saying is the statement's: "Shoigu said on Monday", "told reporters

@@ -988,6 +988,27 @@ def test_reports_of_two_places_named_after_in_are_two_events(template: str, firs
 
 
 @pytest.mark.parametrize(
+    ("template", "first", "second"),
+    [
+        ("Government troops retook {} on Saturday after a week of fighting.", "Omdurman", "Sennar"),
+        ("Crews evacuated {} on Monday as the wildfire spread.", "Lahaina", "Kula"),
+        ("A flash flood cut off the {} district on Sunday, stranding hundreds.", "Sylhet", "Sunamganj"),
+    ],
+    ids=["retook", "evacuated", "district"],
+)
+def test_reports_of_two_places_that_are_no_actors_are_two_events(
+    template: str, first: str, second: str
+) -> None:
+    """A place a verb of war or rescue is done to ("retook Omdurman"), or one before a kind of place ("the
+    Sylhet district"), is no actor (`actors.Mention.as_place`), but it tells one day's events apart as a
+    place after "in" does: the merge reads such places too, not only those after "in" or "at"."""
+    merged = merge(
+        [event("a.txt", template.format(first), "t", DAY), event("b.txt", template.format(second), "t", DAY)]
+    )
+    assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
     ("one", "other"),
     [
         (

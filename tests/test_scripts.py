@@ -170,6 +170,9 @@ _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     "probe_names_places": lambda probe: sum(
         len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
     ),
+    "probe_actors_places": lambda probe: sum(
+        len(cases) for groups in (probe.NOT_ACTORS, probe.ACTORS) for cases in groups.values()
+    ),
     "probe_merge_paraphrase": lambda probe: max(len(probe.SAME_EVENT), len(probe.DIFFERENT_EVENTS)),
     "probe_merge_within": lambda probe: max(len(probe.RESTATEMENTS), len(probe.HARD_NEGATIVES)),
     "probe_analysis": lambda probe: len(probe.EVENTS) + len(probe.ANALYSIS),

@@ -404,10 +404,10 @@ _PHRASE_BETWEEN_COMMAS = re.compile(r",[^,;:]{1,80},\s+")
 _PAST_VERB = re.compile(r"[a-z]+ed\b")  # "ended", "suspended", "recalled"
 
 
-def opens_with_an_act(text: str) -> bool:
-    """Whether `text` opens with a verb of what people do, or a past tense: what follows a subject
-    ("Apple, the world's most valuable company, said", "Chad, a key Western ally, ended")."""
-    return _ACTING_VERB.match(text) is not None or _PAST_VERB.match(text) is not None
+def opens_with_an_act(text: str, at: int = 0) -> bool:
+    """Whether `text` opens (at `at`) with a verb of what people do, or a past tense: what follows a
+    subject ("Apple, the world's most valuable company, said", "Chad, a key Western ally, ended")."""
+    return _ACTING_VERB.match(text, at) is not None or _PAST_VERB.match(text, at) is not None
 
 
 def _adverb_before_a_comma(word: str, rest: str) -> bool:
@@ -516,8 +516,11 @@ class Mention(NamedTuple):
     """One actor mention: its canonical name, and whether it stands where a place does."""
 
     name: str
-    as_place: bool  # "at the Capitol", "in the Kursk region"
+    as_place: bool  # "at the Capitol", "in the Kursk region", "the Kursk region", "liberate Kursk"
     written: str = ""  # the words as the text has them ("Defense Minister Kim", "Kim Jong-un")
+    # whether it only says where someone comes from: a former affiliation ("ex-Wagner commander Pavel
+    # Orlov"), the origin of unnamed sources ("according to Western sources"); no actor of the event
+    aside: bool = False
 
 
 def read_mentions(text: str, people: People = NO_PEOPLE) -> list[Mention]:
@@ -574,12 +577,115 @@ def _mentions(text: str, people: People) -> list[Mention]:
         if _PRODUCT_BEFORE.search(text, before, match.start()):
             continue  # the rest of a product's name: "Pro" of "the iPad Pro"
         as_place = bool(_LOCATIVE.search(text, before, match.start()))
-        found += [
-            Mention(name, as_place, piece)
-            for piece in _sub_phrases(match.group(0))
-            if (name := _canonical(piece, people))
-        ]
+        phrase = match.group(0)
+        opening_former = _FORMER_OPENING.match(phrase)  # "Former British Army", "Ex-Chelsea"
+        former = opening_former is not None or _FORMER_BEFORE.search(text, before, match.start()) is not None
+        phrase = phrase[opening_former.end() :] if opening_former else phrase
+        pieces = [(piece, name) for piece in _sub_phrases(phrase) if (name := _canonical(piece, people))]
+        # what a verb of war or rescue is done to ("retook Bakhmut"), what kind of place follows
+        # ("the Kumsusan state guest house"): a place, when no person, state or body is named
+        done_to = _PLACE_VERB_BEFORE.search(text, before, match.start()) is not None
+        of_a_kind = _a_kind_of_place_after(text, match.end())
+        # after "former", the names that qualify a role ("former British Army intelligence officer
+        # Philip Ingram") or the person's office ("former Ukrainian President Petro Poroshenko")
+        qualifying = 0 if not former else len(pieces) if _a_role_after(text, match.end()) else len(pieces) - 1
+        from_sources = _SOURCES_AFTER.match(text, match.end()) is not None
+        for index, (piece, name) in enumerate(pieces):
+            last = index == len(pieces) - 1
+            place = ((done_to and index == 0) or (of_a_kind and last)) and is_place(name)
+            aside = (former and index < qualifying) or (from_sources and last and _is_demonym(piece))
+            found.append(Mention(name, as_place or place, piece, aside))
     return found
+
+
+# What is done to a place, before its name: "help liberate Kursk", "retook Bakhmut", "shelled Kherson",
+# "evacuated Paradise", "stormed the Capitol". Not "hit" or "attacked", which people do to people
+# ("Trump hit Harris over ...", "attacked Harris"); a name these take that `is_place` reads as a
+# person, a state or a body stays an actor ("captured Manuel Noriega", "shelled Ukraine").
+_PLACE_VERB_BEFORE = re.compile(
+    r"\b(?:liberat(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|captur(?:e|es|ed|ing)"
+    r"|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|bombard(?:s|ed|ing)|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)"
+    r"|evacuat(?:e|es|ed|ing)|occup(?:y|ies|ied|ying)|annex(?:es|ed|ing)?|overr(?:an|un|uns|unning)"
+    r"|storm(?:s|ed|ing)|fled|flee(?:s|ing)?|struck|strik(?:e|es|ing))\s+(?:the\s+)?$"
+)
+# Lower-case kinds of place after a name ("the Sylhet region", "Cotroceni palace", "the Kumsusan state
+# guest house"), with the few words that qualify them; any word between would do otherwise ("Zelensky
+# said the city" names no city Zelensky).
+_KIND_OF_PLACE_AFTER = re.compile(
+    r"(?:\s+(?:border|frontline|front-line|port|capital|international|military|air|state|presidential"
+    r"|royal|central|main|industrial|coastal|occupied|historic|old|northern|southern|eastern|western)){0,2}"
+    r"\s+(?:region|oblast|province|district|governorate|county|raion|krai|area|city|town|village|airport"
+    r"|airfield|airbase|base|palace|square|guest\s+house|guesthouse|valley|river)\b"
+)
+# ... which ends the phrase: punctuation or a word that is no noun follows. "the Elysee palace said"
+# speaks, "the Belgorod region governor" and "Kyiv city officials" act for the place.
+_PLACE_PHRASE_ENDS = re.compile(
+    r"\s*(?:[^\w\s]|$)|\s+(?:on|in|at|near|of|to|from|into|onto|by|for|with|and|or|but|after|before|during"
+    r"|since|until|where|which|that|was|were|is|are|has|had|have|will|would|overnight|late|early|last|this"
+    r"|[a-z]+ly)\b|\s+[A-Z]"
+)
+
+
+def _a_kind_of_place_after(text: str, end: int) -> bool:
+    kind = _KIND_OF_PLACE_AFTER.match(text, end)
+    return kind is not None and _PLACE_PHRASE_ENDS.match(text, kind.end()) is not None
+
+
+# "former" or "ex-" before a name: what the person who acts once belonged to
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|[Ee]x-)$")
+_FORMER_OPENING = re.compile(r"(?:Former\s+|Ex-)(?=[A-Z])")
+_LOWER_CASE_AFTER = re.compile(r"\s+[a-z]")
+# Lower-case words after a name that are no role: what the name does ("Former President Obama will
+# campaign", "... on Tuesday endorsed")
+_NO_ROLE_AFTER = re.compile(
+    r"\s+(?:will|would|could|can|may|might|must|should|has|have|had|is|was|were|are|did|does|do|also|on|in"
+    r"|at|and|or|to|for|who|whose|which|that|then|again|later|now|still|once)\b"
+)
+
+
+def _a_role_after(text: str, end: int) -> bool:
+    """Whether a lower-case role follows a name: "... British Army intelligence officer", "ex-Wagner
+    fighters"; not what the name does ("Former President Obama campaigned"), nor a possessive's noun
+    ("former President Trump's lawyers")."""
+    # read in place, not from a copy of the rest: a sentence of many names stays linear
+    lower_case = _LOWER_CASE_AFTER.match(text, end)
+    return (
+        lower_case is not None
+        and _POSSESSIVE.search(text, max(0, end - 2), end) is None
+        and _NO_ROLE_AFTER.match(text, end) is None
+        and not opens_with_an_act(text, lower_case.end() - 1)
+    )
+
+
+# Unnamed sources, analysts and the like, whose demonym says only where they are: "according to
+# Western sources", "Turkish security sources said". Not "Israeli officials", who speak for the state.
+_SOURCES_AFTER = re.compile(
+    r"(?:\s+(?:security|intelligence|military|diplomatic|government|official|industry|defence|defense"
+    r"|political|independent|local|senior))?\s+(?:sources|analysts|experts|observers|commentators)\b"
+)
+
+
+def _is_demonym(written: str) -> bool:
+    """Whether a name is written as a demonym ("Turkish", "Western", "North Korean"), not as the state
+    or a seat of power ("Iran", "Kremlin")."""
+    key = re.sub(r"[’']s$", "", written).lower()
+    alias = ALIASES.get(key)
+    is_adjective = re.search(r"(?:an|ern|ese|ish|i)$", key) is not None
+    return state_of_demonym(key) is not None or (alias is not None and alias.lower() != key and is_adjective)
+
+
+def may_name_a_place(text: str) -> bool:
+    """Whether a name in `text` may stand for a place (`Mention.as_place`): after "in", "at" ..., after
+    a verb of war or rescue, or before a lower-case kind of place. Cheaper than `read_mentions`, for
+    callers that want only the places of many sentences."""
+    return _PLACE_CUE.search(text) is not None
+
+
+_PLACE_CUE = re.compile(
+    r"\b(?i:in|at|near|inside|outside|across|throughout)\s+(?i:the\s+)?[A-Z]"
+    rf"|{_PLACE_VERB_BEFORE.pattern[:-1]}[A-Z]"
+    rf"|[A-Z][\w’'-]*{_KIND_OF_PLACE_AFTER.pattern}"
+)
 
 
 # Words of the names of organisations, places and events, which are not people: "Carnegie Endowment"
@@ -775,7 +881,8 @@ def may_be_one_place(one: str, other: str) -> bool:
 def event_actors(mentions: list[Mention], limit: int | None = ACTORS_PER_EVENT) -> list[str]:
     """The actors of the event a sentence reports (its `read_mentions`), in order of first mention.
 
-    A name seen only as a place ("in Donetsk", "at the Capitol") is left out, unless it is one of
-    the known states and people of `ALIASES`: "in Ukraine" still names a party to the war."""
-    acting = {m.name for m in mentions if not m.as_place or m.name in _STATES}
+    A name seen only as a place ("in Donetsk", "at the Capitol", "liberate Kursk") is left out, unless
+    it is one of the known states and people of `ALIASES`: "in Ukraine" still names a party to the war.
+    So is one seen only aside ("ex-Wagner commander", "Western sources": `Mention.aside`)."""
+    acting = {m.name for m in mentions if not m.aside and (not m.as_place or m.name in _STATES)}
     return list(dict.fromkeys(m.name for m in mentions if m.name in acting))[:limit]

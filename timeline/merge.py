@@ -46,7 +46,14 @@ import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from timeline.actors import actor_key, is_place, may_be_one_place, read_mentions, speaks_or_acts_in
+from timeline.actors import (
+    actor_key,
+    is_place,
+    may_be_one_place,
+    may_name_a_place,
+    read_mentions,
+    speaks_or_acts_in,
+)
 from timeline.cleaning import visible_text
 from timeline.dates import (
     chronological_key,
@@ -171,20 +178,16 @@ _DENIAL = re.compile(
 )
 
 
-# A capitalised word after the words before a place (those `read_mentions` reads as such): "in Lyon",
-# "at the Louvre". A sentence without one names no place where something happened.
-_WHERE_A_NAME = re.compile(r"\b(?i:in|at|near|inside|outside|across|throughout)\s+(?i:the\s+)?[A-Z]")
-
-
 def _places_of(event: GroundedEvent) -> frozenset[str]:
     """The places a report names (`is_place`), not those that speak or act in it
     (`speaks_or_acts_in`): "..., Syniehubov said", "Yonhap reported", "Tehran launched". With them the
-    places its sentence names only where something happened ("in Lyon", "at a hospital in Constanta"),
-    which are no actors (`event_actors`) but tell "Teachers went on strike in Marseille" from "...
-    in Lyon" (0.70) as the names of actors do."""
+    places its sentence names only where something happened ("in Lyon", "at a hospital in Constanta")
+    or what was done to ("retook Bakhmut", "the Sylhet district": `actors.Mention.as_place`), which are
+    no actors (`event_actors`) but tell "Teachers went on strike in Marseille" from "... in Lyon" (0.70)
+    as the names of actors do."""
     text = visible_text(event.sentence.text)
     actors = (a for a in event.actors if is_place(a) and not speaks_or_acts_in(a, text))
-    if not _WHERE_A_NAME.search(text):  # the mentions are read only where one may stand for a place
+    if not may_name_a_place(text):  # the mentions are read only where one may stand for a place
         return frozenset(actors)
     where = (m.name for m in read_mentions(event.sentence.text) if m.as_place and is_place(m.name))
     return frozenset((*actors, *where))

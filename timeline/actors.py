@@ -505,7 +505,8 @@ def without_names_of(text: str, actors: list[str]) -> str:
 
 # "in the Kursk region", "at the Capitol", "to reporters in Vietnam": a name right after one of these
 # is where something happened. Not "to" or "from": "troops from North Korea" names who acts.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|inside|outside|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATIVE_WORDS = r"\b(?i:in|at|near|inside|outside|across|throughout)\s+(?i:the\s+)?"
+_LOCATIVE = re.compile(rf"{_LOCATIVE_WORDS}$")
 # How far before a name `_LOCATIVE` is looked for: "throughout the " with room for extra spaces. A
 # search from the sentence's start for every name made a sentence of many names quadratic.
 _LOCATIVE_REACH = 40
@@ -602,12 +603,13 @@ def _mentions(text: str, people: People) -> list[Mention]:
 # "evacuated Paradise", "stormed the Capitol". Not "hit" or "attacked", which people do to people
 # ("Trump hit Harris over ...", "attacked Harris"); a name these take that `is_place` reads as a
 # person, a state or a body stays an actor ("captured Manuel Noriega", "shelled Ukraine").
-_PLACE_VERB_BEFORE = re.compile(
+_PLACE_VERB = (
     r"\b(?:liberat(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|captur(?:e|es|ed|ing)"
     r"|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|bombard(?:s|ed|ing)|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)"
     r"|evacuat(?:e|es|ed|ing)|occup(?:y|ies|ied|ying)|annex(?:es|ed|ing)?|overr(?:an|un|uns|unning)"
-    r"|storm(?:s|ed|ing)|fled|flee(?:s|ing)?|struck|strik(?:e|es|ing))\s+(?:the\s+)?$"
+    r"|storm(?:s|ed|ing)|fled|flee(?:s|ing)?|struck|strik(?:e|es|ing))\s+(?:the\s+)?"
 )
+_PLACE_VERB_BEFORE = re.compile(rf"{_PLACE_VERB}$")
 # Lower-case kinds of place after a name ("the Sylhet region", "Cotroceni palace", "the Kumsusan state
 # guest house"), with the few words that qualify them; any word between would do otherwise ("Zelensky
 # said the city" names no city Zelensky).
@@ -682,8 +684,7 @@ def may_name_a_place(text: str) -> bool:
 
 
 _PLACE_CUE = re.compile(
-    r"\b(?i:in|at|near|inside|outside|across|throughout)\s+(?i:the\s+)?[A-Z]"
-    rf"|{_PLACE_VERB_BEFORE.pattern[:-1]}[A-Z]"
+    rf"{_LOCATIVE_WORDS}[A-Z]|{_PLACE_VERB}[A-Z]"
     rf"|[A-Z][\w’'-]*{_KIND_OF_PLACE_AFTER.pattern}"
 )
 

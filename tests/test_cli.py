@@ -1561,3 +1561,21 @@ def test_word_and_pdf_articles_are_built_and_their_quotes_shown_in_the_viewer(
     code, _, err = run(capsys, "export", str(output), "--format", "html", "-o", str(viewer))
     assert (code, err) == (0, "")  # no article skipped: each read again as the build read it
     assert viewer.read_text(encoding="utf-8").count("<mark>") == len(sources)
+
+
+def test_an_impossible_date_in_a_timeline_is_named_in_the_validators_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The message read "events.0: Value error, event ev-...: date ... is not a calendar date": pydantic's
+    prefix before the validator's own sentence."""
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["events"][0]["date"]["value"] = "2024-02-30"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run(capsys, "export", str(bad), "--format", "csv")
+    assert code == 2
+    assert (
+        f"{bad}: not a timeline JSON file: events.0: event {data['events'][0]['id']}: date '2024-02-30'"
+        in err
+    )
+    assert "Value error" not in err

@@ -22,7 +22,7 @@ from timeline.cache import ResultCache, write_atomically
 from timeline.config import load_settings, without_credentials
 from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
-from timeline.errors import ConfigError, ProviderError, TimelineError
+from timeline.errors import ConfigError, ProviderError, TimelineError, validation_message
 from timeline.export.labels import controls_escaped
 from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
@@ -402,7 +402,8 @@ def load_timeline(path: Path) -> Timeline:
         where = ".".join(str(part) for part in first["loc"]) or "the file"
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
         raise ConfigError(
-            f"{path}: not a timeline JSON file: {where}: {first['msg']}{more}; write it with `timeline build`"
+            f"{path}: not a timeline JSON file: {where}: {validation_message(first)}{more}; "
+            "write it with `timeline build`"
         ) from exc
     major = timeline.schema_version.split(".")[0]
     if major != SCHEMA_VERSION.split(".")[0]:

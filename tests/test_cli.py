@@ -105,7 +105,7 @@ def _provider_lines(out: str) -> dict[str, str]:
 def test_providers_lists_the_three_profiles_with_a_reason(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "providers")
     assert code == 0
-    assert err.strip() == "config: built-in defaults"
+    assert err.splitlines()[0] == "config: built-in defaults"
     lines = _provider_lines(out)
     assert sorted(lines) == ["local", "openai", "openai-compatible"]
     assert lines["local"].startswith("* local ")  # the default profile is marked
@@ -115,6 +115,20 @@ def test_providers_lists_the_three_profiles_with_a_reason(capsys: pytest.Capture
     assert lines["openai-compatible"].endswith("usable: http://127.0.0.1:8080/v1 (not contacted)")
     assert " not usable: " not in lines["openai-compatible"]
     assert "usable: " in lines["local"]
+
+
+def test_providers_names_the_result_cache_and_how_to_clear_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The cache's folder depends on the platform and TIMELINE_CACHE_DIR; nothing the tool printed said
+    where it was or how to start afresh."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    code, _, err = run(capsys, "providers")
+    assert code == 0
+    assert (
+        err.splitlines()[1]
+        == f"result cache: {tmp_path / 'cache' / 'results'} (delete that folder to clear it)"
+    )
 
 
 def test_providers_shows_openai_usable_with_a_key(
@@ -184,7 +198,7 @@ def test_providers_reads_the_config_file(capsys: pytest.CaptureFixture[str], tmp
     )
     code, out, err = run(capsys, "providers")
     assert code == 0
-    assert err.strip() == f"config: {tmp_path / 'timeline.toml'}"
+    assert err.splitlines()[0] == f"config: {tmp_path / 'timeline.toml'}"
     line = _provider_lines(out)["openai-compatible"]
     assert line.startswith("* openai-compatible")
     assert line.endswith("usable: http://gpu.lan:8000/v1 (not contacted)")

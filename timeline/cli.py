@@ -496,6 +496,9 @@ def cmd_providers(args: argparse.Namespace) -> int:
     if settings.profile not in settings.profiles:
         settings.active()
     _stderr(f"config: {settings.source}")
+    # The cache's folder moves with the platform, TIMELINE_CACHE_DIR and cache_dir: a user asking where
+    # their results are kept, or how to start afresh, had only the Linux default in the README.
+    _stderr(f"result cache: {settings.cache_folder() / 'results'} (delete that folder to clear it)")
     for name, profile in sorted(settings.profiles.items()):
         try:
             status = provider_for(profile).status(profile, settings.cache_folder())

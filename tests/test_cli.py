@@ -749,7 +749,7 @@ def test_an_unsupported_file_alone_does_not_fail_the_run(
     (folder / "book.epub").write_bytes(b"PK")
     code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(tmp_path / "t.json"))
     assert code == 0
-    assert "1 documents (0 failed)" in err
+    assert "1 document (0 failed)" in err
     assert f"  unsupported: {folder / 'book.epub'}: EPUB e-books are not supported" in err
 
 
@@ -763,7 +763,7 @@ def test_a_malformed_sidecar_is_a_problem_not_a_failed_document(
     output = tmp_path / "t.json"
     code, _, err = run(capsys, "build", str(story), "--no-cache", "-o", str(output))
     assert code == 0
-    assert "1 documents (0 failed)" in err
+    assert "1 document (0 failed)" in err
     assert f"  sidecar: {story}: a.txt.meta.json is not valid JSON (" in err
     written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
     assert [d.id for d in written.documents] == ["a.txt"]

@@ -23,7 +23,7 @@ from timeline.config import load_settings, without_credentials
 from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, ProviderError, TimelineError, validation_message
-from timeline.export.labels import controls_escaped
+from timeline.export.labels import controls_escaped, counted
 from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
 
@@ -256,9 +256,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         elif report.note:
             detail = report.note
         elif report.cached:
-            detail = f"cached, {report.events} events"
+            detail = f"cached, {counted(report.events, 'event')}"
         else:
-            detail = f"{report.seconds:.1f}s, {_tokens(report.usage)}, {report.events} events"
+            detail = f"{report.seconds:.1f}s, {_tokens(report.usage)}, {counted(report.events, 'event')}"
         _stderr(f"{_progress_bar(done, total)} {report.document}: {detail}")
 
     def on_part(document: str, number: int, parts: int, seconds: float) -> None:
@@ -345,11 +345,11 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace, wrote: bool = T
         return
     s, usage = timeline.summary, timeline.provenance.usage
     _stderr(
-        f"{s.documents} documents ({s.documents_failed} failed), {s.events} events "
+        f"{counted(s.documents, 'document')} ({s.documents_failed} failed), {counted(s.events, 'event')} "
         f"({s.events_extracted} extracted, {s.events_dropped_ungrounded} dropped as ungrounded, "
-        f"{s.events_aligned} aligned, {s.headlines_replaced} headlines replaced by their quote), "
-        f"{_tokens(usage)} in {usage.requests} requests ({usage.reasks} re-asks, "
-        f"{usage.cached_documents} documents from cache"
+        f"{s.events_aligned} aligned, {counted(s.headlines_replaced, 'headline')} replaced by their quote), "
+        f"{_tokens(usage)} in {counted(usage.requests, 'request')} ({counted(usage.reasks, 're-ask')}, "
+        f"{counted(usage.cached_documents, 'document')} from cache"
         f"{_truncations(usage.truncated_replies)}), "
         f"{timeline.provenance.duration_s:.1f}s"
     )

@@ -86,6 +86,9 @@ def test_subcommand_help(command: str, capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert caught.value.code == 0
     assert out.startswith(f"usage: timeline {command}")
+    # what the command does, between the usage and the arguments: export, providers and schema had none
+    description = out.split("\n\n")[1]
+    assert not description.startswith(("positional arguments:", "options:")), description
 
 
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -605,7 +605,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=cmd_build)
 
     export = commands.add_parser(
-        "export", parents=[verbose], help="convert a timeline JSON to another format"
+        "export",
+        parents=[verbose],
+        help="convert a timeline JSON to another format",
+        description="Write a timeline JSON as html (a self-contained viewer showing each quote in its "
+        "article, read again from the path the build recorded: export from the folder the build ran in, "
+        "or keep the articles where they were), markdown, csv (one row per source), timelinejs or json.",
     )
     export.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     export.add_argument("--format", choices=FORMATS, help="output format (default: from the -o extension)")
@@ -634,13 +639,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.set_defaults(handler=cmd_eval)
 
     providers = commands.add_parser(
-        "providers", parents=[verbose], help="list provider profiles and whether each is usable"
+        "providers",
+        parents=[verbose],
+        help="list provider profiles and whether each is usable",
+        description="List the provider profiles (built-in and the config's), the default one marked *, and "
+        "whether each can run, with why; no server is contacted. The config file read and the result "
+        "cache's folder are named on stderr.",
     )
     providers.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
     providers.set_defaults(handler=cmd_providers)
 
     schema = commands.add_parser(
-        "schema", parents=[verbose], help="write (or --check) the JSON schemas in schemas/"
+        "schema",
+        parents=[verbose],
+        help="write (or --check) the JSON schemas in schemas/",
+        description="Write the JSON schemas of the timeline, the gold file and the model's reply from the "
+        "models, or with --check compare them with the files there.",
     )
     schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas are stale")
     schema.add_argument(

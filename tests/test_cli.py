@@ -86,6 +86,9 @@ def test_subcommand_help(command: str, capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert caught.value.code == 0
     assert out.startswith(f"usage: timeline {command}")
+    # what the command does, between the usage and the arguments: export, providers and schema had none
+    description = out.split("\n\n")[1]
+    assert not description.startswith(("positional arguments:", "options:")), description
 
 
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -105,7 +108,7 @@ def _provider_lines(out: str) -> dict[str, str]:
 def test_providers_lists_the_three_profiles_with_a_reason(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "providers")
     assert code == 0
-    assert err.strip() == "config: built-in defaults"
+    assert err.splitlines()[0] == "config: built-in defaults"
     lines = _provider_lines(out)
     assert sorted(lines) == ["local", "openai", "openai-compatible"]
     assert lines["local"].startswith("* local ")  # the default profile is marked
@@ -115,6 +118,20 @@ def test_providers_lists_the_three_profiles_with_a_reason(capsys: pytest.Capture
     assert lines["openai-compatible"].endswith("usable: http://127.0.0.1:8080/v1 (not contacted)")
     assert " not usable: " not in lines["openai-compatible"]
     assert "usable: " in lines["local"]
+
+
+def test_providers_names_the_result_cache_and_how_to_clear_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The cache's folder depends on the platform and TIMELINE_CACHE_DIR; nothing the tool printed said
+    where it was or how to start afresh."""
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    code, _, err = run(capsys, "providers")
+    assert code == 0
+    assert (
+        err.splitlines()[1]
+        == f"result cache: {tmp_path / 'cache' / 'results'} (delete that folder to clear it)"
+    )
 
 
 def test_providers_shows_openai_usable_with_a_key(
@@ -184,7 +201,7 @@ def test_providers_reads_the_config_file(capsys: pytest.CaptureFixture[str], tmp
     )
     code, out, err = run(capsys, "providers")
     assert code == 0
-    assert err.strip() == f"config: {tmp_path / 'timeline.toml'}"
+    assert err.splitlines()[0] == f"config: {tmp_path / 'timeline.toml'}"
     line = _provider_lines(out)["openai-compatible"]
     assert line.startswith("* openai-compatible")
     assert line.endswith("usable: http://gpu.lan:8000/v1 (not contacted)")
@@ -735,7 +752,7 @@ def test_an_unsupported_file_alone_does_not_fail_the_run(
     (folder / "book.epub").write_bytes(b"PK")
     code, _, err = run(capsys, "build", str(folder), "--no-cache", "-o", str(tmp_path / "t.json"))
     assert code == 0
-    assert "1 documents (0 failed)" in err
+    assert "1 document (0 failed)" in err
     assert f"  unsupported: {folder / 'book.epub'}: EPUB e-books are not supported" in err
 
 
@@ -749,7 +766,7 @@ def test_a_malformed_sidecar_is_a_problem_not_a_failed_document(
     output = tmp_path / "t.json"
     code, _, err = run(capsys, "build", str(story), "--no-cache", "-o", str(output))
     assert code == 0
-    assert "1 documents (0 failed)" in err
+    assert "1 document (0 failed)" in err
     assert f"  sidecar: {story}: a.txt.meta.json is not valid JSON (" in err
     written = Timeline.model_validate_json(output.read_text(encoding="utf-8"))
     assert [d.id for d in written.documents] == ["a.txt"]
@@ -1561,3 +1578,21 @@ def test_word_and_pdf_articles_are_built_and_their_quotes_shown_in_the_viewer(
     code, _, err = run(capsys, "export", str(output), "--format", "html", "-o", str(viewer))
     assert (code, err) == (0, "")  # no article skipped: each read again as the build read it
     assert viewer.read_text(encoding="utf-8").count("<mark>") == len(sources)
+
+
+def test_an_impossible_date_in_a_timeline_is_named_in_the_validators_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The message read "events.0: Value error, event ev-...: date ... is not a calendar date": pydantic's
+    prefix before the validator's own sentence."""
+    data = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    data["events"][0]["date"]["value"] = "2024-02-30"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run(capsys, "export", str(bad), "--format", "csv")
+    assert code == 2
+    assert (
+        f"{bad}: not a timeline JSON file: events.0: event {data['events'][0]['id']}: date '2024-02-30'"
+        in err
+    )
+    assert "Value error" not in err

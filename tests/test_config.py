@@ -350,6 +350,15 @@ def test_a_base_url_is_checked_whole_not_only_its_opening(url: str, said: str) -
     assert said in str(caught.value)
 
 
+def test_a_bad_setting_is_said_in_the_validators_words() -> None:
+    """pydantic's "Value error, " stood between the setting and what is wrong with it."""
+    with pytest.raises(ConfigError) as caught:
+        load_settings(profile="openai-compatible", overrides={"base_url": "localhost:8080/v1"}, environ={})
+    assert str(caught.value).startswith(
+        "command line: invalid setting --base-url: 'localhost:8080/v1' is not an http:// or https:// URL"
+    )
+
+
 def test_a_bad_base_url_is_named_without_its_password() -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={"TIMELINE_BASE_URL": "http://me:DO-NOT-PRINT@host:abc/v1"})

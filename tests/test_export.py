@@ -947,6 +947,20 @@ def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Ti
     assert len([line for line in documents.splitlines() if line.startswith("- ")]) == len(sample.documents)
 
 
+def test_a_count_of_one_is_said_in_the_singular(sample: Timeline) -> None:
+    """A one-article build's report opened "_1 events from 1 documents (0 failed)" and its TimelineJS
+    title slide "1 events from 1 documents"."""
+    sample.events = sample.events[:1]
+    sample.documents = sample.documents[:1]
+    sample.summary.events, sample.summary.documents = 1, 1
+    sample.summary.headlines_replaced = 1
+    md = render(sample, "markdown")
+    assert md.split("\n")[2].startswith("_1 event from 1 document (0 failed) · ")
+    assert " · 1 headline replaced by their quote · " in md
+    intro = timelinejs_data(sample)["title"]["text"]["text"]
+    assert intro.startswith("<p>1 event from 1 document; ")
+
+
 def test_html_document_filter_names_each_article_by_its_headline_too(sample: Timeline) -> None:
     """'000_05bc1de49be1dc5d.txt' alone does not say which article it is; its headline does."""
     sample.documents[0].title = "Troops & <tanks>"

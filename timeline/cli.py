@@ -22,8 +22,8 @@ from timeline.cache import ResultCache, write_atomically
 from timeline.config import load_settings, without_credentials
 from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
-from timeline.errors import ConfigError, ProviderError, TimelineError
-from timeline.export.labels import controls_escaped
+from timeline.errors import ConfigError, ProviderError, TimelineError, validation_message
+from timeline.export.labels import controls_escaped, counted
 from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
 
@@ -256,9 +256,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         elif report.note:
             detail = report.note
         elif report.cached:
-            detail = f"cached, {report.events} events"
+            detail = f"cached, {counted(report.events, 'event')}"
         else:
-            detail = f"{report.seconds:.1f}s, {_tokens(report.usage)}, {report.events} events"
+            detail = f"{report.seconds:.1f}s, {_tokens(report.usage)}, {counted(report.events, 'event')}"
         _stderr(f"{_progress_bar(done, total)} {report.document}: {detail}")
 
     def on_part(document: str, number: int, parts: int, seconds: float) -> None:
@@ -345,11 +345,11 @@ def _print_summary(timeline: Timeline, args: argparse.Namespace, wrote: bool = T
         return
     s, usage = timeline.summary, timeline.provenance.usage
     _stderr(
-        f"{s.documents} documents ({s.documents_failed} failed), {s.events} events "
+        f"{counted(s.documents, 'document')} ({s.documents_failed} failed), {counted(s.events, 'event')} "
         f"({s.events_extracted} extracted, {s.events_dropped_ungrounded} dropped as ungrounded, "
-        f"{s.events_aligned} aligned, {s.headlines_replaced} headlines replaced by their quote), "
-        f"{_tokens(usage)} in {usage.requests} requests ({usage.reasks} re-asks, "
-        f"{usage.cached_documents} documents from cache"
+        f"{s.events_aligned} aligned, {counted(s.headlines_replaced, 'headline')} replaced by their quote), "
+        f"{_tokens(usage)} in {counted(usage.requests, 'request')} ({counted(usage.reasks, 're-ask')}, "
+        f"{counted(usage.cached_documents, 'document')} from cache"
         f"{_truncations(usage.truncated_replies)}), "
         f"{timeline.provenance.duration_s:.1f}s"
     )
@@ -402,7 +402,8 @@ def load_timeline(path: Path) -> Timeline:
         where = ".".join(str(part) for part in first["loc"]) or "the file"
         more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
         raise ConfigError(
-            f"{path}: not a timeline JSON file: {where}: {first['msg']}{more}; write it with `timeline build`"
+            f"{path}: not a timeline JSON file: {where}: {validation_message(first)}{more}; "
+            "write it with `timeline build`"
         ) from exc
     major = timeline.schema_version.split(".")[0]
     if major != SCHEMA_VERSION.split(".")[0]:
@@ -495,6 +496,9 @@ def cmd_providers(args: argparse.Namespace) -> int:
     if settings.profile not in settings.profiles:
         settings.active()
     _stderr(f"config: {settings.source}")
+    # The cache's folder moves with the platform, TIMELINE_CACHE_DIR and cache_dir: a user asking where
+    # their results are kept, or how to start afresh, had only the Linux default in the README.
+    _stderr(f"result cache: {settings.cache_folder() / 'results'} (delete that folder to clear it)")
     for name, profile in sorted(settings.profiles.items()):
         try:
             status = provider_for(profile).status(profile, settings.cache_folder())
@@ -601,7 +605,12 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=cmd_build)
 
     export = commands.add_parser(
-        "export", parents=[verbose], help="convert a timeline JSON to another format"
+        "export",
+        parents=[verbose],
+        help="convert a timeline JSON to another format",
+        description="Write a timeline JSON as html (a self-contained viewer showing each quote in its "
+        "article, read again from the path the build recorded: export from the folder the build ran in, "
+        "or keep the articles where they were), markdown, csv (one row per source), timelinejs or json.",
     )
     export.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     export.add_argument("--format", choices=FORMATS, help="output format (default: from the -o extension)")
@@ -630,13 +639,22 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.set_defaults(handler=cmd_eval)
 
     providers = commands.add_parser(
-        "providers", parents=[verbose], help="list provider profiles and whether each is usable"
+        "providers",
+        parents=[verbose],
+        help="list provider profiles and whether each is usable",
+        description="List the provider profiles (built-in and the config's), the default one marked *, and "
+        "whether each can run, with why; no server is contacted. The config file read and the result "
+        "cache's folder are named on stderr.",
     )
     providers.add_argument("--config", type=Path, help="config file (default: ./timeline.toml if present)")
     providers.set_defaults(handler=cmd_providers)
 
     schema = commands.add_parser(
-        "schema", parents=[verbose], help="write (or --check) the JSON schemas in schemas/"
+        "schema",
+        parents=[verbose],
+        help="write (or --check) the JSON schemas in schemas/",
+        description="Write the JSON schemas of the timeline, the gold file and the model's reply from the "
+        "models, or with --check compare them with the files there.",
     )
     schema.add_argument("--check", action="store_true", help="exit 1 when the committed schemas are stale")
     schema.add_argument(

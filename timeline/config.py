@@ -17,7 +17,7 @@ from typing import Any, Literal
 from platformdirs import user_cache_dir
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from timeline.errors import ConfigError
+from timeline.errors import ConfigError, validation_message
 
 CONFIG_FILE = "timeline.toml"
 DEFAULT_PROFILE = "local"
@@ -438,7 +438,7 @@ def load_settings(
             known = ", ".join(KNOWN_KINDS)
             message = f"{origin}: profile '{first['loc'][1]}': unknown kind '{kind}' (known: {known})"
             raise ConfigError(message) from exc
-        raise ConfigError(f"{origin}: invalid setting {where}: {first['msg']}") from exc
+        raise ConfigError(f"{origin}: invalid setting {where}: {validation_message(first)}") from exc
     return settings
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic_core import ErrorDetails
+
 
 class TimelineError(Exception):
     """Base class: an error the CLI reports in one line and maps to an exit code."""
@@ -78,3 +80,12 @@ class ExtractionError(TimelineError):
 
 class OutputTruncatedError(ExtractionError):
     """The reply hit the token limit; it is never re-sent unchanged."""
+
+
+def validation_message(error: ErrorDetails) -> str:
+    """A validation error's message as its validator wrote it: pydantic puts "Value error, " before
+    each message a validator raises ("invalid setting --base-url: Value error, 'x' is not an http://
+    URL"), which tells a user nothing and reads as if the value were the error."""
+    if error["type"] == "value_error" and "error" in error.get("ctx", {}):
+        return str(error["ctx"]["error"])
+    return error["msg"]

@@ -51,7 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from timeline.dates import date_bounds
 from timeline.documents import load_document
-from timeline.errors import ConfigError, TimelineError
+from timeline.errors import ConfigError, TimelineError, validation_message
 from timeline.models import (
     DocumentInfo,
     Event,
@@ -195,7 +195,7 @@ def load_gold(path: Path) -> Gold:
         gold = Gold.model_validate(data)
     except ValidationError as exc:
         details = "; ".join(
-            f"{'.'.join(str(part) for part in err['loc']) or '(top level)'}: {err['msg']}"
+            f"{'.'.join(str(part) for part in err['loc']) or '(top level)'}: {validation_message(err)}"
             for err in exc.errors()
         )
         raise ConfigError(f"gold file {path}: invalid ({details}): fix the file") from exc

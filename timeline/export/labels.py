@@ -14,6 +14,12 @@ from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDa
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+def counted(number: int, noun: str) -> str:
+    """`number` and its regular English `noun` ("1 event", "2 events", "0 documents"): a report reading
+    "1 events from 1 documents" looked broken to the reader it was meant to convince."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def without_bidi_controls(text: str) -> str:
     """`text` without the characters that reorder the text after it (the HTML viewer isolates instead)."""
     return _BIDI_CONTROLS.sub("", text)

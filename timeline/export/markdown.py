@@ -19,6 +19,7 @@ import re
 from timeline.export.labels import (
     basis_note,
     controls_escaped,
+    counted,
     date_label,
     date_parts,
     without_bidi_controls,
@@ -86,7 +87,8 @@ def render_markdown(timeline: Timeline) -> str:
     lines = [
         "# Timeline",
         "",
-        f"_{s.events} events from {s.documents} documents ({s.documents_failed} failed) · "
+        f"_{counted(s.events, 'event')} from {counted(s.documents, 'document')} "
+        f"({s.documents_failed} failed) · "
         f"model {md_escape(prov.model)} via {md_escape(prov.provider)} · run {md_escape(prov.started_at)} · "
         f"timeline {md_escape(prov.tool_version)}, schema {md_escape(timeline.schema_version)}_",
         "",
@@ -101,8 +103,9 @@ def render_markdown(timeline: Timeline) -> str:
         f"{s.furniture_sentences_removed} dropped as page furniture · {s.sentences_with_instructions} "
         f"addressed to the model, never shown to it · {s.analysis_sentences_hidden} questions or analysis, "
         f"never shown to it · {s.events_aligned} aligned by wording · "
-        f"{s.headlines_replaced} headlines replaced by their quote · {s.documents_not_english} documents not "
-        "in English: dates, kinds, actors read in English only_",
+        f"{counted(s.headlines_replaced, 'headline')} replaced by their quote · "
+        f"{counted(s.documents_not_english, 'document')} not in English: "
+        "dates, kinds, actors read in English only_",
         "",
     ]
     published = {doc.id: doc.published for doc in timeline.documents}

@@ -29,7 +29,7 @@ from typing import Any
 
 from timeline.dates import date_bounds
 from timeline.errors import ConfigError
-from timeline.export.labels import date_label, date_parts, without_bidi_controls
+from timeline.export.labels import counted, date_label, date_parts, without_bidi_controls
 from timeline.models import Event, EventDate, Modifier, Precision, Timeline
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ def timelinejs_data(timeline: Timeline) -> dict[str, Any]:
     undated = len(timeline.events) - len(slides)
     prov = timeline.provenance
     intro = (
-        f"{len(timeline.events)} events from {len(timeline.documents)} documents; "
+        f"{counted(len(timeline.events), 'event')} from {counted(len(timeline.documents), 'document')}; "
         f"model {escape(prov.model)} via {escape(prov.provider)}, run {escape(prov.started_at[:10])}."
     )
     if undated:

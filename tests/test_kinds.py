@@ -194,6 +194,17 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Germany pledged to deliver the tanks in September.", EventKind.reported, "September 2024"),
     ("The leaders are to meet in Geneva on June 16.", EventKind.reported, "16 June 2024"),
     ("The army is preparing to launch the offensive in July.", EventKind.reported, "July 2024"),
+    # a plural subject's plan or hope lies ahead as a singular's does (it was read last Friday)
+    ("Engineers plan to inspect the dam on Friday.", EventKind.reported, "14 June 2024"),
+    ("The rebels plan to free the hostages in July.", EventKind.reported, "July 2024"),
+    ("Farmers hope to bring in the harvest on Saturday.", EventKind.reported, "15 June 2024"),
+    ("The two leaders aim to sign the accord on Monday.", EventKind.reported, "17 June 2024"),
+    ("They plan to reopen the road on Friday.", EventKind.reported, "14 June 2024"),
+    # a noun before "plan" makes it one: the victory plan was presented last Thursday
+    ("The president presented his victory plan to allies on Thursday.", EventKind.happened, "6 June 2024"),
+    # ... but the noun, whoever's plan, is no plan of the sentence's
+    ("Their plan to reopen the bridge collapsed on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("A plan to close the school was dropped on Monday.", EventKind.happened, "10 June 2024"),
     ("The law, which is to take effect in 2025, was passed on Monday.", EventKind.happened, "10 June 2024"),
     ("The ministry said talks would resume on Friday.", EventKind.reported, "14 June 2024"),
     # a date right after the verb of saying is the statement's

@@ -216,9 +216,19 @@ def _forecast_cues(text: str, arrangements: bool = True, woulds: bool = True) ->
     return sorted([*cues, *extra])
 
 
+# "plan", "hope", "aim" as a plural subject's verb: after a plural ("Crews plan to", "Residents hope
+# to"), "I", "we", "you" or "they"; not after a noun ("his victory plan to allies", read a statement)
+# or "this", "its", "his".
+_PLURAL_VERB = (
+    r"(?:(?<=[a-z]s )|(?<=\bI )|(?<=\b[Ww]e )|(?<=\b[Yy]ou )|(?<=\b[Tt]hey ))"
+    r"(?<!\bthis )(?<!\bits )(?<!\bhis )"
+)
+
 # Verbs of commitment, followed by "to": a statement (reported) whose object lies ahead (a plan).
 _COMMITMENT_TO = (
     r"(?<!the )(?:plans|planned|intends?|intended|threaten(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)"
+    # a plural subject's "plan to" ("Crews plan to burn a fire break on Friday", read last Friday)
+    rf"|{_PLURAL_VERB}plan"
     r"|vow(?:s|ed))\s+to"
 )
 
@@ -246,7 +256,7 @@ _SAYS = (
 _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
-    rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
+    rf"|{_COMMITMENT_TO}|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
     r"|(?:was|were|been)\s+(?:planning|preparing)\s+to"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
@@ -330,7 +340,8 @@ _PLAN = re.compile(
     # not a noun's purpose: "migrants hoping to reach Europe drowned", "the bill that aims to curb
     # migration passed on Monday" (the act is in the past; the aim dated it next Monday)
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"\b(?:hopes|aims|seeks|wants|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
+    # and a plural subject's: "Residents hope to return on Monday"
+    rf"\b(?:hopes|aims|seeks|wants|{_PLURAL_VERB}(?:hope|aim|seek|want)|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
     # readiness, as a plan: "Hamas said it is ready to resume talks on Thursday" (it was last Thursday)
     r"|\b(?:is|are|['’]re)\s+(?:(?:now|also|still|already)\s+)?(?:ready|prepared|willing)\s+to\s+(?!have\b)"

@@ -875,6 +875,14 @@ NEWS_SENTENCES += [
         "22 October 2024",
     ),
     ("The law, which aims to curb migration, was passed on Tuesday.", "2024-10-25", "22 October 2024"),
+    # a clause's date with a comma of its own ("Friday, October 4,") is the clause's still: the main
+    # clause's Tuesday was passed over for it
+    (
+        "Villagers, who had fled on Friday, October 4, went home on Tuesday.",
+        "2024-10-25",
+        "22 October 2024",
+    ),
+    ("The strike, which began on Monday, Sept. 30, ended on Thursday.", "2024-10-25", "24 October 2024"),
     (
         "Israel had vowed it would retaliate, and on Saturday its jets struck sites in Iran.",
         "2024-10-25",

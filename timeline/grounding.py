@@ -550,7 +550,9 @@ def date_of(
         if date.value is not None:
             in_background = (
                 told_as_done
-                or any(a <= start and end <= b for a, b in background)
+                # a date that opens in the clause is its own, though its comma ends the clause there:
+                # ", who had fled on Friday, August 8, drove back on Tuesday" was dated 8 August
+                or any(a <= start < b for a, b in background)
                 or _in_the_subject(text, start, end, opening)
             )
             # "KYIV, Oct 24 (Reuters) - ... voted on Sunday": the dateline's day is the story's, not the

@@ -178,7 +178,7 @@ _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     "probe_dates_speech": lambda probe: len(probe.CASES),
     "probe_dates_clauses": lambda probe: len(probe.CASES),
     "probe_formats": lambda probe: len(probe.CASES),
-    "probe_field": lambda probe: len(probe.gold_events()),
+    "probe_field": lambda probe: max(len(probe.gold_events(corpus)) for corpus in probe.CORPORA),
 }
 
 

@@ -237,7 +237,12 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("The mission costs $5 billion and launches in 2026.", EventKind.expected, "2026"),
     ("Floods killed 16 people over the weekend.", EventKind.happened, "around 8 June 2024"),
     # ... but not a habit, a schedule in a background clause, or a date beyond the clause
+    # a possessive further on is not the date's: "next year's budget" made the meeting last September
+    ("The board meets on September 2 to set next year's budget.", EventKind.expected, "2 September 2024"),
+    ("The jury returns on Friday to hear the family's statement.", EventKind.expected, "14 June 2024"),
     ("The council meets every Monday in the town hall.", EventKind.happened, "10 June 2024"),
+    # ... but right after the date, it is another thing's: the strike was on Monday
+    ("Thousands are fleeing after Monday's strike.", EventKind.happened, "from 10 June 2024"),
     ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),
     ("The museum, which opens on Monday, cost 40 million euros.", EventKind.happened, "10 June 2024"),
     ("The plant holds 500 tonnes, and on Monday it was shelled.", EventKind.happened, "10 June 2024"),

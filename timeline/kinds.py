@@ -161,9 +161,11 @@ _SUBJECT_BEFORE = re.compile(
     r"|\b(?:they|we|you))\s+$"
 )
 _SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
-# A habit ("on Mondays"), a start ("since Monday": "are fighting since August" is ongoing) or
-# another thing's date ("are fleeing after Monday's strike").
-_NOT_A_SCHEDULE_DATE = re.compile(r"[A-Z][a-z]+days\b|(?i:since)\b|[^.,;]*?[’']s\b")
+# A habit ("on Mondays") or a start ("since Monday": "are fighting since August" is ongoing).
+_NOT_A_SCHEDULE_DATE = re.compile(r"[A-Z][a-z]+days\b|(?i:since)\b")
+# Right after the date: another thing's date ("are fleeing after Monday's strike"). Only there: a
+# possessive further on ("meets on September 2 to set next year's budget") was read as one.
+_POSSESSIVE = re.compile(r"[’']s\b")
 
 
 class _Cue(NamedTuple):
@@ -180,7 +182,8 @@ _REACH_CHARS = 80  # more than the six words a schedule's date may follow its ve
 def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
     and the date it is set for ("meets on Oct. 31"); `arrangements`: present progressives count."""
-    starts = [start for start, _ in find_date_expressions(text)]
+    expressions = find_date_expressions(text)
+    starts = [start for start, _ in expressions]
     plural = [
         m
         for m in cues_outside_background(_PLURAL_SCHEDULE, text)
@@ -192,7 +195,7 @@ def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     ):
         # only the dates within reach (a few words on): linear in verbs and dates on any text
         first = bisect_right(starts, verb.end())
-        for start in starts[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
+        for start, end in expressions[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
             gap = text[verb.end() : start]
             # "The footage is from 2022", "The latest data are from April": provenance, not a schedule
             copula = _COPULA.fullmatch(verb.group(0)) is not None
@@ -200,8 +203,10 @@ def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
                 continue
             if verb.re is _PROGRESSIVE and (not _PROGRESSIVE_GAP.fullmatch(gap) or _NOW.match(text, start)):
                 continue
-            if _SCHEDULE_GAP.fullmatch(text, verb.end(), start) and not _NOT_A_SCHEDULE_DATE.match(
-                text, start
+            if (
+                _SCHEDULE_GAP.fullmatch(text, verb.end(), start)
+                and not _NOT_A_SCHEDULE_DATE.match(text, start)
+                and not _POSSESSIVE.match(text, end)
             ):
                 words = text[verb.start() : start].strip() if copula else verb.group(0)  # "is likely"
                 return _Cue(verb.start(), verb.start() + len(words), words)

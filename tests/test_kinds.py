@@ -241,6 +241,26 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("The board meets on September 2 to set next year's budget.", EventKind.expected, "2 September 2024"),
     ("The jury returns on Friday to hear the family's statement.", EventKind.expected, "14 June 2024"),
     ("The council meets every Monday in the town hall.", EventKind.happened, "10 June 2024"),
+    # a saying inside a clause of cause or time after the main clause is not the sentence's: the fall,
+    # the arrest happened (they were read as reports)
+    (
+        "Shares of the utility fell 11 percent on Monday after the regulator said it had opened an inquiry.",
+        EventKind.happened,
+        "10 June 2024",
+    ),
+    (
+        "Police arrested the driver on Tuesday after witnesses said he had fled.",
+        EventKind.happened,
+        "11 June 2024",
+    ),
+    (
+        "The ferry was halted on Monday because inspectors said its hull was cracked.",
+        EventKind.happened,
+        "10 June 2024",
+    ),
+    # ... but a speaker at the end, or a saying before the clause, is the sentence's
+    ("Shares fell on Monday after the report, the company said.", EventKind.reported, "10 June 2024"),
+    ("The minister said on Monday that prices rose after the storm.", EventKind.reported, "10 June 2024"),
     # ... but right after the date, it is another thing's: the strike was on Monday
     ("Thousands are fleeing after Monday's strike.", EventKind.happened, "from 10 June 2024"),
     ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),

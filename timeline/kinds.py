@@ -629,6 +629,22 @@ def is_main_clause_would(cue: str | None) -> bool:
     return cue is not None and _WOULD.fullmatch(cue) is not None
 
 
+# A clause of cause or time after the main clause, up to its verb of saying: "Shares fell 11 percent on
+# Thursday after the regulator said it had opened an inquiry" tells the fall (it was read as a report).
+# Not at the sentence's start ("After the minister said ..., the union struck" opens an aside as well,
+# but "When asked, officials said" is theirs), nor across a comma.
+_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?:after|following|because|when|as)\s[^,;:\"“”]*$")
+
+
+def _main_report(text: str) -> re.Match[str] | None:
+    """The first attribution of the sentence that is not inside a clause of cause or time following
+    its main clause (`_CAUSE_BEFORE`)."""
+    for report in _REPORT.finditer(text):
+        if report.groupdict().get("trailing") or not _CAUSE_BEFORE.search(text, 0, report.start()):
+            return report
+    return None
+
+
 def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
@@ -641,7 +657,7 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule;
     `woulds`: whether a main clause's "would" is a forecast."""
     text = visible_text(sentence)
-    report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
+    report = _main_report(text) or _OPENING_QUOTE.match(text)
     cue = _first_forecast(text, woulds) or _schedule(text, arrangements)
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words

@@ -1210,6 +1210,33 @@ def test_a_box_of_links_under_a_related_heading_with_a_colon_ends_the_article(ma
     ]
 
 
+@pytest.mark.parametrize(
+    "links",
+    [
+        "Related: How to check whether your home is at risk of flooding | Where to get free sandbags",
+        "See also: Council backs a new sea wall for the harbour; Ferry timetable changes for the winter",
+        "Read more: Five things to know about the flood levy the council approved for next year",
+        "Related stories: Mayor resigns after the flood inquiry | Budget vote delayed until the spring",
+    ],
+)
+def test_a_box_of_links_on_one_line_with_its_label_is_not_shown_to_the_model(links: str) -> None:
+    """Seen in a second field test: a county paper's "Related: How to sign up for county emergency
+    alerts | Where to donate to fire victims", label and headlines on one line, was shown to the model
+    (a short one was already dropped, as a line that is not prose)."""
+    text = (
+        f"The river burst its banks on Sunday night.\n{links}\nCrews pumped water from 40 homes on Monday.\n"
+    )
+    assert kept_texts(clean(text)) == [
+        "The river burst its banks on Sunday night.",
+        "Crews pumped water from 40 homes on Monday.",
+    ]
+
+
+def test_a_label_of_links_inside_a_sentence_is_news() -> None:
+    text = "Related: the mayor said the two storms were linked.\nThe levy was approved on Monday.\n"
+    assert kept_texts(clean(text))[-1] == "The levy was approved on Monday."
+
+
 def test_see_also_opening_a_sentence_is_no_tail_marker() -> None:
     cleaned = clean("See also the ministry's statement on the strike.\nTalks collapsed on Tuesday.\n")
     assert kept_texts(cleaned) == [

@@ -350,6 +350,11 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("Sales rose in H1 and in the third quarter of 2024.", ["in H1", "in the third quarter of 2024"]),
     ("The Audi Q3 scored in the third quarter.", []),
     ("The 2008-09 crisis hit in the past month.", ["2008-09", "past month"]),
+    # one month written once for both days: only the last day was found, and the range dated by it
+    ("Hearings run from 3 to 5 September in Dunmore.", ["from 3 to 5 September"]),
+    ("Polls open between May 12 and 14, 2026, officials said.", ["between May 12 and 14, 2026"]),
+    ("The fair is held from 28 to 30 of November.", ["from 28 to 30 of November"]),
+    ("Fares rose from 3 to 5 percent in September.", ["in September"]),
 ]
 
 
@@ -385,6 +390,8 @@ def test_a_forecast_means_the_next_date_without_a_year(
         ("Nov. 19-24", "2024-11-19", AFTER),  # "The Davis Cup Finals run Nov. 19-24"
         ("from Nov. 19", "2024-11-19", AFTER),  # "runs from Nov. 19 to 24"
         ("from Nov. 4 to Nov. 8", "2024-11-04", AFTER),
+        ("from 4 to 8 November", "2024-11-04", AFTER),  # one month for both days: its first day
+        ("between Nov. 12 and 14", "2024-11-12", AFTER),
         # beyond SCHEDULED_DAYS_AHEAD, looking back, or before the article: as before
         ("until Dec. 30", "2023-12-30", BEFORE),
         ("since Nov. 1", "2023-11-01", AFTER),
@@ -494,6 +501,36 @@ def test_estimate_takes_latest_plausible_year() -> None:
     assert estimate_document_date(text).value == "2023"
     assert estimate_document_date(text).evidence == "in March 2023"
     assert estimate_document_date("The war of 1950-1953 ended.").value is None  # before 1990: not plausible
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "evidence"),
+    [
+        # 14 August is a Thursday in 2025, not in 2021: the first year on from 2021 that fits
+        (
+            "The mayor opened the new bridge on Thursday, August 14, the first since the floods of 2021.",
+            "2025",
+            "on Thursday, August 14 after 2021",
+        ),
+        # every such day must fit: 3 March 2026 is a Tuesday, 9 March 2026 a Monday
+        (
+            "The ferry strike in 2022 lasted a week. Crews walked out on Tuesday, 3 March and "
+            "returned on Monday, 9 March.",
+            "2026",
+            "on Tuesday, 3 March after 2022",
+        ),
+        # the year written fits the weekday: it stays
+        ("The mill, built in 2019, reopened on Monday, June 3 after the 2019 flood.", "2019", "in 2019"),
+        # days that fit no single year close by: the written year stays
+        ("The talks in 2020 began on Monday, May 4 and ended on Monday, May 5.", "2020", "in 2020"),
+    ],
+)
+def test_an_undated_article_is_of_a_year_its_weekday_days_fit(text: str, value: str, evidence: str) -> None:
+    """An article without a date that recalls "the Red Mesa fire of 2019" was dated 2019 although its
+    "Saturday, August 2" and "Thursday, August 14" fall on those weekdays in 2025 only: every day
+    then read as a month, and every weekday alone went undated."""
+    estimate = estimate_document_date(text)
+    assert (estimate.value, estimate.evidence) == (value, evidence)
 
 
 @pytest.mark.parametrize(
@@ -838,6 +875,14 @@ NEWS_SENTENCES += [
         "22 October 2024",
     ),
     ("The law, which aims to curb migration, was passed on Tuesday.", "2024-10-25", "22 October 2024"),
+    # a clause's date with a comma of its own ("Friday, October 4,") is the clause's still: the main
+    # clause's Tuesday was passed over for it
+    (
+        "Villagers, who had fled on Friday, October 4, went home on Tuesday.",
+        "2024-10-25",
+        "22 October 2024",
+    ),
+    ("The strike, which began on Monday, Sept. 30, ended on Thursday.", "2024-10-25", "24 October 2024"),
     (
         "Israel had vowed it would retaliate, and on Saturday its jets struck sites in Iran.",
         "2024-10-25",

@@ -230,3 +230,39 @@ def test_field_corpus_is_grounded_without_furniture_and_dated_from_its_own_words
     meeting = [e for e in timeline.events if "scheduled a mass meeting" in e.sources[0].quote]
     for event in meeting:
         assert (event.date.value, event.kind.value) == ("2025-03-08", "expected")
+
+
+WILDFIRE = Path(__file__).resolve().parent / "field" / "wildfire"
+# The wildfire corpus's furniture in the three articles below: never shown to the model, never quoted.
+WILDFIRE_FURNITURE = ("Related:", "emergency alerts", "By Lena Vasquez")
+
+
+@pytest.mark.vcr
+def test_second_field_corpus_is_grounded_without_furniture_and_dated_from_its_own_words(
+    tmp_path: Path, test_base_url: str, vcr: Any
+) -> None:
+    """Three articles of the second field corpus (tests/field/wildfire: a county paper with a one-line
+    box of links, a piece with no date, a follow-up with a range of days) with the model's recorded
+    replies: what the code guarantees, not the model's choices."""
+    names = ["02_courier_firefighter_hurt.md", "04_lindell_creek_waits.txt", "06_followup_contained.txt"]
+    for name in [*names, "06_followup_contained.txt.meta.json"]:
+        shutil.copy(WILDFIRE / name, tmp_path / name)
+    timeline = _build([tmp_path / name for name in names], test_base_url)
+    texts = {document.id: load_document(tmp_path / document.id).text for document in timeline.documents}
+    _assert_grounded(timeline, texts)
+    sent = _sent_prompts(vcr)
+    quotes = " ".join(source.quote for event in timeline.events for source in event.sources)
+    for furniture in WILDFIRE_FURNITURE:
+        assert furniture not in sent and furniture not in quotes
+    # the undated piece is of 2025, the year its "Thursday, August 14" gives, not of "the fire of 2019"
+    published = {document.id: document.published for document in timeline.documents}
+    assert published["04_lindell_creek_waits.txt"].value == "2025"
+    for event in timeline.events:
+        assert not (event.date.value or "").startswith("2019"), event
+        quote = " ".join(source.quote for source in event.sources)
+        if "from 3 to 5 September" in quote:
+            assert event.date.value == "2025-09-03"
+        if "Crews plan to burn" in quote:
+            assert event.date.value == "2025-08-08"
+        if "Thursday, August 14" in quote:
+            assert event.date.value == "2025-08-14"

@@ -344,10 +344,19 @@ def test_date_of_a_background_clause_is_used_when_the_sentence_has_no_other() ->
         ("Net income fell 12% from a year ago, the company said.", None),
         ("Sales grew 5% compared with the same period last year.", None),
         ("Boston won its first NBA title since 2008 in June.", "2024-06"),
+        # what "since" names, with its year apart: a fire "the largest since the Red Mesa fire of 2019"
+        # whose own date is in a clause was dated 2019
+        (
+            "The storm, which hit on Monday, Oct. 7, was the strongest since the great gale of 1987.",
+            "2024-10-07",
+        ),
+        ("It was the club's first win since the cup final in 2014.", None),
+        ("Exports fell in September, the steepest drop since the crisis of 2009.", "2024-09"),
         ("Inflation fell to 2.4% in September from 2.5% in August.", "2024-09"),
         ("Revenue rose to $5 billion from $4 billion in 2023.", None),
         # not comparisons: a state since then, or the date a change is counted from
         ("The company has not paid a dividend since 2019.", "2019"),
+        ("The bridge has been closed since the floods of 2021.", "2021"),  # no record counted from them
         ("Intel shares have fallen 50% since January.", "2024-01"),
         ("The firm moved its headquarters from Paris in 2019.", "2019"),
     ],

@@ -198,6 +198,17 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Germany pledged to deliver the tanks in September.", EventKind.reported, "September 2024"),
     ("The leaders are to meet in Geneva on June 16.", EventKind.reported, "16 June 2024"),
     ("The army is preparing to launch the offensive in July.", EventKind.reported, "July 2024"),
+    # a plural subject's plan or hope lies ahead as a singular's does (it was read last Friday)
+    ("Engineers plan to inspect the dam on Friday.", EventKind.reported, "14 June 2024"),
+    ("The rebels plan to free the hostages in July.", EventKind.reported, "July 2024"),
+    ("Farmers hope to bring in the harvest on Saturday.", EventKind.reported, "15 June 2024"),
+    ("The two leaders aim to sign the accord on Monday.", EventKind.reported, "17 June 2024"),
+    ("They plan to reopen the road on Friday.", EventKind.reported, "14 June 2024"),
+    # a noun before "plan" makes it one: the victory plan was presented last Thursday
+    ("The president presented his victory plan to allies on Thursday.", EventKind.happened, "6 June 2024"),
+    # ... but the noun, whoever's plan, is no plan of the sentence's
+    ("Their plan to reopen the bridge collapsed on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("A plan to close the school was dropped on Monday.", EventKind.happened, "10 June 2024"),
     ("The law, which is to take effect in 2025, was passed on Monday.", EventKind.happened, "10 June 2024"),
     ("The ministry said talks would resume on Friday.", EventKind.reported, "14 June 2024"),
     # a date right after the verb of saying is the statement's
@@ -230,7 +241,32 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("The mission costs $5 billion and launches in 2026.", EventKind.expected, "2026"),
     ("Floods killed 16 people over the weekend.", EventKind.happened, "around 8 June 2024"),
     # ... but not a habit, a schedule in a background clause, or a date beyond the clause
+    # a possessive further on is not the date's: "next year's budget" made the meeting last September
+    ("The board meets on September 2 to set next year's budget.", EventKind.expected, "2 September 2024"),
+    ("The jury returns on Friday to hear the family's statement.", EventKind.expected, "14 June 2024"),
     ("The council meets every Monday in the town hall.", EventKind.happened, "10 June 2024"),
+    # a saying inside a clause of cause or time after the main clause is not the sentence's: the fall,
+    # the arrest happened (they were read as reports)
+    (
+        "Shares of the utility fell 11 percent on Monday after the regulator said it had opened an inquiry.",
+        EventKind.happened,
+        "10 June 2024",
+    ),
+    (
+        "Police arrested the driver on Tuesday after witnesses said he had fled.",
+        EventKind.happened,
+        "11 June 2024",
+    ),
+    (
+        "The ferry was halted on Monday because inspectors said its hull was cracked.",
+        EventKind.happened,
+        "10 June 2024",
+    ),
+    # ... but a speaker at the end, or a saying before the clause, is the sentence's
+    ("Shares fell on Monday after the report, the company said.", EventKind.reported, "10 June 2024"),
+    ("The minister said on Monday that prices rose after the storm.", EventKind.reported, "10 June 2024"),
+    # ... but right after the date, it is another thing's: the strike was on Monday
+    ("Thousands are fleeing after Monday's strike.", EventKind.happened, "from 10 June 2024"),
     ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),
     ("The museum, which opens on Monday, cost 40 million euros.", EventKind.happened, "10 June 2024"),
     ("The plant holds 500 tonnes, and on Monday it was shelled.", EventKind.happened, "10 June 2024"),

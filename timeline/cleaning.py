@@ -79,6 +79,10 @@ _FURNITURE = re.compile(
     r"(the rest (of this article )?is )?reserved for subscribers( only)?\.?|"
     r"this article was originally published\b.{0,100}|watch this (report|video)\b.{0,200}|"
     r"this video is from the channel\b.{0,100}|\(related:.{0,200}|"
+    # a one-line box of links, its label and its headlines on one line ("Related: How to sign up for
+    # alerts | Where to donate"): a second field test's was shown to the model
+    r"(related( (posts|articles|stories|news|coverage|content|reading|links))?|see also|read more"
+    r"|more on this( story)?): .{1,200}|"
     r"total|shares?|\d+|news\.?|az|general|[+\-−↺\s\d]*px|"
     r"(photo|image):.{0,150}|all rights reserved\.?( \(\w+\))?|advertisement|!\[[^\]]*\]\([^)]*\)|"
     r"sign up( now| here| today)?( for (our|free)\b.{0,80})?[.!]?|click here\b.{0,100}|"

@@ -811,7 +811,11 @@ _F_FROM_RANGE = (
     rf"(?i:from|between)\s+(?:{_F_YEAR}{_F_RANGE_SEP}{_F_YEAR}"
     rf"|{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?"
     rf"|{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_MONTH}\s+{_F_DAY}(?:,?\s+{_F_YEAR})?"
-    rf"|{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?)"
+    rf"|{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?{_F_RANGE_SEP}{_F_DAY}\s+{_F_MONTH}(?:,?\s+{_F_YEAR})?"
+    # one month for both days, written out ("from 3 to 5 September", "between May 12 and 14"): without
+    # it only "5 September" was found and the range was dated by its last day
+    rf"|{_F_DAY}{_F_RANGE_SEP}{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?"
+    rf"|{_F_MONTH}\s+{_F_DAY}{_F_RANGE_SEP}{_F_DAY}(?:,?\s+{_F_YEAR})?)"
 )
 # "Q3 2024", "H1", "the first half of 2024", "the third quarter of the year", "the first six months of
 # last year": a written-out quarter or half needs its year ("in the third quarter" alone is also a game's)
@@ -1183,7 +1187,9 @@ def estimate_document_date(
     text looks ahead to counts only when no other year is written (an article's targets lie after it),
     and only the end of a year ("by the end of 2024"): "by 2050", "until 2028" say nothing of the
     article's own year. A wire date line ("KYIV, Oct 24 (Reuters) -") then gives the day,
-    when a year was found that does not look ahead. Unknown when no year is written, and, without
+    when a year was found that does not look ahead. Days given with their weekday and no year ("on
+    Saturday, August 2") move that year on to the first that puts them all on their weekdays. Unknown
+    when no year is written, and, without
     `from_years` (a text in another language, whose "d'ici à 2030" cannot be told from "en 2023"),
     unless a date line or a full dateline gives the day."""
     sentences = list(kept) if kept is not None else [text]
@@ -1225,6 +1231,8 @@ def estimate_document_date(
     best = looking_back or looking_ahead
     if best is None:
         return DocumentDate(source=DocumentDateSource.unknown)
+    if looking_back and (fitted := _year_of_weekday_days(sentences, looking_back[0])) is not None:
+        looking_back = best = fitted
     dateline = _WIRE_DATELINE.match(sentences[0]) if sentences else None
     if dateline and looking_back:
         of_year = DocumentDate(value=_fmt(looking_back[0]), precision=Precision.year)
@@ -1233,6 +1241,36 @@ def estimate_document_date(
             evidence = f"{dateline.group(0).strip()} in {looking_back[0]} ({looking_back[1]})"
             return _estimated(day.value, evidence)
     return _estimated(_fmt(best[0]), best[1])
+
+
+# The weekday of a yearless day repeats every 5, 6 or 11 years: the first year that fits is sought this far.
+_WEEKDAY_CYCLE_YEARS: Final = 11
+
+
+def _year_of_weekday_days(sentences: Sequence[str], year: int) -> tuple[int, str] | None:
+    """The first year from `year` (the latest written in the text, looking back) on which every day the
+    text gives with its weekday and no year ("on Saturday, August 2") falls on that weekday, with that
+    day as evidence; None when there is no such day, `year` fits them, or no year soon after does.
+    An article without a date that recalls "the Red Mesa fire of 2019" is not of 2019 when its
+    "Thursday, August 14" is no Thursday then: it was dated 2019, and its days read as months."""
+    days: list[tuple[int, int, int, str]] = []
+    for sentence in sentences:
+        for start, end in find_date_expressions(sentence):
+            snippet = sentence[start:end]
+            core = _strip_prefixes(_clean(snippet))[0]
+            m = _MD.fullmatch(core) or _DM.fullmatch(core)
+            if m and m["wd"]:
+                days.append((_month_number(m["month"]), int(m["d"]), _WEEKDAYS.index(m["wd"][:3]), snippet))
+
+    def fits(y: int) -> bool:
+        return all(
+            (d := _valid_day(y, month, day)) is not None and d.weekday() == wd for month, day, wd, _ in days
+        )
+
+    if not days or fits(year):
+        return None
+    found = next((y for y in range(year + 1, year + _WEEKDAY_CYCLE_YEARS + 1) if fits(y)), None)
+    return (found, f"{days[0][3]} after {year}") if found is not None else None
 
 
 # --- bounds and order ---------------------------------------------------------------------------------

@@ -239,6 +239,12 @@ _SUPERLATIVE_SINCE = re.compile(
     r"|slowest|steepest|sharpest|deepest|hottest|coldest|warmest|wettest|driest|busiest|longest"
     r"|shortest|greatest|heaviest|most|least|fewest)\b(?:\s+[\w’'$%.-]+){0,4}?\s+$"
 )
+# "since the Red Mesa fire of 2019", "since the final in 2014" (its "in" the date's): the year of the
+# thing a record is counted from, found apart from "since" (a fire "the largest since the Red Mesa fire
+# of 2019" was dated 2019)
+_SINCE_A_NAMED_PAST = re.compile(
+    r"(?i)\bsince\s+(?:the|an?|its|their|his|her)\s+(?:[a-z][\w’'-]*\s+){1,4}?(?:(?:of|in)\s+)?$"
+)
 _COMPARED_WITH = re.compile(
     r"(?i)\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+"
     r"(?:the\s+same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?$"
@@ -337,6 +343,12 @@ def _is_comparison_base(text: str, start: int, end: int) -> bool:
     near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
     expression = text[start:end]
     if re.match(r"(?i)since\b", expression) and _SUPERLATIVE_SINCE.search(text, near, start):
+        return True
+    # "the largest since the Red Mesa fire of 2019": the year of what "since" names
+    named = _SINCE_A_NAMED_PAST.search(text, near, start)
+    if named is not None and _SUPERLATIVE_SINCE.search(
+        text, max(0, named.start() - _BEFORE_DATE_REACH), named.start()
+    ):
         return True
     return _COMPARED_WITH.search(text, near, start) is not None or _FROM_AGO.fullmatch(expression) is not None
 
@@ -550,7 +562,9 @@ def date_of(
         if date.value is not None:
             in_background = (
                 told_as_done
-                or any(a <= start and end <= b for a, b in background)
+                # a date that opens in the clause is its own, though its comma ends the clause there:
+                # ", who had fled on Friday, August 8, drove back on Tuesday" was dated 8 August
+                or any(a <= start < b for a, b in background)
                 or _in_the_subject(text, start, end, opening)
             )
             # "KYIV, Oct 24 (Reuters) - ... voted on Sunday": the dateline's day is the story's, not the

@@ -161,9 +161,11 @@ _SUBJECT_BEFORE = re.compile(
     r"|\b(?:they|we|you))\s+$"
 )
 _SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
-# A habit ("on Mondays"), a start ("since Monday": "are fighting since August" is ongoing) or
-# another thing's date ("are fleeing after Monday's strike").
-_NOT_A_SCHEDULE_DATE = re.compile(r"[A-Z][a-z]+days\b|(?i:since)\b|[^.,;]*?[’']s\b")
+# A habit ("on Mondays") or a start ("since Monday": "are fighting since August" is ongoing).
+_NOT_A_SCHEDULE_DATE = re.compile(r"[A-Z][a-z]+days\b|(?i:since)\b")
+# Right after the date: another thing's date ("are fleeing after Monday's strike"). Only there: a
+# possessive further on ("meets on September 2 to set next year's budget") was read as one.
+_POSSESSIVE = re.compile(r"[’']s\b")
 
 
 class _Cue(NamedTuple):
@@ -180,7 +182,8 @@ _REACH_CHARS = 80  # more than the six words a schedule's date may follow its ve
 def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     """The first present-tense schedule of the sentence, outside its background clauses: the verb
     and the date it is set for ("meets on Oct. 31"); `arrangements`: present progressives count."""
-    starts = [start for start, _ in find_date_expressions(text)]
+    expressions = find_date_expressions(text)
+    starts = [start for start, _ in expressions]
     plural = [
         m
         for m in cues_outside_background(_PLURAL_SCHEDULE, text)
@@ -192,7 +195,7 @@ def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
     ):
         # only the dates within reach (a few words on): linear in verbs and dates on any text
         first = bisect_right(starts, verb.end())
-        for start in starts[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
+        for start, end in expressions[first : bisect_right(starts, verb.end() + _REACH_CHARS)]:
             gap = text[verb.end() : start]
             # "The footage is from 2022", "The latest data are from April": provenance, not a schedule
             copula = _COPULA.fullmatch(verb.group(0)) is not None
@@ -200,8 +203,10 @@ def _schedule(text: str, arrangements: bool = True) -> _Cue | None:
                 continue
             if verb.re is _PROGRESSIVE and (not _PROGRESSIVE_GAP.fullmatch(gap) or _NOW.match(text, start)):
                 continue
-            if _SCHEDULE_GAP.fullmatch(text, verb.end(), start) and not _NOT_A_SCHEDULE_DATE.match(
-                text, start
+            if (
+                _SCHEDULE_GAP.fullmatch(text, verb.end(), start)
+                and not _NOT_A_SCHEDULE_DATE.match(text, start)
+                and not _POSSESSIVE.match(text, end)
             ):
                 words = text[verb.start() : start].strip() if copula else verb.group(0)  # "is likely"
                 return _Cue(verb.start(), verb.start() + len(words), words)
@@ -216,9 +221,19 @@ def _forecast_cues(text: str, arrangements: bool = True, woulds: bool = True) ->
     return sorted([*cues, *extra])
 
 
+# "plan", "hope", "aim" as a plural subject's verb: after a plural ("Crews plan to", "Residents hope
+# to"), "I", "we", "you" or "they"; not after a noun ("his victory plan to allies", read a statement)
+# or "this", "its", "his".
+_PLURAL_VERB = (
+    r"(?:(?<=[a-z]s )|(?<=\bI )|(?<=\b[Ww]e )|(?<=\b[Yy]ou )|(?<=\b[Tt]hey ))"
+    r"(?<!\bthis )(?<!\bits )(?<!\bhis )"
+)
+
 # Verbs of commitment, followed by "to": a statement (reported) whose object lies ahead (a plan).
 _COMMITMENT_TO = (
     r"(?<!the )(?:plans|planned|intends?|intended|threaten(?:s|ed)?|pledg(?:es|ed)|promis(?:es|ed)"
+    # a plural subject's "plan to" ("Crews plan to burn a fire break on Friday", read last Friday)
+    rf"|{_PLURAL_VERB}plan"
     r"|vow(?:s|ed))\s+to"
 )
 
@@ -246,7 +261,7 @@ _SAYS = (
 _REPORT = re.compile(
     r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
-    rf"|{_COMMITMENT_TO}|(?<!the )plan\s+to|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
+    rf"|{_COMMITMENT_TO}|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
     r"|(?:was|were|been)\s+(?:planning|preparing)\s+to"
     r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
@@ -344,7 +359,8 @@ _PLAN = re.compile(
     # not a noun's purpose: "migrants hoping to reach Europe drowned", "the bill that aims to curb
     # migration passed on Monday" (the act is in the past; the aim dated it next Monday)
     r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )"
-    r"\b(?:hopes|aims|seeks|wants|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
+    # and a plural subject's: "Residents hope to return on Monday"
+    rf"\b(?:hopes|aims|seeks|wants|{_PLURAL_VERB}(?:hope|aim|seek|want)|(?:is|are|['’]re)\s+(?:hoping|aiming|seeking|looking))\s+to\b|\b(?:is|are)\s+(?:considering|weighing|mulling)\b"
     r"|\b(?:is|are)\s+to\s+(?!be\s+blamed)\w+"
     # readiness, as a plan: "Hamas said it is ready to resume talks on Thursday" (it was last Thursday)
     r"|\b(?:is|are|['’]re)\s+(?:(?:now|also|still|already)\s+)?(?:ready|prepared|willing)\s+to\s+(?!have\b)"
@@ -627,6 +643,22 @@ def is_main_clause_would(cue: str | None) -> bool:
     return cue is not None and _WOULD.fullmatch(cue) is not None
 
 
+# A clause of cause or time after the main clause, up to its verb of saying: "Shares fell 11 percent on
+# Thursday after the regulator said it had opened an inquiry" tells the fall (it was read as a report).
+# Not at the sentence's start ("After the minister said ..., the union struck" opens an aside as well,
+# but "When asked, officials said" is theirs), nor across a comma.
+_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?:after|following|because|when|as)\s[^,;:\"“”]*$")
+
+
+def _main_report(text: str) -> re.Match[str] | None:
+    """The first attribution of the sentence that is not inside a clause of cause or time following
+    its main clause (`_CAUSE_BEFORE`)."""
+    for report in _REPORT.finditer(text):
+        if report.groupdict().get("trailing") or not _CAUSE_BEFORE.search(text, 0, report.start()):
+            return report
+    return None
+
+
 def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> tuple[EventKind, str | None]:
     """The kind of the event a sentence reports, and the words of the sentence that decided it
     (shown beside the kind, as a date's words are beside the date; none for `happened`).
@@ -639,7 +671,7 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     whether a present progressive before a date ("Ministers are meeting on Friday") is a schedule;
     `woulds`: whether a main clause's "would" is a forecast."""
     text = visible_text(sentence)
-    report = _REPORT.search(text) or _OPENING_QUOTE.match(text)
+    report = _main_report(text) or _OPENING_QUOTE.match(text)
     cue = _first_forecast(text, woulds) or _schedule(text, arrangements)
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words

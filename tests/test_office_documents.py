@@ -212,20 +212,23 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_when_the_text_says_it_is_one_
     lines = [
         "Harbour vote",
         "The expansion was approved after a long debate on the expan-",  # written elsewhere: joined
-        "sion of the terminal, a long-",  # both halves lower case, 'long-term' nowhere else: joined
+        "sion of the terminal, a long-",  # two words of English, 'longawaited' none: the hyphen stays
         "awaited decision, and the well-",  # 'well-known' written elsewhere: the hyphen stays
         "known plan is Anglo-",  # a capital after the hyphen: a compound
         "French, said the well-known mayor of the Govern-",  # a capital opening the first half only
-        "ment district.",
+        "ment district. The reclassi-",  # a word the list lacks, 'reclassi' none: lower case, joined
+        "fication was not con-",  # 'contested' is English: joined, though 'con' and 'tested' are words too
+        "tested.",
     ]
     text = load_document(_write(tmp_path / "hyphens.pdf", pdf([lines]))).text
     assert text.splitlines()[1:] == [
         "The expansion was approved after a long debate on the expansion",
-        "of the terminal, a longawaited",
+        "of the terminal, a long-awaited",
         "decision, and the well-known",
         "plan is Anglo-French,",
         "said the well-known mayor of the Government",
-        "district.",
+        "district. The reclassification",
+        "was not contested.",
     ]
 
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from timeline.dates import dateline_length
+from timeline.english import a_word_of_english, english_words
 
 # Demonyms, capitals and short forms -> one canonical name (merge and filters compare these).
 ALIASES: dict[str, str] = {
@@ -318,13 +319,6 @@ def _starts_with_known_name(text: str, people: People = NO_PEOPLE) -> bool:
 _HYPHENATED_NAME = re.compile(r"(?!(?:Pro|Anti|Post|Pre|Ex|Non|Neo|Mid|Pan|Trans|Inter|Intra)-)\w+-[A-Z]")
 
 
-@cache
-def _english_words() -> frozenset[str]:
-    """Words of English in lower case (SCOWL's list: timeline/data/english_words.README.md)."""
-    listed = resources.files("timeline").joinpath("data/english_words.txt").read_text(encoding="utf-8")
-    return frozenset(listed.split())
-
-
 # What a person or a body does in a wire story's first words: "Netanyahu rejected", "Biden said";
 # one adverb may come between ("Erdogan also said"). Not "rose", "fell", "hit": things do them too
 # ("Bitcoin rose").
@@ -351,23 +345,6 @@ _ACTING_VERB = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"[’']s$")
-
-
-_COMPOUND_HEAD_CHARS = 4  # "makers", "keepers", "waters", "downs"; not "kin" of "Hopkins", "Dawkins"
-_COMPOUND_MODIFIER_CHARS = 3  # "air" of "airstrikes", "car" of "carmakers"
-
-
-def a_word_of_english(word: str) -> bool:
-    """Whether a lower-case word is English: in the word list, or a plural of two of its words that the
-    list does not have written as one ("peacekeepers", "chipmakers", "bondholders", "floodwaters",
-    "lockdowns", "airstrikes"), which open wire sentences before a verb as a name does."""
-    if word in _english_words():
-        return True
-    singular = word[:-1] if word.endswith("s") else ""
-    return any(
-        singular[:split] in _english_words() and singular[split:] in _english_words()
-        for split in range(_COMPOUND_MODIFIER_CHARS, len(singular) - _COMPOUND_HEAD_CHARS + 1)
-    )
 
 
 _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -414,7 +391,7 @@ def _adverb_before_a_comma(word: str, rest: str) -> bool:
     """Whether a word of English opens the sentence before its comma ("Separately, Ukraine said",
     "Still, the talks went on"), not a name that is also a word before who it is ("Bush, who ...",
     "Apple, the world's most valuable company, said")."""
-    if word.lower() not in _english_words() or _RELATIVE_AFTER_COMMA.match(rest):
+    if word.lower() not in english_words() or _RELATIVE_AFTER_COMMA.match(rest):
         return False
     phrase = _PHRASE_BETWEEN_COMMAS.match(rest)
     return phrase is None or not opens_with_an_act(rest[phrase.end() :])

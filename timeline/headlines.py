@@ -13,7 +13,6 @@ import unicodedata
 from timeline.actors import (
     NO_PEOPLE,
     People,
-    a_word_of_english,
     actor_key,
     headline_actors,
     is_office,
@@ -27,6 +26,7 @@ from timeline.actors import (
 )
 from timeline.cleaning import visible_text
 from timeline.dates import dateline_length, find_date_expressions
+from timeline.english import a_word_of_english
 from timeline.extraction import WireEvent
 from timeline.kinds import cues_outside_background, look_ahead, read_kind
 from timeline.models import EventKind

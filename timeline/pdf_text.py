@@ -13,10 +13,12 @@ line of the first or last three of more than half of the pages (a running header
 footer naming the file and the print date), and a page number alone at a page's top or bottom.
 
 A word hyphenated at a line's end ("expan-" / "sion") is joined ("expansion") when the joined word is
-written elsewhere in the text, or when it is not written with its hyphen elsewhere and both halves are
-lower case (the first may open with a capital: a line-end hyphen in typeset prose mostly splits a
-word); else the hyphen stays ("Anglo-French", "well-known" written so elsewhere). Either way the line
-break moves after the word, so the lines keep their lengths.
+written elsewhere in the text; it keeps its hyphen when written so elsewhere ("well-known"). Otherwise
+it is joined when the joined word is English ("govern-" / "ment"), kept a compound when both halves are
+("long-" / "awaited": "longawaited" is no word), and else joined when both halves are lower case (the
+first may open with a capital: a line-end hyphen in typeset prose mostly splits a word); a capital after
+the hyphen keeps it ("Anglo-French"). Either way the line break moves after the word, so the lines keep
+their lengths.
 
 A PDF's /CreationDate and /ModDate are when the FILE was made (a print or an export), not when the
 article was published, so they are never read as its publication date; its /Title is not read either
@@ -30,6 +32,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from timeline.english import english_words
 from timeline.errors import DocumentError
 
 __all__ = ["MISSING_PYPDF", "read_pdf"]
@@ -153,7 +156,12 @@ def _join_hyphenated(text: str) -> str:
         whole, hyphenated = (first + second).lower(), f"{first}-{second}".lower()
         # lower case but for a capital opening the first half ("Govern-" / "ment" opening a sentence)
         lower = (first[1:].islower() or (len(first) == 1 and first.islower())) and second.islower()
-        one_word = words[whole] or (lower and not words[hyphenated])
+        if words[whole] or words[hyphenated]:
+            one_word = bool(words[whole])
+        elif whole in english_words():
+            one_word = True
+        else:  # "long-awaited": two words of English; else a word the list lacks, split
+            one_word = lower and not (first.lower() in english_words() and second.lower() in english_words())
         return (first + second if one_word else f"{first}-{second}") + rest + ("\n" if after else "")
 
     return _LINE_END_HYPHEN.sub(joined, text)

@@ -390,6 +390,86 @@ def test_tending_to_someone_a_sourced_tendency_or_one_with_news_is_kept(sentence
     assert_shown_after_a_report(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The planning committee should scrap the tower and listen to the neighbours.",
+        "Ministers must stop blaming the weather for every cancelled train.",
+        "The regional government ought to publish the inspection reports in full.",
+        "We cannot keep pretending the reservoir will refill itself.",
+        "We must demand better from the people we elect.",
+        "Let us remember who paid for the bailout.",
+        "It's high time the federation cleaned up its refereeing.",
+        "What the league needs is a salary cap, not another review.",
+        "The answer is simple: fewer cars in the old town.",
+        "The water company owes its customers an apology.",
+        "Commuters deserve better than a rail service that runs on hope.",
+        "The city board should have heeded the engineers.",
+        "None of this had to happen.",
+    ],
+)
+def test_the_writers_prescription_or_verdict_is_analysis(sentence: str) -> None:
+    """Seen in a field test: the model listed an op-ed's "Supervisors should restore the crews ..." as
+    an expected event. What those who govern should do, what "we" must, "Let us", "It is time", "What
+    the league needs is", who deserves or owes what: the writer's, never an event."""
+    assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an advisory or an order to the public, a legal duty, a ruling, a deadline
+        "Households should run taps for two minutes before drinking, the water board said.",
+        "Motorists should leave extra time for journeys across the bridge.",
+        "Visitors must wear masks in all wards.",
+        "The council must set a balanced budget by law.",
+        "The government must now choose whether to appeal.",
+        "The regulator must rule on the takeover by 14 March.",
+        "Officials must stop the sale of the land, the tribunal ordered.",
+        # "should" as an expectation, of what is due or with a word of time
+        "The ministers should arrive in Vienna for the talks.",
+        "The commission should publish its findings shortly.",
+        # sayings and quotations, also in the middle of a quotation the line opened
+        "We cannot sign this deal, the fishermen's leader said.",
+        "The club deserves better, its captain told the BBC.",
+    ],
+)
+def test_advice_orders_duties_expectations_and_quotations_in_a_prescriptions_words_are_kept(
+    sentence: str,
+) -> None:
+    """News has the words of a prescription too: an advisory ("Motorists should ..."), an order, a duty
+    or a ruling ("must set a budget by law", "..., the tribunal ordered"), an expectation with "should",
+    and what a named speaker says."""
+    assert_shown_after_a_report(sentence)
+
+
+def test_a_prescription_inside_a_quotation_is_the_speakers_and_kept() -> None:
+    text = (
+        "The harbour master was blunt. \u201cThe storm is gone. We must clear the quay. We start now.\u201d\n"
+    )
+    cleaned = clean(text)
+    assert cleaned.analysis == []
+    assert "We must clear the quay." in kept_texts(cleaned)
+
+
+def test_the_field_op_eds_exhortation_is_hidden_and_its_reports_are_shown() -> None:
+    """tests/field/wildfire/05_opinion_crews.md: the writer's "Supervisors should restore the crews ..."
+    and "... deserves scrutiny too" are hidden; the sentences the gold cites are shown."""
+    document = load_document(Path(__file__).resolve().parent / "field" / "wildfire" / "05_opinion_crews.md")
+    cleaned = clean(document.text, document.info.title)
+    hidden = [visible_text(s.text) for s in cleaned.analysis]
+    assert "Westvale Electric deserves scrutiny too." in hidden
+    assert any(sentence.startswith("Supervisors should restore the crews") for sentence in hidden)
+    shown = " ".join(visible_text(s.text) for s in cleaned.sentences)
+    for cited in (
+        "In the spring, the county board voted 3-2 to cut two seasonal fire crews",
+        "Chief Haskett told the board plainly",
+        "The company told regulators in 2023",
+        "The board meets again on September 2",
+    ):
+        assert cited in shown
+
+
 def test_a_question_is_analysis_even_with_a_source() -> None:
     question = "Is the war over, as the president said on Monday?"
     assert [s.text for s in clean(question).analysis] == [question]

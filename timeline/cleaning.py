@@ -434,6 +434,74 @@ _INTERPRETATION = re.compile(
     re.IGNORECASE,
 )
 
+# The writer's prescription or verdict, in the voice of an op-ed or an editorial: what those who
+# govern should or must do ("The council should restore the crews", "Lawmakers must not repeat ...",
+# "Ministers would do well to ..."), what "we" must or cannot afford, "Let us ...", "It is time for
+# ...", "What the county needs is ...", "The lesson is clear: ...", who deserves scrutiny or owes an
+# explanation. Only those who govern: "Residents should boil water", "Drivers should avoid the A40",
+# "Passengers must show a test" advise the public, as news does. "must" only with a demand's verb,
+# since a duty is news ("The county must hold a new vote", "The government must now decide whether to
+# appeal"), and neither "needs to" nor "has to" ("The board needs to approve the sale"). "should" is
+# an expectation with a time ("The agency should announce its decision soon", "The prime minister
+# should arrive in Kyiv on Thursday"): a date, a figure or a word of time keeps the sentence, as does
+# a source ("..., the regulator said") or a quotation (`clean` passes `quoted`).
+_GOVERNING = (
+    r"(councils?|councillors|council members|boards?|governments?|ministers?|lawmakers|legislators|"
+    r"legislatures?|"
+    r"parliaments?|congress|senate|senators|regulators?|supervisors|county|city|state|province|mayors?|"
+    r"governors?|presidents?|premiers?|chancellors?|prime ministers?|officials|leaders|administration|"
+    r"league|commission|commissioners|trustees|committees?|cabinet)"
+)
+# "The county board", "Our school board", "Supervisors"; not "Residents of the county" nor "Those in
+# the city" (the public, in an advisory).
+_GOVERNING_SUBJECT = (
+    rf"{_OPENER}(the |our |this |its |their |every |each )?((?!(of|in|on|near|at|from|across|outside|"
+    rf"around|throughout)\b)[\w’'-]+ ){{0,2}}?{_GOVERNING}"
+)
+_DEMAND = (
+    r"(stop|end|act|do (more|better|something|the right thing)|listen|learn|reverse|restore|rethink|"
+    r"reconsider|own up|apologi[sz]e|resist|reject|heed|step up|stand (firm|up)|wake up|"
+    r"find the (courage|will))"
+)
+_PRESCRIBED = (
+    r"(should( (not|never))?"
+    r"( (now|also|instead|finally|at last|immediately|urgently|simply|therefore|first))?"
+    r"( have (?!(a|an|the|no|new|more|its|their|his|her|enough)\b))?|ought( not)? to|would do well to|"
+    rf"must( (now|also|finally|at last|urgently))? (not|never|{_DEMAND})|"
+    r"(cannot|can't|can no longer) (afford|let|ignore|keep|go on|continue|wait))\b"
+)
+_PRESCRIPTION = re.compile(
+    rf"^{_GOVERNING_SUBJECT} {_PRESCRIBED}|"
+    # the writer's "we", outside a quotation
+    rf"^{_OPENER}we( all)? ({_PRESCRIBED}|must|need|have to|owe it to)\b|"
+    r"^(let us|let's)\b|^(it is|it's) (high |past |about |now )?time (for|to|that|we|the)\b|"
+    r"^(now|this) is the (time|moment) (for|to)\b|^the time has come\b|"
+    r"^what ([\w’'-]+ ){1,3}(needs?|lacks?|must do|should do)( now| most)? is\b|"
+    r"^the (lesson|answer|solution|remedy|choice|message|conclusion)( [\w’'-]+){0,3}? (is|seems) "
+    r"(clear|simple|obvious|plain|stark)\b|"
+    r"^([\w’'.-]+ ){1,4}(deserves?|owes?) ((better|scrutiny|answers|credit|praise|blame|to know|a say)\b|"
+    r"([\w’'-]+ ){0,2}an? (explanation|apology|answer)\b)|"
+    # what no one can know, and what need not have been, in hindsight
+    r"^(no ?one|nobody) can (say|know|tell) (for (certain|sure)|with (certainty|confidence))\b|"
+    rf"^{_OPENER}it is (hard|difficult|impossible) to (believe|accept)\b|"
+    r"^(it|this|that|none of (this|it)) (did not|didn't|need not|needn't)( have)?( to)? "
+    r"(be|happen|come to)\b|"
+    r"^none of (this|it) (had|needed) to (be|happen|come to)\b",
+    re.IGNORECASE,
+)
+# What keeps a prescription's words news: "should" read as an expectation, with a word of time ("should
+# announce its decision soon") or a verb of what comes ("EU leaders should reach an agreement at the
+# summit", "The governor should receive the bill"), and a duty someone imposed ("The state must stop
+# using the drug, a federal judge ruled", "..., the court ordered", "Under the new code, ...").
+_PRESCRIPTION_NEWS = re.compile(
+    r"\b(soon|shortly|later|expected|likely)\b|"
+    r"\bshould( also| still| now)? (reach|receive|arrive|meet|complete|finish|conclude|get|see|hear|know|"
+    r"land|"
+    r"return|take (effect|office)|begin|start|open|resume)\b|"
+    r"\b(rul(ed|es|ing)|order(ed|s)|decree[ds]?|requir(ed|es)|under (the|a|an|its|their|new))\b",
+    re.IGNORECASE,
+)
+
 # A tendency is a generalisation, never a dated event, figures and dates in it or not ("Prices tend to
 # fall 5% in January", "Through its 12 bases abroad, Turkey tends to act as a broker"), after an
 # opening phrase too. Not "tend to" as care, whose object follows ("Medics tend to the wounded",
@@ -455,9 +523,10 @@ _CLAUSE_WITH_NEWS = re.compile(r", (which|who|whose|where|when)\b")
 _FIGURE = re.compile(r"\d(?![\d,.]*-year-old\b)")
 
 
-def _is_analysis(shown: str) -> bool:
-    """Whether a sentence only interprets: a question, or the writer's own conditional, judgement or
-    reading of what happened."""
+def _is_analysis(shown: str, quoted: bool = False) -> bool:
+    """Whether a sentence only interprets: a question, or the writer's own conditional, judgement,
+    prescription or reading of what happened. `quoted`: the sentence is inside a quotation its line
+    opened before it ("“Our town will recover. We must rebuild,” the mayor said"), the speaker's words."""
     if _QUESTION.search(shown):
         return True
     if _ATTRIBUTED.search(shown):
@@ -465,7 +534,14 @@ def _is_analysis(shown: str) -> bool:
     if _TENDENCY.search(shown):
         return not _CLAUSE_WITH_NEWS.search(shown)
     return _ANALYSIS.search(shown) is not None or (
-        _INTERPRETATION.search(shown) is not None
+        (
+            _INTERPRETATION.search(shown) is not None
+            or (
+                not quoted
+                and _PRESCRIPTION.search(shown) is not None
+                and not _PRESCRIPTION_NEWS.search(shown)
+            )
+        )
         and not _CLAUSE_WITH_NEWS.search(shown)
         and not _FIGURE.search(shown)
         and not find_date_expressions(shown)
@@ -564,6 +640,16 @@ def _without_list_mark(sentence: Sentence, run_start: int) -> Sentence:
     return Sentence(sentence.start + mark.end(), sentence.end, sentence.text[mark.end() :])
 
 
+def _inside_quotation(before: str) -> bool:
+    """Whether the text of a line before a sentence leaves a quotation open: more opening curly or
+    angle quotes than closing ones, or an odd number of straight double quotes."""
+    return (
+        before.count("“") > before.count("”")
+        or before.count("«") > before.count("»")
+        or before.count('"') % 2 == 1
+    )
+
+
 _PROSE_WORDS = 3  # words a heading needs to stand for the text when there is nothing else
 _KEY_VALUE_LINE = re.compile(r"(?m)^\s*[A-Za-z_][\w.-]*\s*:")  # "title: ...": metadata, not a note
 
@@ -608,7 +694,7 @@ def clean(text: str, title: str | None = None) -> CleanedDocument:
         elif _is_heading(sentence, line):
             furniture.append(sentence)
             headings.append(sentence)
-        elif _is_analysis(shown):
+        elif _is_analysis(shown, _inside_quotation(text[runs[run][0] : sentence.start])):
             analysis.append(sentence)
         else:
             kept.append(sentence)

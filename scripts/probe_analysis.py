@@ -391,6 +391,12 @@ EVENTS = [
     "The state must stop using the drug in executions, a federal judge ruled.",
     "Police said the driver deserves credit for averting a worse crash.",
     'The mayor said: "The fire is out. We must rebuild."',
+    # --- "should" as news's expectation, after the opinion review (stop 21) ---
+    "Officials should brief reporters at the scene.",
+    "The board should approve the merger at its meeting.",
+    "The committee should publish its findings in the autumn.",
+    "Officials should have the results within days.",
+    "State officials should be on the ground by nightfall.",
 ]
 
 ANALYSIS = [

@@ -1336,3 +1336,31 @@ def test_a_live_blogs_greeting_and_framing_are_not_shown_to_the_model() -> None:
         "After 17 days, the union and the operator reached a tentative agreement.",
         "Good Morning Britain presenter Susanna Reid said the deal was good news.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ministers should meet the union's leaders at the ministry.",
+        "The regulator should publish its ruling in the spring.",
+        "Council officials should have the count within hours.",
+        "The board should approve the takeover at its next meeting.",
+    ],
+)
+def test_should_of_those_who_govern_without_a_demand_is_an_expectation_and_kept(sentence: str) -> None:
+    """News's "should" tells what is expected ("should publish its ruling in the spring"); only a
+    demand ("should resign", "should reverse") or hindsight ("should have listened") is the writer's."""
+    assert_shown_after_a_report(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The transport secretary should resign.",
+        "The council should have listened to the lifeguards.",
+        "We should be clear about who pays for this.",
+        "The president should veto the bill.",
+    ],
+)
+def test_should_with_a_demand_in_hindsight_or_of_the_writers_we_is_analysis(sentence: str) -> None:
+    assert_hidden_as_analysis(sentence)

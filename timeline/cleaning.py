@@ -449,7 +449,8 @@ _GOVERNING = (
     r"(councils?|councillors|council members|boards?|governments?|ministers?|lawmakers|legislators|"
     r"legislatures?|"
     r"parliaments?|congress|senate|senators|regulators?|supervisors|county|city|state|province|mayors?|"
-    r"governors?|presidents?|premiers?|chancellors?|prime ministers?|officials|leaders|administration|"
+    r"governors?|presidents?|premiers?|chancellors?|prime ministers?|secretar(y|ies)|officials|leaders|"
+    r"administration|"
     r"league|commission|commissioners|trustees|committees?|cabinet)"
 )
 # "The county board", "Our school board", "Supervisors"; not "Residents of the county" nor "Those in
@@ -463,17 +464,23 @@ _DEMAND = (
     r"reconsider|own up|apologi[sz]e|resist|reject|heed|step up|stand (firm|up)|wake up|"
     r"find the (courage|will))"
 )
+# "should" is the writer's only with a demand or in hindsight ("should resign", "should have listened"):
+# else it is as often news's expectation ("Officials should brief reporters at the scene", "The board
+# should approve the merger at its meeting", "... should have the results within days").
 _PRESCRIBED = (
     r"(should( (not|never))?"
     r"( (now|also|instead|finally|at last|immediately|urgently|simply|therefore|first))?"
-    r"( have (?!(a|an|the|no|new|more|its|their|his|her|enough)\b))?|ought( not)? to|would do well to|"
+    rf" ({_DEMAND}|resign|step down|veto|scrap|abandon|withdraw|think again|be ashamed|answer for|"
+    r"take responsibility|"
+    r"have (?!(a|an|the|no|new|more|its|their|his|her|enough|been)\b)[a-z]+(ed|en|wn|ne|ght|ood|ung|ept)|"
+    r"have been)\b|ought( not)? to|would do well to|"
     rf"must( (now|also|finally|at last|urgently))? (not|never|{_DEMAND})|"
     r"(cannot|can't|can no longer) (afford|let|ignore|keep|go on|continue|wait))\b"
 )
 _PRESCRIPTION = re.compile(
     rf"^{_GOVERNING_SUBJECT} {_PRESCRIBED}|"
     # the writer's "we", outside a quotation
-    rf"^{_OPENER}we( all)? ({_PRESCRIBED}|must|need|have to|owe it to)\b|"
+    rf"^{_OPENER}we( all)? ({_PRESCRIBED}|should|must|need|have to|owe it to)\b|"
     r"^(let us|let's)\b|^(it is|it's) (high |past |about |now )?time (for|to|that|we|the)\b|"
     r"^(now|this) is the (time|moment) (for|to)\b|^the time has come\b|"
     r"^what ([\w’'-]+ ){1,3}(needs?|lacks?|must do|should do)( now| most)? is\b|"

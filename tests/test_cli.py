@@ -998,6 +998,34 @@ def test_eval_text_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path
     assert "researchers" in output.read_text(encoding="utf-8")
 
 
+def test_eval_chooses_the_report_format_by_the_output_extension(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`eval -o r.json` wrote the text report into a .json file, unlike build and export, which choose the
+    format by the extension."""
+    gold = str(_tiny_gold(tmp_path))
+    assert run(capsys, "eval", str(SAMPLE), "--gold", gold, "-o", str(tmp_path / "r.json"))[0] == 0
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["missed"] == ["researchers"]
+    for name in ("r.md", "r.TXT", "report"):
+        assert run(capsys, "eval", str(SAMPLE), "--gold", gold, "-o", str(tmp_path / name))[0] == 0
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "researchers" in text and not text.startswith("{"), name
+    # --json says which, whatever the extension, as --format does for build and export
+    assert run(capsys, "eval", str(SAMPLE), "--gold", gold, "--json", "-o", str(tmp_path / "j.txt"))[0] == 0
+    assert json.loads((tmp_path / "j.txt").read_text(encoding="utf-8"))["gold_events"] == 2
+
+
+def test_eval_refuses_an_output_extension_that_names_no_report_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "eval", str(SAMPLE), "--gold", str(_tiny_gold(tmp_path)), "-o", str(tmp_path / "r.csv")
+    )
+    assert code == 2
+    assert "-o: .csv names no report format (.json writes JSON; .txt, .md or none the text)" in err
+    assert not (tmp_path / "r.csv").exists()
+
+
 def test_eval_with_an_invalid_gold_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     bad = tmp_path / "bad.gold.json"
     bad.write_text('{"events": []}', encoding="utf-8")

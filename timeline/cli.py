@@ -464,15 +464,36 @@ def _shown(folder: Path) -> str:
     return str(absolute.relative_to(Path.cwd())) if below else str(absolute)
 
 
+# The eval report's two forms, by the -o extension when --json does not say: `eval -o r.json` wrote the
+# text report into a .json file, where build and export choose their format by the extension.
+_REPORT_AS_TEXT = ("", ".txt", ".md")
+
+
+def _eval_as_json(as_json: bool, output: str | None) -> bool:
+    """--json, else whether the -o file's extension is .json; an extension naming neither report is a
+    usage error before any work (a .csv would have held the text report)."""
+    if as_json or output in (None, "-"):
+        return as_json
+    assert output is not None
+    suffix = Path(output).suffix.lower()
+    if suffix != ".json" and suffix not in _REPORT_AS_TEXT:
+        raise ConfigError(
+            f"-o: {Path(output).suffix} names no report format (.json writes JSON; .txt, .md or none the "
+            "text): give one of those, or --json"
+        )
+    return suffix == ".json"
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from timeline.evaluate import evaluate, format_report, load_gold, load_texts_for
 
     _check_output(args.output, [args.timeline, args.gold])
+    as_json = _eval_as_json(args.json, args.output)
     timeline = load_timeline(Path(args.timeline))
     gold = load_gold(Path(args.gold))
     texts = load_texts_for(gold, Path.cwd(), built=timeline.documents)
     report = evaluate(timeline, gold, texts)
-    _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
+    _write_output(report.model_dump_json(indent=2) if as_json else format_report(report), args.output)
     return EXIT_OK
 
 
@@ -633,9 +654,17 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     evaluation.add_argument("--gold", required=True, help="gold JSON (see schemas/gold.schema.json)")
     evaluation.add_argument(
-        "--json", action="store_true", help="print the report as JSON (every count and unrounded share)"
+        "--json",
+        action="store_true",
+        help="write the report as JSON (every count and unrounded share), whatever the -o extension",
     )
-    evaluation.add_argument("-o", "--output", help="output file (default: stdout)")
+    evaluation.add_argument(
+        "-o",
+        "--output",
+        help="output file (default: stdout); without --json its extension chooses the report: .json "
+        "JSON, .txt, .md or none the text, another is refused; an existing file is replaced and missing "
+        "folders are created",
+    )
     evaluation.set_defaults(handler=cmd_eval)
 
     providers = commands.add_parser(

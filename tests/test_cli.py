@@ -66,6 +66,17 @@ def test_top_level_help(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Exit codes: 0 ok, 1 partial run, 2 usage/config error, 3 provider error" in out
 
 
+@pytest.mark.parametrize("command", ["build", "export", "eval"])
+def test_help_says_that_output_replaces_a_file_and_creates_folders(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """-o replaced an existing file and created missing folders, and nothing said so."""
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "an existing file is replaced without asking and missing folders are created" in out
+
+
 def test_build_help_names_every_environment_variable_the_settings_read(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -142,6 +153,97 @@ def test_providers_shows_openai_usable_with_a_key(
     assert code == 0
     assert _provider_lines(out)["openai"].endswith("usable: https://api.openai.com/v1 (not contacted)")
     assert "NEVER-SHOWN" not in out
+
+
+def test_a_profile_whose_key_variable_is_unset_is_not_usable(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A profile naming api_key_env = "MY_KEY" with MY_KEY unset was listed as usable, and a build sent
+    no key; a server on the user's machine named without a key variable stays usable, and so does the
+    built-in openai-compatible profile, whose OPENAI_COMPATIBLE_API_KEY is optional."""
+    monkeypatch.delenv("MY_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_COMPATIBLE_API_KEY", raising=False)
+    (tmp_path / "timeline.toml").write_text(
+        '[profiles.hosted]\nkind = "openai-compatible"\nmodel = "m"\nbase_url = "https://llm.example/v1"\n'
+        'api_key_env = "MY_KEY"\n\n'
+        '[profiles.lan]\nkind = "openai-compatible"\nmodel = "m"\nbase_url = "http://127.0.0.1:8080/v1"\n\n'
+        '[profiles.mylocal]\nkind = "local"\nmodel = "m"\nbase_url = "http://127.0.0.1:8081/v1"\n'
+        'api_key_env = "MY_KEY"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "providers")
+    assert code == 0
+    lines = _provider_lines(out)
+    assert lines["hosted"].endswith(
+        "not usable: profile 'hosted' needs an API key: set the environment variable MY_KEY"
+    )
+    assert lines["mylocal"].endswith(
+        "not usable: profile 'mylocal' needs an API key: set the environment variable MY_KEY"
+    )
+    assert lines["lan"].endswith(" usable: http://127.0.0.1:8080/v1 (not contacted)")
+    assert lines["openai-compatible"].endswith(" usable: http://127.0.0.1:8080/v1 (not contacted)")
+    monkeypatch.setenv("MY_KEY", "sk-test-NEVER-SHOWN")
+    lines = _provider_lines(run(capsys, "providers")[1])
+    assert lines["hosted"].endswith(" usable: https://llm.example/v1 (not contacted)")
+    assert lines["mylocal"].endswith(" usable: reuses the server at http://127.0.0.1:8081/v1 (not contacted)")
+
+
+@pytest.mark.parametrize(
+    ("profile", "variable", "remedy"),
+    [
+        ("hosted", "MY_KEY", "; or, if its server takes no key, remove api_key_env from [profiles.hosted]"),
+        ("openai", "OPENAI_API_KEY", ""),
+    ],
+)
+def test_a_build_whose_key_variable_is_unset_stops_before_reading_any_document(
+    profile: str,
+    variable: str,
+    remedy: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """It read the documents first and failed at the first request (openai), or sent no key at all (a
+    profile naming its own variable)."""
+    from timeline.pipeline import Builder
+
+    monkeypatch.delenv("MY_KEY", raising=False)
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a document was read")
+
+    monkeypatch.setattr(Builder, "build", no_reading)
+    (tmp_path / "timeline.toml").write_text(
+        '[profiles.hosted]\nkind = "openai-compatible"\nmodel = "m"\nbase_url = "https://llm.example/v1"\n'
+        'api_key_env = "MY_KEY"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "a.txt").write_text("Title\n\nThe council voted on 4 March 2024 to shut the bridge.\n")
+    code, out, err = run(capsys, "build", "a.txt", "--profile", profile, "-o", "t.json")
+    assert code == 2
+    assert out == ""
+    assert err.splitlines()[-1] == (
+        f"error: profile '{profile}' needs an API key: set the environment variable {variable} "
+        f'(`export {variable}=...` in a POSIX shell, `$env:{variable} = "..."` in PowerShell; a key is '
+        f"never read from a file){remedy}"
+    )
+    assert not (tmp_path / "t.json").exists()
+
+
+def test_an_unknown_profile_suggests_the_nearest(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """ "unknown profile 'opnai'" listed the choices, where a typo'd config key gets "did you mean"."""
+    (tmp_path / "a.txt").write_text("Title\n\nThe council voted on 4 March 2024 to shut the bridge.\n")
+    code, _, err = run(capsys, "build", "a.txt", "--profile", "opnai")
+    assert code == 2
+    assert err.strip() == (
+        "error: unknown profile 'opnai' (from --profile): did you mean openai? "
+        "choose one of local, openai, openai-compatible"
+    )
+    # nothing near: the choices alone
+    code, _, err = run(capsys, "build", "a.txt", "--profile", "zzz")
+    assert err.strip() == (
+        "error: unknown profile 'zzz' (from --profile): choose one of local, openai, openai-compatible"
+    )
 
 
 def test_a_password_in_base_url_is_shown_neither_by_providers_nor_in_verbose_logs(
@@ -996,6 +1098,34 @@ def test_eval_text_report_to_a_file(capsys: pytest.CaptureFixture[str], tmp_path
     assert code == 0
     assert out == ""
     assert "researchers" in output.read_text(encoding="utf-8")
+
+
+def test_eval_chooses_the_report_format_by_the_output_extension(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`eval -o r.json` wrote the text report into a .json file, unlike build and export, which choose the
+    format by the extension."""
+    gold = str(_tiny_gold(tmp_path))
+    assert run(capsys, "eval", str(SAMPLE), "--gold", gold, "-o", str(tmp_path / "r.json"))[0] == 0
+    assert json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["missed"] == ["researchers"]
+    for name in ("r.md", "r.TXT", "report"):
+        assert run(capsys, "eval", str(SAMPLE), "--gold", gold, "-o", str(tmp_path / name))[0] == 0
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "researchers" in text and not text.startswith("{"), name
+    # --json says which, whatever the extension, as --format does for build and export
+    assert run(capsys, "eval", str(SAMPLE), "--gold", gold, "--json", "-o", str(tmp_path / "j.txt"))[0] == 0
+    assert json.loads((tmp_path / "j.txt").read_text(encoding="utf-8"))["gold_events"] == 2
+
+
+def test_eval_refuses_an_output_extension_that_names_no_report_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "eval", str(SAMPLE), "--gold", str(_tiny_gold(tmp_path)), "-o", str(tmp_path / "r.csv")
+    )
+    assert code == 2
+    assert "-o: .csv names no report format (.json writes JSON; .txt, .md or none the text)" in err
+    assert not (tmp_path / "r.csv").exists()
 
 
 def test_eval_with_an_invalid_gold_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

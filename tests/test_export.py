@@ -20,6 +20,7 @@ from timeline.errors import ConfigError
 from timeline.export import FORMATS, date_label, load_texts, render
 from timeline.export.csv_export import COLUMNS, original
 from timeline.export.html import group_events
+from timeline.export.labels import counted
 from timeline.export.timelinejs import timelinejs_data
 from timeline.models import (
     DateBasis,
@@ -412,7 +413,8 @@ def test_html_shows_every_count_of_the_run_summary(sample: Timeline) -> None:
     for name, value in values.items():
         assert f"<b>{value}</b>" in stats, name
     assert (
-        f"<b>{values['sentences_with_instructions']}</b> addressed to the model, never shown to it" in stats
+        f"<b>{values['sentences_with_instructions']}</b> sentences addressed to the model, never shown to it"
+        in stats
     )
 
 
@@ -930,8 +932,8 @@ def test_markdown_counts_what_a_reader_checks_and_lists_the_documents(sample: Ti
     for count in (
         f"{undated} undated (listed last)",
         f"{conflicts} with conflicting dates",
-        f"{s.events_dropped_ungrounded} dropped as ungrounded",
-        f"{s.furniture_sentences_removed} dropped as page furniture",
+        f"{counted(s.events_dropped_ungrounded, 'event')} dropped as ungrounded",
+        f"{counted(s.furniture_sentences_removed, 'sentence')} dropped as page furniture",
         f"{s.analysis_sentences_hidden} questions or analysis, never shown to it",
         f"{s.headlines_replaced} headlines replaced by their quote",
         f"{s.documents_not_english} documents not in English: dates, kinds, actors read in English only",
@@ -959,6 +961,50 @@ def test_a_count_of_one_is_said_in_the_singular(sample: Timeline) -> None:
     assert " · 1 headline replaced by their quote · " in md
     intro = timelinejs_data(sample)["title"]["text"]["text"]
     assert intro.startswith("<p>1 event from 1 document; ")
+
+
+def test_the_viewer_and_the_report_say_a_count_of_one_in_the_singular(sample: Timeline) -> None:
+    """The viewer of a one-article build read "<b>1</b> documents", "1 events" in its title and "1 of 1
+    events" in its bar, and the Markdown header "1 questions or analysis"; the adjective counts ("1
+    extracted", "1 dropped as page furniture") did not say whether they counted events or sentences."""
+    sample.events = sample.events[:1]
+    sample.documents = sample.documents[:1]
+    sample.summary = type(sample.summary)(**dict.fromkeys(type(sample.summary).model_fields, 1))
+    html = render(sample, "html")
+    stats = html.split('<ul class="stats"', 1)[1].split("</ul>", 1)[0]
+    for line in (
+        "<b>1</b> document</li>",
+        "<b>1</b> event</li>",
+        "<b>1</b> event extracted</li>",
+        "<b>1</b> event dropped as ungrounded</li>",
+        "<b>1</b> sentence dropped as page furniture</li>",
+        "<b>1</b> sentence addressed to the model, never shown to it</li>",
+        "<b>1</b> question or analysis, never shown to it</li>",
+        "<b>1</b> event aligned by wording</li>",
+        "<b>1</b> headline replaced by their quote</li>",
+        "<b>1</b> document not in English: dates, kinds, actors read in English only</li>",
+    ):
+        assert line in stats, line
+    assert "<title>Timeline · 1 event from 1 document</title>" in html
+    assert "1 event from 1 document, each grounded in quoted passages." in html
+    assert ">1 of 1 event</span>" in html
+    assert '" of " + articles.length + (articles.length === 1 ? " event" : " events")' in html
+    header = render(sample, "markdown").split("## ", 1)[0]
+    for count in (
+        "1 event extracted",
+        "1 event dropped as ungrounded",
+        "1 sentence dropped as page furniture",
+        "1 sentence addressed to the model, never shown to it",
+        "1 question or analysis, never shown to it",
+        "1 event aligned by wording",
+    ):
+        assert f" · {count} · " in header, count
+    # and the plural where it is due
+    sample.summary = type(sample.summary)(**dict.fromkeys(type(sample.summary).model_fields, 2))
+    stats = render(sample, "html").split('<ul class="stats"', 1)[1].split("</ul>", 1)[0]
+    assert "<b>2</b> questions or analysis, never shown to it</li>" in stats
+    assert "<b>2</b> sentences dropped as page furniture</li>" in stats
+    assert " · 2 events extracted · " in render(sample, "markdown")
 
 
 def test_html_document_filter_names_each_article_by_its_headline_too(sample: Timeline) -> None:

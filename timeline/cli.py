@@ -22,7 +22,7 @@ from timeline.cache import ResultCache, write_atomically
 from timeline.config import load_settings, without_credentials
 from timeline.continuity import changes, keep_ids, previous_timeline
 from timeline.dates import parse_document_date
-from timeline.errors import ConfigError, ProviderError, TimelineError, validation_message
+from timeline.errors import ConfigError, MissingKeyError, ProviderError, TimelineError, validation_message
 from timeline.export.labels import controls_escaped, counted
 from timeline.interrupts import stopped_like_ctrl_c
 from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
@@ -231,10 +231,14 @@ def _render(timeline: Timeline, fmt: str, base: Path | Sequence[Path] | None) ->
 def cmd_build(args: argparse.Namespace) -> int:
     from timeline.pipeline import Builder, BuildSettings, DocumentReport
     from timeline.prompts import PromptLibrary
-    from timeline.providers import LazyModel
+    from timeline.providers import LazyModel, check_key
 
     settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
     profile = settings.active()
+    try:
+        check_key(profile)  # at once, not at the first request once the documents are read
+    except MissingKeyError as exc:
+        raise ConfigError(exc.how_to_fix()) from exc
     cache_dir = settings.cache_folder()
     _check_output(args.output, args.inputs)
     _check_format(args.format, args.output)
@@ -464,15 +468,36 @@ def _shown(folder: Path) -> str:
     return str(absolute.relative_to(Path.cwd())) if below else str(absolute)
 
 
+# The eval report's two forms, by the -o extension when --json does not say: `eval -o r.json` wrote the
+# text report into a .json file, where build and export choose their format by the extension.
+_REPORT_AS_TEXT = ("", ".txt", ".md")
+
+
+def _eval_as_json(as_json: bool, output: str | None) -> bool:
+    """--json, else whether the -o file's extension is .json; an extension naming neither report is a
+    usage error before any work (a .csv would have held the text report)."""
+    if as_json or output in (None, "-"):
+        return as_json
+    assert output is not None
+    suffix = Path(output).suffix.lower()
+    if suffix != ".json" and suffix not in _REPORT_AS_TEXT:
+        raise ConfigError(
+            f"-o: {Path(output).suffix} names no report format (.json writes JSON; .txt, .md or none the "
+            "text): give one of those, or --json"
+        )
+    return suffix == ".json"
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from timeline.evaluate import evaluate, format_report, load_gold, load_texts_for
 
     _check_output(args.output, [args.timeline, args.gold])
+    as_json = _eval_as_json(args.json, args.output)
     timeline = load_timeline(Path(args.timeline))
     gold = load_gold(Path(args.gold))
     texts = load_texts_for(gold, Path.cwd(), built=timeline.documents)
     report = evaluate(timeline, gold, texts)
-    _write_output(report.model_dump_json(indent=2) if args.json else format_report(report), args.output)
+    _write_output(report.model_dump_json(indent=2) if as_json else format_report(report), args.output)
     return EXIT_OK
 
 
@@ -540,6 +565,10 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# What -o does to what is there, said where it is given: a first-day user's report was replaced unasked.
+_OUTPUT_REPLACED = "an existing file is replaced without asking and missing folders are created"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from timeline.export import FORMATS
 
@@ -570,7 +599,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("inputs", nargs="+", metavar="PATH", help=f"folders and/or files ({_READ_SUFFIXES})")
-    build.add_argument("-o", "--output", help="output file (default: stdout); written atomically")
+    build.add_argument(
+        "-o", "--output", help=f"output file (default: stdout); written atomically; {_OUTPUT_REPLACED}"
+    )
     build.add_argument(
         "--format", choices=FORMATS, help="output format (default: from the -o extension, else json)"
     )
@@ -614,7 +645,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     export.add_argument("--format", choices=FORMATS, help="output format (default: from the -o extension)")
-    export.add_argument("-o", "--output", help="output file (default: stdout)")
+    export.add_argument("-o", "--output", help=f"output file (default: stdout); {_OUTPUT_REPLACED}")
     export.set_defaults(handler=cmd_export)
 
     evaluation = commands.add_parser(
@@ -633,9 +664,16 @@ def build_parser() -> argparse.ArgumentParser:
     evaluation.add_argument("timeline", help="a timeline JSON written by `timeline build`")
     evaluation.add_argument("--gold", required=True, help="gold JSON (see schemas/gold.schema.json)")
     evaluation.add_argument(
-        "--json", action="store_true", help="print the report as JSON (every count and unrounded share)"
+        "--json",
+        action="store_true",
+        help="write the report as JSON (every count and unrounded share), whatever the -o extension",
     )
-    evaluation.add_argument("-o", "--output", help="output file (default: stdout)")
+    evaluation.add_argument(
+        "-o",
+        "--output",
+        help="output file (default: stdout); without --json its extension chooses the report: .json "
+        "JSON, .txt, .md or none the text, another is refused; " + _OUTPUT_REPLACED,
+    )
     evaluation.set_defaults(handler=cmd_eval)
 
     providers = commands.add_parser(

@@ -10,6 +10,7 @@ import os
 import re
 import tomllib
 import urllib.parse
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
@@ -294,9 +295,10 @@ class Settings(BaseModel):
         try:
             profile = self.profiles[self.profile]
         except KeyError:
-            known = ", ".join(sorted(self.profiles))
+            known = sorted(self.profiles)
             raise ConfigError(
-                f"unknown profile '{self.profile}' (from {self.profile_from}): choose one of {known}"
+                f"unknown profile '{self.profile}' (from {self.profile_from}): "
+                f"{did_you_mean(self.profile, known)}choose one of {', '.join(known)}"
             ) from None
         if conflict := embedded_model_conflict(profile) or threads_conflict(profile):
             raise ConfigError(f"{self.source}: {conflict}")
@@ -447,6 +449,13 @@ def _unknown_key(origin: str, loc: tuple[int | str, ...]) -> str:
     *table, key = (str(part) for part in loc)
     model: type[BaseModel] = RetryPolicy if table[-1:] == ["retry"] else Profile
     allowed = [name for name in model.model_fields if name != "name"]
-    close = difflib.get_close_matches(key, allowed, n=1)
-    hint = f"did you mean {close[0]}? " if close else ""
+    hint = did_you_mean(key, allowed)
     return f"{origin}: unknown key {key!r} in [{'.'.join(table)}]: {hint}use one of {', '.join(allowed)}"
+
+
+def did_you_mean(given: str, choices: Sequence[str]) -> str:
+    """ "did you mean max_tokens? " for the choice nearest a misspelt `given` ('max_token', 'opnai'), else
+    "": a list of choices alone left the reader to spot their own typo."""
+    # 0.7, not difflib's 0.6: "nope" read as a misspelt "openai"
+    close = difflib.get_close_matches(given, choices, n=1, cutoff=0.7)
+    return f"did you mean {close[0]}? " if close else ""

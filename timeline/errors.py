@@ -36,8 +36,21 @@ class MissingExtraError(ConfigError):
 class MissingKeyError(ConfigError):
     """A provider profile needs an API key that the environment does not hold."""
 
-    def __init__(self, profile: str, env_var: str) -> None:
+    def __init__(self, profile: str, env_var: str, named_by_profile: bool = False) -> None:
         super().__init__(f"profile '{profile}' needs an API key: set the environment variable {env_var}")
+        self.profile, self.env_var, self.named_by_profile = profile, env_var, named_by_profile
+
+    def how_to_fix(self) -> str:
+        """The message with how to set the variable, for a build it stops (`timeline providers` keeps its
+        one line per profile short); a profile naming its own variable may name one its server never
+        needed."""
+        how = (
+            f'{self} (`export {self.env_var}=...` in a POSIX shell, `$env:{self.env_var} = "..."` in '
+            "PowerShell; a key is never read from a file)"
+        )
+        if self.named_by_profile:
+            how += f"; or, if its server takes no key, remove api_key_env from [profiles.{self.profile}]"
+        return how
 
 
 class DocumentError(TimelineError):

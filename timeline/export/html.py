@@ -18,7 +18,14 @@ from typing import Any
 
 import jinja2
 
-from timeline.export.labels import basis_note, date_label, date_parts, month_label, without_bidi_controls
+from timeline.export.labels import (
+    basis_note,
+    date_label,
+    date_parts,
+    month_label,
+    noun_for,
+    without_bidi_controls,
+)
 from timeline.models import DocumentDate, Event, Timeline
 
 CONTEXT_CHARS = 300
@@ -207,6 +214,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["csp_hash"] = _csp_hash
+    env.filters["noun"] = noun_for  # {{ n|noun("event") }}: "event" for one, else "events"
     return env
 
 

@@ -17,7 +17,13 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 def counted(number: int, noun: str) -> str:
     """`number` and its regular English `noun` ("1 event", "2 events", "0 documents"): a report reading
     "1 events from 1 documents" looked broken to the reader it was meant to convince."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    return f"{number} {noun_for(number, noun)}"
+
+
+def noun_for(number: int, noun: str) -> str:
+    """The regular English `noun` as `number` takes it ("event", "events"), for a count printed apart
+    from its noun (the viewer's "<b>1</b> event")."""
+    return noun if number == 1 else f"{noun}s"
 
 
 def without_bidi_controls(text: str) -> str:

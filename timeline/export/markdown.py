@@ -96,13 +96,17 @@ def render_markdown(timeline: Timeline) -> str:
     dated = [e for e in timeline.events if date_parts(e.date) is not None]
     undated = [e for e in timeline.events if date_parts(e.date) is None]
     conflicts = sum(1 for e in timeline.events if e.date_conflict)
-    # The counts a reader checks before trusting the report, as the viewer's header gives them.
+    # The counts a reader checks before trusting the report, as the viewer's header gives them, each with
+    # its noun: "3 extracted" beside "2 dropped as page furniture" did not say that one counts events
+    # (before grounding and merging) and the other sentences.
     lines += [
         f"_{len(undated)} undated (listed last) · {conflicts} with conflicting dates · "
-        f"{s.events_extracted} extracted · {s.events_dropped_ungrounded} dropped as ungrounded · "
-        f"{s.furniture_sentences_removed} dropped as page furniture · {s.sentences_with_instructions} "
-        f"addressed to the model, never shown to it · {s.analysis_sentences_hidden} questions or analysis, "
-        f"never shown to it · {s.events_aligned} aligned by wording · "
+        f"{counted(s.events_extracted, 'event')} extracted · "
+        f"{counted(s.events_dropped_ungrounded, 'event')} dropped as ungrounded · "
+        f"{counted(s.furniture_sentences_removed, 'sentence')} dropped as page furniture · "
+        f"{counted(s.sentences_with_instructions, 'sentence')} addressed to the model, never shown to it · "
+        f"{counted(s.analysis_sentences_hidden, 'question')} or analysis, never shown to it · "
+        f"{counted(s.events_aligned, 'event')} aligned by wording · "
         f"{counted(s.headlines_replaced, 'headline')} replaced by their quote · "
         f"{counted(s.documents_not_english, 'document')} not in English: "
         "dates, kinds, actors read in English only_",

@@ -40,16 +40,30 @@ class Provider(Protocol):
         ...
 
 
+def check_key(profile: Profile) -> None:
+    """Raise MissingKeyError when the key `profile` needs is not in the environment, before a build reads
+    any document: one of kind openai failed at its first request, once the documents were read, and one
+    naming its own api_key_env ran without a key."""
+    from timeline.providers.openai_compatible import resolve_api_key
+
+    resolve_api_key(profile)
+
+
+def _missing_key(profile: Profile) -> Status | None:
+    """Not usable, naming the variable, when the profile's key is needed and not set."""
+    try:
+        check_key(profile)
+    except MissingKeyError as exc:
+        return Status(False, str(exc))
+    return None
+
+
 class _RemoteProvider:
     """A server someone else runs: nothing to start, a key to find."""
 
     def status(self, profile: Profile, cache_dir: Path) -> Status:
-        from timeline.providers.openai_compatible import resolve_api_key
-
-        try:
-            resolve_api_key(profile)
-        except MissingKeyError as exc:
-            return Status(False, str(exc))
+        if missing := _missing_key(profile):
+            return missing
         if profile.kind != "openai" and not profile.base_url:
             return Status(False, f"profile '{profile.name}' needs base_url")
         # Configured is all we know without a request; `timeline build` reports an unreachable server.
@@ -70,6 +84,8 @@ class _LocalProvider:
     """The embedded model: reuse `base_url` when configured, else start our own server."""
 
     def status(self, profile: Profile, cache_dir: Path) -> Status:
+        if missing := _missing_key(profile):  # a server of the user's that takes a key (api_key_env)
+            return missing
         if profile.base_url:
             return Status(
                 True, f"reuses the server at {without_credentials(profile.base_url)} (not contacted)"

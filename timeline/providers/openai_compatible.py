@@ -15,7 +15,7 @@ import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from pydantic import ValidationError
 
-from timeline.config import Mode, Profile, never_print, without_credentials
+from timeline.config import BUILTIN_PROFILES, Mode, Profile, never_print, without_credentials
 from timeline.errors import (
     ConfigError,
     ExtractionError,
@@ -73,6 +73,18 @@ def key_variable(profile: Profile) -> str | None:
     return profile.api_key_env or ("OPENAI_API_KEY" if profile.kind == "openai" else None)
 
 
+# The built-in openai-compatible profile's variable: that profile's server is most often one on the user's
+# machine, which takes no key, so the key is sent when the variable is set and nothing is missing when not.
+OPTIONAL_KEY_VARIABLE = str(BUILTIN_PROFILES["openai-compatible"]["api_key_env"])
+
+
+def key_required(profile: Profile) -> bool:
+    """Whether a build of `profile` cannot run without its key variable set: any of kind `openai`, and any
+    that names its own variable but the built-in optional one. A profile naming api_key_env = "MY_KEY"
+    with MY_KEY unset was listed as usable and its build sent no key, to be refused by the server."""
+    return profile.kind == "openai" or profile.api_key_env not in (None, OPTIONAL_KEY_VARIABLE)
+
+
 def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> str:
     """The key from the environment variable the profile names; never from a file."""
     env = os.environ if environ is None else environ
@@ -90,8 +102,8 @@ def resolve_api_key(profile: Profile, environ: dict[str, str] | None = None) -> 
     if key:
         never_print(key)
         return key
-    if variable and profile.kind == "openai":
-        raise MissingKeyError(profile.name, variable)
+    if variable and key_required(profile):
+        raise MissingKeyError(profile.name, variable, named_by_profile=profile.kind != "openai")
     return NO_KEY
 
 

@@ -205,12 +205,13 @@ def main() -> int:
     config = load_settings(None, profile="local")
     profile = config.active()
     cache_dir = config.cache_folder()  # the model where `timeline build` finds it
-    results = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
-    log_path = results / "llama-server.log"
     report: dict[str, Any] = {"profile": profile.name, "model": profile.model}
 
     wall_started = time.perf_counter()
     model_path = ensure_model(cache_dir, progress=print)
+    # made once the model is there: a run that stops before left an empty folder in /tmp each time
+    results = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    log_path = results / "llama-server.log"
     with running_server(model_path, log_path, profile.threads) as base_url:
         server_ready = time.perf_counter()
         http = build_http_client(profile)

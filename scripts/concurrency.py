@@ -41,10 +41,8 @@ def seed_chunks(prefixes: list[str]) -> list[CleanedDocument]:
     return parts
 
 
-def measure(mode: str, parts: list[CleanedDocument], log_path: Path) -> dict[str, Any]:
-    settings = load_settings(None, profile="local")
-    profile = settings.active()
-    model_path = ensure_model(settings.cache_folder(), progress=print)
+def measure(mode: str, parts: list[CleanedDocument], model_path: Path, log_path: Path) -> dict[str, Any]:
+    profile = load_settings(None, profile="local").active()
     library = PromptLibrary()
     with running_server(model_path, log_path, profile.threads) as base_url:
         model = InstructorModel(profile, base_url, build_http_client(profile))
@@ -81,8 +79,10 @@ def main() -> int:
     parser.add_argument("--output", default="bench-concurrency.json")
     args = parser.parse_args()
     parts = seed_chunks(args.documents)
+    model_path = ensure_model(load_settings(None, profile="local").cache_folder(), progress=print)
+    # made once the model is there: a run that stops before left an empty folder in /tmp each time
     logs = Path(tempfile.mkdtemp(prefix="timeline-concurrency-"))
-    rows = [measure(mode, parts, logs / f"{mode}.log") for mode in ("sequential", "concurrent")]
+    rows = [measure(mode, parts, model_path, logs / f"{mode}.log") for mode in ("sequential", "concurrent")]
     for row in rows:
         print(
             f"{row['mode']:<11} {row['requests']} requests  wall {row['wall_s']:>7.2f} s  "

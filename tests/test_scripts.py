@@ -7,6 +7,7 @@ import importlib.util
 import json
 import re
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,9 @@ def test_the_model_is_looked_for_in_the_configured_cache_folder(
     if hasattr(script, "ensure_model"):
         monkeypatch.setattr(script, "ensure_model", ensure_model)
     monkeypatch.setattr(sys, "argv", [name, "--output", str(tmp_path / "out.json")])
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # a run that stops leaves nothing in /tmp
     with pytest.raises(ModelAsked) as asked:
         if name == "record":
             with script.server():
@@ -68,6 +72,7 @@ def test_the_model_is_looked_for_in_the_configured_cache_folder(
         else:
             script.main()
     assert asked.value.args[0] == configured
+    assert list(scratch.iterdir()) == []
 
 
 @pytest.mark.parametrize(

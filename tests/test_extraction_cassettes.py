@@ -186,6 +186,25 @@ def test_switching_to_another_server_is_a_config_edit(
     assert [e["id"] for e in again["events"]] == [e["id"] for e in written["events"]]
 
 
+def _build_field_articles(
+    corpus: Path, names: list[str], furniture: tuple[str, ...], tmp_path: Path, base_url: str, vcr: Any
+) -> Timeline:
+    """A build of some articles of a field corpus (with their sidecars), checked for what the code
+    guarantees whatever the model chose: every quote verbatim at its offsets, and none of the corpus's
+    furniture shown to the model or quoted."""
+    for name in names:
+        for path in corpus.glob(f"{name}*"):  # the article and its sidecar (NAME.meta.json)
+            shutil.copy(path, tmp_path / path.name)
+    timeline = _build([tmp_path / name for name in names], base_url)
+    texts = {document.id: load_document(tmp_path / document.id).text for document in timeline.documents}
+    _assert_grounded(timeline, texts)
+    sent = _sent_prompts(vcr)
+    quotes = " ".join(source.quote for event in timeline.events for source in event.sources)
+    for words in furniture:
+        assert words not in sent and words not in quotes
+    return timeline
+
+
 FIELD = Path(__file__).resolve().parent / "field" / "port-strike"
 # The field corpus's page furniture and boxes of links: never shown to the model, never quoted.
 FIELD_FURNITURE = (
@@ -209,15 +228,7 @@ def test_field_corpus_is_grounded_without_furniture_and_dated_from_its_own_words
     live-blog page with its furniture, a wire story without a date) with the model's recorded replies:
     what the code guarantees, not the model's choices."""
     names = ["02_local_talks_collapse.md", "04_liveblog_deal.html", "05_wire_ratified.txt"]
-    for name in names:
-        shutil.copy(FIELD / name, tmp_path / name)
-    timeline = _build([tmp_path / name for name in names], test_base_url)
-    texts = {document.id: load_document(tmp_path / document.id).text for document in timeline.documents}
-    _assert_grounded(timeline, texts)
-    sent = _sent_prompts(vcr)
-    quotes = " ".join(source.quote for event in timeline.events for source in event.sources)
-    for furniture in FIELD_FURNITURE:
-        assert furniture not in sent and furniture not in quotes
+    timeline = _build_field_articles(FIELD, names, FIELD_FURNITURE, tmp_path, test_base_url, vcr)
     # the undated wire story: its "since 1998" is not its year, its dateline's agency no actor
     published = {document.id: document.published for document in timeline.documents}
     assert published["05_wire_ratified.txt"].value is None  # nor "until 2028", a term years ahead
@@ -245,15 +256,7 @@ def test_second_field_corpus_is_grounded_without_furniture_and_dated_from_its_ow
     box of links, a piece with no date, a follow-up with a range of days) with the model's recorded
     replies: what the code guarantees, not the model's choices."""
     names = ["02_courier_firefighter_hurt.md", "04_lindell_creek_waits.txt", "06_followup_contained.txt"]
-    for name in [*names, "06_followup_contained.txt.meta.json"]:
-        shutil.copy(WILDFIRE / name, tmp_path / name)
-    timeline = _build([tmp_path / name for name in names], test_base_url)
-    texts = {document.id: load_document(tmp_path / document.id).text for document in timeline.documents}
-    _assert_grounded(timeline, texts)
-    sent = _sent_prompts(vcr)
-    quotes = " ".join(source.quote for event in timeline.events for source in event.sources)
-    for furniture in WILDFIRE_FURNITURE:
-        assert furniture not in sent and furniture not in quotes
+    timeline = _build_field_articles(WILDFIRE, names, WILDFIRE_FURNITURE, tmp_path, test_base_url, vcr)
     # the undated piece is of 2025, the year its "Thursday, August 14" gives, not of "the fire of 2019"
     published = {document.id: document.published for document in timeline.documents}
     assert published["04_lindell_creek_waits.txt"].value == "2025"

@@ -476,9 +476,8 @@ _REPORT_AS_TEXT = ("", ".txt", ".md")
 def _eval_as_json(as_json: bool, output: str | None) -> bool:
     """--json, else whether the -o file's extension is .json; an extension naming neither report is a
     usage error before any work (a .csv would have held the text report)."""
-    if as_json or output in (None, "-"):
+    if as_json or output is None or output == "-":
         return as_json
-    assert output is not None
     suffix = Path(output).suffix.lower()
     if suffix != ".json" and suffix not in _REPORT_AS_TEXT:
         raise ConfigError(

@@ -6,6 +6,7 @@ headline the model writes, dates as `grounding.date_of` would give them.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import random
 import re
@@ -1551,3 +1552,35 @@ def test_the_figures_of_a_cluster_follow_the_members_that_join_it() -> None:
     traits.add(1, reports[1], merger._reading(1))
     traits.add(2, reports[2], merger._reading(2))
     assert merger._figures_stated(traits) == {frozenset({"95"}): {first, later}, frozenset({"158"}): {first}}
+
+
+def test_merge_runs_without_the_cycle_collector_and_gives_it_back_as_it_was(monkeypatch) -> None:
+    seen: list[bool] = []
+    ordered = merge_module.merge_order
+
+    def watching_order(events: list[GroundedEvent]) -> list[int]:
+        seen.append(gc.isenabled())
+        return ordered(events)
+
+    monkeypatch.setattr(merge_module, "merge_order", watching_order)
+    assert gc.isenabled()
+    assert merge(treaty_reports())  # a full merge, entries out
+    assert seen == [False]  # paused while the merge makes its objects
+    assert gc.isenabled()  # and on again after
+
+    gc.disable()  # a caller that turned it off itself keeps it off
+    try:
+        merge(treaty_reports())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_merge_that_fails_still_turns_the_cycle_collector_back_on(monkeypatch) -> None:
+    def failing_order(events: list[GroundedEvent]) -> list[int]:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(merge_module, "merge_order", failing_order)
+    with pytest.raises(RuntimeError, match="boom"):
+        merge(treaty_reports())
+    assert gc.isenabled()

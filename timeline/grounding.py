@@ -23,7 +23,13 @@ from timeline.actors import (
     read_mentions,
 )
 from timeline.cleaning import CleanedDocument, visible_text
-from timeline.dates import date_bounds, dateline_length, find_date_expressions, normalize_date
+from timeline.dates import (
+    closes_a_period,
+    date_bounds,
+    dateline_length,
+    find_date_expressions,
+    normalize_date,
+)
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
 from timeline.kinds import (
@@ -275,9 +281,30 @@ _MONTH_ALONE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+$")
 
 
+# The words before a period that make it the time of the verb, not of a noun: "rose in the six months
+# to June 30" (not "results for the quarter ended Sept. 30")
+_TIME_OF_THE_VERB = re.compile(r"(?i)\b(?:in|during|over|throughout|across)\s+$")
+# "overnight": the night before the article's day, unless the sentence names its day ("pulled 12
+# survivors from the rubble overnight after the quake on Friday" is Friday's night)
+_OVERNIGHT = re.compile(r"(?i)overnight")
+
+
+def _yields_to_another_date(text: str, start: int, end: int, fiscal: bool) -> bool:
+    """Whether the expression names what rather than when, so another date of the sentence dates its
+    event (`_year_as_adjective`, a figure's period named by its end: "will post results for the
+    quarter ended Sept. 30 on Nov. 7"), or dates it only roughly ("overnight")."""
+    if _OVERNIGHT.fullmatch(text, start, end):
+        return True
+    if closes_a_period(text[start:end]):
+        return not _TIME_OF_THE_VERB.search(text, max(0, start - _BEFORE_DATE_REACH), start)
+    return _year_as_adjective(text, start, end, fiscal)
+
+
 def _year_as_adjective(text: str, start: int, end: int, fiscal: bool) -> bool:
     """Whether the expression is a bare year or month that qualifies a noun ("the 2025 budget",
-    "fiscal 2025" when `fiscal`, "the November internationals")."""
+    "fiscal 2025" when `fiscal`, "FY2025", "the November internationals")."""
+    if text.startswith("FY", start):
+        return True
     if _MONTH_ALONE.fullmatch(text, start, end):
         determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         return determined and _NOUN_AFTER.match(text, end) is not None
@@ -571,7 +598,7 @@ def date_of(
             # event's (the field corpus's ratification vote was dated the Monday it was reported)
             in_dateline = start < opening
             secondary = in_background or in_dateline or (ahead is not None and start < ahead)
-            dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
+            dates.append(((secondary, _yields_to_another_date(text, start, end, fiscal)), date))
             if told_as_done:
                 within_the_plan.append(date)
     # stable: outside the clauses first, then a year that qualifies a noun, in order

@@ -995,6 +995,13 @@ NEWS_SENTENCES += [
     ),
     # ... but a period that is the time of the verb dates it, as a date before "said on Monday" does
     ("Exports grew 4% in the six months to June, the ministry said on Monday.", "2024-10-23", "by June 2024"),
+    # a day a court or an organiser sets for what is to come, months ahead, is the coming one
+    ("The judge scheduled the retrial for Feb. 10.", "2024-10-23", "10 February 2025"),
+    ("Organisers set the rematch for March.", "2024-10-23", "March 2025"),
+    # ... not a passive, a weekday alone, or a day set then put off
+    ("The launch was scheduled for March.", "2024-10-23", "March 2024"),
+    ("Officials scheduled the vote for Sunday, but it was postponed.", "2024-10-23", "20 October 2024"),
+    ("NASA set the launch for March 3, but the rocket was grounded.", "2024-10-23", "3 March 2024"),
     # weekdays abbreviated with a full stop after "on"
     ("The council will meet on Thurs. to discuss the budget.", "2024-10-23", "24 October 2024"),
     ("Police arrested the man on Fri. after a chase.", "2024-10-23", "18 October 2024"),

@@ -343,6 +343,15 @@ _PUT_OFF_BEFORE = re.compile(
     r"(?:\s+[\w’'.-]+){0,5}?\s+$"
 )
 _UNTIL = re.compile(r"(?i)(?:until|till)\b")
+# A court's or an organiser's act of setting a day for what is to come, its object between the verb and
+# "for": "The judge set sentencing for Jan. 15", "scheduled the trial for Feb. 3" (read as last January
+# when more than SCHEDULED_DAYS_AHEAD days ahead). Not a passive ("The vote was scheduled for March"),
+# which may tell a plan of the past, and not a bare weekday ("scheduled the vote for Sunday").
+_SET_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:set|scheduled|rescheduled|fixed|slated)(?:\s+[\w’'.-]+){1,4}?\s+for\s+$"
+)
+# "... for March 3, but the launch was scrubbed": the day set then has passed
+_BUT_AFTER = re.compile(r",?\s+but\b")
 PUT_OFF_DAYS_AHEAD = 183
 # A present progressive's date further ahead than this is a month just past ("Prices are climbing in
 # April" in May), not an arrangement: nine months, since half a year read "Americans are voting in
@@ -354,13 +363,18 @@ _WHEN_AFTER = re.compile(r",\s+when\b")
 
 def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate | None) -> EventDate | None:
     """The coming date the deadline at `start:end` names, when a verb of putting off or giving time
-    sets it and it is at most PUT_OFF_DAYS_AHEAD days after the article; else None."""
+    sets it, or one of setting a day for something (`_SET_FOR_BEFORE`), and it is at most
+    PUT_OFF_DAYS_AHEAD days after the article; else None."""
     near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
-    if not _UNTIL.match(text, start) or not _PUT_OFF_BEFORE.search(text, near, start):
+    put_off = _UNTIL.match(text, start) is not None and _PUT_OFF_BEFORE.search(text, near, start) is not None
+    set_for = _SET_FOR_BEFORE.search(text, near, start) is not None and not _BUT_AFTER.match(text, end)
+    if not (put_off or set_for):
         return None
     if _WHEN_AFTER.match(text, end) and tells_the_past(text, end):
         return None
     coming = normalize_date(text[start:end], document_date, forward=True)
+    if not put_off and coming.basis is DateBasis.relative:
+        return None  # "scheduled the vote for Sunday": a weekday alone may be the one past
     return coming if 0 < _days_ahead(coming, document_date) <= PUT_OFF_DAYS_AHEAD else None
 
 

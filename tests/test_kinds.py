@@ -282,7 +282,10 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("The bank raised its forecast on Tuesday.", EventKind.happened, "11 June 2024"),
     ("Heavy rain is forecast for Thursday and Friday.", EventKind.expected, "13 June 2024"),
     ("Analysts forecast a 3% rise in July.", EventKind.expected, "July 2024"),
-    ("Results are expected overnight.", EventKind.expected, "undated"),
+    ("Results are expected overnight.", EventKind.expected, "around 12 June 2024"),  # the coming night
+    # a clock time between a schedule's verb and its day ("kicks off at 19:45 BST on Saturday")
+    ("The summit opens at 09:30 CET on Friday.", EventKind.expected, "14 June 2024"),
+    ("The final kicks off at 20:00 on Sunday.", EventKind.expected, "16 June 2024"),
     # "was denied bail" was done to him; "was denied by" is a denial
     ("The rapper was denied bail for a third time on Tuesday.", EventKind.happened, "11 June 2024"),
     ("He has been denied entry to Britain.", EventKind.happened, "undated"),

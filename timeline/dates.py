@@ -40,7 +40,10 @@ month or day precise; the machine's clock is never consulted):
   "N weeks ago" are days with modifier approx; "recently" / "in recent months" / "in the past month"
   (the last thirty days, not the previous calendar month) -> the document date with modifier before;
   "in the coming weeks" / "soon" -> the document date with modifier after. "a decade ago" -> ten years
-  before, approx. "the end of the month/year" -> that part of the document's month or year. A count
+  before, approx; "a fortnight ago" two weeks. "overnight" -> the document's day, approx. "within
+  days/weeks/months" -> the document date with modifier after, in a forecast only. "this summer" ->
+  the document's year; "next spring" the year after, once this year's has begun (undated before).
+  "the end of the month/year", "year-end", "end-2025", "end-March" -> that part of the period. A count
   reaching before the year 1000 ("2000 years ago") is undated: the year 24 would read as a day.
 * Modifiers: early/start/beginning -> start; mid/middle -> mid; late/end of (also "by the end of")
   -> end; around/about/circa/approximately -> approx; before/by/until -> before ("by" is before-or-at;
@@ -51,6 +54,9 @@ month or day precise; the machine's clock is never consulted):
   written only at the end, the year before when its month comes later ("between December and
   February 2024" starts in December 2023). "2008-09", "2010–12", "2011/12" are ranges of years: a
   two-digit end later in the century than the start is a year, not a month ("2024-06" is June).
+* "FY2025", "FY24" -> that year, approx (a fiscal year seldom is the calendar's). A period named by
+  its end ("the three months to September", "the year to March", "the quarter ended Sept. 30") -> that
+  month or day, modifier before (`closes_a_period`).
 * Quarters and halves ("Q3 2024", "H1", "the first half of 2024", "the third quarter of the year",
   "the first six months of last year") are their year: the schema has no quarter, and start/end
   narrow it only where that third holds the period (Q1 and "the first three months" start, Q4 end; a
@@ -85,6 +91,7 @@ from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDa
 
 __all__ = [
     "chronological_key",
+    "closes_a_period",
     "date_bounds",
     "dateline_length",
     "dates_compatible",
@@ -132,11 +139,31 @@ _RANGE = re.compile(
 )
 _FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
+# A period named by its last month or day, as business reports figures: "in the three months to
+# September", "the year to March", "the quarter ended Sept. 30". Read before that month or day: the
+# month itself was the figure's date, though the period only ends in it.
+_PERIOD_TO = (
+    r"(?:the\s+)?(?:(?:three|six|nine|twelve|\d{1,2})\s+months|year|quarter|half[-\s]year|period)"
+    r"\s+(?:to|ended|ending)"
+)
+_CLOSES_A_PERIOD = re.compile(rf"(?i){_PERIOD_TO}\s")
+
+
+def closes_a_period(expression: str) -> bool:
+    """Whether the date expression names a period by its end ("the quarter ended Sept. 30"): it dates a
+    figure, not what the sentence tells of it ("will post results for the quarter ended Sept. 30 on
+    Nov. 7" is 7 November)."""
+    return _CLOSES_A_PERIOD.match(expression) is not None
+
+
 # Leading words, tried repeatedly; the first modifier found (the outermost) is kept. "end of" phrases
 # come first so that "by the end of 2024" is end, not before.
 _PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
     (
-        re.compile(r"(?:(?:by|before|until|till|at|towards?|near|around) )?(?:the )?(?:very )?end of "),
+        # business writes "by end-2025", "at end-March" for the end of that year or month
+        re.compile(
+            r"(?:(?:by|before|until|till|at|towards?|near|around) )?(?:(?:the )?(?:very )?end of |end-)"
+        ),
         Modifier.end,
     ),
     (re.compile(r"(?:at )?(?:the )?(?:start|beginning|outset) of "), Modifier.start),
@@ -144,6 +171,7 @@ _PREFIXES: Final[tuple[tuple[re.Pattern[str], Modifier | None], ...]] = (
     (re.compile(r"early[ -]"), Modifier.start),
     (re.compile(r"late[ -]"), Modifier.end),
     (re.compile(r"(?:around|about|circa|ca|c|approximately|roughly|some ?time around) "), Modifier.approx),
+    (re.compile(rf"{_PERIOD_TO} "), Modifier.before),
     # "runs through Jan. 5", "no later than Nov. 8": deadlines ("than" alone made a comparison of it)
     (
         re.compile(r"(?:by|before|until|till|through|prior to|(?:no|not) later than|up to|ahead of) "),
@@ -171,6 +199,7 @@ _RELATIVE: Final[tuple[tuple[re.Pattern[str], str, int], ...]] = (
     (re.compile(rf"(?:(?:this|earlier this|later this|current) )?{_UNIT}"), "", 0),  # "(end of the) year"
     (re.compile(rf"(?:next|coming) {_UNIT}"), "", 1),
     (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) {_UNIT}s? ago"), "", -1),
+    (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) fortnights? ago"), "fortnight", -1),  # two weeks each
     (re.compile(rf"(?P<n>\d+|{'|'.join(_NUMBERS)}) (?P<unit>decade|century|centurie)s? ago"), "", -1),
     (
         re.compile(
@@ -186,6 +215,11 @@ _RELATIVE: Final[tuple[tuple[re.Pattern[str], str, int], ...]] = (
         "coming",
         0,
     ),
+    # "would rule within weeks": from now on, but only in what is to come ("Within weeks the rebels
+    # had taken the capital" counts from an event the sentence does not date)
+    (re.compile(r"within (?:(?:a few|several|the next|the coming) )?(?:days|weeks|months)"), "within", 0),
+    # the night before the article's day, which news calls "overnight" ("fired 60 drones overnight")
+    (re.compile(r"overnight"), "night", 0),
 )
 
 _PRECISION_BY_LENGTH: Final = {4: Precision.year, 7: Precision.month, 10: Precision.day}
@@ -250,6 +284,7 @@ def _clean(expression: str) -> str:
     s = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", s)
     s = re.sub(r"\.(?!\d)", " ", s)  # "Oct." and trailing full stops, not "2024.10.25"
     s = re.sub(r"\s*-\s*", "-", s)
+    s = re.sub(r"\byear[- ]end\b", "end of the year", s)  # business's "by year-end"
     return re.sub(r"\s+", " ", s).strip(" '-")
 
 
@@ -321,10 +356,18 @@ def _foreign(core: str) -> _Hit | None:
 # --- the rules ---------------------------------------------------------------------------------------
 
 
+# "FY2025", "FY 2025", "FY24" (as `_clean` leaves them)
+_FISCAL_YEAR = re.compile(r"fy ?(?P<y>\d{4}|\d\d)")
+
+
 def _explicit(core: str) -> _Hit | None:
     """Dates that name their year: never touched by the document date."""
     if (foreign := _foreign(core)) is not None:
         return foreign
+    if m := _FISCAL_YEAR.fullmatch(core):
+        # about that calendar year, as "fiscal 2025" is: a company's year seldom is the calendar's
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        return _Hit(_fmt(year), Precision.year, DateBasis.explicit, Modifier.approx)
     for pattern in (_ISO_DAY, _MDY, _DMY):
         m = pattern.fullmatch(core)
         if m:
@@ -454,21 +497,25 @@ def _plausible_year(value: str) -> bool:
     return not value.startswith("-") and int(value[:4]) >= 1000
 
 
-def _relative(core: str, doc: _DocParts | None, doc_value: str | None) -> _Hit | None:
+def _relative(core: str, doc: _DocParts | None, doc_value: str | None, forward: bool) -> _Hit | None:
     for pattern, unit, offset in _RELATIVE:
         m = pattern.fullmatch(core)
         if not m:
             continue
-        if doc is None or doc_value is None:
+        if doc is None or doc_value is None or (unit == "within" and not forward):
             return None
-        if unit in ("recent", "coming"):
-            modifier = Modifier.before if unit == "recent" else Modifier.after
+        if unit == "night":  # which of the two days it spans is not said: about the article's day
+            return _shifted("day", 0, doc, doc_value)._replace(modifier=Modifier.approx)
+        if unit in ("recent", "coming", "within"):
+            modifier = Modifier.before if unit == "recent" else Modifier.after  # "within": from now
             return _Hit(doc_value, _precision_of(doc_value), DateBasis.relative, modifier)
         if "n" in pattern.groupindex:
             count = m["n"]
             offset = -(int(count) if count.isdigit() else _NUMBERS[count])
             if offset == 0:
                 return None  # "0 years ago" dates nothing
+            if unit == "fortnight":
+                unit, offset = "week", 2 * offset
         unit = unit or m["unit"]
         if unit in ("decade", "century", "centurie"):  # "a decade ago": about ten years before
             years = offset * (10 if unit == "decade" else 100)
@@ -555,6 +602,24 @@ def _month_of_named_year(core: str, doc: _DocParts | None) -> _Hit | None:
     return _Hit(_fmt(year, month), Precision.month, DateBasis.relative)
 
 
+# The month each season of the northern year starts in. Winter straddles two years and has no year.
+_SEASON_STARTS: Final = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+_SEASON = re.compile(rf"(?P<rel>this|next) (?P<season>{'|'.join(_SEASON_STARTS)})")
+
+
+def _season(core: str, doc: _DocParts | None) -> _Hit | None:
+    """ "this summer": the article's year; "next spring": the year after, once this year's has begun
+    (in a March article "next summer" may be this June or next year's, so it dates nothing)."""
+    m = _SEASON.fullmatch(core)
+    if m is None or doc is None:
+        return None
+    if m["rel"] == "this":
+        return _Hit(_fmt(doc[0]), Precision.year, DateBasis.relative)
+    if doc[1] is None or doc[1] < _SEASON_STARTS[m["season"]]:
+        return None
+    return _Hit(_fmt(doc[0] + 1), Precision.year, DateBasis.relative)
+
+
 # Quarters and halves of a year: "Q3 2024", "H1", "the first half of 2024", "the third quarter of the
 # year", "the first six months of the year". The schema holds no quarter: each is its year, narrowed
 # by start/end only where the third that names fits it (Q1, Jan-Mar, lies in the start's Jan-Apr; Q4,
@@ -603,7 +668,8 @@ def _single(
         _explicit(core)
         or _part_of_year(core, doc, forward)
         or _yearless(core, doc, forward, set_ahead)
-        or _relative(core, doc, doc_value)
+        or _relative(core, doc, doc_value, forward)
+        or _season(core, doc)
         or _weekday_alone(core, doc, forward)
         or _weekend(core, doc, forward)
         or _month_of_named_year(core, doc)
@@ -788,7 +854,7 @@ _F_PREFIX = (
     r"(?:(?i:(?:(?:by|before|until|till|at|towards?|near)\s+)?the\s+end\s+of|(?:at\s+)?the\s+(?:start|beginning"
     r"|middle)\s+of|(?:start|beginning|middle|end)\s+of|by|before|until|till|through|(?:no|not)\s+later\s+than"
     r"|after|since|from|starting|beginning|effective|in|on|during"
-    r"|around|about|circa|approximately|roughly|prior\s+to)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
+    rf"|around|about|circa|approximately|roughly|prior\s+to|{_PERIOD_TO})\s+)?(?:(?i:early|late|mid)(?:-|\s+)|(?i:end)-)?"
 )
 _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
@@ -798,12 +864,22 @@ _F_RELATIVE = (
     r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during|on)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
-    r"|several|an?)\s+(?:day|week|month|year|decade|century|centurie)s?\s+ago"
+    r"|several|an?)\s+(?:day|week|fortnight|month|year|decade|century|centurie)s?\s+ago"
     r"|(?:(?:by|before|until|at|towards?)\s+)?the\s+(?:end|start|beginning|middle)\s+of\s+the\s+(?:week|month|year)"
     r"|in\s+recent\s+(?:days|weeks|months|years)"
     r"|in\s+the\s+(?:coming|next|past|last)\s+(?:few\s+|several\s+)?(?:days|weeks|months|years)"
-    r"|in\s+the\s+near\s+future)"
+    r"|in\s+the\s+near\s+future"
+    # not "within weeks of the coup", counted from another event
+    r"|within\s+(?:(?:a\s+few|several|the\s+next|the\s+coming)\s+)?(?:days|weeks|months)(?!\s+of\b)"
+    # "fired 60 drones overnight, ...": not "the overnight rate", "an overnight stay"
+    r"|overnight(?=\s*(?:[.,;:!?)\"”’']|$)|\s+(?:on|in|at|after|as|and|but|to|from|into|when|while|with"
+    r"|before|amid|following|despite|near|across|over|by|for|outside)\b)"
+    r"|(?:this|next)\s+(?:spring|summer|autumn|fall(?!\s+(?:in|of)\b))"  # not "the next fall in prices"
+    r"|(?:by|at|before|until|till|towards?|near)\s+(?:the\s+)?year[-\s]end)"
 )
+# "on Tues.", "on Thurs.": a weekday some outlets abbreviate, read only after "on" and with its full
+# stop ("Sat" and "Sun" are words and names)
+_F_SHORT_WEEKDAY = r"(?i:on)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 # "from"/"between" ranges are tried before the prefixed forms, which would stop at "from 2019".
 # Days too ("between Sept. 1 and Oct. 15", "from 1 September to 15 October"): "between" was left out
 # of the expression, so the range read as its first day.
@@ -828,6 +904,7 @@ _F_PART_OF_YEAR = (
 _F_CORE = "|".join(
     (
         _F_PART_OF_YEAR,
+        rf"FY\s?(?:{_F_YEAR}|\d\d(?!\d))",  # "FY2025", "FY 2025", "FY24": a fiscal year
         rf"{_F_MONTH}(?:\s+{_F_DAY})?,?\s+(?i:last|next|this)\s+year",  # "in March last year"
         rf"(?i:last|next|this)\s+{_F_MONTH_FULL}",  # "last October"
         rf"{_F_MONTH_FULL}{_F_RANGE_SEP}{_F_MONTH_FULL}(?:,?\s+{_F_YEAR})?",
@@ -856,7 +933,8 @@ _F_FOREIGN = (
     rf"|(?:{_FM_NOT_ENGLISH}){_FOREIGN_OF}{_F_YEAR})"
 )
 _FIND = re.compile(
-    rf"(?<![\w-])(?<!\d[,.])(?:{_F_FOREIGN}|{_F_FROM_RANGE}|{_F_SINCE_THE}|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])"
+    rf"(?<![\w-])(?<!\d[,.])(?:{_F_FOREIGN}|{_F_FROM_RANGE}|{_F_SINCE_THE}|{_F_SHORT_WEEKDAY}"
+    rf"|{_F_PREFIX}(?:{_F_CORE}))(?![\w-])"
     rf"|{_CJK_DATE}"
 )
 

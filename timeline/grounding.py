@@ -23,7 +23,13 @@ from timeline.actors import (
     read_mentions,
 )
 from timeline.cleaning import CleanedDocument, visible_text
-from timeline.dates import date_bounds, dateline_length, find_date_expressions, normalize_date
+from timeline.dates import (
+    closes_a_period,
+    date_bounds,
+    dateline_length,
+    find_date_expressions,
+    normalize_date,
+)
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
 from timeline.kinds import (
@@ -275,9 +281,30 @@ _MONTH_ALONE = re.compile(
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+$")
 
 
+# The words before a period that make it the time of the verb, not of a noun: "rose in the six months
+# to June 30" (not "results for the quarter ended Sept. 30")
+_TIME_OF_THE_VERB = re.compile(r"(?i)\b(?:in|during|over|throughout|across)\s+$")
+# "overnight": the night before the article's day, unless the sentence names its day ("pulled 12
+# survivors from the rubble overnight after the quake on Friday" is Friday's night)
+_OVERNIGHT = re.compile(r"(?i)overnight")
+
+
+def _yields_to_another_date(text: str, start: int, end: int, fiscal: bool) -> bool:
+    """Whether the expression names what rather than when, so another date of the sentence dates its
+    event (`_year_as_adjective`, a figure's period named by its end: "will post results for the
+    quarter ended Sept. 30 on Nov. 7"), or dates it only roughly ("overnight")."""
+    if _OVERNIGHT.fullmatch(text, start, end):
+        return True
+    if closes_a_period(text[start:end]):
+        return not _TIME_OF_THE_VERB.search(text, max(0, start - _BEFORE_DATE_REACH), start)
+    return _year_as_adjective(text, start, end, fiscal)
+
+
 def _year_as_adjective(text: str, start: int, end: int, fiscal: bool) -> bool:
     """Whether the expression is a bare year or month that qualifies a noun ("the 2025 budget",
-    "fiscal 2025" when `fiscal`, "the November internationals")."""
+    "fiscal 2025" when `fiscal`, "FY2025", "the November internationals")."""
+    if text.startswith("FY", start):
+        return True
     if _MONTH_ALONE.fullmatch(text, start, end):
         determined = _DETERMINER_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         return determined and _NOUN_AFTER.match(text, end) is not None
@@ -316,6 +343,15 @@ _PUT_OFF_BEFORE = re.compile(
     r"(?:\s+[\w’'.-]+){0,5}?\s+$"
 )
 _UNTIL = re.compile(r"(?i)(?:until|till)\b")
+# A court's or an organiser's act of setting a day for what is to come, its object between the verb and
+# "for": "The judge set sentencing for Jan. 15", "scheduled the trial for Feb. 3" (read as last January
+# when more than SCHEDULED_DAYS_AHEAD days ahead). Not a passive ("The vote was scheduled for March"),
+# which may tell a plan of the past, and not a bare weekday ("scheduled the vote for Sunday").
+_SET_FOR_BEFORE = re.compile(
+    r"(?i)\b(?:set|scheduled|rescheduled|fixed|slated)(?:\s+[\w’'.-]+){1,4}?\s+for\s+$"
+)
+# "... for March 3, but the launch was scrubbed": the day set then has passed
+_BUT_AFTER = re.compile(r",?\s+but\b")
 PUT_OFF_DAYS_AHEAD = 183
 # A present progressive's date further ahead than this is a month just past ("Prices are climbing in
 # April" in May), not an arrangement: nine months, since half a year read "Americans are voting in
@@ -327,13 +363,18 @@ _WHEN_AFTER = re.compile(r",\s+when\b")
 
 def _put_off_until(text: str, start: int, end: int, document_date: DocumentDate | None) -> EventDate | None:
     """The coming date the deadline at `start:end` names, when a verb of putting off or giving time
-    sets it and it is at most PUT_OFF_DAYS_AHEAD days after the article; else None."""
+    sets it, or one of setting a day for something (`_SET_FOR_BEFORE`), and it is at most
+    PUT_OFF_DAYS_AHEAD days after the article; else None."""
     near = max(0, start - _BEFORE_DATE_REACH)  # the words right before the date: linear in dates
-    if not _UNTIL.match(text, start) or not _PUT_OFF_BEFORE.search(text, near, start):
+    put_off = _UNTIL.match(text, start) is not None and _PUT_OFF_BEFORE.search(text, near, start) is not None
+    set_for = _SET_FOR_BEFORE.search(text, near, start) is not None and not _BUT_AFTER.match(text, end)
+    if not (put_off or set_for):
         return None
     if _WHEN_AFTER.match(text, end) and tells_the_past(text, end):
         return None
     coming = normalize_date(text[start:end], document_date, forward=True)
+    if not put_off and coming.basis is DateBasis.relative:
+        return None  # "scheduled the vote for Sunday": a weekday alone may be the one past
     return coming if 0 < _days_ahead(coming, document_date) <= PUT_OFF_DAYS_AHEAD else None
 
 
@@ -571,7 +612,7 @@ def date_of(
             # event's (the field corpus's ratification vote was dated the Monday it was reported)
             in_dateline = start < opening
             secondary = in_background or in_dateline or (ahead is not None and start < ahead)
-            dates.append(((secondary, _year_as_adjective(text, start, end, fiscal)), date))
+            dates.append(((secondary, _yields_to_another_date(text, start, end, fiscal)), date))
             if told_as_done:
                 within_the_plan.append(date)
     # stable: outside the clauses first, then a year that qualifies a noun, in order

@@ -160,7 +160,10 @@ _SUBJECT_BEFORE = re.compile(
     r"|news|in|on|at|of|for|by|to|from|with|this|does|not)\b)(?:[A-Z][\w’'.-]*|[a-z][\w’'-]*s)"
     r"|\b(?:they|we|you))\s+$"
 )
-_SCHEDULE_GAP = re.compile(r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)[\w’'.-]+){0,6}?\s+")
+# a clock time among its words too: "kicks off at 19:45 BST on Saturday"
+_SCHEDULE_GAP = re.compile(
+    r"(?:\s+(?!every\b|each\b|and\b|but\b|who\b|which\b|that\b)(?:\d{1,2}:\d\d|[\w’'.-]+)){0,6}?\s+"
+)
 # A habit ("on Mondays") or a start ("since Monday": "are fighting since August" is ongoing).
 _NOT_A_SCHEDULE_DATE = re.compile(r"[A-Z][a-z]+days\b|(?i:since)\b")
 # Right after the date: another thing's date ("are fleeing after Monday's strike"). Only there: a

@@ -29,7 +29,7 @@ from timeline.grounding import ground
 from timeline.models import DocumentDate, EventDate
 
 FIELD = Path(__file__).resolve().parents[1] / "tests" / "field"
-CORPORA = ("port-strike", "wildfire")
+CORPORA = ("port-strike", "wildfire", "fraud-trial")
 
 
 def gold_events(corpus: str = CORPORA[0]) -> list[dict[str, object]]:

@@ -1364,3 +1364,40 @@ def test_should_of_those_who_govern_without_a_demand_is_an_expectation_and_kept(
 )
 def test_should_with_a_demand_in_hindsight_or_of_the_writers_we_is_analysis(sentence: str) -> None:
     assert_hidden_as_analysis(sentence)
+
+
+def test_a_live_pages_welcome_and_sign_off_and_a_newsletters_footer_line_are_not_shown_to_the_model() -> None:
+    """Seen in a third field test: a live page's "Good morning and welcome to our live coverage from
+    ..." and "That is all from us today.", and a newsletter's "Unsubscribe | Update your preferences |
+    View in browser", were shown to the model. What only resembles them is news."""
+    text = (
+        "Good afternoon and welcome to our live coverage of the budget debate in parliament.\n"
+        "The finance minister rose to speak at 14:05.\n"
+        "Welcome back to this live blog on the election count.\n"
+        "That's all from us for tonight.\n"
+        "That is all for today.\n"
+        "View in browser | Unsubscribe\n"
+        "Unsubscribe | Manage your preferences | View this email in your browser\n"
+        "Welcome to the club, the coach told the new signings on Monday.\n"
+        "That is all the money the council has left, the treasurer said.\n"
+    )
+    assert kept_texts(clean(text)) == [
+        "The finance minister rose to speak at 14:05.",
+        "Welcome to the club, the coach told the new signings on Monday.",
+        "That is all the money the council has left, the treasurer said.",
+    ]
+
+
+def test_a_press_releases_notes_to_editors_are_not_shown_to_the_model() -> None:
+    """Seen in a third field test: "Notes to editors: Brightwell Bank plc is a regional lender founded in
+    1962, ..." was shown to the model, its founding a candidate event. The notes named in news stay."""
+    text = (
+        "Harlow Foods said on Monday it would close 12 stores.\n"
+        "Notes to Editors: Harlow Foods is a family-owned grocer founded in 1978 with 60 stores.\n"
+        "Editors' note: The Kestrel Trust was set up in 2001 and funds rural clinics.\n"
+        "The notes to editors were leaked on Monday, the union said.\n"
+    )
+    assert kept_texts(clean(text)) == [
+        "Harlow Foods said on Monday it would close 12 stores.",
+        "The notes to editors were leaked on Monday, the union said.",
+    ]

@@ -941,6 +941,11 @@ NEWS_SENTENCES += [
     ("The company reported record profit for fiscal 2024.", None, "around 2024"),
     ("The company expects growth in fiscal 2025.", "2024-10-23", "around 2025"),
     ("Parliament passed the budget for fiscal 2025 on Tuesday.", "2024-10-23", "22 October 2024"),
+    # ... and so is a quarter of one, never the calendar's quarter nor the article's year (a third
+    # field test's "in Q3 of fiscal 2024" was "in Q3" of its 2025 article)
+    ("The lender lost 12 million pounds in Q3 of fiscal 2023.", "2024-10-23", "around 2023"),
+    ("Profits rose in the third quarter of fiscal 2023.", "2024-10-23", "around 2023"),
+    ("Revenue fell 4 percent in Q1 of fiscal 2023.", "2024-10-23", "around 2023"),
 ]
 
 

@@ -269,3 +269,44 @@ def test_second_field_corpus_is_grounded_without_furniture_and_dated_from_its_ow
             assert event.date.value == "2025-08-08"
         if "Thursday, August 14" in quote:
             assert event.date.value == "2025-08-14"
+
+
+FRAUD_TRIAL = Path(__file__).resolve().parent / "field" / "fraud-trial"
+# The third field corpus's furniture in the three articles below: never shown to the model, never quoted.
+FRAUD_TRIAL_FURNITURE = (
+    "Notes to editors",
+    "founded in 1962",
+    "Media enquiries",
+    "Good morning and welcome",
+    "That is all from us",
+    "We use cookies",
+    "Ring road roadworks",
+    "Sign up for our Courts newsletter",
+    "By Nadia Ferro",
+)
+
+
+@pytest.mark.vcr
+def test_third_field_corpus_is_grounded_without_furniture_and_dated_from_its_own_words(
+    tmp_path: Path, test_base_url: str, vcr: Any
+) -> None:
+    """Three articles of the third field corpus (tests/field/fraud-trial: a press release with its notes
+    to editors, a live-updates page with its furniture, a follow-up with a listing, a handover and a
+    fiscal quarter's neighbours) with the model's recorded replies: what the code guarantees, not the
+    model's choices."""
+    names = ["02_press_release.md", "04_live_verdict.html", "06_followup_sentenced.txt"]
+    timeline = _build_field_articles(FRAUD_TRIAL, names, FRAUD_TRIAL_FURNITURE, tmp_path, test_base_url, vcr)
+    published = {document.id: document.published for document in timeline.documents}
+    assert published["04_live_verdict.html"].value == "2025-11-21"  # the page's own metadata
+    assert published["02_press_release.md"].value == "2025-10-16"  # its front matter
+    for event in timeline.events:
+        quote = " ".join(source.quote for source in event.sources)
+        # what is listed or handed over lies ahead of the article, never back
+        if "to be heard from 3 to 5 March" in quote:
+            assert (event.date.value, event.kind.value) == ("2026-03-03", "expected")
+        if "takes over on January 5" in quote:
+            assert (event.date.value, event.kind.value) == ("2026-01-05", "expected")
+        if "set sentencing for Friday, December 12" in quote:
+            assert (event.date.value, event.kind.value) == ("2025-12-12", "expected")
+        if "Thursday, December 18" in quote:
+            assert event.date.value == "2025-12-18"

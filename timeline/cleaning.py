@@ -67,8 +67,14 @@ _BIO = (
 # that opens a sentence may run on a little ("This website uses cookies to ..."), but "Thousands of
 # volunteers sign up for the army" or a quoted "click here" inside a report are not furniture.
 _FURNITURE = re.compile(
-    # a live blog's greeting and framing: the field corpus's "Good morning." was listed as an event
+    # a live blog's greeting and framing: the field corpus's "Good morning." was listed as an event; a
+    # third field test's "Good morning and welcome to our live coverage from Eastmoor Crown Court." and
+    # its sign-off "That is all from us today." were shown to the model
+    r"(good (morning|afternoon|evening)( and)?,? )?welcome( back)? to (our|this|the) (live )?(coverage|blog|"
+    r"updates|page)\b.{0,100}|"
     r"good (morning|afternoon|evening)( and welcome( back)?)?[.!]?|"
+    r"(that is|that's|this is) (all|it) (from (us|me)|for (today|tonight|now))( (here|today|tonight|for (now|"
+    r"today|tonight)))?[.!]?|"
     r"(here is|here's|this is) what we know( so far)?[.:]?|"
     r"\(?visited \d+ times?(, \d+ visits? today)?\)?|\(?\d+ visits? today\)?|"
     r"your email address will not be published\.?|required fields are marked ?\*?\.?|"
@@ -128,7 +134,10 @@ _FURNITURE = re.compile(
     r"( ?because\b.{0,150})?[*_]*|"
     r"[*_]*\[?view (this (e-?mail|newsletter) )?(in|online in) (your |a )?(web )?browser[.!]?\]?"
     r"(\([^)\s]*\))?[*_]*|"
-    r"([*_]*\[?(unsubscribe|manage (your )?(preferences|subscriptions?)|update (your )?preferences)\]?"
+    # a footer's links on one line, "View in browser" among them ("Unsubscribe | Update your preferences |
+    # View in browser", from a third field test, was shown to the model)
+    r"([*_]*\[?(unsubscribe|manage (your )?(preferences|subscriptions?)|update (your )?preferences|"
+    r"view (this (e-?mail|newsletter) )?(in|online in) (your |a )?(web )?browser)\]?"
     r"(\([^)\s]*\))?[*_]*( ?[|·•] ?|$)){1,4}|"
     # a press release's pointer to its website ("For more information, visit www.contoso.com."), only
     # to an address or "our website": "For more information, see the ministry's report, she said" reports
@@ -170,6 +179,9 @@ _FURNITURE = re.compile(
     # and a bio of one clause ("Jane Doe is a reporter at Reuters based in Kyiv"; not "... a reporter
     # for the Journal who was detained in Russia", which is news)
     r"about the (author|writer|reporter)s?:.{0,300}|"
+    # a press release's boilerplate for journalists: "Notes to editors: Brightwell Bank plc is a regional
+    # lender founded in 1962, ..." (a third field test's was shown to the model, its founding an event)
+    r"(notes? (to|for) editors?|editors['’]? notes?|editor['’]s notes?):.{0,400}|"
     r"follow (him|her|them|us|me|the author) on (x|twitter|facebook|instagram|threads|bluesky|linkedin|"
     r"telegram|mastodon)\b.{0,80}|"
     r"(contact|email|e-mail|write to) (the author|the reporter|the writer|him|her|them|us) (at|on|via) "

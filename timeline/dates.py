@@ -627,7 +627,7 @@ def _season(core: str, doc: _DocParts | None) -> _Hit | None:
 _PART_OF_YEAR = re.compile(
     r"(?:(?P<q>q[1-4])|(?P<h>h[12])|(?P<ord>first|second|third|fourth|final|last) (?P<unit>quarter|half)"
     r"|first (?P<months>three|six|nine) months)"
-    r"(?: (?:of )?(?P<y>\d{4})| of (?:the |this )?(?P<rel>last |next )?year)?"
+    r"(?: (?:of )?(?P<fiscal>fiscal )?(?P<y>\d{4})| of (?:the |this )?(?P<rel>last |next )?year)?"
 )
 _QUARTER_OF: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
@@ -656,6 +656,10 @@ def _part_of_year(core: str, doc: _DocParts | None, forward: bool) -> _Hit | Non
         year, basis = _year_from_document(3 * quarter - 2, None, doc, forward), DateBasis.document_date
     else:
         return None  # "in the third quarter" alone is also a game's ("scored in the third quarter")
+    if m["fiscal"] is not None:
+        # a fiscal year's quarter is about that year, as "fiscal 2025" is (grounding's `_FISCAL_BEFORE`),
+        # and not its calendar quarter: "Q1 of fiscal 2025" is April to June 2024 at Apple
+        return _Hit(_fmt(year), Precision.year, basis, Modifier.approx)
     whole = m["months"] == "nine" or half
     modifier = None if whole else {1: Modifier.start, 4: Modifier.end}.get(quarter)
     return _Hit(_fmt(year), Precision.year, basis, modifier)
@@ -896,9 +900,10 @@ _F_FROM_RANGE = (
 # "Q3 2024", "H1", "the first half of 2024", "the third quarter of the year", "the first six months of
 # last year": a written-out quarter or half needs its year ("in the third quarter" alone is also a game's)
 _F_PART_OF_YEAR = (
-    rf"(?:Q[1-4]|H[12])(?:\s+(?:of\s+)?{_F_YEAR})?"
+    # "Q3 of fiscal 2024": a fiscal year's quarter is of that year (it was "Q3" of the article's year)
+    rf"(?:Q[1-4]|H[12])(?:\s+(?:of\s+)?(?:(?i:fiscal)\s+)?{_F_YEAR})?"
     r"|(?i:(?:the\s+)?(?:(?:first|second|third|fourth|final|last)\s+quarter|(?:first|second)\s+half"
-    r"|first\s+(?:three|six|nine)\s+months)\s+of\s+)"
+    r"|first\s+(?:three|six|nine)\s+months)\s+of\s+(?:fiscal\s+)?)"
     rf"(?:{_F_YEAR}|(?i:(?:the\s+|this\s+)?(?:(?:last|next)\s+)?year\b))"
 )
 _F_CORE = "|".join(

@@ -45,6 +45,13 @@ _DUE_VERBS = (
     r"|bring|make|join|discuss|debate|consider|approve|review|unveil|issue|receive|dock|sail|fly|attend"
     r"|host|chair|lead|play|hand|outline|sit|mark|sentence)\b"
 )
+# The first word of a date written out, for an arrangement's date: "Friday", "9 June", "March 12",
+# a range of days "3 to 5 March".
+_A_DAY_OR_MONTH = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August"
+    r"|(?:Septem|Octo|Novem|Decem)ber"
+    r"|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?[A-Z][a-z]+)\b"
+)
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
@@ -67,6 +74,12 @@ _FORECAST = re.compile(
     # an arrangement made: "The union has scheduled a mass meeting for Saturday" (read as done, last
     # Saturday, in a field test); not "has scheduled flights to 40 cities" (no day for it)
     r"|\b(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:re)?scheduled\b(?=[^.;]{0,80}?\b(?:for|on)\b)"
+    # a court's or a board's listing: "The Court of Appeal has listed the appeal to be heard from 3 to 5
+    # March" (read as done, last March, in a third field test), "has fixed the trial for June 9", "has
+    # set the vote for Friday"; only with a date right after "for" or the listed act, so "has listed its
+    # shares on the Nasdaq on Monday" and "has set a record for the fastest lap" stay deeds
+    r"|\b(?:has|have)\s+(?:now\s+)?(?:listed|fixed|set)\b(?=[^.;]{0,80}?\b(?:for|to\s+(?:be\s+[a-z]+|begin"
+    rf"|start|open|resume|take\s+place)\s+(?:on|from|in))\s+(?:the\s+)?{_A_DAY_OR_MONTH})"
     # not "had been due to appear in court in September" (history); "was due to" only in someone's
     # words (`_FUTURE_IN_THE_PAST`), as "was expected to" is
     rf"|{_PAST}\bdue\s+to\s+{_DUE_VERBS}"
@@ -129,6 +142,8 @@ _SCHEDULE = re.compile(
     r"|departs|visits|travels|hosts|holds|takes\s+place|expires|kicks\s+off|returns|leaves|heads"
     r"|gathers|testifies|debates|plays|faces|goes\s+(?:on\s+trial|to\s+the\s+polls)|lasts|runs(?=\s+(?:until|through|till)\b)"
     r"|(?:comes|enters)\s+into\s+(?:force|effect)|takes\s+effect"
+    # a post changing hands: "She takes over on January 5" (read as last January in a third field test)
+    r"|takes\s+(?:over|office|charge)|steps\s+down|hands\s+over"
     r")\b"
     # a copula right before its date: "The hearing is on Tuesday", "The deadline is July 15"
     r"|(?<!['’]s )\b(?:is|are)(?=\s)"
@@ -153,7 +168,7 @@ _NOW = re.compile(r"(?:(?:in|during)\s+)?\d{4}\b|this\b|(?:in|during)\s+the\b", 
 _PLURAL_SCHEDULE = re.compile(
     r"\b(?:meet|open|begin|start|end|close|convene|reconvene|resume|vote|arrive|depart|visit|travel|host"
     r"|hold|take\s+place|expire|kick\s+off|return|leave|head|gather|testify|debate|play|face|run"
-    r"|go\s+(?:on\s+trial|to\s+the\s+polls))\b"
+    r"|go\s+(?:on\s+trial|to\s+the\s+polls)|take\s+(?:over|office|charge)|step\s+down|hand\s+over)\b"
 )
 _SUBJECT_BEFORE = re.compile(
     r"(?:\b(?!(?i:the|a|an|this|that|these|those|its|their|his|her|our|my|your|is|was|has|as|us|plus"

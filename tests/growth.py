@@ -20,6 +20,10 @@ SCALE = 4  # the larger input is this many times the smaller
 # Linear work gives about SCALE, quadratic about SCALE ** 2; fixed costs only lower the ratio.
 MAX_RATIO = 8.0
 RUNS = 3  # the fastest of a few runs: a burst of other work slows one run, not all of them
+# Measured again when the ratio is too high: a model build beside the suite (load average 3 to 5 on two
+# cores) slowed all RUNS of one input now and then, and a linear test failed (2 of 11 in one suite run);
+# quadratic code fails every attempt.
+ATTEMPTS = 2
 
 
 def _fastest(run: Callable[[Input], Output], given: Input, repeat: int) -> tuple[float, Output]:
@@ -40,17 +44,22 @@ MIN_TIMED_S = 0.05
 
 def assert_linear(make: Callable[[int], Input], run: Callable[[Input], Output], size: int) -> Output:
     """Time `run` on `make(size)` and on `make(SCALE * size)` (inputs made outside the timing) and
-    fail when the larger takes more than MAX_RATIO times as long. Returns `run`'s result on the
-    larger input, for the test's own checks."""
-    smaller, repeat = make(size), 1
-    small, _ = _fastest(run, smaller, repeat)
-    while small < MIN_TIMED_S:
-        repeat *= 2
+    fail when the larger takes more than MAX_RATIO times as long in each of ATTEMPTS measurements.
+    Returns `run`'s result on the larger input, for the test's own checks."""
+    smaller, larger = make(size), make(SCALE * size)
+    ratios: list[str] = []
+    for _ in range(ATTEMPTS):
+        repeat = 1
         small, _ = _fastest(run, smaller, repeat)
-    large, result = _fastest(run, make(SCALE * size), repeat)
-    ratio = large / small
-    assert ratio < MAX_RATIO, (
-        f"{SCALE} times the input took {ratio:.1f} times as long ({small:.3f} s -> {large:.3f} s, "
-        f"{repeat} call(s) each): linear work takes about {SCALE} times, quadratic about {SCALE**2}"
+        while small < MIN_TIMED_S:
+            repeat *= 2
+            small, _ = _fastest(run, smaller, repeat)
+        large, result = _fastest(run, larger, repeat)
+        ratio = large / small
+        if ratio < MAX_RATIO:
+            return result
+        ratios.append(f"{ratio:.1f} ({small:.3f} s -> {large:.3f} s, {repeat} call(s) each)")
+    raise AssertionError(
+        f"{SCALE} times the input took {', then '.join(ratios)} times as long: linear work takes about "
+        f"{SCALE} times, quadratic about {SCALE**2}"
     )
-    return result

@@ -283,6 +283,14 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Heavy rain is forecast for Thursday and Friday.", EventKind.expected, "13 June 2024"),
     ("Analysts forecast a 3% rise in July.", EventKind.expected, "July 2024"),
     ("Results are expected overnight.", EventKind.expected, "around 12 June 2024"),  # the coming night
+    # ... after a word that describes it or a possessive (kinds4: each was a forecast, a year or a day on)
+    ("The retailer trimmed its annual forecast on Monday.", EventKind.happened, "10 June 2024"),
+    ("The insurer withdrew its full-year forecast on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("Exports fell short of the ministry's forecast in May.", EventKind.happened, "May 2024"),
+    ("Growth topped economists' forecasts in May.", EventKind.happened, "May 2024"),
+    ("The fund's latest forecasts were published in May.", EventKind.happened, "May 2024"),
+    ("The ministry's economists forecast growth of 2% in July.", EventKind.expected, "July 2024"),
+    ("Meteorologists forecast snow for Friday.", EventKind.expected, "14 June 2024"),
     # a clock time between a schedule's verb and its day ("kicks off at 19:45 BST on Saturday")
     ("The summit opens at 09:30 CET on Friday.", EventKind.expected, "14 June 2024"),
     ("The final kicks off at 20:00 on Sunday.", EventKind.expected, "16 June 2024"),

@@ -29,11 +29,17 @@ from timeline.saying import MEANING, NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, form
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
 # "due to" is a cause and "would" mostly a condition ("if verified, would be further proof").
 _PAST = r"(?<!was )(?<!were )(?<!been )"  # "was scheduled for Tuesday but was postponed" is history
-# Words after which "forecast" is the noun: a determiner, what is forecast, a year, a verb taking it.
+# Words after which "forecast" is the noun: a determiner, what is forecast, a year, a verb taking it,
+# a word that describes it ("cut its annual forecast", "withdrew its full-year forecast": read as a
+# forecast, so "Shares fell on Tuesday after the company cut its annual forecast" was dated a week on),
+# and a possessive ("the central bank's forecast", "economists' forecasts").
 _NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales earnings revenue inflation
     budget beat beats missed misses topped tops exceeded exceeds raised raises cut cuts lowered lowers lifted
-    trimmed than above below""".split()
-_NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
+    trimmed than above below annual full-year yearly quarterly latest previous earlier original initial
+    official own revised consensus upbeat gloomy bleak rosy cautious""".split()
+_NOT_AFTER_A_NOUN_WORD = (
+    "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )(?<!['’]s )(?<!s['’] )"
+)
 # What is due to happen ("is due to land in 2026"), not a cause ("is due to bad weather")
 _DUE_VERBS = (
     r"(?:re)?(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
@@ -60,7 +66,9 @@ _FORECAST = re.compile(
     rf"|{_PAST}\bbrac(?:e|es|ing)\s+for\b"
     # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
     # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
-    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due|forecast)"
+    # ("the ministry's forecast in May" is the noun, after a possessive)
+    r"|\b(?:(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due)"
+    r"|(?:is|are|be|remains?)\s+(?:now\s+)?forecast)"
     # "rain is forecast for Thursday", "snow is expected this weekend"
     r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"

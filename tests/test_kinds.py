@@ -929,3 +929,29 @@ def test_acts_of_speech_are_reported_and_their_other_senses_are_not(
     sentence: str, document: str, kind: EventKind, label: str
 ) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# Findings are what a study, a poll or an inquiry reports (kinds4: each was `happened`, a deed): "found
+# that", a poll's or a study's "shows", and a plural subject's "indicate"; not a thing found, a show, nor
+# figures that show a fact.
+FINDINGS: list[tuple[str, EventKind]] = [
+    ("Auditors found that the charity had misused donations.", REPORTED),
+    ("A government review finds that waiting times have doubled.", REPORTED),
+    ("Scientists find that bees can count to four.", REPORTED),
+    ("A Pew survey shows most Americans oppose the plan.", REPORTED),
+    ("Opinion polls showed the incumbent ahead by four points.", REPORTED),
+    ("Studies show that exercise lowers blood pressure.", REPORTED),
+    ("Satellite images indicate the dam has been breached.", REPORTED),
+    # ... not a thing or a person found, a show, an infinitive's "indicate", nor figures
+    ("Divers found the wreck off the coast of Sicily.", HAPPENED),
+    ("Rescuers found two survivors under the rubble on Monday.", HAPPENED),
+    ("The show was cancelled after one season.", HAPPENED),
+    ("Studies of the wreck began in May.", HAPPENED),
+    ("Pilots fired flares to indicate their position.", HAPPENED),
+    ("The figures showed a sharp fall in exports.", HAPPENED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), FINDINGS)
+def test_findings_of_studies_polls_and_inquiries_are_reported(sentence: str, kind: EventKind) -> None:
+    assert read_kind(sentence)[0] is kind

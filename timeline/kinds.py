@@ -275,7 +275,12 @@ _REPORT = re.compile(
     rf"|{_COMMITMENT_TO}|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
     r"|(?:was|were|been)\s+(?:planning|preparing)\s+to"
-    r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
+    r"|suggest(?:s|ed)?|indicat(?:es|ed)|(?<!\bto )indicate|declined\s+to"
+    # findings, what a study, a poll or an inquiry reports: "The study found that ...", "A survey shows
+    # most renters ...", "Polls showed the incumbent ahead" (each was `happened`); not "found the wreck",
+    # "to find that", nor figures that show a fact ("The figures showed a sharp fall in exports")
+    r"|(?<!\bto )(?:found|finds?)\s+that"
+    r"|(?:polls?|surveys?|stud(?:y|ies)|research)\s+(?:also\s+)?(?:shows?|showed)"
     r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
     rf"|{DENY}"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted"

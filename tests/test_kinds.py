@@ -262,9 +262,28 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
         EventKind.happened,
         "10 June 2024",
     ),
+    # ... nor a forecast or a plan said inside that clause (kinds4: each was `expected` or `reported`)
+    ("Oil prices jumped on Monday after OPEC said it will cut output.", EventKind.happened, "10 June 2024"),
+    (
+        "Shares of the lender slid on Tuesday after it said it would close 40 branches.",
+        EventKind.happened,
+        "11 June 2024",
+    ),
+    ("The pound fell after the central bank signalled it could cut rates.", EventKind.happened, "undated"),
+    (
+        "The union called off the strike after the company agreed it would raise wages.",
+        EventKind.happened,
+        "undated",
+    ),
     # ... but a speaker at the end, or a saying before the clause, is the sentence's
     ("Shares fell on Monday after the report, the company said.", EventKind.reported, "10 June 2024"),
     ("The minister said on Monday that prices rose after the storm.", EventKind.reported, "10 June 2024"),
+    ("The plant will close after the company said demand fell.", EventKind.expected, "undated"),
+    ("The company will cut 500 jobs, it said after sales fell.", EventKind.reported, "undated"),
+    ("Talks collapsed after Hamas said it would not attend, officials said.", EventKind.reported, "undated"),
+    # ... nor a clause after a main clause that tells no deed ("as" a comparison, a present)
+    ("Oil is as likely to rise as to fall.", EventKind.expected, "undated"),
+    ("Drivers face delays as roadworks are set to begin on Monday.", EventKind.expected, "17 June 2024"),
     # ... but right after the date, it is another thing's: the strike was on Monday
     ("Thousands are fleeing after Monday's strike.", EventKind.happened, "from 10 June 2024"),
     ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),

@@ -663,14 +663,28 @@ def is_main_clause_would(cue: str | None) -> bool:
 # Thursday after the regulator said it had opened an inquiry" tells the fall (it was read as a report).
 # Not at the sentence's start ("After the minister said ..., the union struck" opens an aside as well,
 # but "When asked, officials said" is theirs), nor across a comma.
-_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?:after|following|because|when|as)\s[^,;:\"“”]*$")
+_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?P<conjunction>after|following|because|when|as)\s[^,;:\"“”]*$")
+
+
+def _after_the_main_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a clause of cause or time following the sentence's main clause
+    (`_CAUSE_BEFORE`): "Shares slid after the bank said it would close branches"."""
+    return _CAUSE_BEFORE.search(text, 0, at) is not None
+
+
+def _after_a_main_clause_told_as_done(text: str, at: int) -> bool:
+    """Whether `at` lies in a clause of cause or time following a main clause told in the past
+    ("Oil jumped after OPEC said it will cut output"); not "Oil is as likely to rise" nor "It is
+    unclear when the vote will take place", whose main clause is no deed."""
+    clause = _CAUSE_BEFORE.search(text, 0, at)
+    return clause is not None and _past_verb_after(text[: clause.start("conjunction")], clause.start())
 
 
 def _main_report(text: str) -> re.Match[str] | None:
     """The first attribution of the sentence that is not inside a clause of cause or time following
     its main clause (`_CAUSE_BEFORE`)."""
     for report in _REPORT.finditer(text):
-        if report.groupdict().get("trailing") or not _CAUSE_BEFORE.search(text, 0, report.start()):
+        if report.groupdict().get("trailing") or not _after_the_main_clause(text, report.start()):
             return report
     return None
 
@@ -688,7 +702,16 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     `woulds`: whether a main clause's "would" is a forecast."""
     text = visible_text(sentence)
     report = _main_report(text) or _OPENING_QUOTE.match(text)
-    cue = _first_forecast(text, woulds) or _schedule(text, arrangements)
+    # what a clause of cause or time says lies ahead is not the sentence's event, as what it says is
+    # not: "Oil jumped after OPEC said it will cut output" tells the jump (it was `expected`)
+    cue = next(
+        (
+            cue
+            for cue in (_first_forecast(text, woulds), _schedule(text, arrangements))
+            if cue is not None and not _after_a_main_clause_told_as_done(text, cue.start)
+        ),
+        None,
+    )
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:
@@ -698,7 +721,9 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     # An arrangement or preparation without a verb of saying ("The leaders are to meet on June 16",
     # "Russia is preparing to launch"): `look_ahead` dates it after the article, so it is a plan
     # someone has set, never something that happened (it was `happened`, dated days ahead).
-    plan = next(iter(_plan_cues(text)), None)
+    plan = next(
+        (plan for plan in _plan_cues(text) if not _after_a_main_clause_told_as_done(text, plan.start)), None
+    )
     if plan is not None:
         return EventKind.reported, plan.words.strip()
     return EventKind.happened, None

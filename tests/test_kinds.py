@@ -974,3 +974,39 @@ FINDINGS: list[tuple[str, EventKind]] = [
 @pytest.mark.parametrize(("sentence", "kind"), FINDINGS)
 def test_findings_of_studies_polls_and_inquiries_are_reported(sentence: str, kind: EventKind) -> None:
     assert read_kind(sentence)[0] is kind
+
+
+# Courts, sport and politics (kinds4): a penalty or a proceeding someone faces, a tip or a favourite, a
+# thing to be announced and a transfer rumour were read as done or as a statement. OCT16 is a Wednesday.
+GENRES: list[tuple[str, str, EventKind, str]] = [
+    ("The banker faces up to 25 years in jail.", OCT16, EXPECTED, "undated"),
+    ("The two brothers face life in prison.", OCT16, EXPECTED, "undated"),
+    ("The footballer faces a lengthy ban.", OCT16, EXPECTED, "undated"),
+    ("The activist is facing deportation to Egypt.", OCT16, EXPECTED, "undated"),
+    ("The prime minister faces a no-confidence vote.", OCT16, EXPECTED, "undated"),
+    ("The veteran is tipped to become the next party leader.", OCT16, EXPECTED, "undated"),
+    ("The Kenyan is the clear favourite to win the marathon.", OCT16, EXPECTED, "undated"),
+    ("Brazil are favourites to lift the trophy.", OCT16, EXPECTED, "undated"),
+    ("The film is favoured to win best picture.", OCT16, EXPECTED, "undated"),
+    ("The line-up will be confirmed soon.", OCT16, EXPECTED, "undated"),
+    ("The verdict could be announced within hours.", OCT16, EXPECTED, "undated"),
+    ("The defender has been linked with a return to Celtic.", OCT16, REPORTED, "undated"),
+    ("The striker is strongly linked with a summer move to Arsenal.", OCT16, REPORTED, "undated"),
+    # ... not a state faced, a penalty faced in the past, an infinitive's purpose, a favourite who did
+    # something, a tip of the past, what was announced, nor cases linked
+    ("The company faces stiff competition from Chinese rivals.", OCT16, HAPPENED, "undated"),
+    ("The airline faces a shortage of pilots.", OCT16, HAPPENED, "undated"),
+    ("He faced up to 10 years but was given probation in May.", OCT16, HAPPENED, "May 2024"),
+    ("He was extradited to face trial in May.", OCT16, HAPPENED, "May 2024"),
+    ("The favourite to win the race crashed out on Monday.", OCT16, HAPPENED, "14 October 2024"),
+    ("He was tipped to win but finished fourth.", OCT16, HAPPENED, "undated"),
+    ("The results were announced on Monday.", OCT16, REPORTED, "14 October 2024"),
+    ("The two cases are linked with a third.", OCT16, HAPPENED, "undated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), GENRES)
+def test_penalties_faced_tips_announcements_to_come_and_rumours(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

@@ -54,7 +54,18 @@ _DUE_VERBS = (
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
-    rf"|{_PAST}\b(?:expected|likely|unlikely|poised|set|anticipated|projected|going|on\s+(?:course|track))\s+to\b"
+    rf"|{_PAST}\b(?:expected|likely|unlikely|poised|set|anticipated|projected|going|on\s+(?:course|track)"
+    # a tip or a favourite: "is tipped to become leader", "are favourites to lift the trophy"; not "The
+    # favourite to win the race crashed out" (no copula: who it is), nor "was tipped to win but ..."
+    r"|tipped|favou?red|(?:(?<=\bis )|(?<=\bare ))(?:the\s+)?(?:[a-z-]+\s+)?favou?rites?)\s+to\b"
+    # a penalty or a proceeding someone faces: "faces up to 10 years in prison", "face life in prison",
+    # "faces a lengthy ban", "is facing deportation" (each was read as done); not a state faced ("faces
+    # stiff competition", "a shortage"), the past ("faced up to 10 years") nor a purpose ("to face trial")
+    r"|(?<!\bto )(?<!\bwas )(?<!\bwere )\b(?:faces?|facing)\s+(?:up\s+to\b|(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:(?:possible|potential|maximum|minimum|mandatory)\b|life\b|death\s+penalty|extradition|deportation"
+    r"|(?:re)?trial|prosecution|impeachment|relegation|eviction|disqualification|ban|fine|suspension"
+    r"|(?:jail|prison)\s+(?:term|sentence)|sentence|run-?off|recount|(?:no-)?confidence\s+vote"
+    r"|vote\s+of\s+(?:no\s+)?confidence|jail|prison)\b)"
     r"|(?<!['’]s )\bwill\b|\bwon['’]t\b"  # not "Seoul's will to resist"
     # "should ease later this year", "must be submitted by June 30"; not "must have died" (looking back)
     # nor "Should the court rule" (a condition, with its capital), nor the writer's "It should be
@@ -270,7 +281,9 @@ _SAYS = (
 # whatever its object ("Germany announced the delivery of tanks"), and so are a commitment, a denial,
 # an accusation, a belief and a suggestion (`saying.MEANING`), said by whoever does them.
 _REPORT = re.compile(
-    r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
+    # not a passive still to come: "will be confirmed", "could be announced", "is expected to be
+    # announced in the coming days" (each was a statement, not the forecast it is)
+    r"(?<!\bbe )\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
@@ -310,6 +323,8 @@ _REPORT = re.compile(
     r"|assert(?:s|ed)|conced(?:es|ed)|stress(?:es|ed)|hint(?:s|ed))(?:\s+[\w’'-]+){0,3}?\s+that"
     # hedged and passive reports: "is thought to have died", "are feared dead", "purportedly stole"
     r"|(?:is|are|was|were)\s+(?:thought|understood|rumou?red|presumed|feared)\s+(?:to|dead|killed)"
+    # a transfer rumour: "has been linked with a return to Celtic", "is strongly linked with a summer move"
+    r"|(?:is|are|was|were|been)\s+(?:\w+ly\s+)?linked\s+with\s+(?:a\s+)?(?:[\w-]+\s+)?(?:move|switch|transfer|return)"
     r"|apparently|purportedly|supposedly"
     # rulings relay what a court or an authority decided: "Israel must halt its offensive, the court
     # ruled on Friday" (its "must" made it a forecast, dated the Friday after); not "ruled out", nor

@@ -262,9 +262,28 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
         EventKind.happened,
         "10 June 2024",
     ),
+    # ... nor a forecast or a plan said inside that clause (kinds4: each was `expected` or `reported`)
+    ("Oil prices jumped on Monday after OPEC said it will cut output.", EventKind.happened, "10 June 2024"),
+    (
+        "Shares of the lender slid on Tuesday after it said it would close 40 branches.",
+        EventKind.happened,
+        "11 June 2024",
+    ),
+    ("The pound fell after the central bank signalled it could cut rates.", EventKind.happened, "undated"),
+    (
+        "The union called off the strike after the company agreed it would raise wages.",
+        EventKind.happened,
+        "undated",
+    ),
     # ... but a speaker at the end, or a saying before the clause, is the sentence's
     ("Shares fell on Monday after the report, the company said.", EventKind.reported, "10 June 2024"),
     ("The minister said on Monday that prices rose after the storm.", EventKind.reported, "10 June 2024"),
+    ("The plant will close after the company said demand fell.", EventKind.expected, "undated"),
+    ("The company will cut 500 jobs, it said after sales fell.", EventKind.reported, "undated"),
+    ("Talks collapsed after Hamas said it would not attend, officials said.", EventKind.reported, "undated"),
+    # ... nor a clause after a main clause that tells no deed ("as" a comparison, a present)
+    ("Oil is as likely to rise as to fall.", EventKind.expected, "undated"),
+    ("Drivers face delays as roadworks are set to begin on Monday.", EventKind.expected, "17 June 2024"),
     # ... but right after the date, it is another thing's: the strike was on Monday
     ("Thousands are fleeing after Monday's strike.", EventKind.happened, "from 10 June 2024"),
     ("The team, which meets on Mondays, folded on Tuesday.", EventKind.happened, "11 June 2024"),
@@ -283,6 +302,14 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Heavy rain is forecast for Thursday and Friday.", EventKind.expected, "13 June 2024"),
     ("Analysts forecast a 3% rise in July.", EventKind.expected, "July 2024"),
     ("Results are expected overnight.", EventKind.expected, "around 12 June 2024"),  # the coming night
+    # ... after a word that describes it or a possessive (kinds4: each was a forecast, a year or a day on)
+    ("The retailer trimmed its annual forecast on Monday.", EventKind.happened, "10 June 2024"),
+    ("The insurer withdrew its full-year forecast on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("Exports fell short of the ministry's forecast in May.", EventKind.happened, "May 2024"),
+    ("Growth topped economists' forecasts in May.", EventKind.happened, "May 2024"),
+    ("The fund's latest forecasts were published in May.", EventKind.happened, "May 2024"),
+    ("The ministry's economists forecast growth of 2% in July.", EventKind.expected, "July 2024"),
+    ("Meteorologists forecast snow for Friday.", EventKind.expected, "14 June 2024"),
     # a clock time between a schedule's verb and its day ("kicks off at 19:45 BST on Saturday")
     ("The summit opens at 09:30 CET on Friday.", EventKind.expected, "14 June 2024"),
     ("The final kicks off at 20:00 on Sunday.", EventKind.expected, "16 June 2024"),
@@ -954,6 +981,68 @@ HANDOVERS_AND_LISTINGS: list[tuple[str, str, EventKind, str]] = [
 
 @pytest.mark.parametrize(("sentence", "document", "kind", "label"), HANDOVERS_AND_LISTINGS)
 def test_a_handover_and_a_courts_listing_lie_ahead(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# Findings are what a study, a poll or an inquiry reports (kinds4: each was `happened`, a deed): "found
+# that", a poll's or a study's "shows", and a plural subject's "indicate"; not a thing found, a show, nor
+# figures that show a fact.
+FINDINGS: list[tuple[str, EventKind]] = [
+    ("Auditors found that the charity had misused donations.", REPORTED),
+    ("A government review finds that waiting times have doubled.", REPORTED),
+    ("Scientists find that bees can count to four.", REPORTED),
+    ("A Pew survey shows most Americans oppose the plan.", REPORTED),
+    ("Opinion polls showed the incumbent ahead by four points.", REPORTED),
+    ("Studies show that exercise lowers blood pressure.", REPORTED),
+    ("Satellite images indicate the dam has been breached.", REPORTED),
+    # ... not a thing or a person found, a show, an infinitive's "indicate", nor figures
+    ("Divers found the wreck off the coast of Sicily.", HAPPENED),
+    ("Rescuers found two survivors under the rubble on Monday.", HAPPENED),
+    ("The show was cancelled after one season.", HAPPENED),
+    ("Studies of the wreck began in May.", HAPPENED),
+    ("Pilots fired flares to indicate their position.", HAPPENED),
+    ("The figures showed a sharp fall in exports.", HAPPENED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), FINDINGS)
+def test_findings_of_studies_polls_and_inquiries_are_reported(sentence: str, kind: EventKind) -> None:
+    assert read_kind(sentence)[0] is kind
+
+
+# Courts, sport and politics (kinds4): a penalty or a proceeding someone faces, a tip or a favourite, a
+# thing to be announced and a transfer rumour were read as done or as a statement. OCT16 is a Wednesday.
+GENRES: list[tuple[str, str, EventKind, str]] = [
+    ("The banker faces up to 25 years in jail.", OCT16, EXPECTED, "undated"),
+    ("The two brothers face life in prison.", OCT16, EXPECTED, "undated"),
+    ("The footballer faces a lengthy ban.", OCT16, EXPECTED, "undated"),
+    ("The activist is facing deportation to Egypt.", OCT16, EXPECTED, "undated"),
+    ("The prime minister faces a no-confidence vote.", OCT16, EXPECTED, "undated"),
+    ("The veteran is tipped to become the next party leader.", OCT16, EXPECTED, "undated"),
+    ("The Kenyan is the clear favourite to win the marathon.", OCT16, EXPECTED, "undated"),
+    ("Brazil are favourites to lift the trophy.", OCT16, EXPECTED, "undated"),
+    ("The film is favoured to win best picture.", OCT16, EXPECTED, "undated"),
+    ("The line-up will be confirmed soon.", OCT16, EXPECTED, "undated"),
+    ("The verdict could be announced within hours.", OCT16, EXPECTED, "undated"),
+    ("The defender has been linked with a return to Celtic.", OCT16, REPORTED, "undated"),
+    ("The striker is strongly linked with a summer move to Arsenal.", OCT16, REPORTED, "undated"),
+    # ... not a state faced, a penalty faced in the past, an infinitive's purpose, a favourite who did
+    # something, a tip of the past, what was announced, nor cases linked
+    ("The company faces stiff competition from Chinese rivals.", OCT16, HAPPENED, "undated"),
+    ("The airline faces a shortage of pilots.", OCT16, HAPPENED, "undated"),
+    ("He faced up to 10 years but was given probation in May.", OCT16, HAPPENED, "May 2024"),
+    ("He was extradited to face trial in May.", OCT16, HAPPENED, "May 2024"),
+    ("The favourite to win the race crashed out on Monday.", OCT16, HAPPENED, "14 October 2024"),
+    ("He was tipped to win but finished fourth.", OCT16, HAPPENED, "undated"),
+    ("The results were announced on Monday.", OCT16, REPORTED, "14 October 2024"),
+    ("The two cases are linked with a third.", OCT16, HAPPENED, "undated"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), GENRES)
+def test_penalties_faced_tips_announcements_to_come_and_rumours(
     sentence: str, document: str, kind: EventKind, label: str
 ) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)

@@ -29,11 +29,17 @@ from timeline.saying import MEANING, NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, form
 # "could have been" looks back and is not a forecast; "May" with a capital is usually the month;
 # "due to" is a cause and "would" mostly a condition ("if verified, would be further proof").
 _PAST = r"(?<!was )(?<!were )(?<!been )"  # "was scheduled for Tuesday but was postponed" is history
-# Words after which "forecast" is the noun: a determiner, what is forecast, a year, a verb taking it.
+# Words after which "forecast" is the noun: a determiner, what is forecast, a year, a verb taking it,
+# a word that describes it ("cut its annual forecast", "withdrew its full-year forecast": read as a
+# forecast, so "Shares fell on Tuesday after the company cut its annual forecast" was dated a week on),
+# and a possessive ("the central bank's forecast", "economists' forecasts").
 _NOUN_FORECAST_AFTER = """its the their a growth weather profit profits sales earnings revenue inflation
     budget beat beats missed misses topped tops exceeded exceeds raised raises cut cuts lowered lowers lifted
-    trimmed than above below""".split()
-_NOT_AFTER_A_NOUN_WORD = "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )"
+    trimmed than above below annual full-year yearly quarterly latest previous earlier original initial
+    official own revised consensus upbeat gloomy bleak rosy cautious""".split()
+_NOT_AFTER_A_NOUN_WORD = (
+    "".join(rf"(?<!\b{word} )" for word in _NOUN_FORECAST_AFTER) + r"(?<!\d{4} )(?<!['’]s )(?<!s['’] )"
+)
 # What is due to happen ("is due to land in 2026"), not a cause ("is due to bad weather")
 _DUE_VERBS = (
     r"(?:re)?(?:open|start|begin|meet|vote|arrive|hold|resume|end|close|visit|sign|return|announce"
@@ -55,7 +61,18 @@ _A_DAY_OR_MONTH = (
 _FORECAST = re.compile(
     r"\b(?:could|might)\s+(?!have\b|not\b)\w+"  # "could not reach the village" looks back
     r"|(?<![A-Z])\bmay\s+(?!have\b)\w+"
-    rf"|{_PAST}\b(?:expected|likely|unlikely|poised|set|anticipated|projected|going|on\s+(?:course|track))\s+to\b"
+    rf"|{_PAST}\b(?:expected|likely|unlikely|poised|set|anticipated|projected|going|on\s+(?:course|track)"
+    # a tip or a favourite: "is tipped to become leader", "are favourites to lift the trophy"; not "The
+    # favourite to win the race crashed out" (no copula: who it is), nor "was tipped to win but ..."
+    r"|tipped|favou?red|(?:(?<=\bis )|(?<=\bare ))(?:the\s+)?(?:[a-z-]+\s+)?favou?rites?)\s+to\b"
+    # a penalty or a proceeding someone faces: "faces up to 10 years in prison", "face life in prison",
+    # "faces a lengthy ban", "is facing deportation" (each was read as done); not a state faced ("faces
+    # stiff competition", "a shortage"), the past ("faced up to 10 years") nor a purpose ("to face trial")
+    r"|(?<!\bto )(?<!\bwas )(?<!\bwere )\b(?:faces?|facing)\s+(?:up\s+to\b|(?:a\s+|the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:(?:possible|potential|maximum|minimum|mandatory)\b|life\b|death\s+penalty|extradition|deportation"
+    r"|(?:re)?trial|prosecution|impeachment|relegation|eviction|disqualification|ban|fine|suspension"
+    r"|(?:jail|prison)\s+(?:term|sentence)|sentence|run-?off|recount|(?:no-)?confidence\s+vote"
+    r"|vote\s+of\s+(?:no\s+)?confidence|jail|prison)\b)"
     r"|(?<!['’]s )\bwill\b|\bwon['’]t\b"  # not "Seoul's will to resist"
     # "should ease later this year", "must be submitted by June 30"; not "must have died" (looking back)
     # nor "Should the court rule" (a condition, with its capital), nor the writer's "It should be
@@ -67,7 +84,9 @@ _FORECAST = re.compile(
     rf"|{_PAST}\bbrac(?:e|es|ing)\s+for\b"
     # schedules, with their verb in the present: "is expected on Nov. 5", "is due on", "are scheduled
     # for"; not "than expected in September", "originally scheduled for Sunday, was delayed"
-    r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due|forecast)"
+    # ("the ministry's forecast in May" is the noun, after a possessive)
+    r"|\b(?:(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:expected|scheduled|slated|set|due)"
+    r"|(?:is|are|be|remains?)\s+(?:now\s+)?forecast)"
     # "rain is forecast for Thursday", "snow is expected this weekend"
     r"(?:\s+(?:on|for|in|at|by|within|back)\b|(?=\s+(?:this|next|later|tomorrow|tonight|overnight)\b))"
     r"|\b(?:is|are|['’]s|be|remains?)\s+(?:now\s+)?(?:scheduled|slated)\s+to\b"
@@ -277,12 +296,19 @@ _SAYS = (
 # whatever its object ("Germany announced the delivery of tanks"), and so are a commitment, a denial,
 # an accusation, a belief and a suggestion (`saying.MEANING`), said by whoever does them.
 _REPORT = re.compile(
-    r"\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
+    # not a passive still to come: "will be confirmed", "could be announced", "is expected to be
+    # announced in the coming days" (each was a statement, not the forecast it is)
+    r"(?<!\bbe )\b(?:said|says|stated|told|claims?|claimed|warn(?:s|ed)?|announc(?:es?|ed)"
     r"|reports? that|reported|reportedly|according to|confirm(?:s|ed)|alleged(?:ly)?"
     rf"|{_COMMITMENT_TO}|promis(?:es|ed)|pledg(?:es|ed)|vow(?:s|ed)"
     # a plan of the past, as "had planned to" is: "The army was planning to withdraw in March"
     r"|(?:was|were|been)\s+(?:planning|preparing)\s+to"
-    r"|suggest(?:s|ed)?|indicat(?:es|ed)|declined\s+to"
+    r"|suggest(?:s|ed)?|indicat(?:es|ed)|(?<!\bto )indicate|declined\s+to"
+    # findings, what a study, a poll or an inquiry reports: "The study found that ...", "A survey shows
+    # most renters ...", "Polls showed the incumbent ahead" (each was `happened`); not "found the wreck",
+    # "to find that", nor figures that show a fact ("The figures showed a sharp fall in exports")
+    r"|(?<!\bto )(?:found|finds?)\s+that"
+    r"|(?:polls?|surveys?|stud(?:y|ies)|research)\s+(?:also\s+)?(?:shows?|showed)"
     r"|believes?|believed|accus(?:es|ed)|noted|concluded?|concludes"
     rf"|{DENY}"
     r"|assess(?:es|ed|ment)|estimates?|estimated|revealed|insists?|insisted"
@@ -312,6 +338,8 @@ _REPORT = re.compile(
     r"|assert(?:s|ed)|conced(?:es|ed)|stress(?:es|ed)|hint(?:s|ed))(?:\s+[\w’'-]+){0,3}?\s+that"
     # hedged and passive reports: "is thought to have died", "are feared dead", "purportedly stole"
     r"|(?:is|are|was|were)\s+(?:thought|understood|rumou?red|presumed|feared)\s+(?:to|dead|killed)"
+    # a transfer rumour: "has been linked with a return to Celtic", "is strongly linked with a summer move"
+    r"|(?:is|are|was|were|been)\s+(?:\w+ly\s+)?linked\s+with\s+(?:a\s+)?(?:[\w-]+\s+)?(?:move|switch|transfer|return)"
     r"|apparently|purportedly|supposedly"
     # rulings relay what a court or an authority decided: "Israel must halt its offensive, the court
     # ruled on Friday" (its "must" made it a forecast, dated the Friday after); not "ruled out", nor
@@ -665,14 +693,28 @@ def is_main_clause_would(cue: str | None) -> bool:
 # Thursday after the regulator said it had opened an inquiry" tells the fall (it was read as a report).
 # Not at the sentence's start ("After the minister said ..., the union struck" opens an aside as well,
 # but "When asked, officials said" is theirs), nor across a comma.
-_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?:after|following|because|when|as)\s[^,;:\"“”]*$")
+_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?P<conjunction>after|following|because|when|as)\s[^,;:\"“”]*$")
+
+
+def _after_the_main_clause(text: str, at: int) -> bool:
+    """Whether `at` lies in a clause of cause or time following the sentence's main clause
+    (`_CAUSE_BEFORE`): "Shares slid after the bank said it would close branches"."""
+    return _CAUSE_BEFORE.search(text, 0, at) is not None
+
+
+def _after_a_main_clause_told_as_done(text: str, at: int) -> bool:
+    """Whether `at` lies in a clause of cause or time following a main clause told in the past
+    ("Oil jumped after OPEC said it will cut output"); not "Oil is as likely to rise" nor "It is
+    unclear when the vote will take place", whose main clause is no deed."""
+    clause = _CAUSE_BEFORE.search(text, 0, at)
+    return clause is not None and _past_verb_after(text[: clause.start("conjunction")], clause.start())
 
 
 def _main_report(text: str) -> re.Match[str] | None:
     """The first attribution of the sentence that is not inside a clause of cause or time following
     its main clause (`_CAUSE_BEFORE`)."""
     for report in _REPORT.finditer(text):
-        if report.groupdict().get("trailing") or not _CAUSE_BEFORE.search(text, 0, report.start()):
+        if report.groupdict().get("trailing") or not _after_the_main_clause(text, report.start()):
             return report
     return None
 
@@ -690,7 +732,16 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     `woulds`: whether a main clause's "would" is a forecast."""
     text = visible_text(sentence)
     report = _main_report(text) or _OPENING_QUOTE.match(text)
-    cue = _first_forecast(text, woulds) or _schedule(text, arrangements)
+    # what a clause of cause or time says lies ahead is not the sentence's event, as what it says is
+    # not: "Oil jumped after OPEC said it will cut output" tells the jump (it was `expected`)
+    cue = next(
+        (
+            cue
+            for cue in (_first_forecast(text, woulds), _schedule(text, arrangements))
+            if cue is not None and not _after_a_main_clause_told_as_done(text, cue.start)
+        ),
+        None,
+    )
     if cue and (report is None or _dates_the_forecast(text, cue.start, report.start())):
         return EventKind.expected, cue.words
     if report is not None:
@@ -700,7 +751,9 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
     # An arrangement or preparation without a verb of saying ("The leaders are to meet on June 16",
     # "Russia is preparing to launch"): `look_ahead` dates it after the article, so it is a plan
     # someone has set, never something that happened (it was `happened`, dated days ahead).
-    plan = next(iter(_plan_cues(text)), None)
+    plan = next(
+        (plan for plan in _plan_cues(text) if not _after_a_main_clause_told_as_done(text, plan.start)), None
+    )
     if plan is not None:
         return EventKind.reported, plan.words.strip()
     return EventKind.happened, None

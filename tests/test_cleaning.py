@@ -163,6 +163,32 @@ def test_a_conditional_or_hedge_with_its_source_or_an_estimate_is_a_report(sente
 @pytest.mark.parametrize(
     "sentence",
     [
+        "If convicted, he faces up to 10 years in prison.",
+        "If found guilty, the former minister could face life in prison.",
+        "If convicted on all counts, the couple would face a maximum of 20 years.",
+        "If extradited, the banker will face fraud charges in New York.",
+    ],
+)
+def test_the_penalty_a_defendant_faces_if_convicted_is_a_report(sentence: str) -> None:
+    """Court news tells the penalty the law sets; the condition is the trial's, not the writer's."""
+    assert_shown_after_a_report(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If convicted, he should face the harshest sentence the law allows.",
+        "If convicted, the senator will have betrayed every voter who trusted him.",
+        "If the verdict stands, the club faces ruin.",
+    ],
+)
+def test_other_conditionals_after_a_trial_stay_the_writers(sentence: str) -> None:
+    assert_hidden_as_analysis(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The verdict underscores how divided the court has become.",
         "This signals a new phase in the rivalry over Arctic shipping lanes.",
         "The latest sell-off highlights how nervous investors are about AI spending.",

@@ -259,6 +259,14 @@ _ANALYSIS = re.compile(
     r"^it is (highly |very |quite )?(likely|unlikely|possible|probable|clear|obvious)\b",
     re.IGNORECASE,
 )
+# The penalty the law sets, told as courts report it: "If convicted, he faces up to 10 years in prison",
+# "If found guilty on all counts, she could face life in prison". The condition is the trial's, not the
+# writer's (a probe of court news hid these as the writer's conditionals); "should face" is a verdict.
+_PENALTY_IF_CONVICTED = re.compile(
+    r"^if (convicted|found guilty|found liable|extradited|prosecuted)\b[^.;]{0,60}?"
+    r"(?<!should )(?<!must )(?<!ought to )\b(face|faces|facing)\b",
+    re.IGNORECASE,
+)
 # A source makes a conditional or a judgement a statement, an event on the timeline: "If the talks
 # fail, the union will strike on Monday, its leader said" is a plan, "It is likely that the Fed will
 # cut rates in September, its chief economist told Reuters" a forecast, both with their source. Only
@@ -552,6 +560,8 @@ def _is_analysis(shown: str, quoted: bool = False) -> bool:
         return False
     if _TENDENCY.search(shown):
         return not _CLAUSE_WITH_NEWS.search(shown)
+    if _PENALTY_IF_CONVICTED.search(shown):
+        return False
     return _ANALYSIS.search(shown) is not None or (
         (
             _INTERPRETATION.search(shown) is not None

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from timeline.cleaning import CleanedDocument, clean
-from timeline.dates import estimate_document_date
+from timeline.dates import date_from_the_build, estimate_document_date
 from timeline.documents import load_document
 from timeline.evaluate import date_correct
 from timeline.extraction import WireEvent
@@ -50,6 +50,15 @@ def _documents(corpus: str) -> dict[str, tuple[str, CleanedDocument, DocumentDat
         if published.value is None:
             published = estimate_document_date(loaded.text, [s.text for s in cleaned.sentences])
         documents[path.name] = (loaded.text, cleaned, published)
+    # one that writes no year, by the year the others' dates justify (`date_from_the_build`), as a build
+    others = [
+        (name, published) for name, (_, _, published) in documents.items() if published.value is not None
+    ]
+    for name, (text, cleaned, published) in documents.items():
+        if published.value is None:
+            kept = [s.text for s in cleaned.sentences]
+            published = date_from_the_build(text, kept, others) or published
+            documents[name] = (text, cleaned, published)
     return documents
 
 

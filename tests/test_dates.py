@@ -1147,3 +1147,105 @@ def test_english_dates_are_read_as_before(sentence: str, expected: list[tuple[st
         (sentence[a:b], normalize_date(sentence[a:b], None).value) for a, b in find_date_expressions(sentence)
     ]
     assert found == expected
+
+
+# --- a document's year from the build's other documents ----------------------------------------------
+
+# A digest of my own writing that writes no year: "Tuesday, March 12" and "Friday, March 22" fall on
+# those weekdays in 2019 and 2024 (and 2030), in no year between.
+_DIGEST = (
+    "THE RAVENSHOLM WEEKLY\n"
+    "Your week in town | Issue 88\n\n"
+    "The council approved the flood barrier on Tuesday, March 12, after a two-hour debate. "
+    "Work on the barrier started on Friday, March 22, the contractor said. "
+    "Residents of Mill Lane were told on Friday to move their cars.\n"
+)
+
+
+def _from_the_build(text: str, others: dict[str, str]) -> DocumentDate | None:
+    kept = [sentence.text for sentence in clean(text, None).sentences]
+    given = [
+        (name, parse_document_date(value, DocumentDateSource.manifest)) for name, value in others.items()
+    ]
+    return dates.date_from_the_build(text, kept, given)
+
+
+def test_a_digest_without_a_year_is_of_the_one_year_of_the_build_its_weekday_days_fit() -> None:
+    """The field test's newsletter wrote no year, so its "Wednesday, November 5" was undated beside
+    articles of 2025: the other documents' years (give or take one) hold one year that puts its days on
+    their weekdays, which dates it, saying which days and documents it rests on."""
+    assert estimate_document_date(_DIGEST).value is None  # its own words give no year
+    found = _from_the_build(_DIGEST, {"01_council.txt": "2024-03-08", "02_barrier.md": "2024-03-27"})
+    assert found is not None
+    assert (found.value, found.precision, found.source) == (
+        "2024",
+        Precision.year,
+        DocumentDateSource.estimated,
+    )
+    evidence = found.evidence or ""
+    for named in ("Tuesday, March 12", "Friday, March 22", "2024", "01_council.txt", "02_barrier.md"):
+        assert named in evidence
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        {},  # alone: nothing justifies a year
+        {"old.txt": "2019-02-01", "new.txt": "2024-05-01"},  # a folder of both years: 2019 and 2024 fit
+        {"a.txt": "2021-06-30"},  # 2020-2022 hold neither year: a year far from the others is not guessed
+    ],
+)
+def test_a_digest_stays_undated_unless_one_year_of_the_build_fits(others: dict[str, str]) -> None:
+    assert _from_the_build(_DIGEST, others) is None
+
+
+def test_days_that_contradict_their_weekdays_date_nothing() -> None:
+    """ "Tuesday, March 12" and "Tuesday, March 22" are never both Tuesdays."""
+    text = "The bridge closed on Tuesday, March 12. It reopened on Tuesday, March 22, the council said."
+    assert _from_the_build(text, {"a.txt": "2024-03-08"}) is None
+
+
+def test_the_years_alone_date_nothing() -> None:
+    """Without a day given with its weekday the build's years are no evidence: a folder can mix years."""
+    text = "The bridge closed on March 12. It reopened on Friday, the council said."
+    assert _from_the_build(text, {"a.txt": "2024-03-08", "b.txt": "2024-03-27"}) is None
+
+
+def test_a_year_either_side_of_the_build_is_within_reach() -> None:
+    """A digest of early January among December's articles: "Monday, January 8" is a Monday in 2024."""
+    text = "The library reopened on Monday, January 8 after its winter closure, the trust said."
+    found = _from_the_build(text, {"a.txt": "2023-12-11", "b.txt": "2023-12-20"})
+    assert found is not None and found.value == "2024"
+
+
+@pytest.mark.parametrize(
+    ("top", "value"),
+    [
+        ("Friday, March 22", "2024-03-22"),
+        ("Issue 88 | Friday, March 22", "2024-03-22"),
+        ("Friday 22 March", "2024-03-22"),
+    ],
+)
+def test_a_date_line_without_year_above_the_body_is_the_day_in_the_year_that_fits(
+    top: str, value: str
+) -> None:
+    text = f"THE RAVENSHOLM WEEKLY\n{top}\n\n" + _DIGEST.split("\n\n", 1)[1]
+    found = _from_the_build(text, {"01_council.txt": "2024-03-08"})
+    assert found is not None
+    assert (found.value, found.precision) == (value, Precision.day)
+    assert (found.evidence or "").startswith(top)
+
+
+def test_a_date_line_whose_weekday_is_wrong_dates_nothing() -> None:
+    """The date line's day must fit as the body's do: March 22 was a Friday in 2024, not a Monday."""
+    text = "THE RAVENSHOLM WEEKLY\nMonday, March 22\n\n" + _DIGEST.split("\n\n", 1)[1]
+    assert _from_the_build(text, {"01_council.txt": "2024-03-08"}) is None
+
+
+def test_a_wire_date_line_without_year_gives_the_day_in_the_year_that_fits() -> None:
+    text = (
+        "HOLLOWAY FERRY, March 23 (Valley Wire) - The flood barrier that the council approved on Tuesday, "
+        "March 12 took its first tide on Friday, March 22, engineers said."
+    )
+    found = _from_the_build(text, {"01_council.txt": "2024-03-08"})
+    assert found is not None and found.value == "2024-03-23"

@@ -93,6 +93,7 @@ __all__ = [
     "chronological_key",
     "closes_a_period",
     "date_bounds",
+    "date_from_the_build",
     "dateline_length",
     "dates_compatible",
     "estimate_document_date",
@@ -102,6 +103,7 @@ __all__ = [
     "normalize_date",
     "parse_document_date",
     "shift_month",
+    "weekday_days_without_year",
 ]
 
 # --- normalisation patterns (applied to a lower-cased, comma-free, single-spaced expression) --------
@@ -1330,30 +1332,144 @@ def estimate_document_date(
 _WEEKDAY_CYCLE_YEARS: Final = 11
 
 
+class _WeekdayDay(NamedTuple):
+    """A day the text gives with its weekday and no year ("Wednesday, November 5"), as written."""
+
+    month: int
+    day: int
+    weekday: int
+    text: str
+
+    def falls_in(self, year: int) -> bool:
+        return (d := _valid_day(year, self.month, self.day)) is not None and d.weekday() == self.weekday
+
+
+def _as_weekday_day(snippet: str) -> _WeekdayDay | None:
+    core = _strip_prefixes(_clean(snippet))[0]
+    m = _MD.fullmatch(core) or _DM.fullmatch(core)
+    if not m or not m["wd"]:
+        return None
+    return _WeekdayDay(_month_number(m["month"]), int(m["d"]), _WEEKDAYS.index(m["wd"][:3]), snippet)
+
+
+def _weekday_days(sentences: Sequence[str]) -> list[_WeekdayDay]:
+    """Every day the sentences give with its weekday and no year, in their order."""
+    days = (
+        _as_weekday_day(sentence[start:end])
+        for sentence in sentences
+        for start, end in find_date_expressions(sentence)
+    )
+    return [day for day in days if day is not None]
+
+
 def _year_of_weekday_days(sentences: Sequence[str], year: int) -> tuple[int, str] | None:
     """The first year from `year` (the latest written in the text, looking back) on which every day the
     text gives with its weekday and no year ("on Saturday, August 2") falls on that weekday, with that
     day as evidence; None when there is no such day, `year` fits them, or no year soon after does.
     An article without a date that recalls "the Red Mesa fire of 2019" is not of 2019 when its
     "Thursday, August 14" is no Thursday then: it was dated 2019, and its days read as months."""
-    days: list[tuple[int, int, int, str]] = []
-    for sentence in sentences:
-        for start, end in find_date_expressions(sentence):
-            snippet = sentence[start:end]
-            core = _strip_prefixes(_clean(snippet))[0]
-            m = _MD.fullmatch(core) or _DM.fullmatch(core)
-            if m and m["wd"]:
-                days.append((_month_number(m["month"]), int(m["d"]), _WEEKDAYS.index(m["wd"][:3]), snippet))
+    days = _weekday_days(sentences)
 
     def fits(y: int) -> bool:
-        return all(
-            (d := _valid_day(y, month, day)) is not None and d.weekday() == wd for month, day, wd, _ in days
-        )
+        return all(day.falls_in(y) for day in days)
 
     if not days or fits(year):
         return None
     found = next((y for y in range(year + 1, year + _WEEKDAY_CYCLE_YEARS + 1) if fits(y)), None)
-    return (found, f"{days[0][3]} after {year}") if found is not None else None
+    return (found, f"{days[0].text} after {year}") if found is not None else None
+
+
+# How far the years a document of the build may be of reach beyond the other documents' years: one, for
+# a newsletter of early January among December's articles (or of late December among January's). One
+# more would let two years fit in a build of one year: a day's weekday comes back after 5 years at the
+# soonest, so a window of up to five years (a build spanning three, and one either side) holds at most
+# one year that puts a day on its weekday, and a wider one is left to say so (undated).
+BUILD_YEARS_MARGIN: Final = 1
+
+
+# A newsletter's header beside its day: "Issue 212 | Friday, November 28" (the number and bar are
+# `_DATE_LINE_WORDS`' already)
+_ISSUE = re.compile(r"(?i)\bissue\b")
+
+
+def _yearless_date_line(text: str, body_at: int) -> tuple[_WeekdayDay, str] | None:
+    """A day with its weekday and no year standing alone on one of the first lines above the body
+    ("Friday, November 28", "Issue 212 | Friday, November 28"): the day a newsletter went out, in a year
+    its text does not write; with the line."""
+    for line in [line.strip() for line in text[:body_at].splitlines() if line.strip()][:_TOP_LINES]:
+        if len(line) > 60:
+            continue
+        for start, end in find_date_expressions(line):
+            rest = _ISSUE.sub(" ", _DATE_LINE_WORDS.sub(" ", line[:start] + " " + line[end:]))
+            day = _as_weekday_day(line[start:end])
+            if day is not None and not rest.strip():
+                return day, line
+    return None
+
+
+def _days_without_year(text: str, kept: Sequence[str]) -> tuple[list[_WeekdayDay], str | None]:
+    """The days a document gives with their weekday and no year (a date line at the top first), and
+    that date line."""
+    if not kept:
+        return [], None
+    line = _yearless_date_line(text, max(text.find(_first_prose(kept)), 0))
+    days = _weekday_days(kept)
+    if line is None:
+        return days, None
+    return [line[0], *(day for day in days if day.text != line[0].text)], line[1]
+
+
+def weekday_days_without_year(text: str, kept: Sequence[str]) -> list[str]:
+    """The days `kept` (the sentences cleaning kept of `text`) or a date line above them give with their
+    weekday and no year ("Wednesday, November 5"), as written: what `date_from_the_build` fits."""
+    return [day.text for day in _days_without_year(text, kept)[0]]
+
+
+def date_from_the_build(
+    text: str, kept: Sequence[str], others: Sequence[tuple[str, DocumentDate]]
+) -> DocumentDate | None:
+    """The date of a document that writes no year, from the build's `others` (each document's name and
+    its date, given or estimated from its own text): the one year within BUILD_YEARS_MARGIN of their
+    years that puts every day `kept` (the sentences cleaning kept) or a date line at the top gives with
+    its weekday and no year ("Wednesday, November 5") on that weekday. That year, or the date line's day
+    in it ("Friday, November 28" above the body; a wire's "KESTREL BAY, March 24 (Harbour Wire) -"),
+    estimated, with the days and the documents it rests on as evidence. None (undated stays undated)
+    when no other document is dated, the text gives no such day, or they fit no year of that span or
+    more than one: the documents' years alone never date it, as a folder can mix years."""
+    dated = sorted(
+        ((int(date.value[:4]), date.value, name) for name, date in others if date.value is not None),
+    )
+    if not dated:
+        return None
+    sentences = list(kept)
+    days, line = _days_without_year(text, sentences)
+    if not days:
+        return None
+    first, last = dated[0][0] - BUILD_YEARS_MARGIN, dated[-1][0] + BUILD_YEARS_MARGIN
+    fitting = [year for year in range(first, last + 1) if all(day.falls_in(year) for day in days)]
+    if len(fitting) != 1:
+        return None
+    year = fitting[0]
+    shown = "; ".join(dict.fromkeys(day.text for day in days))
+    (_, earliest, earliest_name), (_, latest, latest_name) = dated[0], dated[-1]
+    leaned_on = (
+        f"{earliest_name} of {earliest}"
+        if len(dated) == 1
+        else f"{earliest_name} of {earliest} to {latest_name} of {latest}"
+    )
+    count = f"{len(dated)} other dated document{'' if len(dated) == 1 else 's'}"
+    evidence = (
+        f"{shown}: on {'its weekday' if len(days) == 1 else 'their weekdays'} in {year} alone of "
+        f"{first}-{last}, the years of the build's {count} ({leaned_on}) give or take {BUILD_YEARS_MARGIN}"
+    )
+    of_year = DocumentDate(value=_fmt(year), precision=Precision.year)
+    if line is not None:
+        return _estimated(_fmt(year, days[0].month, days[0].day), f"{line}; {evidence}")
+    if (dateline := _WIRE_DATELINE.match(sentences[0])) is not None:
+        issued = normalize_date(dateline["day"] or dateline["other_day"], of_year)
+        if issued.value is not None and issued.precision is Precision.day:
+            return _estimated(issued.value, f"{dateline.group(0).strip()}; {evidence}")
+    return _estimated(_fmt(year), evidence)
 
 
 # --- bounds and order ---------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ class DocumentDateSource(str, Enum):
     cli = "cli"
     html_meta = "html_meta"
     email_header = "email_header"  # an e-mail's (.eml) Date header
-    estimated = "estimated"  # inferred from the document's own explicit dates
+    estimated = "estimated"  # inferred from its own dates (with no year written: its weekdays, the build's)
     unknown = "unknown"
 
 

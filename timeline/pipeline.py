@@ -19,7 +19,7 @@ from timeline import __version__
 from timeline.actors import People, people_named
 from timeline.cache import ResultCache, cache_key
 from timeline.cleaning import CleanedDocument, clean
-from timeline.dates import estimate_document_date
+from timeline.dates import date_from_the_build, estimate_document_date, weekday_days_without_year
 from timeline.documents import (
     LoadedDocument,
     discover,
@@ -128,6 +128,44 @@ def _with_publication_date(
     return info.model_copy(update={"published": published})
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A document loaded, cleaned and dated, before its model calls."""
+
+    path: Path
+    doc_id: str
+    text: str
+    cleaned: CleanedDocument
+    info: DocumentInfo
+    seconds: float  # spent reading it
+
+
+# What a document gave: its entry in `documents` (None for one not read) and its grounded events.
+Outcome = tuple[DocumentInfo | None, list[GroundedEvent]]
+
+
+def _kept(read: _Read) -> list[str]:
+    return [sentence.text for sentence in read.cleaned.sentences]
+
+
+def waits_for_the_build(read: _Read) -> bool:
+    """Whether a document's date may come from the build's other documents: it has none of its own (given
+    or estimated), reads as English and gives days with their weekdays and no year."""
+    english = read.info.language.english is not False
+    undated = read.info.published.source is DocumentDateSource.unknown
+    return undated and english and bool(weekday_days_without_year(read.text, _kept(read)))
+
+
+def dated_by_the_build(read: _Read, others: Sequence[DocumentInfo]) -> _Read:
+    """The document dated by the year the other documents' dates justify (`date_from_the_build`), or as
+    it was (undated). Not a call to the model: its cache entry holds the reply to its text, not its date,
+    so a rerun from the cache dates it alike."""
+    published = date_from_the_build(read.text, _kept(read), [(other.id, other.published) for other in others])
+    if published is None:
+        return read
+    return replace(read, info=read.info.model_copy(update={"published": published}))
+
+
 class Builder:
     def __init__(self, model: StructuredModel, library: PromptLibrary, settings: BuildSettings) -> None:
         self.model = model
@@ -193,7 +231,9 @@ class Builder:
                 )
         return result, False
 
-    def document(self, path: Path, doc_id: str) -> tuple[DocumentInfo | None, list[GroundedEvent]]:
+    def _read(self, path: Path, doc_id: str) -> _Read | Outcome:
+        """The document loaded, cleaned and dated, ready for the model; or what it gave when it cannot
+        go to the model (unreadable, a copy of another, nothing left after cleaning)."""
         started = time.perf_counter()
         try:
             loaded = load_document(path, self.settings.published, doc_id=doc_id)
@@ -227,6 +267,12 @@ class Builder:
             self.problems.append(Problem(document=doc_id, kind="nothing_to_read", message=message))
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))
             return info, []
+        return _Read(path, doc_id, loaded.text, cleaned, info, time.perf_counter() - started)
+
+    def _events(self, read: _Read) -> Outcome:
+        """The model's events of a document read, grounded with its date."""
+        started = time.perf_counter() - read.seconds  # its report counts the reading too
+        path, doc_id, cleaned, info = read.path, read.doc_id, read.cleaned, read.info
         events: list[GroundedEvent] = []
         spent = Usage()
         all_cached = True
@@ -398,14 +444,22 @@ class Builder:
         self.copies = {
             copy: (ids[read], with_its_sidecar) for copy, (read, with_its_sidecar) in copies.items()
         }
-        documents: list[DocumentInfo] = []
-        grounded: list[GroundedEvent] = []
+        # A document that writes no year but gives days with their weekdays waits for the others: their
+        # dates may justify its year (`dated_by_the_build`). Its place among them is kept.
+        outcomes: list[Outcome] = []
+        waiting: list[tuple[int, _Read]] = []
         for path in paths:
-            info, reports = self.document(path, ids[path])
-            if info is not None:
-                documents.append(info)
-            grounded.extend(reports)
-        events = merge(grounded)
+            read = self._read(path, ids[path])
+            if isinstance(read, _Read) and waits_for_the_build(read):
+                waiting.append((len(outcomes), read))
+                outcomes.append((None, []))
+            else:
+                outcomes.append(self._events(read) if isinstance(read, _Read) else read)
+        others = [info for info, _ in outcomes if info is not None]
+        for index, read in waiting:
+            outcomes[index] = self._events(dated_by_the_build(read, others))
+        documents = [info for info, _ in outcomes if info is not None]
+        events = merge([event for _, grounded in outcomes for event in grounded])
         failed = sum(1 for r in self.settings.reports if r.error is not None)
         return Timeline(
             provenance=Provenance(

@@ -224,16 +224,6 @@ _GENRES_RIGHT = {
 }
 
 
-def test_the_genres_date_probe_keeps_what_it_dates_right(capsys: pytest.CaptureFixture[str]) -> None:
-    probe = load("probe_dates_genres")
-    probe.main(verbose=False)
-    right = {
-        group: int(n) for group, n in re.findall(r"^(.+): right (\d+)/\d+$", capsys.readouterr().out, re.M)
-    }
-    assert set(right) == set(_GENRES_RIGHT)
-    assert {group: n for group, n in right.items() if n < _GENRES_RIGHT[group]} == {}
-
-
 # What scripts/probe_kinds_genres.py gives the kind a reader gives, in each genre. Lower bounds: a rule
 # that loses one of them misreads sentences of our own writing (116 of 139 before the fourth review of
 # kinds).
@@ -247,14 +237,19 @@ _KINDS_OF_GENRES_RIGHT = {
 }
 
 
-def test_the_genres_kind_probe_keeps_what_it_reads_right(capsys: pytest.CaptureFixture[str]) -> None:
-    probe = load("probe_kinds_genres")
+# Each genre probe's lower bounds, by the probe's name.
+_GENRE_PROBES = {"probe_dates_genres": _GENRES_RIGHT, "probe_kinds_genres": _KINDS_OF_GENRES_RIGHT}
+
+
+@pytest.mark.parametrize("name", sorted(_GENRE_PROBES))
+def test_a_genre_probe_keeps_what_it_reads_right(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    probe = load(name)
     probe.main(verbose=False)
     right = {
         group: int(n) for group, n in re.findall(r"^(.+): right (\d+)/\d+$", capsys.readouterr().out, re.M)
     }
-    assert set(right) == set(_KINDS_OF_GENRES_RIGHT)
-    assert {group: n for group, n in right.items() if n < _KINDS_OF_GENRES_RIGHT[group]} == {}
+    assert set(right) == set(_GENRE_PROBES[name])
+    assert {group: n for group, n in right.items() if n < _GENRE_PROBES[name][group]} == {}
 
 
 def test_no_title_of_the_titles_probe_loses_a_hedge_negation_or_attribution() -> None:

@@ -45,6 +45,7 @@ from timeline.extraction import (
     wire_schema,
 )
 from timeline.grounding import GroundedEvent, ground
+from timeline.live import Post
 from timeline.llm import StructuredModel
 from timeline.merge import merge
 from timeline.models import (
@@ -284,7 +285,7 @@ class Builder:
                         "the reply lost; a rerun asks again",
                     )
                 )
-            events.extend(self._ground(doc_id, chunk, extraction, info, people))
+            events.extend(self._ground(doc_id, chunk, extraction, info, people, loaded.posts))
         self.usage = self.usage.add(spent)
         if all_cached:
             self.usage = self.usage.add(Usage(cached_documents=1))
@@ -362,8 +363,9 @@ class Builder:
         extraction: DocumentExtraction,
         info: DocumentInfo,
         people: People,
+        posts: Sequence[Post] = (),
     ) -> list[GroundedEvent]:
-        grounded = ground(doc_id, chunk, extraction.events, info.published, people)
+        grounded = ground(doc_id, chunk, extraction.events, info.published, people, posts)
         self.counts["extracted"] += len(extraction.events)
         self.counts["dropped"] += len(grounded.dropped)
         self.counts["aligned"] += sum(e.aligned for e in grounded.events)

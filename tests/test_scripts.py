@@ -287,7 +287,7 @@ FIELD = Path(__file__).resolve().parent / "field"
 # What the code gets of each field corpus's gold when every event is cited as a perfect model would
 # (scripts/probe_field.py): grounded, dated as the gold, kind as the gold. Lower bounds: a rule that
 # loses one of them loses it on articles of our own writing, not on the seeds.
-_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 28, 42)}
+_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 31, 42)}
 
 
 @pytest.mark.parametrize("corpus", sorted(_FIELD_FIGURES))

@@ -22,7 +22,9 @@ index into `LoadedDocument.text`, which is, per format:
   to the page's own article objects, for the date and title in them, and are never text). When the
   page shows no more than half of the words of its JSON-LD `articleBody` (a paywalled lede, a
   JavaScript page's "Loading…"), that `articleBody` is the text; else a page without article text is
-  read from its `<noscript>`. Offsets index into that text, not into the HTML source.
+  read from its `<noscript>`. A live page's entries are written oldest first, each under its time
+  stamp, and their spans kept as `LoadedDocument.posts` (see `timeline.live`). Offsets index into that
+  text, not into the HTML source.
 - email (.eml: a newsletter, an article sent or forwarded): the plain-text body, decoded (quoted-printable
   or base64, in the charset it declares), else the HTML body read as an html page is. The Subject
   (without "Fwd:", "Re:") is the title, the Date header the publication date (the day as written).

@@ -26,6 +26,7 @@ from timeline.documents import load_document
 from timeline.evaluate import date_correct
 from timeline.extraction import WireEvent
 from timeline.grounding import ground
+from timeline.live import Post
 from timeline.models import DocumentDate, EventDate
 
 FIELD = Path(__file__).resolve().parents[1] / "tests" / "field"
@@ -38,8 +39,9 @@ def gold_events(corpus: str = CORPORA[0]) -> list[dict[str, object]]:
     return events
 
 
-def _documents(corpus: str) -> dict[str, tuple[str, CleanedDocument, DocumentDate]]:
-    """Each article's text, its cleaning and its publication date, as a build reads them."""
+def _documents(corpus: str) -> dict[str, tuple[str, CleanedDocument, DocumentDate, tuple[Post, ...]]]:
+    """Each article's text, its cleaning, its publication date and a live page's posts, as a build reads
+    them."""
     documents = {}
     for path in sorted((FIELD / corpus).iterdir()):
         if path.name.endswith(".meta.json"):
@@ -49,16 +51,16 @@ def _documents(corpus: str) -> dict[str, tuple[str, CleanedDocument, DocumentDat
         published = loaded.info.published
         if published.value is None:
             published = estimate_document_date(loaded.text, [s.text for s in cleaned.sentences])
-        documents[path.name] = (loaded.text, cleaned, published)
+        documents[path.name] = (loaded.text, cleaned, published, loaded.posts)
     # one that writes no year, by the year the others' dates justify (`date_from_the_build`), as a build
     others = [
-        (name, published) for name, (_, _, published) in documents.items() if published.value is not None
+        (name, published) for name, (_, _, published, _) in documents.items() if published.value is not None
     ]
-    for name, (text, cleaned, published) in documents.items():
+    for name, (text, cleaned, published, posts) in documents.items():
         if published.value is None:
             kept = [s.text for s in cleaned.sentences]
             published = date_from_the_build(text, kept, others) or published
-            documents[name] = (text, cleaned, published)
+            documents[name] = (text, cleaned, published, posts)
     return documents
 
 
@@ -70,14 +72,14 @@ def figures(corpus: str, verbose: bool = False) -> tuple[int, int, int, int]:
     grounded = dated = kinds = 0
     for event in events:
         anchor = event["anchors"][0]  # type: ignore[index]
-        text, cleaned, published = documents[anchor["document"]]
+        text, cleaned, published, posts = documents[anchor["document"]]
         at = text.index(anchor["text"])
         sentence = next((s for s in cleaned.sentences if s.start <= at < s.end), None)
         if sentence is None:
             print(f"  not shown to the model: {event['id']}") if verbose else None
             continue
         wire = WireEvent(q=" ".join(sentence.text.split()[:4]), t=str(event["title"]), k="h")
-        found = ground(anchor["document"], cleaned, [wire], published).events
+        found = ground(anchor["document"], cleaned, [wire], published, posts=posts).events
         if not found:
             print(f"  dropped: {event['id']}") if verbose else None
             continue

@@ -22,7 +22,9 @@ index into `LoadedDocument.text`, which is, per format:
   to the page's own article objects, for the date and title in them, and are never text). When the
   page shows no more than half of the words of its JSON-LD `articleBody` (a paywalled lede, a
   JavaScript page's "Loading…"), that `articleBody` is the text; else a page without article text is
-  read from its `<noscript>`. Offsets index into that text, not into the HTML source.
+  read from its `<noscript>`. A live page's entries are written oldest first, each under its time
+  stamp, and their spans kept as `LoadedDocument.posts` (see `timeline.live`). Offsets index into that
+  text, not into the HTML source.
 - email (.eml: a newsletter, an article sent or forwarded): the plain-text body, decoded (quoted-printable
   or base64, in the charset it declares), else the HTML body read as an html page is. The Subject
   (without "Fwd:", "Re:") is the title, the Date header the publication date (the day as written).
@@ -63,6 +65,7 @@ sentence stays an ordinary sentence of the article.
 from __future__ import annotations
 
 import codecs
+import copy as copy_module
 import datetime as dt
 import email
 import email.message
@@ -94,6 +97,15 @@ from timeline.cleaning import TAIL_MARKERS
 from timeline.dates import estimate_document_date, is_date_line, parse_document_date
 from timeline.docx_text import read_docx
 from timeline.errors import DocumentError
+from timeline.live import (
+    Entry,
+    Post,
+    assemble,
+    chronological,
+    find_entries,
+    is_entry_furniture,
+    is_key_events_box,
+)
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.pdf_text import read_pdf
 from timeline.sentences import segments
@@ -242,6 +254,8 @@ class LoadedDocument:
     # What the user should fix although the document loaded (kinds "front_matter", "sidecar"): each
     # message names the file, the reason and the fix; `document` is the document id.
     problems: list[Problem] = field(default_factory=list)
+    # A live page's entries, oldest first: each one's span of `text` and when it was posted
+    posts: tuple[Post, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,6 +267,7 @@ class _Parsed:
     date_problems: tuple[str, ...] = ()  # front matter dates that were ignored, and why
     title_problem: str | None = None  # a front matter title that is not text, ignored
     date_problem_kind: str = "front_matter"  # the Problem kind of `date_problems`: where the date was
+    posts: tuple[Post, ...] = ()  # a live page's entries (see timeline.live)
 
 
 @dataclass
@@ -591,7 +606,7 @@ def load_document(
         chars=len(parsed.text),
         format=fmt,
     )
-    return LoadedDocument(info=info, text=parsed.text, problems=problems)
+    return LoadedDocument(info=info, text=parsed.text, problems=problems, posts=parsed.posts)
 
 
 def _metadata_problems(parsed: _Parsed, sidecar: _Sidecar, *, cli_date: bool) -> list[tuple[str, str]]:
@@ -1171,6 +1186,9 @@ def _parse_html(html: str, path: Path) -> _Parsed:
     `articleBody`, the visible body text, or what the page shows in `<noscript>`, in that order."""
     html = _without_xml_incompatible(html)
     root = _visible_tree(html, path)
+    entries = find_entries(root)
+    for box in [element for element in root.iter() if entries and is_key_events_box(element)]:
+        box.drop_tree()  # the entries listed again: the model was shown each twice
     meta = _extract(root)
     # A page that builds its article with JavaScript shows "Loading…" and a paywalled one its lede, but
     # either may give the whole article in its JSON-LD `articleBody`; a page that shows no more than half
@@ -1178,7 +1196,7 @@ def _parse_html(html: str, path: Path) -> _Parsed:
     text = (meta.text if meta else None) or ""
     article_body = _json_ld_body(root)
     if article_body and len(text.split()) * 2 < len(article_body.split()):
-        text = article_body
+        text, entries = article_body, []
     text = text or _body_text(root)
     if not text.strip():
         shown = _visible_tree(html, path, noscript=True)
@@ -1194,7 +1212,46 @@ def _parse_html(html: str, path: Path) -> _Parsed:
     published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
     if published is None:
         published = _byline_date(html, path, text)
-    return _Parsed(text, title.strip() if title and title.strip() else None, published)
+    text, posts = _live_page_text(text, entries) if entries else (text, ())
+    return _Parsed(text, title.strip() if title and title.strip() else None, published, posts=posts)
+
+
+def _live_page_text(extracted: str, entries: list[Entry]) -> tuple[str, tuple[Post, ...]]:
+    """A live page's text: the lines trafilatura `extracted` that are no entry's (the headline, a
+    standfirst), then the entries oldest first, each its stamp's line and its text (see timeline.live);
+    an entry shown twice (a pinned post) once."""
+    ordered, midnights = chronological(entries)
+    written: list[tuple[str, dt.date | None, int, str]] = []
+    bodies: set[str] = set()
+    for entry, passed in zip(ordered, midnights, strict=True):
+        body = _entry_body(entry)
+        if body and body not in bodies:
+            bodies.add(body)
+            written.append((entry.stamp, entry.day, passed, body))
+    lines = [line for _, _, _, body in written for line in body.splitlines()]
+    # trafilatura keeps a stamp in a paragraph of its own as a line; a line it cut shorter is in one
+    known = set(lines) | {entry.stamp for entry in entries}
+    joined = "\n".join(lines)
+    lead = [
+        line
+        for line in extracted.splitlines()
+        if " ".join(line.split()) not in known
+        and " ".join(line.split()) not in joined
+        and not any(len(own) >= 20 and own in line for own in lines)
+    ]
+    return assemble(lead, written)
+
+
+def _entry_body(entry: Entry) -> str:
+    """An entry's text without its stamp, buttons and share links, one line per block."""
+    at = list(entry.element.iter()).index(entry.stamp_element)
+    copy = copy_module.deepcopy(entry.element)
+    elements = list(copy.iter())
+    dropped = [elements[at], *(e for e in elements if e is not elements[at] and is_entry_furniture(e))]
+    for element in dropped:
+        if element.getparent() is not None:
+            element.drop_tree()
+    return _body_text(copy)
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’»)\]]*$")

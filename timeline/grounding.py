@@ -14,6 +14,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.actors import (
@@ -45,6 +46,7 @@ from timeline.kinds import (
     read_kind,
     tells_the_past,
 )
+from timeline.live import Post, post_at, posting_day
 from timeline.models import DateBasis, DocumentDate, EventDate, EventKind, Modifier, Precision, Source
 from timeline.sentences import Sentence
 from timeline.words import (
@@ -630,10 +632,14 @@ def ground(
     events: list[WireEvent],
     document_date: DocumentDate | None,
     people: People | None = None,
+    posts: Sequence[Post] = (),
 ) -> GroundingResult:
     """The events located in `cleaned`, each with its quote, title, kind, date and actors, and those
     no sentence backs. `people`: those the whole article names (`people_named`), when `cleaned` is
-    one part of it; by default, those of `cleaned`."""
+    one part of it; by default, those of `cleaned`. `posts`: a live page's entries (`LoadedDocument.
+    posts`): a sentence of one is read as of the day it was posted, and dated by it when it names no
+    date and tells what happened (a statement's date is that of what it tells, as in any article)."""
+    page_date = document_date
     grounded: list[GroundedEvent] = []
     dropped: list[WireEvent] = []
     if people is None:
@@ -647,6 +653,9 @@ def ground(
         mentions = read_mentions(sentence.text, people)
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences, people)
+        post = post_at(posts, sentence.start)
+        posted = posting_day(post, page_date) if post is not None else None
+        document_date = posted or page_date  # "yesterday" in an entry posted after midnight
         kind, kind_cue, date = _kind_and_date(sentence, document_date)
         if is_arrangement(kind_cue) and _days_ahead(date, document_date) > ARRANGEMENT_DAYS_AHEAD:
             # "Troops are advancing in March" in a May article: a present progressive with a month of
@@ -661,6 +670,12 @@ def ground(
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
             # arrive by Nov. 8"), so its date's words decide the kind.
             kind, kind_cue = EventKind.expected, date.text
+        if posted is not None and post is not None and date.value is None and kind is EventKind.happened:
+            # "The jury has found Marsh guilty" under "10:58 GMT": the entry tells it as done that day.
+            # Not a statement ("Pike said she would appeal"): its date is what it tells, not the saying's
+            date = EventDate(
+                value=posted.value, precision=Precision.day, text=post.stamp, basis=DateBasis.posted
+            )
         grounded.append(
             GroundedEvent(
                 document=document,

@@ -12,7 +12,7 @@ from enum import Enum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.5"
+SCHEMA_VERSION = "1.6"
 
 PARTIAL_ISO_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
@@ -48,6 +48,9 @@ class DateBasis(str, Enum):
     document_date = "document_date"  # year/month taken from the document's date ("in June")
     weekday = "weekday"  # the year fixed by a weekday ("Thursday October 24" -> 2024)
     relative = "relative"  # computed from the document's date ("last week", "recently")
+    # a live page's entry names no date: the day its time stamp says it was posted ("10:58 GMT" on the
+    # page of 21 November 2025), `text` the stamp; not the sentence's own words
+    posted = "posted"
     none = "none"  # undated
 
 

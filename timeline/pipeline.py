@@ -45,6 +45,7 @@ from timeline.extraction import (
     wire_schema,
 )
 from timeline.grounding import GroundedEvent, ground
+from timeline.live import Post
 from timeline.llm import StructuredModel
 from timeline.merge import merge
 from timeline.models import (
@@ -138,6 +139,7 @@ class _Read:
     cleaned: CleanedDocument
     info: DocumentInfo
     seconds: float  # spent reading it
+    posts: tuple[Post, ...] = ()  # a live page's entries (`LoadedDocument.posts`)
 
 
 # What a document gave: its entry in `documents` (None for one not read) and its grounded events.
@@ -267,7 +269,7 @@ class Builder:
             self.problems.append(Problem(document=doc_id, kind="nothing_to_read", message=message))
             self._report(DocumentReport(doc_id, time.perf_counter() - started, Usage(), False, 0, message))
             return info, []
-        return _Read(path, doc_id, loaded.text, cleaned, info, time.perf_counter() - started)
+        return _Read(path, doc_id, loaded.text, cleaned, info, time.perf_counter() - started, loaded.posts)
 
     def _events(self, read: _Read) -> Outcome:
         """The model's events of a document read, grounded with its date."""
@@ -330,7 +332,7 @@ class Builder:
                         "the reply lost; a rerun asks again",
                     )
                 )
-            events.extend(self._ground(doc_id, chunk, extraction, info, people))
+            events.extend(self._ground(doc_id, chunk, extraction, info, people, read.posts))
         self.usage = self.usage.add(spent)
         if all_cached:
             self.usage = self.usage.add(Usage(cached_documents=1))
@@ -408,8 +410,9 @@ class Builder:
         extraction: DocumentExtraction,
         info: DocumentInfo,
         people: People,
+        posts: Sequence[Post] = (),
     ) -> list[GroundedEvent]:
-        grounded = ground(doc_id, chunk, extraction.events, info.published, people)
+        grounded = ground(doc_id, chunk, extraction.events, info.published, people, posts)
         self.counts["extracted"] += len(extraction.events)
         self.counts["dropped"] += len(grounded.dropped)
         self.counts["aligned"] += sum(e.aligned for e in grounded.events)

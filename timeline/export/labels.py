@@ -142,4 +142,6 @@ def basis_note(d: EventDate, published: DocumentDate | None) -> str:
         return f"year from {article}"
     if d.basis is DateBasis.relative:
         return f"counted from {article}"
+    if d.basis is DateBasis.posted:
+        return "the day its live entry was posted, not its own words"
     return ""

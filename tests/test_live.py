@@ -1,0 +1,257 @@
+"""Live pages (live blogs) read as a journalist reads them: each entry with its time stamp, oldest first,
+the "Key events" box and per-entry share buttons left out, a pinned post once; a sentence of an entry
+that names no date of what happened is dated by the day the entry was posted (basis "posted"), and its
+"yesterday" is counted from that day. Every page here is of our own writing, in the shapes live pages
+take: newest first and oldest first, stamps in `<time datetime>` or only visible ("10:58 GMT",
+"11.02am"), the page's date given once, entries after midnight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+import pytest
+from growth import assert_linear
+
+from timeline.cleaning import clean
+from timeline.documents import load_document
+from timeline.export.labels import basis_note
+from timeline.extraction import WireEvent, WireKind, WireReply, render_messages
+from timeline.grounding import ground
+from timeline.live import Post, find_entries
+from timeline.llm import Completion
+from timeline.models import (
+    DateBasis,
+    DocumentDate,
+    DocumentDateSource,
+    EventDate,
+    EventKind,
+    Precision,
+    Usage,
+)
+from timeline.pipeline import Builder, BuildSettings
+from timeline.prompts import PromptLibrary
+
+LIVE = Path(__file__).parent / "data" / "live"
+
+# Newest first; stamps in <time datetime>; a pinned post repeated in its place; a "Key events" box; share
+# buttons under every entry; one entry posted after midnight (the datetime says the day).
+STORM_NEWEST_FIRST = LIVE / "storm_newest_first.html"
+
+# Oldest first; visible stamps only ("11.02am" in a span); the page's date once, in its meta; the count
+# runs past midnight, so the last entries are the next day.
+COUNT_OLDEST_FIRST = LIVE / "count_oldest_first_after_midnight.html"
+
+# Newest first; stamps "09:10 GMT" in <strong> only; no date metadata: the page's date is a visible
+# date line under the headline (a byline).
+PLANT_BYLINE_ONLY = LIVE / "plant_fire_byline_date.html"
+
+# An ordinary article: a published and an updated <time>, no entries.
+ORDINARY = LIVE / "ordinary_article_two_times.html"
+
+
+def _page(tmp_path: Path, page: Path) -> Path:
+    """A copy of `page` alone in a folder (no sidecar beside it dates it)."""
+    path = tmp_path / page.name
+    path.write_bytes(page.read_bytes())
+    return path
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def test_newest_first_entries_come_oldest_first_each_under_its_stamp(tmp_path: Path) -> None:
+    loaded = load_document(_page(tmp_path, STORM_NEWEST_FIRST))
+    lines = _lines(loaded.text)
+    assert lines[lines.index("17:30 GMT") :] == [
+        "17:30 GMT",
+        "The Met Office has issued an amber wind warning for the whole west coast until Saturday noon.",
+        "18:05 GMT",
+        "Harbour Line cancelled every ferry between Marrick and the islands.",
+        "21:40 GMT",
+        "About 12,000 homes in Marrick county lost power when a substation flooded. The operator said "
+        "crews would work through the night.",
+        "00:20 GMT",
+        "Police closed the coastal road at Penhallow after waves breached the sea wall.",
+        "A lorry was stranded there yesterday evening before the gusts peaked.",
+    ]  # the pinned post once, no "Key events" line, no "Share", "Copy link" or "Pinned"
+    assert lines.index("17:30 GMT") <= 1  # nothing but the headline, if trafilatura keeps it, before them
+    assert [(p.stamp, p.day.isoformat() if p.day else None) for p in loaded.posts] == [
+        ("17:30 GMT", "2025-11-28"),
+        ("18:05 GMT", "2025-11-28"),
+        ("21:40 GMT", "2025-11-28"),
+        ("00:20 GMT", "2025-11-29"),  # after midnight: the next day, as its datetime writes
+    ]
+    for post in loaded.posts:  # each post's span opens with its stamp's line
+        assert loaded.text[post.start : post.end].startswith(post.stamp + "\n")
+
+
+def test_visible_stamps_after_midnight_are_the_next_day(tmp_path: Path) -> None:
+    loaded = load_document(_page(tmp_path, COUNT_OLDEST_FIRST))
+    assert [p.stamp for p in loaded.posts] == ["10.15pm", "11.02pm", "11.48pm", "12.40am", "1.05am"]
+    assert [p.day for p in loaded.posts] == [None] * 5  # no datetime: counted from the page's date
+    assert [p.days_after_first for p in loaded.posts] == [0, 0, 0, 1, 1]
+    assert loaded.info.published.value == "2025-03-06"
+
+
+def test_a_newest_first_page_dated_by_its_byline_only(tmp_path: Path) -> None:
+    loaded = load_document(_page(tmp_path, PLANT_BYLINE_ONLY))
+    assert loaded.info.published.value == "2025-10-14"  # the date line above the entries, as before
+    assert [p.stamp for p in loaded.posts] == ["09:10 GMT", "10:45 GMT", "12:30 GMT"]
+    assert _lines(loaded.text)[-1] == "Firefighters said the blaze at the Dunmore plant was under control."
+
+
+def test_an_ordinary_article_with_two_time_stamps_is_no_live_page(tmp_path: Path) -> None:
+    loaded = load_document(_page(tmp_path, ORDINARY))
+    assert loaded.posts == ()
+    assert "Harwell council approved plans for a new footbridge" in loaded.text
+
+
+def test_the_model_sees_each_entry_once_and_no_stamp_or_button(tmp_path: Path) -> None:
+    loaded = load_document(_page(tmp_path, STORM_NEWEST_FIRST))
+    cleaned = clean(loaded.text, loaded.info.title)
+    shown = render_messages(PromptLibrary(), cleaned)[1]["content"]
+    assert shown.count("amber wind warning") == 1
+    for furniture in (
+        "17:30",
+        "Key events",
+        "Share",
+        "Copy link",
+        "Pinned",
+        "Coastal road closed at Penhallow",
+    ):
+        assert furniture not in shown
+
+
+def _grounded(path: Path, q: str) -> Any:
+    loaded = load_document(path)
+    cleaned = clean(loaded.text, loaded.info.title)
+    (event,) = ground(
+        "live.html",
+        cleaned,
+        [WireEvent(q=q, t=q, k=WireKind.happened)],
+        loaded.info.published,
+        None,
+        loaded.posts,
+    ).events
+    return event
+
+
+@pytest.mark.parametrize(
+    ("page", "q", "value", "text", "basis"),
+    [
+        # what an entry tells as done, naming no date: the day it was posted, from its stamp
+        (STORM_NEWEST_FIRST, "Harbour Line cancelled every", "2025-11-28", "18:05 GMT", DateBasis.posted),
+        (STORM_NEWEST_FIRST, "Police closed the coastal", "2025-11-29", "00:20 GMT", DateBasis.posted),
+        # "yesterday" in an entry of 29 November is the 28th, not the 27th (the page's date's eve)
+        (
+            STORM_NEWEST_FIRST,
+            "A lorry was stranded there",
+            "2025-11-28",
+            "yesterday",
+            DateBasis.relative,
+        ),
+        (COUNT_OLDEST_FIRST, "The returning officer declared", "2025-03-07", "12.40am", DateBasis.posted),
+        (COUNT_OLDEST_FIRST, "The first ballot boxes", "2025-03-06", "11.02pm", DateBasis.posted),
+        (PLANT_BYLINE_ONLY, "A fire broke out in a storage", "2025-10-14", "09:10 GMT", DateBasis.posted),
+    ],
+)
+def test_an_entry_dates_what_it_tells_as_done_by_its_stamp(
+    tmp_path: Path, page: Path, q: str, value: str, text: str, basis: DateBasis
+) -> None:
+    event = _grounded(_page(tmp_path, page), q)
+    assert event.kind is EventKind.happened
+    assert (event.date.value, event.date.precision, event.date.text, event.date.basis) == (
+        value,
+        Precision.day,
+        text,
+        basis,
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "q", "kind"),
+    [
+        # a statement's date is what it tells, as in any article: not the saying's posting day
+        (PLANT_BYLINE_ONLY, "Two workers were taken", EventKind.reported),
+        (STORM_NEWEST_FIRST, "The operator said crews", EventKind.reported),
+        # an expectation is dated by what it looks ahead to, never by when it was posted
+        (STORM_NEWEST_FIRST, "The Met Office has issued", EventKind.happened),
+    ],
+)
+def test_an_entry_s_stamp_does_not_date_a_statement_or_its_own_date(
+    tmp_path: Path, page: Path, q: str, kind: EventKind
+) -> None:
+    event = _grounded(_page(tmp_path, page), q)
+    assert event.kind is kind
+    assert event.date.basis is not DateBasis.posted
+
+
+def test_a_sentence_outside_every_post_is_not_dated_by_one() -> None:
+    text = "Flood warnings stay in place\nThe river burst its banks.\n09:00 GMT\nA bridge was closed.\n"
+    posts = (Post(text.index("09:00"), len(text) - 1, "09:00 GMT", None, 0),)
+    published = DocumentDate(value="2025-02-03", precision=Precision.day, source=DocumentDateSource.html_meta)
+    cleaned = clean(text, "Flood warnings stay in place")
+    wire = [WireEvent(q=q, t=q, k=WireKind.happened) for q in ("The river burst", "A bridge was closed")]
+    outside, inside = ground("a.html", cleaned, wire, published, None, posts).events
+    assert outside.date.value is None
+    assert (inside.date.value, inside.date.basis) == ("2025-02-03", DateBasis.posted)
+
+
+class _QuotingModel:
+    """Reports the one event each part holds, opening with `q`."""
+
+    label = "stub/stub"
+
+    def __init__(self, q: str) -> None:
+        self.q = q
+
+    def complete(
+        self, messages: list[dict[str, str]], response_model: type[Any], **_: Any
+    ) -> Completion[Any]:
+        found = self.q in messages[1]["content"]
+        events = [WireEvent(q=self.q, t="Greens win Harwell", k=WireKind.happened)] if found else []
+        return Completion(WireReply(events=events), Usage(prompt_tokens=10, completion_tokens=5, requests=1))
+
+
+def test_a_build_dates_a_live_entry_by_its_stamp(tmp_path: Path) -> None:
+    page = _page(tmp_path, COUNT_OLDEST_FIRST)
+    model = _QuotingModel("The returning officer declared")
+    timeline = Builder(model, PromptLibrary(), BuildSettings("stub", "stub", {"model": "stub"}, 100)).build(
+        [page]
+    )
+    (event,) = timeline.events
+    (source,) = event.sources
+    assert (event.date.value, source.date.basis, source.date.text) == (
+        "2025-03-07",
+        DateBasis.posted,
+        "12.40am",
+    )
+
+
+def test_the_outputs_say_a_posted_date_came_from_the_entry_s_stamp() -> None:
+    posted = EventDate(value="2025-03-07", precision=Precision.day, text="12.40am", basis=DateBasis.posted)
+    assert basis_note(posted, None) == "the day its live entry was posted, not its own words"
+
+
+def _long_live_page(entries: int) -> str:
+    posts = "".join(
+        f'<div class="post"><p><time datetime="2025-06-0{1 + n // 1440}T{n // 60 % 24:02d}:{n % 60:02d}:00Z">'
+        f"{n // 60 % 24:02d}:{n % 60:02d}</time></p><p>Crews cleared tree number {n} from the road.</p>"
+        '<div class="share"><button>Share</button></div></div>'
+        for n in range(entries)
+    )
+    return (
+        f"<html><body><main><article><h1>Clean-up live</h1><div>{posts}</div></article></main></body></html>"
+    )
+
+
+def test_a_long_live_page_is_read_in_time_growing_with_it() -> None:
+    """Every element of a page is asked whether it is a stamp, and every stamp's ancestors whether they
+    are a "Key events" box: each reads at most a few hundred characters, not the page below it."""
+    found = assert_linear(
+        lambda n: lxml.html.document_fromstring(_long_live_page(n)), lambda root: find_entries(root), 400
+    )
+    assert len(found) == 1600

@@ -50,6 +50,9 @@ PLANT_BYLINE_ONLY = LIVE / "plant_fire_byline_date.html"
 # An ordinary article: a published and an updated <time>, no entries.
 ORDINARY = LIVE / "ordinary_article_two_times.html"
 
+# An ordinary article with a table of departure times ("06:10 | Eastmoor to Kestrel Bay ...").
+TIMETABLE = LIVE / "article_with_a_timetable.html"
+
 
 def _page(tmp_path: Path, page: Path) -> Path:
     """A copy of `page` alone in a folder (no sidecar beside it dates it)."""
@@ -107,6 +110,13 @@ def test_an_ordinary_article_with_two_time_stamps_is_no_live_page(tmp_path: Path
     loaded = load_document(_page(tmp_path, ORDINARY))
     assert loaded.posts == ()
     assert "Harwell council approved plans for a new footbridge" in loaded.text
+
+
+def test_a_table_of_times_is_no_live_page_and_keeps_its_place(tmp_path: Path) -> None:
+    loaded = load_document(_page(tmp_path, TIMETABLE))
+    assert loaded.posts == ()
+    # read as the page's article, as any page with a table is: its rows not moved after its last line
+    assert _lines(loaded.text)[-1].startswith("Passenger groups welcomed the change")
 
 
 def test_the_model_sees_each_entry_once_and_no_stamp_or_button(tmp_path: Path) -> None:

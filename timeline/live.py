@@ -130,7 +130,7 @@ def find_entries(root: Any) -> list[Entry]:
         element: read
         for element, read in found.items()
         if not any(inner in found for inner in element.iterdescendants())
-        and not any(ancestor in boxes for ancestor in element.iterancestors())
+        and not any(ancestor in boxes or _is_table(ancestor) for ancestor in element.iterancestors())
     }
     held: dict[Any, int] = defaultdict(int)  # how many stamps each element holds
     for element in stamps:
@@ -148,6 +148,13 @@ def find_entries(root: Any) -> list[Entry]:
             by_parent[parent].append(Entry(entry, element, stamp, minutes, day))
     groups = [group for group in by_parent.values() if len(group) >= MIN_ENTRIES]
     return max(groups, key=len) if groups else []
+
+
+def _is_table(element: Any) -> bool:
+    """A table's times are a timetable's, a fixture list's or a race's results, never a live page's posts:
+    an article's table of departures ("06:10 | Eastmoor to Kestrel Bay") was read as three entries and
+    moved after the article's last paragraph."""
+    return isinstance(element.tag, str) and element.tag.lower() == "table"
 
 
 def is_key_events_box(element: Any) -> bool:

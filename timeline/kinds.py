@@ -112,8 +112,9 @@ _FORECAST = re.compile(
 )
 
 # "would" in a main clause is a forecast: "A ceasefire would allow aid to flow", "The deal would take
-# effect in July, officials said" (both were `happened`, the second dated a year back). Not a
-# condition ("if verified, would be further proof"), nor a clause's ("a deal that would allow"), nor
+# effect in July, officials said" (both were `happened`, the second dated a year back), with its condition
+# stated too ("would end on Friday if the court agrees"). Not a judgement under a condition ("if verified,
+# would be further proof"), nor a clause's ("a deal that would allow"), nor
 # reported speech ("said talks would resume", a plan), a refusal ("would not say"), what might have
 # been ("would have died") or a story's later events ("would later become president").
 _WOULD = re.compile(
@@ -127,18 +128,26 @@ _NOT_A_MAIN_CLAUSE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CONDITION = re.compile(r"\b(?:if|unless|otherwise|provided|assuming)\b", re.IGNORECASE)
+# A condition set off right before the "would": "The bill, if passed, would ban phones in schools".
+_CONDITION_ASIDE = re.compile(r",\s+(?:if|unless|once)\s+[a-z]+,\s+$", re.IGNORECASE)
+# "would be" and no participle after it: a judgement ("if verified, would be further proof", "would be
+# a blow"), not an event that may come ("would be held on Friday")
+_JUDGEMENT = re.compile(r"would\s+be\s+(?![a-z]+(?:ed|en)\b|held|made|built|paid|sent|set|cut|shut|kept|met)")
 
 
 def _main_clause_would(text: str) -> _Cue | None:
-    """The sentence's "would" when its own clause opens the sentence and no condition is stated; a
-    verb before it makes it an object's ("Israel had vowed it would retaliate")."""
+    """The sentence's "would" when its own clause opens the sentence; a verb before it makes it an
+    object's ("Israel had vowed it would retaliate"). A stated condition makes it a possible event, a
+    forecast still ("The strike would end on Friday if the court agrees" was read as done, last Friday),
+    unless what would be is a judgement ("..., if verified, would be further proof")."""
     would = _WOULD.search(text)
-    if (
-        would is None
-        or _NOT_A_MAIN_CLAUSE_BEFORE.search(text, 0, would.start())
-        or _FINITE_VERB.search(text, 0, would.start())
-        or _CONDITION.search(text)
-    ):
+    if would is None:
+        return None
+    aside = _CONDITION_ASIDE.search(text, 0, would.start())
+    head = aside.start() if aside else would.start()
+    if _NOT_A_MAIN_CLAUSE_BEFORE.search(text, 0, head) or _FINITE_VERB.search(text, 0, head):
+        return None
+    if (aside or _CONDITION.search(text)) and _JUDGEMENT.match(text, would.start()):
         return None
     return _Cue(would.start(), would.end(), would.group(0))
 

@@ -90,6 +90,8 @@ from typing import Final, NamedTuple
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
 
 __all__ = [
+    "MONTH_NAME",
+    "WEEKDAY_NAME",
     "chronological_key",
     "closes_a_period",
     "date_bounds",
@@ -837,8 +839,10 @@ def parse_document_date(value: str, source: DocumentDateSource) -> DocumentDate:
 # --- finding expressions in running text (case matters: month and weekday names are capitalised) ----
 
 _F_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAME: Final = _F_MONTH_FULL  # a month's name in full, for the rules elsewhere that read dates
+WEEKDAY_NAME: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _F_MONTH = rf"(?:{_F_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_F_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_F_WEEKDAY = WEEKDAY_NAME
 _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
 _F_YEAR = (
     r"(?<![\d$£€¥₹₩₽₴₺₪¢.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|\s?%)"

@@ -25,6 +25,7 @@ from timeline.actors import (
 )
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import (
+    MONTH_NAME,
     closes_a_period,
     date_bounds,
     dateline_length,
@@ -277,9 +278,7 @@ _NOUN_AFTER = re.compile(
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _FISCAL_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)(?:\s+year)?\s+$")
 # ... and a month after a determiner: "named their squad for the November internationals on Tuesday"
-_MONTH_ALONE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+_MONTH_ALONE = re.compile(MONTH_NAME)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|our|a|an)\s+$")
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from timeline.actors import ALIASES
 from timeline.cleaning import visible_text
-from timeline.dates import dateline_length, find_date_expressions
+from timeline.dates import MONTH_NAME, WEEKDAY_NAME, dateline_length, find_date_expressions
 from timeline.models import EventKind
 from timeline.saying import MEANING, NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 
@@ -54,8 +54,7 @@ _DUE_VERBS = (
 # The first word of a date written out, for an arrangement's date: "Friday", "9 June", "March 12",
 # a range of days "3 to 5 March".
 _A_DAY_OR_MONTH = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Febr)uary|March|April|May|June|July|August"
-    r"|(?:Septem|Octo|Novem|Decem)ber"
+    rf"(?:{WEEKDAY_NAME}|{MONTH_NAME}"
     r"|\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?[A-Z][a-z]+)\b"
 )
 _FORECAST = re.compile(

@@ -638,7 +638,6 @@ def ground(
     one part of it; by default, those of `cleaned`. `posts`: a live page's entries (`LoadedDocument.
     posts`): a sentence of one is read as of the day it was posted, and dated by it when it names no
     date and tells what happened (a statement's date is that of what it tells, as in any article)."""
-    page_date = document_date
     grounded: list[GroundedEvent] = []
     dropped: list[WireEvent] = []
     if people is None:
@@ -653,18 +652,18 @@ def ground(
         named = [mention.name for mention in mentions]
         title, retitled = choose_title(event, sentence, named, cleaned.sentences, people)
         post = post_at(posts, sentence.start)
-        posted = posting_day(post, page_date) if post is not None else None
-        document_date = posted or page_date  # "yesterday" in an entry posted after midnight
-        kind, kind_cue, date = _kind_and_date(sentence, document_date)
-        if is_arrangement(kind_cue) and _days_ahead(date, document_date) > ARRANGEMENT_DAYS_AHEAD:
+        posted = posting_day(post, document_date) if post is not None else None
+        as_of = posted or document_date  # "yesterday" in an entry posted after midnight
+        kind, kind_cue, date = _kind_and_date(sentence, as_of)
+        if is_arrangement(kind_cue) and _days_ahead(date, as_of) > ARRANGEMENT_DAYS_AHEAD:
             # "Troops are advancing in March" in a May article: a present progressive with a month of
             # the last three tells what goes on, not an arrangement ten months ahead
-            kind, kind_cue, date = _kind_and_date(sentence, document_date, arrangements=False)
-        if is_main_clause_would(kind_cue) and _lies_before(date, document_date):
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, arrangements=False)
+        if is_main_clause_would(kind_cue) and _lies_before(date, as_of):
             # "He would return to Iran in 1979", "Oil would hit $147 in July 2008": no forecast is
             # dated wholly before its article; a feature's "would" tells what came later in its story
-            kind, kind_cue, date = _kind_and_date(sentence, document_date, woulds=False)
-        if kind is EventKind.happened and _lies_ahead(date, document_date):
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, woulds=False)
+        if kind is EventKind.happened and _lies_ahead(date, as_of):
             # Nothing its article tells as done can be dated after the article: a date ahead makes
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
             # arrive by Nov. 8"), so its date's words decide the kind.

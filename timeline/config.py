@@ -10,7 +10,7 @@ import os
 import re
 import tomllib
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from pathlib import Path
 from typing import Any, Literal
@@ -360,24 +360,7 @@ def load_settings(
 ) -> Settings:
     """Resolve settings. Precedence: CLI (`profile`, `overrides`) > environment > file > built-in."""
     env = os.environ if environ is None else environ
-    raw: dict[str, Any] = {"profiles": {name: dict(p) for name, p in BUILTIN_PROFILES.items()}}
-    source = "built-in defaults"
-    path = config_path or (Path.cwd() / CONFIG_FILE)
-    if config_path is not None and config_path.is_dir():  # it said "not found" of a folder that is there
-        raise ConfigError(f"{config_path}: a folder, not a config file: give the timeline.toml file")
-    if config_path is not None and not config_path.is_file():
-        raise ConfigError(f"{config_path}: config file not found")
-    if path.is_file():
-        data = _read_toml(path)
-        raw = _merge(raw, {"profiles": data.get("profiles", {})})
-        raw.update({k: v for k, v in data.get("timeline", {}).items() if k in ("profile", "cache_dir")})
-        if isinstance(raw.get("cache_dir"), str) and not raw["cache_dir"].startswith("~"):
-            # a relative folder is the file's neighbour, wherever the command runs: with --config
-            # elsewhere, it was read from the working folder (and the 1.1 GB model stored there)
-            raw["cache_dir"] = str(path.parent / raw["cache_dir"])
-        if raw.get("cache_dir") is not None:
-            raw["cache_dir_file"] = str(path)
-        source = str(path)
+    raw, source = _from_file(config_path)
     chosen, raw["profile_from"] = next(
         (name, origin)
         for name, origin in (
@@ -391,15 +374,7 @@ def load_settings(
     raw["profile"] = chosen
     if env.get("TIMELINE_CACHE_DIR"):
         raw["cache_dir"], raw["cache_dir_file"] = env["TIMELINE_CACHE_DIR"], None
-    env_overrides = {
-        field: env[var]
-        for field, var in (("model", "TIMELINE_MODEL"), ("base_url", "TIMELINE_BASE_URL"))
-        if env.get(var)
-    }
-    chosen_body = raw["profiles"].get(chosen, {})
-    if env.get("TIMELINE_THREADS") and chosen_body.get("kind") == "local" and not chosen_body.get("base_url"):
-        # for the embedded server only: a variable exported for it must not break a remote profile's run
-        env_overrides["threads"] = env["TIMELINE_THREADS"]
+    env_overrides = _environment_overrides(env, raw["profiles"].get(chosen, {}))
     if chosen in raw["profiles"]:
         changed = {**env_overrides, **(overrides or {})}
         if raw["profiles"][chosen].get("kind") == "local" and "model" in changed:
@@ -412,36 +387,80 @@ def load_settings(
     for name, body in raw["profiles"].items():
         body["name"] = name
     try:
-        settings = Settings(**raw, source=source)
+        return Settings(**raw, source=source)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        field = str(first["loc"][-1])
-        origin = source
-        if first["loc"][:2] == ("profiles", chosen) and field in (overrides or {}):
-            origin, where = "command line", "--" + field.replace("_", "-")
-        elif first["loc"][:2] == ("profiles", chosen) and field in env_overrides:
-            origin, where = "environment", "TIMELINE_" + field.upper()
-        if first["type"] == "extra_forbidden":  # a typo ("max_token") read "Extra inputs are not permitted"
-            raise ConfigError(_unknown_key(origin, first["loc"])) from exc
-        # A misspelt kind ("openai-compatable") lacks the model its built-in profile would give, and
-        # "model: Field required" hid the typo: the kind is named first.
-        kind = raw["profiles"].get(first["loc"][1], {}).get("kind") if first["loc"][0] == "profiles" else None
-        if first["loc"][0] == "profiles" and first["loc"][-1] == "kind" and first["type"] == "missing":
-            # a table of its own name gets no kind from a built-in profile: "kind: Field required" named
-            # neither the kinds nor that way out
-            name = first["loc"][1]
-            raise ConfigError(
-                f"{origin}: invalid setting {where}: {first['msg']}: a profile not named after a built-in "
-                f'one says which provider it uses: add kind = "openai-compatible" (or "openai", "local") '
-                f"under [profiles.{name}], or name the table [profiles.openai-compatible]"
-            ) from exc
-        if isinstance(kind, str) and kind not in KNOWN_KINDS:
-            known = ", ".join(KNOWN_KINDS)
-            message = f"{origin}: profile '{first['loc'][1]}': unknown kind '{kind}' (known: {known})"
-            raise ConfigError(message) from exc
-        raise ConfigError(f"{origin}: invalid setting {where}: {validation_message(first)}") from exc
-    return settings
+        # a command-line value wins over the environment's, so it is the one named
+        origins = {field: "environment" for field in env_overrides} | dict.fromkeys(
+            overrides or {}, "command line"
+        )
+        raise _invalid_setting(exc, raw["profiles"], chosen, source, origins) from exc
+
+
+def _from_file(config_path: Path | None) -> tuple[dict[str, Any], str]:
+    """The built-in profiles with the config file's settings over them, and where they came from."""
+    raw: dict[str, Any] = {"profiles": {name: dict(p) for name, p in BUILTIN_PROFILES.items()}}
+    path = config_path or (Path.cwd() / CONFIG_FILE)
+    if config_path is not None and config_path.is_dir():  # it said "not found" of a folder that is there
+        raise ConfigError(f"{config_path}: a folder, not a config file: give the timeline.toml file")
+    if config_path is not None and not config_path.is_file():
+        raise ConfigError(f"{config_path}: config file not found")
+    if not path.is_file():
+        return raw, "built-in defaults"
+    data = _read_toml(path)
+    raw = _merge(raw, {"profiles": data.get("profiles", {})})
+    raw.update({k: v for k, v in data.get("timeline", {}).items() if k in ("profile", "cache_dir")})
+    if isinstance(raw.get("cache_dir"), str) and not raw["cache_dir"].startswith("~"):
+        # a relative folder is the file's neighbour, wherever the command runs: with --config
+        # elsewhere, it was read from the working folder (and the 1.1 GB model stored there)
+        raw["cache_dir"] = str(path.parent / raw["cache_dir"])
+    if raw.get("cache_dir") is not None:
+        raw["cache_dir_file"] = str(path)
+    return raw, str(path)
+
+
+def _environment_overrides(env: Mapping[str, str], chosen_body: dict[str, Any]) -> dict[str, str]:
+    """The chosen profile's settings the environment variables give."""
+    overrides = {
+        field: env[var]
+        for field, var in (("model", "TIMELINE_MODEL"), ("base_url", "TIMELINE_BASE_URL"))
+        if env.get(var)
+    }
+    if env.get("TIMELINE_THREADS") and chosen_body.get("kind") == "local" and not chosen_body.get("base_url"):
+        # for the embedded server only: a variable exported for it must not break a remote profile's run
+        overrides["threads"] = env["TIMELINE_THREADS"]
+    return overrides
+
+
+def _invalid_setting(
+    exc: ValidationError, profiles: dict[str, Any], chosen: str, source: str, origins: dict[str, str]
+) -> ConfigError:
+    """The first invalid setting, named where the user wrote it (`origins`: field -> "command line" or
+    "environment" for the chosen profile's overrides; the config file otherwise), with its fix."""
+    first = exc.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    field = str(first["loc"][-1])
+    origin = source
+    if first["loc"][:2] == ("profiles", chosen) and field in origins:
+        origin = origins[field]
+        where = "--" + field.replace("_", "-") if origin == "command line" else "TIMELINE_" + field.upper()
+    if first["type"] == "extra_forbidden":  # a typo ("max_token") read "Extra inputs are not permitted"
+        return ConfigError(_unknown_key(origin, first["loc"]))
+    # A misspelt kind ("openai-compatable") lacks the model its built-in profile would give, and
+    # "model: Field required" hid the typo: the kind is named first.
+    kind = profiles.get(str(first["loc"][1]), {}).get("kind") if first["loc"][0] == "profiles" else None
+    if first["loc"][0] == "profiles" and first["loc"][-1] == "kind" and first["type"] == "missing":
+        # a table of its own name gets no kind from a built-in profile: "kind: Field required" named
+        # neither the kinds nor that way out
+        name = first["loc"][1]
+        return ConfigError(
+            f"{origin}: invalid setting {where}: {first['msg']}: a profile not named after a built-in "
+            f'one says which provider it uses: add kind = "openai-compatible" (or "openai", "local") '
+            f"under [profiles.{name}], or name the table [profiles.openai-compatible]"
+        )
+    if isinstance(kind, str) and kind not in KNOWN_KINDS:
+        known = ", ".join(KNOWN_KINDS)
+        return ConfigError(f"{origin}: profile '{first['loc'][1]}': unknown kind '{kind}' (known: {known})")
+    return ConfigError(f"{origin}: invalid setting {where}: {validation_message(first)}")
 
 
 def _unknown_key(origin: str, loc: tuple[int | str, ...]) -> str:

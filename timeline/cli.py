@@ -12,8 +12,9 @@ import contextlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -25,7 +26,10 @@ from timeline.dates import parse_document_date
 from timeline.errors import ConfigError, MissingKeyError, ProviderError, TimelineError, validation_message
 from timeline.export.labels import controls_escaped, counted
 from timeline.interrupts import stopped_like_ctrl_c
-from timeline.models import SCHEMA_VERSION, DocumentDateSource, Problem, Timeline, Usage
+from timeline.models import SCHEMA_VERSION, DocumentDate, DocumentDateSource, Problem, Timeline, Usage
+
+if TYPE_CHECKING:  # the pipeline is imported when a build runs: `timeline --help` need not load it
+    from timeline.pipeline import DocumentReport
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 BUILD_ENVIRONMENT = """environment:
@@ -228,29 +232,26 @@ def _render(timeline: Timeline, fmt: str, base: Path | Sequence[Path] | None) ->
     return render(timeline, fmt, texts, warn=lambda message: _stderr(f"export: {message}"))
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    from timeline.pipeline import Builder, BuildSettings, DocumentReport
-    from timeline.prompts import PromptLibrary
-    from timeline.providers import LazyModel, check_key
-
-    settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
-    profile = settings.active()
-    try:
-        check_key(profile)  # at once, not at the first request once the documents are read
-    except MissingKeyError as exc:
-        raise ConfigError(exc.how_to_fix()) from exc
-    cache_dir = settings.cache_folder()
+def _checked_inputs(args: argparse.Namespace) -> DocumentDate | None:
+    """Refuse a build whose paths, output or --published are wrong before any model call, not in a
+    summary after the run; the --published date when given."""
     _check_output(args.output, args.inputs)
     _check_format(args.format, args.output)
     missing = [given for given in args.inputs if not os.path.lexists(given)]
-    if missing:  # a mistyped path: say so before any model call, not in a summary after the run
+    if missing:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}; check the path")
-    published = None
-    if args.published is not None:
-        try:
-            published = parse_document_date(args.published, DocumentDateSource.cli)
-        except ValueError as exc:
-            raise ConfigError(f"--published: {exc}") from exc
+    if args.published is None:
+        return None
+    try:
+        return parse_document_date(args.published, DocumentDateSource.cli)
+    except ValueError as exc:
+        raise ConfigError(f"--published: {exc}") from exc
+
+
+def _progress_reporters(
+    args: argparse.Namespace,
+) -> tuple[Callable[[int, int, DocumentReport], None], Callable[[str, int, int, float], None]]:
+    """The build's progress lines on stderr: one per document, and one per part of a long one."""
 
     def on_document(done: int, total: int, report: DocumentReport) -> None:
         if args.quiet:
@@ -270,6 +271,23 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not args.quiet:
             _stderr(f"  {document}: part {number} of {parts}, {seconds:.1f}s")
 
+    return on_document, on_part
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from timeline.pipeline import Builder, BuildSettings
+    from timeline.prompts import PromptLibrary
+    from timeline.providers import LazyModel, check_key
+
+    settings = load_settings(args.config, profile=args.profile, overrides=_profile_overrides(args))
+    profile = settings.active()
+    try:
+        check_key(profile)  # at once, not at the first request once the documents are read
+    except MissingKeyError as exc:
+        raise ConfigError(exc.how_to_fix()) from exc
+    cache_dir = settings.cache_folder()
+    published = _checked_inputs(args)
+    on_document, on_part = _progress_reporters(args)
     build_settings = BuildSettings(
         provider_label=profile.name,
         model_name=profile.model,

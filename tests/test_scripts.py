@@ -184,6 +184,7 @@ _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     ),
     "probe_merge_paraphrase": lambda probe: max(len(probe.SAME_EVENT), len(probe.DIFFERENT_EVENTS)),
     "probe_merge_within": lambda probe: max(len(probe.RESTATEMENTS), len(probe.HARD_NEGATIVES)),
+    "probe_merge_statements": lambda probe: max(len(probe.SAME_STATEMENT), len(probe.DIFFERENT_STATEMENTS)),
     "probe_analysis": lambda probe: len(probe.EVENTS) + len(probe.ANALYSIS),
     "probe_titles": lambda probe: len(probe.CASES),
     "probe_sentences": lambda probe: len(probe.CASES),
@@ -279,6 +280,21 @@ def test_the_within_article_probe_measures_its_rules_in_the_merge_as_it_is() -> 
     ]
     assert [restatements[0], negatives[0]] == judged
     assert (restatements[1], negatives[1]) == (len(probe.RESTATEMENTS), len(probe.HARD_NEGATIVES))
+
+
+def test_the_statements_probe_without_a_rule_judges_as_the_merge_does() -> None:
+    """scripts/probe_merge_statements.py tries each candidate rule by wrapping the merge's check of a
+    cluster (`Merger._fits`): with no rule it must judge every pair as the merge itself does, and each
+    statement pair must open with its different-statement pair's sentence, or its figures for the
+    rules measure something else."""
+    probe = load("probe_merge_statements")
+    same, different = probe.rule_counts(probe.RULES["none (the merge as it is)"], background=False)
+    judged = [
+        sum(probe.judged(pair, background=False)[0] for pair in pairs)
+        for pairs in (probe.SAME_STATEMENT, probe.DIFFERENT_STATEMENTS)
+    ]
+    assert [same[0], different[0]] == judged
+    assert [pair.one for pair in probe.SAME_STATEMENT] == [pair.one for pair in probe.DIFFERENT_STATEMENTS]
 
 
 def test_no_event_of_the_analysis_probe_is_hidden() -> None:

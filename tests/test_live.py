@@ -19,7 +19,7 @@ from timeline.documents import load_document
 from timeline.export.labels import basis_note
 from timeline.extraction import WireEvent, WireKind, WireReply, render_messages
 from timeline.grounding import ground
-from timeline.live import Post, find_entries
+from timeline.live import Post, find_entries, stamp_of
 from timeline.llm import Completion
 from timeline.models import (
     DateBasis,
@@ -265,3 +265,25 @@ def test_a_long_live_page_is_read_in_time_growing_with_it() -> None:
         lambda n: lxml.html.document_fromstring(_long_live_page(n)), lambda root: find_entries(root), 400
     )
     assert len(found) == 1600
+
+
+# The two lists of time zones as they were before they were one (timeline.dates.TIME_ZONE): the year
+# rule's and the stamps'. Every zone of either is still a clock in both places.
+_ZONES_OF_THE_YEAR_RULE = "GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT PST PDT ET KST JST IST".split()
+_ZONES_OF_THE_STAMPS = (
+    "GMT BST UTC CET CEST EET EEST MSK IST JST KST HKT SGT AEST AEDT EST EDT ET CST CDT CT MST MDT MT PST "
+    "PDT PT"
+).split()
+
+
+@pytest.mark.parametrize("zone", sorted({*_ZONES_OF_THE_YEAR_RULE, *_ZONES_OF_THE_STAMPS}))
+def test_every_time_zone_of_either_list_is_a_clock_for_both(zone: str) -> None:
+    span = lxml.html.fragment_fromstring(f"<span>10:58 {zone}</span>")
+    assert stamp_of(span) == (f"10:58 {zone}", 658, None)
+    sentence = f"The ferry left at 1500 {zone} on Thursday."  # the clock, not the year 1500
+    cleaned = clean(f"Note\n\n{sentence}\n", "Note")
+    published = DocumentDate(value="2024-10-25", precision=Precision.day, source=DocumentDateSource.html_meta)
+    (event,) = ground(
+        "a.txt", cleaned, [WireEvent(q=sentence[:20], t=sentence, k=WireKind.happened)], published
+    ).events
+    assert event.date.value == "2024-10-24"

@@ -26,18 +26,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from timeline.dates import TIME_ZONE
 from timeline.models import DocumentDate, DocumentDateSource, Precision
 
 # fewer entries under one parent than this is no live page: an article's "Published 10:58" and
 # "Updated 11:30" are two stamps of one page, not two posts
 MIN_ENTRIES = 3
 
-_ZONE = (
-    r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|"
-    r"EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)"
-)
 _CLOCK = re.compile(
-    rf"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?(?:\s*{_ZONE})?$",
+    rf"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?(?:\s*{TIME_ZONE})?$",
     re.IGNORECASE,
 )
 _DATETIME = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?")

@@ -545,3 +545,15 @@ def test_a_long_text_of_stamped_paragraphs_is_read_in_time_growing_with_it() -> 
 
     found = assert_linear(text, inline_entries, 400)
     assert len(found) == 1600
+
+
+def test_a_newest_first_page_over_midnight_of_three_entries_is_read_backwards() -> None:
+    """00:40, 23:50, 21:15 spans 3 h 25 read backwards and 44 h read forwards: newest first. Counting
+    which way the clocks step (one back, one forward) left it in the page's order, 21:15 two days on."""
+    entries = [
+        Stamped("00:40", 40, None, "c"),
+        Stamped("23:50", 1430, None, "b"),
+        Stamped("21:15", 1275, None, "a"),
+    ]
+    ordered, midnights = chronological(entries)
+    assert ([e.body for e in ordered], midnights) == (["a", "b", "c"], [0, 0, 1])

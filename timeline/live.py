@@ -12,8 +12,14 @@ and records each entry's span of that text as a `Post`. Oldest first because a d
 order in the text (merge sorts them by date, then by place): newest first, the verdict came before
 the jury's return. `posting_day` gives the day a post was posted: the day its `datetime` writes, else
 the page's date counted on by the midnights its clocks pass (the page's date is when it opened, as
-`article:published_time` says, so the oldest entry's day). Grounding dates a sentence of a post by
-that day when it names no date of its own (`DateBasis.posted`), and counts its "yesterday" from it.
+`article:published_time` says, so the oldest entry's day, unless the time the page gives with its date
+lies just after its newest entry: then it is its last update's, and the days are counted back from
+it; see `chronological`). Grounding dates a sentence of a post by that day when it names no date of
+its own (`DateBasis.posted`), and counts its "yesterday" from it.
+
+Entries are also found where no element holds their stamp: `inline_entries` reads a run of paragraphs
+that their stamps open ("14:40 GMT - Police say ...") in a page's text or a text file, and a page
+that shows no stamps is read from its JSON-LD `liveBlogUpdate`s (timeline.documents).
 """
 
 from __future__ import annotations

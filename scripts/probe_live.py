@@ -77,8 +77,8 @@ FINAL = """<!DOCTYPE html><html><head><title>Cup final live</title>
 <button>Copy link</button></div>
 </div></article></main></body></html>"""
 
-# Newest first; each stamp written at the start of its paragraph, in no element of its own: not read as
-# a live page (a known limit, kept here to be counted).
+# Newest first; each stamp written at the start of its paragraph, in no element of its own (read since
+# the stamps that open their paragraphs are, timeline.live.inline_entries).
 INLINE = """<!DOCTYPE html><html><head><title>Budget day live</title>
 <meta property="article:published_time" content="2025-10-29"></head><body><main><article>
 <h1>Budget day live</h1>
@@ -87,6 +87,87 @@ INLINE = """<!DOCTYPE html><html><head><title>Budget day live</title>
 <p>13:10 GMT - The chancellor told MPs growth would be 1.1 percent next year.</p>
 <p>12:30 GMT - The chancellor rose to deliver her budget in the Commons.</p>
 </div></article></main></body></html>"""
+
+# Newest first over midnight; stamps in <strong>; dated only by a visible line of its last update, so
+# its entries before midnight are the day before that line's.
+VIGIL = """<!DOCTYPE html><html><head><title>Vigil live</title></head><body><main><article>
+<h1>Harlow vigil live: thousands march for missing climber</h1>
+<p class="byline">Updated 12 January 2025 00:55 GMT</p>
+<div class="stream">
+<div class="u"><p><strong>00:40 GMT</strong></p>
+<p>The last marchers left Harlow green as snow began.</p></div>
+<div class="u"><p><strong>23:50 GMT</strong></p>
+<p>Mountain rescue teams suspended the search for the night.</p></div>
+<div class="u"><p><strong>21:15 GMT</strong></p><p>About 3,000 people lit candles on Harlow green.</p></div>
+</div></article></main></body></html>"""
+
+# Oldest first over midnight; stamps in <span>; dated by its meta's modified time (its last update).
+RECOUNT = """<!DOCTYPE html><html><head><title>Recount live</title>
+<meta property="article:modified_time" content="2025-05-09T02:20:00+01:00"></head><body><main><article>
+<h1>Orland recount live</h1>
+<div class="list">
+<section class="e"><span class="t">11.30pm</span>
+<p>Officials sealed the ballot boxes for the recount.</p></section>
+<section class="e"><span class="t">12.45am</span><p>The recount began in the town hall.</p></section>
+<section class="e"><span class="t">2.10am</span><p>Mira Sand was elected by 14 votes.</p></section>
+</div></article></main></body></html>"""
+
+# No visible stamps; the updates' exact times only in the page's JSON-LD LiveBlogPosting.
+REGATTA = """<!DOCTYPE html><html><head><title>Regatta live</title>
+<script type="application/ld+json">{"@type": "LiveBlogPosting", "headline": "Regatta live",
+"datePublished": "2025-06-21T09:00:00+01:00", "liveBlogUpdate": [
+{"@type": "BlogPosting", "datePublished": "2025-06-21T16:05:00+01:00", "headline": "Final won",
+ "articleBody": "The Kell crew won the final by two lengths."},
+{"@type": "BlogPosting", "datePublished": "2025-06-21T11:20:00+01:00", "headline": "Boat capsized",
+ "articleBody": "A junior four capsized at the start and its crew were pulled from the river."}]}</script>
+</head><body><main><article><h1>Regatta live</h1>
+<div class="feed"><div><h3>Final won</h3><p>The Kell crew won the final by two lengths.</p></div>
+<div><h3>Boat capsized</h3><p>A junior four capsized at the start and its crew were pulled from the river.</p>
+</div></div></article></main></body></html>"""
+
+# A live page saved as markdown, oldest first, stamps in bold opening their paragraphs; dated by its
+# front matter. A text's entries stay where they are (its offsets are its characters).
+MARKDOWN = """---
+date: 2025-04-03
+---
+# Rail strike: as it happened
+
+**07:05** Commuters found the gates shut at Lanford Central.
+
+**09:30** The union said 4,000 drivers had joined the walkout.
+
+**12:15** Lanford council opened its car parks free of charge.
+"""
+
+# Ordinary articles that are no live page although they write clocks: a stamped paragraph, times inside
+# sentences, a timetable's rows, a chronology box in a long article.
+ARTICLES: list[tuple[str, str]] = [
+    (
+        "Harbour reopens\n\nThe harbour at Kell reopened on Monday after a week of repairs.\n\n"
+        "10:15 GMT - The first trawler came in on the morning tide.\n\nThe council paid for the work.\n",
+        "one-stamp.txt",
+    ),
+    (
+        "Night flight\n\nThe plane left at 22:10 GMT.\n\nAt 23:40 GMT it landed in Orland.\n\n"
+        "At 00:30 GMT the passengers were through customs.\n",
+        "inside.txt",
+    ),
+    (
+        "<html><body><article><h1>Bus times change</h1><p>From Sunday the night buses run at:</p>"
+        "<p>23:10 | Kell to Orland</p><p>23:50 | Orland to Kell</p><p>00:30 | Kell to Orland</p>"
+        "<p>Drivers welcomed the new rota, the union said.</p></article></body></html>",
+        "timetable.html",
+    ),
+    (
+        "Flood inquiry opens\n\n"
+        + " ".join(["The inquiry will hear from residents whose homes flooded in March."] * 10)
+        + "\n\nThe night in brief:\n\n21:00 - The river rose.\n\n22:30 - The levee failed.\n\n"
+        "23:15 - Residents were evacuated.\n\n"
+        + " ".join(["The council said it would publish its own review in the autumn."] * 10)
+        + "\n",
+        "chronology.txt",
+    ),
+]
 
 # (page, its name, [(sentence's first words, the date a reader gives it or None)], the first words of
 # its entries in the order they were posted, text that must not reach the model)
@@ -161,17 +242,53 @@ PAGES: list[tuple[str | Path, str, list[tuple[str, str | None]], list[str], list
         INLINE,
         "inline",
         [
-            ("12:30 GMT - The chancellor rose", "2025-10-29"),
-            ("14:40 GMT - The chancellor raised", "2025-10-29"),
+            ("The chancellor rose", "2025-10-29"),
+            ("The chancellor raised", "2025-10-29"),
         ],
-        ["12:30 GMT", "13:10 GMT", "14:40 GMT"],
+        ["The chancellor rose", "The chancellor told", "The chancellor raised"],
+        [],
+    ),
+    (
+        VIGIL,
+        "vigil",
+        [
+            ("About 3,000 people lit candles", "2025-01-11"),
+            ("Mountain rescue teams suspended", "2025-01-11"),
+            ("The last marchers left", "2025-01-12"),
+        ],
+        ["About 3,000", "Mountain rescue", "The last marchers"],
+        [],
+    ),
+    (
+        RECOUNT,
+        "recount",
+        [
+            ("Officials sealed the ballot", "2025-05-08"),
+            ("The recount began", "2025-05-09"),
+            ("Mira Sand was elected", "2025-05-09"),
+        ],
+        ["Officials sealed", "The recount began", "Mira Sand was"],
+        [],
+    ),
+    (
+        REGATTA,
+        "regatta",
+        [("A junior four capsized", "2025-06-21"), ("The Kell crew won", "2025-06-21")],
+        ["Boat capsized", "Final won"],
+        [],
+    ),
+    (
+        MARKDOWN,
+        "strike.md",
+        [("Commuters found the gates", "2025-04-03"), ("Lanford council opened", "2025-04-03")],
+        [],  # a text's stamps stay on their entries' lines: no stamp line to count
         [],
     ),
 ]
 
 
 def _load(page: str | Path, name: str, folder: Path) -> Any:
-    path = folder / f"{name}.html"
+    path = folder / (name if "." in name else f"{name}.html")
     path.write_text(page if isinstance(page, str) else page.read_text(encoding="utf-8"), encoding="utf-8")
     return load_document(path)
 
@@ -188,7 +305,13 @@ def _date_of(loaded: Any, words: str) -> str | None:
 def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
     """(right, of) per measure: entries with their stamp just above them, pages in posting order, pages
     without a repeat or button shown, sentences dated as a reader dates them."""
-    counts = {"stamped": [0, 0], "in order": [0, 0], "no furniture": [0, 0], "dated": [0, 0]}
+    counts = {
+        "stamped": [0, 0],
+        "in order": [0, 0],
+        "no furniture": [0, 0],
+        "dated": [0, 0],
+        "articles left alone": [0, 0],
+    }
     with tempfile.TemporaryDirectory() as folder:
         for page, name, dated, order, furniture in PAGES:
             loaded = _load(page, name, Path(folder))
@@ -201,8 +324,8 @@ def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
                     print(f"  {name}: no stamp above {words!r}")
             counts["stamped"][1] += len(order)
             in_order = -1 not in firsts and firsts == sorted(firsts)
-            counts["in order"][0] += in_order
-            counts["in order"][1] += 1
+            counts["in order"][0] += in_order and bool(order)
+            counts["in order"][1] += bool(order)
             shown = " ".join(s.text for s in clean(loaded.text, loaded.info.title).sentences)
             clean_page = not any(text in shown for text in furniture)
             counts["no furniture"][0] += clean_page
@@ -215,6 +338,12 @@ def figures(verbose: bool = False) -> dict[str, tuple[int, int]]:
                 counts["dated"][1] += 1
                 if verbose and got != expected:
                     print(f"  {name}: {words!r} dated {got}, a reader gives {expected}")
+        for text, name in ARTICLES:
+            posts = getattr(_load(text, name, Path(folder)), "posts", ())
+            counts["articles left alone"][0] += not posts
+            counts["articles left alone"][1] += 1
+            if verbose and posts:
+                print(f"  {name}: read as a live page of {len(posts)} entries")
     return {key: (right, of) for key, (right, of) in counts.items()}
 
 

@@ -763,6 +763,12 @@ NEWS_SENTENCES: list[tuple[str, str | None, str]] = [
     ("The strike began at 1500 GMT on Thursday.", "2024-10-25", "24 October 2024"),
     ("Trading closed at 2 p.m. (1800 GMT) on Friday.", "2024-10-25", "25 October 2024"),
     ("The sirens sounded at 1930 local time.", "2024-10-25", "undated"),
+    # every zone a live page's stamp is read with (timeline.dates.TIME_ZONE, one list for both): these
+    # were read as the years 1500, 1930 and 2000 before the two lists were one
+    ("The ferry left Singapore at 1500 SGT on Thursday.", "2024-10-25", "24 October 2024"),
+    ("The quake struck Sydney at 1930 AEDT.", "2024-10-25", "undated"),
+    ("Polls in California closed at 2000 PT.", "2024-10-25", "undated"),
+    ("The launch from Hong Kong was set for 1800 HKT.", "2024-10-25", "undated"),
     # counts, amounts and identifiers are not years
     ("The ferry carried 1800 passengers on Sunday.", "2024-10-25", "20 October 2024"),
     ("A drone flew at 1500 feet over the base on Thursday.", "2024-10-25", "24 October 2024"),

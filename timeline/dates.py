@@ -844,10 +844,17 @@ WEEKDAY_NAME: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 _F_MONTH = rf"(?:{_F_MONTH_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 _F_WEEKDAY = WEEKDAY_NAME
 _F_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d)"
+# The time zones a clock is written with ("1500 GMT", "10:58 AEDT"), in one place for the year rule
+# below and the live pages' stamps (timeline.live): kept twice, the two lists had drifted apart, and
+# "at 1500 SGT" was read here as the year 1500.
+TIME_ZONE: Final = (
+    r"(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|"
+    r"EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT)"
+)
 _F_YEAR = (
     r"(?<![\d$£€¥₹₩₽₴₺₪¢.,])(?:1[5-9]\d\d|20\d\d)(?!\d|[.,]\d|\s?%)"
     # a clock time ("at 1500 GMT", "1930 local time") is not a year
-    r"(?!\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|PST|PDT|ET|KST|JST|IST|hrs?)\b|\s+local\s+time)"
+    rf"(?!\s*(?:{TIME_ZONE}|hrs?)\b|\s+local\s+time)"
 )
 # A bare 4-digit number followed by a count noun is a quantity, not a year ("2000 troops").
 _COUNT_NOUNS = (

@@ -100,11 +100,16 @@ from timeline.errors import DocumentError
 from timeline.live import (
     Entry,
     Post,
+    Stamped,
     assemble,
     chronological,
     find_entries,
+    inline_entries,
+    inline_posts,
     is_entry_furniture,
     is_key_events_box,
+    page_clocks,
+    read_datetime,
 )
 from timeline.models import DocumentDate, DocumentDateSource, DocumentInfo, Precision, Problem
 from timeline.pdf_text import read_pdf
@@ -871,6 +876,8 @@ def _parse(fmt: str, text: str, path: Path) -> _Parsed:
     parsed = _parse_text(text, "markdown" if fmt == "markdown" else "text")
     if not parsed.text.strip():
         raise DocumentError(printable(path), "empty document: nothing to extract after the front matter")
+    if entries := inline_entries(parsed.text):  # a live page saved as text: its entries stay in place
+        return replace(parsed, posts=inline_posts(entries, page_clocks(parsed.published)))
     return parsed
 
 
@@ -1212,19 +1219,103 @@ def _parse_html(html: str, path: Path) -> _Parsed:
     published = _parse_date(meta.date, DocumentDateSource.html_meta) if meta and meta.date else None
     if published is None:
         published = _byline_date(html, path, text)
-    text, posts = _live_page_text(text, entries) if entries else (text, ())
+    stamped = [Stamped(entry.stamp, entry.minutes, entry.day, _entry_body(entry)) for entry in entries]
+    if not stamped and (inline := inline_entries(text)):
+        # stamps that open their paragraphs ("14:40 GMT - Police say ..."): each entry its stamp's line
+        # and its words, as an entry in an element of its own is written
+        stamped = [Stamped(e.stamp, e.minutes, None, text[e.body_start : e.end].strip()) for e in inline]
+        text = text[: inline[0].start] + text[inline[-1].end :]
+    stamped = stamped or _live_blog_updates(html)
+    if stamped:
+        # trafilatura takes a page's date from a visible line it may leave out of the text
+        shown = _body_text(_visible_tree(html, path)).splitlines()[:_DATE_LINES]
+        lines = [line for line in shown + text.splitlines()[:_DATE_LINES] if len(line) <= _DATE_LINE_CHARS]
+        clocks = page_clocks(published, [*_page_date_times(root), *lines])
+        text, posts = _live_page_text(text, stamped, clocks)
+    else:
+        posts = ()
     return _Parsed(text, title.strip() if title and title.strip() else None, published, posts=posts)
 
 
-def _live_page_text(extracted: str, entries: list[Entry]) -> tuple[str, tuple[Post, ...]]:
+# where a live page's date line ("Updated 28 November 2025 01:10 GMT") is looked for: the first lines of
+# the page and of its text, no longer than a date line is
+_DATE_LINES = 20
+_DATE_LINE_CHARS = 100
+
+
+def _page_date_times(root: Any) -> list[str]:
+    """The date-times a page gives for itself: its meta tags' and its JSON-LD article's (reduced to the
+    page's own by _keep_articles)."""
+    written = [meta.get("content") or "" for meta in root.iter("meta")]
+    for script in root.iter("script"):
+        if _is_json_ld(script):
+            data = json.loads(script.text or "")
+            written += [
+                value
+                for article in (data if isinstance(data, list) else [data])
+                for key, value in article.items()
+                if key.lower().startswith("date") and isinstance(value, str)
+            ]
+    return written
+
+
+def _live_blog_updates(html: str) -> list[Stamped]:
+    """The entries a live page lists in its JSON-LD (`"@type": "LiveBlogPosting"`, each of its
+    `liveBlogUpdate` a posting with its exact `datePublished`, `headline` and `articleBody`), read when
+    the page shows none with a stamp; [] when it lists none. Read from the page as written:
+    _visible_tree keeps only an article's plain values, for trafilatura's date search, which would take
+    an update's date for the page's."""
+    if "liveBlogUpdate" not in html:
+        return []
+    updates: list[Stamped] = []
+    for script in lxml.html.document_fromstring(html.encode()).iter("script"):
+        if not _is_json_ld(script):
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except json.JSONDecodeError:
+            continue
+        items = [entry for item in (data if isinstance(data, list) else [data]) for entry in _graph(item)]
+        for blog in (item for item in items if "LiveBlogPosting" in _types(item)):
+            listed = blog.get("liveBlogUpdate")
+            for update in listed if isinstance(listed, list) else [listed]:
+                read = _update(update)
+                updates += [read] if read is not None else []
+    return updates
+
+
+def _update(update: object) -> Stamped | None:
+    """One `liveBlogUpdate` as an entry stamped with its `datePublished` ("10:58"), its text its headline
+    and its body; None without a time or a text."""
+    if not isinstance(update, dict) or not isinstance(update.get("datePublished"), str):
+        return None
+    written = read_datetime(update["datePublished"])
+    day, minutes = written if written is not None else (None, None)
+    if day is None or minutes is None:
+        return None
+    parts = [update.get("headline"), update.get("articleBody")]
+    lines = [
+        _body_text(lxml.html.fragment_fromstring(part, create_parent="div")) if _MARKUP.search(part) else part
+        for part in parts
+        if isinstance(part, str) and part.strip()
+    ]
+    if len(lines) == 2 and " ".join(lines[1].split()).startswith(" ".join(lines[0].split())):
+        lines = lines[1:]  # a body that opens with its headline
+    body = "\n".join(" ".join(line.split()) for part in lines for line in part.splitlines() if line.strip())
+    return Stamped(f"{minutes // 60:02d}:{minutes % 60:02d}", minutes, day, body) if body else None
+
+
+def _live_page_text(
+    extracted: str, entries: Sequence[Stamped], clocks: Sequence[int] = ()
+) -> tuple[str, tuple[Post, ...]]:
     """A live page's text: the lines trafilatura `extracted` that are no entry's (the headline, a
     standfirst), then the entries oldest first, each its stamp's line and its text (see timeline.live);
-    an entry shown twice (a pinned post) once."""
-    ordered, midnights = chronological(entries)
+    an entry shown twice (a pinned post) once. `clocks`: the times of the page's own date stamps."""
+    ordered, midnights = chronological(entries, clocks)
     written: list[tuple[str, dt.date | None, int, str]] = []
     bodies: set[str] = set()
     for entry, passed in zip(ordered, midnights, strict=True):
-        body = _entry_body(entry)
+        body = entry.body
         if body and body not in bodies:
             bodies.add(body)
             written.append((entry.stamp, entry.day, passed, body))

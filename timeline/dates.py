@@ -98,11 +98,15 @@ __all__ = [
     "date_from_the_build",
     "dateline_length",
     "dates_compatible",
+    "day_of_the_month",
     "estimate_document_date",
     "expression_in_text",
     "find_date_expressions",
+    "find_day_offsets",
+    "find_days_of_the_month",
     "is_date_line",
     "normalize_date",
+    "offset_day",
     "parse_document_date",
     "shift_month",
     "weekday_days_without_year",
@@ -1134,6 +1138,93 @@ def find_date_expressions(text: str) -> tuple[tuple[int, int], ...]:
         month_only = _F_MONTH_THEN_COUNT.match(text, m.start())
         spans.append((m.start(), month_only.end()) if month_only and month_only.end() < m.end() else m.span())
     return tuple(spans)
+
+
+# Days counted from another day of the story, not from the article: "the following day", "the next
+# morning", "two days later", "a day earlier", "the previous day", "the day before." (a noun after it
+# is what it is before: "the day before the vote" is no day of the story's). Not "the next day of
+# talks" (a noun's), and not a week or more, which a reader does not take to the day.
+_COUNT_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DAY_OFFSET = re.compile(
+    r"\b(?i:(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)(?!\s+of\b))"
+    r"|(?P<previous>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)(?!\s+of\b))"
+    r"|(?P<around>the\s+day\s+(?P<way>before|after))(?=\s*(?:[,.;:)—–]|$))"
+    r"|(?P<count>a|one|two|three|four|five|six|[1-6])\s+days?\s+"
+    r"(?P<side>later|afterwards?|after(?=\s*(?:[,.;:)—–]|$))|earlier|before(?=\s*(?:[,.;:)—–]|$))))"
+)
+
+
+def find_day_offsets(text: str) -> tuple[tuple[int, int, int], ...]:
+    """The spans of `text` that count days from another day of the story (`_DAY_OFFSET`), each with
+    its count: +1 for "the following day", -2 for "two days earlier"."""
+    offsets = []
+    for m in _DAY_OFFSET.finditer(text):
+        if m["next"]:
+            days = 1
+        elif m["previous"]:
+            days = -1
+        elif m["around"]:
+            days = -1 if m["way"].lower() == "before" else 1
+        else:
+            count = m["count"].lower()
+            days = int(count) if count.isdigit() else _COUNT_OF_DAYS[count]
+            days = -days if m["side"].lower() in ("earlier", "before") else days
+        offsets.append((m.start(), m.end(), days))
+    return tuple(offsets)
+
+
+def offset_day(anchor: EventDate, days: int, expression: str) -> EventDate:
+    """The day `days` after (before, when negative) the story's day `anchor`, shown with the words
+    that count it and the day they count from ("the following day" after "Tuesday, March 11");
+    undated when `anchor` is no single day."""
+    if anchor.value is None or anchor.precision is not Precision.day or anchor.modifier is not None:
+        return EventDate()  # "a day after mid-March" names no day
+    day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=days)
+    return EventDate(
+        value=day.isoformat(),
+        precision=Precision.day,
+        text=f"{expression} ({anchor.text})" if anchor.text else expression,
+        basis=anchor.basis,
+    )
+
+
+# A day of the month without its month, as a newsletter writes it: "on the 12th", at a clause's end or
+# before a word that starts another part of it (not "on the 12th floor", "on the 3rd day").
+_DAY_OF_THE_MONTH = re.compile(
+    r"\b(?i:on)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:at|when|after|before|but|with|as|in\s+(?!the\b)[A-Z])\b)"
+)
+
+
+def find_days_of_the_month(text: str) -> tuple[tuple[int, int, int], ...]:
+    """The spans of `text` that name a day of a month they leave to the reader (`_DAY_OF_THE_MONTH`),
+    each with its day."""
+    return tuple((m.start(), m.end(), int(m["d"])) for m in _DAY_OF_THE_MONTH.finditer(text))
+
+
+def day_of_the_month(
+    day: int, expression: str, document_date: DocumentDate | None, *, past: bool, forward: bool
+) -> EventDate:
+    """The `day` of the month the article's day makes it: in what is told as done (`past`), the last
+    such day up to the article ("raised £300 on the 12th" in an article of 20 November is 12
+    November); in a forecast (`forward`), the next one after it ("will be held on the 12th" is 12
+    December). Undated in the present, which may be either ("The sale is on the 12th"), and when the
+    article's day is not known (a newsletter dated by its year alone)."""
+    doc = _doc_parts(document_date)
+    if doc is None or doc[1] is None or doc[2] is None or past == forward:
+        return EventDate()
+    year, month = doc[0], doc[1]
+    step = 1 if forward else -1
+    if (forward and day <= doc[2]) or (not forward and day > doc[2]):
+        year, month = shift_month(year, month, step)
+    for _ in range(3):  # a 31st is not in every month: the one before or after that holds it
+        found = _valid_day(year, month, day)
+        if found is not None:
+            return EventDate(
+                value=found.isoformat(), precision=Precision.day, text=expression, basis=DateBasis.relative
+            )
+        year, month = shift_month(year, month, step)
+    return EventDate()  # pragma: no cover - two months in three hold every day up to the 31st
 
 
 def _token_pattern(token: str) -> str:

@@ -10,6 +10,7 @@ title is the model's headline when its quote backs it (`headlines`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -29,8 +30,12 @@ from timeline.dates import (
     closes_a_period,
     date_bounds,
     dateline_length,
+    day_of_the_month,
     find_date_expressions,
+    find_day_offsets,
+    find_days_of_the_month,
     normalize_date,
+    offset_day,
 )
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
@@ -39,6 +44,7 @@ from timeline.kinds import (
     LookAhead,
     a_date_between,
     dates_a_statement,
+    forecast_after_a_deed,
     in_a_past_clause,
     is_arrangement,
     is_main_clause_would,
@@ -458,11 +464,55 @@ def _aside_spans(text: str, opening: int) -> list[tuple[int, int]]:
     return spans
 
 
+# A direct quotation: in double quotes, curly or straight, or in single ones opened before a capital
+# ('he said, 'We will win'') and closed before no letter (not the apostrophe of "won't")
+_QUOTATION = re.compile(
+    r"“[^“”]*”|\"[^\"]*\"|(?:(?<=^)|(?<=[\s:,(]))(?:‘(?=[A-Z])[^‘]*?’|'(?=[A-Z])[^\n]*?')(?!\w)"
+)
+# A quotation of fewer words is a name or a scare quote ("the 'Christmas truce'", "dubbed "Black
+# Friday""), not someone's words
+_QUOTED_WORDS = 4
+
+
+def _quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes someone's words, when words of its own tell who says them: what a
+    quotation tells happened in the speaker's story, and its dates ("The minister said: 'We made
+    mistakes in 2019'") are not the saying's. A sentence that is all quotation is its own words."""
+    spans = [m.span() for m in _QUOTATION.finditer(text) if len(m.group(0).split()) >= _QUOTED_WORDS]
+    ends, starts = [0] + [end for _, end in spans], [start for start, _ in spans] + [len(text)]
+    outside = "".join(text[a:b] for a, b in zip(ends, starts, strict=True))
+    return spans if len(re.findall(r"[A-Za-z]{2,}", outside)) >= 2 else []
+
+
 # Past forms that are no participle, for a relative clause's verb: "The strike that began on Sept. 15"
 _SIMPLE_PAST = (
     r"(?:began|came|went|took|rose|fell|grew|ran|broke|spoke|wrote|flew|drew|threw|chose|drove|froze|sank"
     r"|swore|tore|wore|shook|ate|gave|saw|knew|became|forgot|stole|struck|fled|left|met|led)\b"
 )
+# A span of time (a range of years or days) and the words that make it a noun's: a preposition after
+# the main verb, its noun and a participle or a relative clause of its own ("was fined for offences
+# committed between 2022 and 2024", "an inquiry into abuses that took place from 1970 to 1990")
+_SPAN = re.compile(r"(?i:from|between)\s|\d{4}\s*[-–—/]")
+_NOUN_BEFORE_A_SPAN = re.compile(
+    r"\b(?i:for|of|over|into|on|about|against|with|to)\s+(?:[\w’'-]+\s+){1,3}?"
+    rf"(?:(?:that|which|who)\s+(?:(?:was|were|had\s+been|had)\s+)?(?:[a-z]{{2,}}ed|{_SIMPLE_PAST})"
+    rf"|(?!(?:was|were|is|are|be|been|being|has|have|had)\s){_PARTICIPLE})(?:\s+[\w’'-]+){{0,2}}?\s+$"
+)
+# A verb before that preposition: the span is not the main clause's ("Sales of cars increased between
+# 2020 and 2022" is the rise's)
+_A_VERB_BEFORE = re.compile(rf"\b(?:(?:was|were|is|are|has|have|had)\b|{_SIMPLE_PAST})|\b{_PARTICIPLE}")
+
+
+def _span_of_a_noun(text: str, start: int) -> bool:
+    """Whether the date at `start` is a span that dates a noun after the main verb, not the event: "He
+    was fined for offences committed between 2022 and 2024" (the fine came after them, on a day the
+    sentence does not give; it was dated 2022)."""
+    if _SPAN.match(text, start) is None:
+        return False
+    clause = _NOUN_BEFORE_A_SPAN.search(text, max(0, start - _BEFORE_DATE_REACH), start)
+    return clause is not None and _A_VERB_BEFORE.search(text, 0, clause.start()) is not None
+
+
 # A subject's own clause before its date: "the bridge that collapsed", "the deal signed", "Flights
 # cancelled" (a bare plural and its participle, opening the clause)
 _VERB_BEFORE = re.compile(
@@ -488,6 +538,10 @@ def _in_the_subject(text: str, start: int, end: int, opening: int) -> bool:
         _VERB_BEFORE.search(text, clause_start, start) is not None
         or _OPENS_WITH_A_PARTICIPLE.match(text, clause_start) is not None
     )
+
+
+# "this weekend": the article's own week's, or the one just past in what is told as done
+_THIS_WEEKEND = re.compile(r"(?i)(?:over\s+)?this\s+weekend")
 
 
 # A sentence's opening date, set off by a comma: "In March, the minister said ...", "On Monday, ..."
@@ -546,6 +600,7 @@ def date_of(
     *,
     forward: bool = False,
     looking: LookAhead | None = None,
+    story_day: EventDate | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. A date a figure is compared with ("the
@@ -556,7 +611,9 @@ def date_of(
     (`kinds.look_ahead`): only dates after the words that look ahead, and deadlines ("By November"),
     are forward, so "Tuesday's attack will likely prompt a response" keeps last Tuesday; and the
     dates they look ahead to come first ("Putin said on Monday that the drills will start in
-    August" is dated August)."""
+    August" is dated August). `story_day`: the day the sentence before tells, when it tells one
+    alone (`_story_day_before`): "The following day the mayor resigned" counts from it, as "the following
+    day" counts from a day earlier in its own sentence; without either it is undated."""
     forward_from = looking.cue_start if looking is not None else None
     ahead = looking.dates_from if looking is not None else None
     text = visible_text(sentence.text)  # "Octo\u00adber 19" (a soft hyphen) is October to a reader
@@ -568,8 +625,29 @@ def date_of(
     # looks ahead to its own dates, not the sentence's (Tuesday was read as next week's)
     cue_aside = next(((a, b) for a, b in asides if forward_from is not None and a <= forward_from < b), None)
     dates: list[tuple[tuple[bool, bool], EventDate]] = []
-    within_the_plan: list[EventDate] = []  # dates of clauses told as done inside what a plan says
-    for start, end in find_date_expressions(text):
+    # dates that are not the event's, nor any other's it could take: of clauses told as done inside
+    # what a plan says, of a forecast said in a clause of cause after the deed, of what a quotation
+    # tells as done, and a span a noun's clause dates
+    not_the_events: list[EventDate] = []
+    # "The minister resigned after the party said it would hold a vote on Friday": the vote's Friday
+    embedded_forecast = forecast_after_a_deed(sentence.text)
+    quotations = _quotation_spans(text)
+    offsets = {start: (end, days) for start, end, days in find_day_offsets(text)}
+    days_before: list[EventDate] = []  # the days the sentence names before a day counted from one
+    hits = sorted([*find_date_expressions(text), *((start, end) for start, (end, _) in offsets.items())])
+    for start, end in hits:
+        if start in offsets:
+            # "The mayor, who lost the vote on March 11, resigned the following day": counted from the
+            # one day named before it in the sentence, else from the sentence before's; never a guess
+            named = {day.value for day in days_before}
+            anchor = days_before[-1] if len(named) == 1 else story_day if not named else None
+            date = offset_day(anchor, offsets[start][1], text[start:end]) if anchor else EventDate()
+            if date.value is not None:
+                secondary = any(a <= start < b for a, b in background) or (
+                    ahead is not None and start < ahead
+                )
+                dates.append(((secondary, False), date))
+            continue
         if _is_comparison_base(text, start, end):
             continue
         ahead_of_it = (
@@ -596,14 +674,32 @@ def date_of(
             ) or normalize_date(
                 text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
             )
+        if not ahead_of_it and _THIS_WEEKEND.fullmatch(text, start, end) and tells_the_past(text, opening):
+            # "The fair took place this weekend" in a Thursday's newsletter: the weekend just past, not
+            # the coming one (it was read as that, then as a plan since it lay after the article)
+            past = normalize_date("this past weekend", document_date)
+            date = past.model_copy(update={"text": date.text}) if past.value is not None else date
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
             # from April 2025): about that calendar year, not the year itself
             date = date.model_copy(update={"modifier": Modifier.approx})
         if date.value is not None:
+            # what a quotation tells as done is the speaker's story, not the saying (a forecast in it
+            # is read ahead as one in reported speech is; a past year after its "will" is the past:
+            # '"We will never forget what happened in 1989," the president said on Monday')
+            quoted_past = any(a <= start < b for a, b in quotations) and (
+                not ahead_of_it or _lies_before(date, document_date)
+            )
+            # a forecast's date in a clause of cause after the deed, a quotation's past, a noun's span
+            not_the_event = (
+                (embedded_forecast is not None and start > embedded_forecast)
+                or quoted_past
+                or _span_of_a_noun(text, start)
+            )
             in_background = (
                 told_as_done
+                or not_the_event
                 # a date that opens in the clause is its own, though its comma ends the clause there:
                 # ", who had fled on Friday, August 8, drove back on Tuesday" was dated 8 August
                 or any(a <= start < b for a, b in background)
@@ -614,13 +710,30 @@ def date_of(
             in_dateline = start < opening
             secondary = in_background or in_dateline or (ahead is not None and start < ahead)
             dates.append(((secondary, _yields_to_another_date(text, start, end, fiscal)), date))
-            if told_as_done:
-                within_the_plan.append(date)
+            if date.precision is Precision.day and not in_dateline:
+                days_before.append(date)
+            if told_as_done or not_the_event:
+                not_the_events.append(date)
+    days_of_the_month = find_days_of_the_month(text)
+    if not hits and len(days_of_the_month) == 1:
+        # "The bake sale raised £300 on the 12th": the month is the article's, or the one before or
+        # after it by the tense; with a month or another date in the sentence it may be theirs
+        start, end, day = days_of_the_month[0]
+        date = day_of_the_month(
+            day,
+            text[start:end],
+            document_date,
+            past=not forward and tells_the_past(text, opening),
+            forward=forward,
+        )
+        if date.value is not None:
+            dates.append(((any(a <= start < b for a, b in background), False), date))
     # stable: outside the clauses first, then a year that qualifies a noun, in order
     ranked = sorted(dates, key=lambda pair: pair[0])
-    if not ranked or any(ranked[0][1] is date for date in within_the_plan):
+    if not ranked or any(ranked[0][1] is date for date in not_the_events):
         # "said it would close the plant it opened in March": the plant's opening is neither when
-        # the plan was told nor when it is to be; the sentence does not date its event
+        # the plan was told nor when it is to be; "resigned after the party said it would hold a vote
+        # on Friday": the vote's day is not the resignation's. The sentence does not date its event.
         return EventDate()
     return ranked[0][1]
 
@@ -654,15 +767,16 @@ def ground(
         post = post_at(posts, sentence.start)
         posted = posting_day(post, document_date) if post is not None else None
         as_of = posted or document_date  # "yesterday" in an entry posted after midnight
-        kind, kind_cue, date = _kind_and_date(sentence, as_of)
+        story_day = _story_day_before(sentence, cleaned.sentences, posts, as_of)
+        kind, kind_cue, date = _kind_and_date(sentence, as_of, story_day=story_day)
         if is_arrangement(kind_cue) and _days_ahead(date, as_of) > ARRANGEMENT_DAYS_AHEAD:
             # "Troops are advancing in March" in a May article: a present progressive with a month of
             # the last three tells what goes on, not an arrangement ten months ahead
-            kind, kind_cue, date = _kind_and_date(sentence, as_of, arrangements=False)
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, arrangements=False, story_day=story_day)
         if is_main_clause_would(kind_cue) and _lies_before(date, as_of):
             # "He would return to Iran in 1979", "Oil would hit $147 in July 2008": no forecast is
             # dated wholly before its article; a feature's "would" tells what came later in its story
-            kind, kind_cue, date = _kind_and_date(sentence, as_of, woulds=False)
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, woulds=False, story_day=story_day)
         if kind is EventKind.happened and _lies_ahead(date, as_of):
             # Nothing its article tells as done can be dated after the article: a date ahead makes
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
@@ -691,15 +805,45 @@ def ground(
 
 
 def _kind_and_date(
-    sentence: Sentence, document_date: DocumentDate | None, arrangements: bool = True, woulds: bool = True
+    sentence: Sentence,
+    document_date: DocumentDate | None,
+    arrangements: bool = True,
+    woulds: bool = True,
+    story_day: EventDate | None = None,
 ) -> tuple[EventKind, str | None, EventDate]:
     """The sentence's kind, the words that decided it, and its date, read forward when it looks ahead
-    (`arrangements`, `woulds`: as `read_kind` takes them)."""
+    (`arrangements`, `woulds`: as `read_kind` takes them; `story_day`: as `date_of` takes it)."""
     kind, kind_cue = read_kind(sentence.text, arrangements, woulds)
     looking = look_ahead(sentence.text, arrangements, woulds)
     forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
-    date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
+    looks = looking if forward else None
+    date = date_of(sentence, document_date, forward=forward, looking=looks, story_day=story_day)
     return kind, kind_cue, date
+
+
+def _story_day_before(
+    sentence: Sentence, sentences: Sequence[Sentence], posts: Sequence[Post], as_of: DocumentDate | None
+) -> EventDate | None:
+    """The day the sentence before `sentence` tells, for a day counted from it ("The council voted on
+    Tuesday, March 11. The following day the mayor resigned."): only when that sentence names one
+    date and no other and it is a day, in the same live entry; None otherwise (two days before leave
+    "the following day" undated, never a guess). Only sentences that count days ask for it."""
+    if not find_day_offsets(visible_text(sentence.text)):
+        return None
+    at = bisect.bisect_left(sentences, sentence.start, key=lambda kept: kept.start)  # in text order
+    if (
+        at == 0
+        or at == len(sentences)
+        or sentences[at].start != sentence.start
+        or post_at(posts, sentences[at - 1].start) != post_at(posts, sentence.start)
+    ):
+        return None
+    before = sentences[at - 1]
+    text = visible_text(before.text)
+    if len(find_date_expressions(text)) != 1 or find_day_offsets(text):
+        return None
+    date = _kind_and_date(before, as_of)[2]
+    return date if date.precision is Precision.day and date.modifier is None else None
 
 
 def _periods(

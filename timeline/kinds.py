@@ -674,7 +674,13 @@ def look_ahead(sentence: str, arrangements: bool = True, woulds: bool = True) ->
     drills in August", "The leaders are to meet on June 16", "said talks would resume on Friday");
     "Tuesday's attack will likely prompt a response" looks ahead to no date."""
     text = visible_text(sentence)
-    cues = _forecast_cues(text, arrangements, woulds) + _plan_cues(text)
+    cues = [
+        cue
+        for cue in _forecast_cues(text, arrangements, woulds) + _plan_cues(text)
+        # "She quit on Monday after the board said it would meet on 4 June": what a clause of cause
+        # after a deed says lies ahead is not the sentence's event, so its date is not read ahead
+        if not _after_a_main_clause_told_as_done(text, cue.start)
+    ]
     if not cues:
         return None
     cue = min(cues)
@@ -716,6 +722,16 @@ def _after_a_main_clause_told_as_done(text: str, at: int) -> bool:
     unclear when the vote will take place", whose main clause is no deed."""
     clause = _CAUSE_BEFORE.search(text, 0, at)
     return clause is not None and _past_verb_after(text[: clause.start("conjunction")], clause.start())
+
+
+def forecast_after_a_deed(sentence: str) -> int | None:
+    """Where the first forecast or plan said in a clause of cause or time after a main clause told as
+    done starts ("The minister resigned after the party said it would hold a vote on Friday": its
+    "would"), or None. A date from there on is that forecast's, not the deed's."""
+    text = visible_text(sentence)
+    cues = _forecast_cues(text) + _plan_cues(text)
+    embedded = [cue.start for cue in cues if _after_a_main_clause_told_as_done(text, cue.start)]
+    return min(embedded, default=None)
 
 
 def _main_report(text: str) -> re.Match[str] | None:

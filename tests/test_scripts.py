@@ -227,14 +227,15 @@ _GENRES_RIGHT = {
 
 # What scripts/probe_kinds_genres.py gives the kind a reader gives, in each genre. Lower bounds: a rule
 # that loses one of them misreads sentences of our own writing (116 of 139 before the fourth review of
-# kinds).
+# kinds; obligations after a deed 12 of 21 before the second review of actors).
 _KINDS_OF_GENRES_RIGHT = {
     "business and markets": 31,
     "courts": 28,
     "sport": 25,
     "science and health": 25,
     "politics": 30,
-    "all": 139,
+    "obligations": 19,
+    "all": 158,
 }
 
 

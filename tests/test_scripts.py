@@ -176,6 +176,7 @@ def test_similarity_auc_pairs_only_sentences_of_different_documents(
 _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     "probe_actors_headlines": lambda probe: len(probe.CASES),
     "probe_actors_titles": lambda probe: sum(len(cases) for cases in probe.GROUPS.values()),
+    "probe_actors_genres": lambda probe: sum(len(cases) for cases in probe.GENRES.values()),
     "probe_names_places": lambda probe: sum(
         len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
     ),

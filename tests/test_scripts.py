@@ -308,8 +308,9 @@ def test_the_dense_merge_benchmark_runs_and_digests_each_corpus(capsys: pytest.C
 FIELD = Path(__file__).resolve().parent / "field"
 # What the code gets of each field corpus's gold when every event is cited as a perfect model would
 # (scripts/probe_field.py): grounded, dated as the gold, kind as the gold. Lower bounds: a rule that
-# loses one of them loses it on articles of our own writing, not on the seeds.
-_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 35, 42)}
+# loses one of them loses it on articles of our own writing, not on the seeds (fraud-trial 35 and 42
+# before its bail sentence, "granted bail but must surrender", was read as done).
+_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 36, 43)}
 
 
 @pytest.mark.parametrize("corpus", sorted(_FIELD_FIGURES))

@@ -213,8 +213,47 @@ POLITICS = cases(
     ],
 )
 
-CASES = BUSINESS + COURTS + SPORT + SCIENCE + POLITICS
-GROUPS = ("business and markets", "courts", "sport", "science and health", "politics")
+# What someone must do, joined to a deed told in the past ("was granted bail but must surrender his
+# passport"): the deed happened, the obligation is its condition, unless it has a date of its own;
+# beside them, obligations that are the sentence's forecast and must stay expected.
+OBLIGATIONS = cases(
+    "obligations",
+    [
+        ("The former mayor was granted bail but must surrender his passport.", "happened"),
+        ("The striker was banned for three matches and must pay a fine of £20,000.", "happened"),
+        (
+            "The airline was fined $2 million on Tuesday and will have to compensate stranded passengers.",
+            "happened",
+        ),
+        ("The developer lost its appeal and has to demolish the extension.", "happened"),
+        ("She was freed on Monday and is required to report to a police station every week.", "happened"),
+        ("The lender settled the case but will need to overhaul its lending rules.", "happened"),
+        ("The senator was censured by the chamber and must give up two committee seats.", "happened"),
+        (
+            "The refinery was shut after the leak and must pass a safety inspection before it reopens.",
+            "happened",
+        ),
+        (
+            "The teenager was convicted of dangerous driving and will be required to retake his test.",
+            "happened",
+        ),
+        ("The club was docked 10 points yet must still play its remaining fixtures.", "happened"),
+        ("The vaccine was approved in March but has to carry a warning about rare side effects.", "happened"),
+        ("The builder went into administration, and buyers will have to wait for refunds.", "happened"),
+        ("He was remanded in custody and must appear again on 12 November.", "expected"),
+        ("Applicants must register by 30 November to vote in the election.", "expected"),
+        ("The Treasury will have to borrow another £10 billion next year.", "expected"),
+        ("Both sides must win on Saturday to stay in the division.", "expected"),
+        ("The carmaker must file a recovery plan with the regulator by Friday.", "expected"),
+        ("The firm, which was fined last year, must pay the penalty by the end of the month.", "expected"),
+        ("Travellers will need to show a digital pass from next month.", "expected"),
+        ("Airlines must halve their emissions by 2030 under the new rules.", "expected"),
+        ("The minister is required to answer questions before the committee on Thursday.", "expected"),
+    ],
+)
+
+CASES = BUSINESS + COURTS + SPORT + SCIENCE + POLITICS + OBLIGATIONS
+GROUPS = ("business and markets", "courts", "sport", "science and health", "politics", "obligations")
 
 
 def kind_of(case: Case) -> tuple[EventKind | None, str | None]:

@@ -974,3 +974,78 @@ def test_a_name_that_only_says_where_someone_comes_from_is_no_actor(
     sentence: str, expected: list[str]
 ) -> None:
     assert event_actors(read_mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a place entered, reached, moved into, towards or out of is where, not who
+        pytest.param("RSF fighters entered Wad Madani on Monday.", ["RSF"], id="entered"),
+        pytest.param("Government troops pulled out of Wad Madani overnight.", [], id="pulled-out-of"),
+        pytest.param("Government forces recaptured Wad Madani on Saturday.", [], id="a-two-word-place"),
+        pytest.param("Rescue teams entered Antakya on Tuesday morning.", [], id="entered-a-town"),
+        pytest.param("Aid convoys reached the city of Kahramanmaras late on Monday.", [], id="city-of"),
+        pytest.param("The jury was taken to the town of Ashby to see the site.", [], id="town-of"),
+        pytest.param("The storm moved into Louisiana overnight.", [], id="moved-into"),
+        pytest.param("The fire spread towards Lahaina before the winds dropped.", [], id="towards"),
+        pytest.param("Residents fled from Paradise as the fire closed in.", [], id="fled-from"),
+        pytest.param("The Springboks flew into Paris on Sunday.", ["Springboks"], id="flew-into"),
+        # ... but a state, a body, a person or a city that acts stays, and so does what money goes into
+        pytest.param("The retailer expanded into Poland last year.", ["Poland"], id="a-state"),
+        pytest.param("Regulators opened an investigation into Boeing.", ["Boeing"], id="an-inquiry-into"),
+        pytest.param("Investors poured money into Arm after the listing.", ["Arm"], id="money-into"),
+        pytest.param("Marines captured Manuel Noriega in 1990.", ["Manuel Noriega"], id="captured-a-person"),
+        pytest.param("Police reached John Smith by phone.", ["John Smith"], id="reached-a-person"),
+        pytest.param("The striker returned from Juventus on loan.", ["Juventus"], id="a-club-left"),
+        pytest.param("The city of Chicago sued the state on Monday.", ["Chicago"], id="a-city-that-acts"),
+        pytest.param("Moscow said the talks in Istanbul were a waste of time.", ["Russia"], id="moscow-said"),
+        pytest.param(
+            "Washington imposed new sanctions on Caracas.", ["United States", "Caracas"], id="imposed"
+        ),
+    ],
+)
+def test_a_place_entered_or_moved_into_is_no_actor(sentence: str, expected: list[str]) -> None:
+    """SYNTHETIC. "RSF fighters entered Wad Madani" had Wad Madani act (and no RSF: an acronym opening
+    a sentence lost its first capital). Probe (scripts/probe_actors_genres.py): 21 -> 49 of 54."""
+    assert event_actors(read_mentions(sentence)) == expected
+
+
+@pytest.mark.parametrize(
+    ("full", "later", "expected"),
+    [
+        (
+            "British Army Colonel Richard Kemp said the strike was lawful.",
+            "Colonel Kemp added that the drones came from Lebanon.",
+            ["Richard Kemp", "Lebanon"],
+        ),
+        (
+            "British Army Colonel Richard Kemp said the strike was lawful.",
+            "Kemp said the army had warned residents.",
+            ["Richard Kemp"],
+        ),
+        (
+            "Marine Corps Sergeant Ana Ruiz was acquitted of assault.",
+            "Sergeant Ruiz left the court without comment.",
+            ["Ana Ruiz"],
+        ),
+    ],
+)
+def test_a_rank_and_its_service_before_a_name_give_the_person(
+    full: str, later: str, expected: list[str]
+) -> None:
+    """SYNTHETIC. "British Army Colonel Richard Kemp" was one actor, apart from "Colonel Kemp" later."""
+    assert article_actors(full) == [expected[0]]
+    assert article_actors(later, full) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Coast Guard Captain Mark Ellis said the search would go on.", ["Mark Ellis"]),
+        ("Fire Chief Kristin Crowley said crews had contained the blaze.", ["Kristin Crowley"]),
+        ("US Army Lt. Col. Alexander Vindman testified.", ["United States", "Alexander Vindman"]),
+        ("Metropolitan Police Detective Inspector Jane Doyle gave evidence.", ["Jane Doyle"]),
+    ],
+)
+def test_a_rank_of_any_service_before_a_name_is_not_part_of_it(sentence: str, expected: list[str]) -> None:
+    assert article_actors(sentence) == expected

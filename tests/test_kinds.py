@@ -1051,3 +1051,33 @@ def test_penalties_faced_tips_announcements_to_come_and_rumours(
     sentence: str, document: str, kind: EventKind, label: str
 ) -> None:
     assert _kind_and_label(sentence, document) == (kind, label)
+
+
+# What someone must do after a deed told in the past is its condition, not a forecast: the deed
+# happened, on its own date ("granted bail on Monday but must surrender his passport" was expected,
+# dated no day). An obligation alone, after a clause that is no deed, or with a date of its own after
+# it is the sentence's forecast still.
+OBLIGATIONS = [
+    ("He was granted bail on Monday but must surrender his passport.", OCT16, HAPPENED, "14 October 2024"),
+    ("The striker was banned for three matches and must pay a fine.", OCT16, HAPPENED, "undated"),
+    (
+        "The airline was fined on Tuesday and will have to compensate passengers.",
+        OCT16,
+        HAPPENED,
+        "15 October 2024",
+    ),
+    ("The lender settled the case but will need to overhaul its rules.", OCT16, HAPPENED, "undated"),
+    ("The teenager was convicted and will be required to retake his test.", OCT16, HAPPENED, "undated"),
+    ("The club was docked 10 points yet must still play its fixtures.", OCT16, HAPPENED, "undated"),
+    ("He was remanded in custody and must appear again on 12 November.", OCT16, EXPECTED, "12 November 2024"),
+    ("Applicants must register by 30 November.", OCT16, EXPECTED, "by 30 November 2024"),
+    ("The firm, which was fined, must pay the penalty.", OCT16, EXPECTED, "undated"),
+    ("The court ruled on Monday that he must leave the country.", OCT16, REPORTED, "14 October 2024"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "document", "kind", "label"), OBLIGATIONS)
+def test_an_obligation_after_a_deed_is_its_condition_not_a_forecast(
+    sentence: str, document: str, kind: EventKind, label: str
+) -> None:
+    assert _kind_and_label(sentence, document) == (kind, label)

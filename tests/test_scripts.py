@@ -176,6 +176,7 @@ def test_similarity_auc_pairs_only_sentences_of_different_documents(
 _CASES_OF_PROBE = {  # the most cases a probe's line of counts judges
     "probe_actors_headlines": lambda probe: len(probe.CASES),
     "probe_actors_titles": lambda probe: sum(len(cases) for cases in probe.GROUPS.values()),
+    "probe_actors_genres": lambda probe: sum(len(cases) for cases in probe.GENRES.values()),
     "probe_names_places": lambda probe: sum(
         len(group) for group in (probe.ACTORS, probe.HEADLINES, probe.SPELLINGS, probe.REPORTS)
     ),
@@ -240,14 +241,15 @@ _CLAUSES_RIGHT = {
 
 # What scripts/probe_kinds_genres.py gives the kind a reader gives, in each genre. Lower bounds: a rule
 # that loses one of them misreads sentences of our own writing (116 of 139 before the fourth review of
-# kinds).
+# kinds; obligations after a deed 12 of 21 before the second review of actors).
 _KINDS_OF_GENRES_RIGHT = {
     "business and markets": 31,
     "courts": 28,
     "sport": 25,
     "science and health": 25,
     "politics": 30,
-    "all": 139,
+    "obligations": 19,
+    "all": 158,
 }
 
 
@@ -338,8 +340,9 @@ def test_the_dense_merge_benchmark_runs_and_digests_each_corpus(capsys: pytest.C
 FIELD = Path(__file__).resolve().parent / "field"
 # What the code gets of each field corpus's gold when every event is cited as a perfect model would
 # (scripts/probe_field.py): grounded, dated as the gold, kind as the gold. Lower bounds: a rule that
-# loses one of them loses it on articles of our own writing, not on the seeds.
-_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 35, 42)}
+# loses one of them loses it on articles of our own writing, not on the seeds (fraud-trial 35 and 42
+# before its bail sentence, "granted bail but must surrender", was read as done).
+_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 36, 43)}
 
 
 @pytest.mark.parametrize("corpus", sorted(_FIELD_FIGURES))

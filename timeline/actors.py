@@ -121,12 +121,22 @@ _NOT_ACTORS = frozenset(
     last next starting early late""".split()
 )
 
+# Ranks of the forces, the police and the services, which the words before them qualify as an office's
+# ("British Army Colonel Richard Kemp", "Marine Corps Sergeant Ana Ruiz", "Coast Guard Captain Mark
+# Ellis", "Fire Chief Kristin Crowley"): those were actors under the whole name, apart from the person
+# that "Colonel Kemp" or "Kemp" names later in the article. Not offices of `is_office`, which the
+# check of headlines reads ("England captain" is no office a headline may leave out).
+_RANKS = frozenset(
+    """colonel col lieutenant lt sergeant sgt captain capt maj admiral adm commander chief brigadier
+    corporal cpl marshal inspector superintendent constable detective""".split()
+)
+
 # Titles that go before a person's name: of government, of courts ("Judge", "Justice"), of a company
 # ("CEO", "Chief Executive", "Chairman"), of the forces ("Lt. Gen."), of a church, of a team ("Coach",
 # "Striker" opening a sentence). "Federal Reserve Chair Jerome Powell", "Apple CEO Tim Cook" and
 # "Justice Sonia Sotomayor" were actors under those names, apart from the person, and the surname alone
 # later in the article ("Powell said") was not linked to them (`people_named` takes two or three words).
-_TITLES = frozenset(
+_TITLES = _RANKS.union(
     """prime secretary chancellor foreign interior finance deputy vice chief commander governor mayor
     ambassador envoy spokesman spokeswoman spokesperson premier king queen pope prince crown
     mr mrs ms dr gen lt col colonel adm admiral sen rep secretary-general
@@ -245,7 +255,7 @@ def _office_start(words: list[str]) -> int:
     phrase with a lower-case word before the office ("Bank of England Governor Andrew Bailey") is left
     to `_sub_phrases`, which finds the name in it ("Andrew Bailey", tests/test_actors.py)."""
     for index in range(len(words) - 3, 0, -1):
-        if words[index].lower() in _OFFICES:
+        if words[index].lower().rstrip(".") in _OFFICES | _RANKS:  # "US Army Lt. Col. Alexander Vindman"
             if not _names_no_body(words[index + 1 :]):
                 return 0  # "Eisenhower Executive Office Building": an office's word in a body's name
             return index if all(word[:1].isupper() for word in words[:index]) else 0
@@ -420,6 +430,10 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool, peopl
     # whose title case may capitalise a demonym that opens a longer name
     if kept_before_a_capital and state_of_demonym(opening.group(1)):
         return text
+    # an acronym that is no word: "RSF fighters entered Wad Madani", "FBI agents searched the house"
+    # named no one (their first letter was lowered, as "Officials" is); not "WATCH:" or "LIVE"
+    if kept_before_a_capital and _an_acronym(opening.group(1)):
+        return text
     # "Guinea-Bissau", "Al-Assad": a name by its shape; not "Pro-Russian", "Anti-Kremlin"
     if _HYPHENATED_NAME.match(opening.group(1)):
         return text
@@ -430,6 +444,11 @@ def _without_positional_capital(text: str, *, kept_before_a_capital: bool, peopl
         return text
     at = opening.start(1)
     return text[:at] + text[at].lower() + text[at + 1 :]
+
+
+def _an_acronym(word: str) -> bool:
+    bare = _POSSESSIVE.sub("", word)
+    return len(bare) >= 2 and bare.isalpha() and bare.isupper() and not a_word_of_english(bare.lower())
 
 
 def headline_actors(headline: str, people: People = NO_PEOPLE) -> list[str]:
@@ -560,9 +579,15 @@ def _mentions(text: str, people: People) -> list[Mention]:
         former = opening_former is not None or _FORMER_BEFORE.search(text, before, match.start()) is not None
         phrase = phrase[opening_former.end() :] if opening_former else phrase
         pieces = [(piece, name) for piece in _sub_phrases(phrase) if (name := _canonical(piece, people))]
-        # what a verb of war or rescue is done to ("retook Bakhmut"), what kind of place follows
-        # ("the Kumsusan state guest house"): a place, when no person, state or body is named
-        done_to = _PLACE_VERB_BEFORE.search(text, before, match.start()) is not None
+        # what a verb of war, rescue or movement is done to ("retook Bakhmut", "entered Wad Madani") or
+        # a kind of place is of ("the city of Derna"): a place, when no state or body is named, nor a
+        # person where the verb may take one ("captured Manuel Noriega"); elsewhere a name that looks
+        # like a person's is a place all the same (Wad Madani acted in "recaptured Wad Madani")
+        verb = _PLACE_VERB_BEFORE.search(text, before, match.start())
+        done_to = verb is not None or _a_kind_of_place_before(text, before, match)
+        to_a_person = verb is not None and _MAY_BE_DONE_TO_A_PERSON.match(verb.group(0)) is not None
+        # what kind of place follows ("the Kumsusan state guest house"): a place, when no person,
+        # state or body is named
         of_a_kind = _a_kind_of_place_after(text, match.end())
         # after "former", the names that qualify a role ("former British Army intelligence officer
         # Philip Ingram") or the person's office ("former Ukrainian President Petro Poroshenko")
@@ -570,7 +595,10 @@ def _mentions(text: str, people: People) -> list[Mention]:
         from_sources = _SOURCES_AFTER.match(text, match.end()) is not None
         for index, (piece, name) in enumerate(pieces):
             last = index == len(pieces) - 1
-            place = ((done_to and index == 0) or (of_a_kind and last)) and is_place(name)
+            done_to_it = (
+                done_to and index == 0 and (is_place(name) if to_a_person else not names_a_body(name))
+            )
+            place = done_to_it or (of_a_kind and last and is_place(name))
             aside = (former and index < qualifying) or (from_sources and last and _is_demonym(piece))
             found.append(Mention(name, as_place or place, piece, aside))
     return found
@@ -584,9 +612,23 @@ _PLACE_VERB = (
     r"\b(?:liberat(?:e|es|ed|ing)|retak(?:e|es|en|ing)|retook|recaptur(?:e|es|ed|ing)|captur(?:e|es|ed|ing)"
     r"|shell(?:s|ed|ing)|bomb(?:s|ed|ing)|bombard(?:s|ed|ing)|encircl(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)"
     r"|evacuat(?:e|es|ed|ing)|occup(?:y|ies|ied|ying)|annex(?:es|ed|ing)?|overr(?:an|un|uns|unning)"
-    r"|storm(?:s|ed|ing)|fled|flee(?:s|ing)?|struck|strik(?:e|es|ing))\s+(?:the\s+)?"
+    r"|storm(?:s|ed|ing)|fled|flee(?:s|ing)?|struck|strik(?:e|es|ing)"
+    # entering or reaching one: "RSF fighters entered Wad Madani", "Aid convoys reached Antakya"
+    r"|enter(?:s|ed|ing)?|reach(?:es|ed|ing)?"
+    # moving into, towards or out of one, the verb right before: "Troops moved into Wad Madani", "The
+    # fire spread towards Lahaina"; leaving one in haste: "withdrew from Kherson", "fled from Paradise".
+    # Not money put into a company ("invested in", "poured money into Arm"), a break-in ("broke into
+    # Microsoft's systems"), nor a club a player moves to or from ("moved to Bayern", "returned from
+    # Juventus"): a transfer's clubs act
+    r"|(?:mov|march|dr[io]v|roll|sweep|swept|advanc|cross|r[io]d|flew|fly|flies|sail|pull|spread|sent|send"
+    r"|deploy|head|walk|fled|flee|retreat|withdr[ae]w|evacuat|return)[a-z]*(?:\s+back)?"
+    r"\s+(?:into|towards?|out\s+of)"
+    r"|(?:fled|flee|retreat|withdr[ae]w|evacuat)[a-z]*\s+from)\s+(?:the\s+)?"
 )
 _PLACE_VERB_BEFORE = re.compile(rf"{_PLACE_VERB}$")
+# ... of which these are done to people too: "Marines captured Manuel Noriega", "struck a pedestrian",
+# "Reporters reached Jane Smith by phone"
+_MAY_BE_DONE_TO_A_PERSON = re.compile(r"\b(?:captur|struck|strik|reach)")
 # Lower-case kinds of place after a name ("the Sylhet region", "Cotroceni palace", "the Kumsusan state
 # guest house"), with the few words that qualify them; any word between would do otherwise ("Zelensky
 # said the city" names no city Zelensky).
@@ -596,6 +638,23 @@ _KIND_OF_PLACE_AFTER = re.compile(
     r"\s+(?:region|oblast|province|district|governorate|county|raion|krai|area|city|town|village|airport"
     r"|airfield|airbase|base|palace|square|guest\s+house|guesthouse|valley|river)\b"
 )
+# A lower-case kind of place and "of" before a name: "reached the city of Kahramanmaras", "taken to
+# the town of Ashby", "flowed into the town of Grindavik" (they were actors); not one that then acts
+# ("The city of Chicago sued the state"), nor "the state of Texas", which acts as often as not.
+_KIND_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:city|town|village|hamlet|region|province|district|county|port|island|suburb|enclave"
+    r"|municipality)\s+of\s+$"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def _a_kind_of_place_before(text: str, before: int, name: re.Match[str]) -> bool:
+    if _KIND_OF_PLACE_BEFORE.search(text, before, name.start()) is None:
+        return False
+    space = _SPACE.match(text, name.end())
+    return space is None or not opens_with_an_act(text, space.end())
+
+
 # ... which ends the phrase: punctuation or a word that is no noun follows. "the Elysee palace said"
 # speaks, "the Belgorod region governor" and "Kyiv city officials" act for the place.
 _PLACE_PHRASE_ENDS = re.compile(
@@ -679,8 +738,9 @@ _ORGANISATION_WORDS = frozenset(
 # ... and words of places, states, events and agreements: none of them names a person either
 _NOT_PERSON_WORDS = _ORGANISATION_WORDS | frozenset(
     """republic federation kingdom states nations peninsula sea ocean river lake mountain region oblast
-    province district county city town village street square palace hall center centre front war summit
-    treaty pact cathedral bridge airport station port island islands gulf strait bay valley""".split()
+    province district county city town village street road avenue boulevard square palace hall center
+    centre front war summit treaty pact cathedral bridge airport station port island islands gulf strait
+    bay valley""".split()
 )
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_’'-]*(?:[-’'][^\W\d_]+)*")
 
@@ -785,12 +845,16 @@ def is_place(actor: str) -> bool:
     organisation's word). Where something happened tells one day's events apart (see `merge`); who
     said it does not: outlets cite different sources for one event ("South Korea's NIS said" and
     "South Korea's National Intelligence Service said" were two entries when bodies counted)."""
-    words = actor.split()
+    return not _looks_like_a_person(actor, actor.split()) and not names_a_body(actor)
+
+
+def names_a_body(actor: str) -> bool:
+    """Whether an actor is one of the states, peoples and bodies of `ALIASES`, or an organisation (an
+    acronym, or a name with an organisation's word): who acts, wherever it is named."""
     return (
-        actor not in _STATES
-        and not _looks_like_a_person(actor, words)
-        and not (len(actor) > 1 and actor.isupper())
-        and not any(word.lower() in _ORGANISATION_WORDS | _GOVERNING_WORDS for word in words)
+        actor in _STATES
+        or (len(actor) > 1 and actor.isupper())
+        or any(word.lower() in _ORGANISATION_WORDS | _GOVERNING_WORDS for word in actor.split())
     )
 
 

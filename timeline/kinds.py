@@ -734,6 +734,38 @@ def forecast_after_a_deed(sentence: str) -> int | None:
     return min(embedded, default=None)
 
 
+# An obligation ("must", "has to", "will have to", "is required to") ...
+_OBLIGATION = re.compile(
+    r"must\b|(?:will|['’]ll)\s+(?:now\s+|still\s+|also\s+)?(?:have|need)\s+to\b"
+    r"|(?:will\s+(?:now\s+|still\s+|also\s+)?be\s+)?(?:required|obliged)\s+to\b",
+    re.IGNORECASE,
+)
+# ... joined to the clause before it by "but", "and" or "yet", sharing its subject or naming it by a
+# pronoun: "He was granted bail but must surrender his passport", "was fined and will have to repay"
+_JOINED_BEFORE = re.compile(
+    r"(?:,\s*)?\s(?:but|and|yet)\s+(?:(?:he|she|it|they|we)\s+)?(?:(?:now|still|also|then|first)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _obligation_of_a_deed(text: str, at: int) -> bool:
+    """Whether the words at `at` are an obligation joined to a main clause told in the past ("He was
+    granted bail but must surrender his passport", "The bank was fined and will have to repay
+    customers"): the event is the deed, which happened (it was `expected`, its "must" a forecast);
+    what it obliges to is its condition, not a second event the sentence forecasts. An obligation
+    alone ("Applicants must file by June 30"), after a clause that is no deed ("The court ruled he
+    must leave", "The firm, which was fined, must pay by Friday") or with a date of its own stays
+    what it was."""
+    # a date after it is the obligation's own ("was remanded and must appear again on 12 November"):
+    # read as done, the sentence was dated the last 12 November
+    if _OBLIGATION.match(text, at) is None or a_date_between(text, at, len(text)):
+        return False
+    joined = _JOINED_BEFORE.search(text, 0, at)
+    if joined is None:
+        return False
+    return _past_verb_after(text[: joined.start()], 0)
+
+
 def _main_report(text: str) -> re.Match[str] | None:
     """The first attribution of the sentence that is not inside a clause of cause or time following
     its main clause (`_CAUSE_BEFORE`)."""
@@ -762,7 +794,9 @@ def read_kind(sentence: str, arrangements: bool = True, woulds: bool = True) -> 
         (
             cue
             for cue in (_first_forecast(text, woulds), _schedule(text, arrangements))
-            if cue is not None and not _after_a_main_clause_told_as_done(text, cue.start)
+            if cue is not None
+            and not _after_a_main_clause_told_as_done(text, cue.start)
+            and not _obligation_of_a_deed(text, cue.start)
         ),
         None,
     )

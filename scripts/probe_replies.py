@@ -685,35 +685,44 @@ def cut_clause(sentence: str) -> str | None:
     return head if len(head.split()) >= 6 else None
 
 
+def shaped_cases(name: str, sentences: list[str], items: list[tuple[int, str]], n: int) -> list[Case]:
+    """The reply shapes the model gives for the n-th headline's sentence: exact, with a copy error,
+    swapped, copying one, two or three sentences, or naming another sentence's event."""
+    cases: list[Case] = []
+    i, headline = items[n]
+    s = sentences[i]
+    cases.append(Case(name, "exact q", opening(s), headline, i))
+    kind, q = copy_error(s, n + len(name))
+    cases.append(Case(name, f"q with a copy error ({kind})", q, headline, i))
+    cases.append(Case(name, "swapped: q headline, t the sentence", headline, s, i))
+    cut = cut_clause(s)
+    if cut:
+        cases.append(Case(name, "swapped, t with a clause cut", headline, cut, i))
+    if i + 1 < len(sentences):
+        cases.append(
+            Case(name, "t copies 2 sentences, q names the first", headline, f"{s} {sentences[i + 1]}", i)
+        )
+    if i > 0:
+        cases.append(
+            Case(name, "t copies 2 sentences, q names the second", headline, f"{sentences[i - 1]} {s}", i)
+        )
+    if 0 < i < len(sentences) - 1:
+        t = f"{sentences[i - 1]} {s} {sentences[i + 1]}"
+        cases.append(Case(name, "t copies 3 sentences, q names the middle", headline, t, i))
+    # the headline of another sentence over a copy of two that are neither (the seed-004 shape)
+    j, other = items[(n + 2) % len(items)]
+    k = next(k for k in range(len(sentences) - 1) if abs(k - j) > 1 and abs(k + 1 - j) > 1 and k != i)
+    t = f"{sentences[k]} {sentences[k + 1]}"
+    cases.append(Case(name, "t copies 2 sentences, q names a third", other, t, j, (k, k + 1)))
+    return cases
+
+
 def cases_of(name: str, sentences: list[str]) -> list[Case]:
     cases: list[Case] = []
     headlines = HEADLINES[name]
     items = sorted(headlines.items())
-    for n, (i, headline) in enumerate(items):
-        s = sentences[i]
-        cases.append(Case(name, "exact q", opening(s), headline, i))
-        kind, q = copy_error(s, n + len(name))
-        cases.append(Case(name, f"q with a copy error ({kind})", q, headline, i))
-        cases.append(Case(name, "swapped: q headline, t the sentence", headline, s, i))
-        cut = cut_clause(s)
-        if cut:
-            cases.append(Case(name, "swapped, t with a clause cut", headline, cut, i))
-        if i + 1 < len(sentences):
-            cases.append(
-                Case(name, "t copies 2 sentences, q names the first", headline, f"{s} {sentences[i + 1]}", i)
-            )
-        if i > 0:
-            cases.append(
-                Case(name, "t copies 2 sentences, q names the second", headline, f"{sentences[i - 1]} {s}", i)
-            )
-        if 0 < i < len(sentences) - 1:
-            t = f"{sentences[i - 1]} {s} {sentences[i + 1]}"
-            cases.append(Case(name, "t copies 3 sentences, q names the middle", headline, t, i))
-        # the headline of another sentence over a copy of two that are neither (the seed-004 shape)
-        j, other = items[(n + 2) % len(items)]
-        k = next(k for k in range(len(sentences) - 1) if abs(k - j) > 1 and abs(k + 1 - j) > 1 and k != i)
-        t = f"{sentences[k]} {sentences[k + 1]}"
-        cases.append(Case(name, "t copies 2 sentences, q names a third", other, t, j, (k, k + 1)))
+    for n in range(len(items)):
+        cases.extend(shaped_cases(name, sentences, items, n))
     # the headline of one sentence over a copy of another (seen on seed 004): the headline names the event
     (i, headline), (j, _) = items[0], items[-1]
     cases.append(Case(name, "q headline of A, t copies B", headline, sentences[j], i, (j,)))

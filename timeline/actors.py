@@ -194,15 +194,20 @@ _PHRASE = re.compile(
 )
 
 
+def _known_actor(key: str, people: People) -> str | None:
+    """The actor a lower-cased name stands for: a person the article named in full, an alias ("the
+    kremlin" -> Russia) or a known surname; None when it is none of them."""
+    if key in people:
+        return people[key]
+    return ALIASES.get(key) or SURNAMES.get(key)
+
+
 def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
     phrase = re.sub(r"[’']s$", "", phrase.strip(" ,"))
     if phrase.lower() not in ALIASES:
         phrase = phrase.rstrip(".")
-    key = phrase.lower()
-    if key in people:
-        return people[key]
-    if key in ALIASES or key in SURNAMES:
-        return ALIASES.get(key) or SURNAMES[key]
+    if (known := _known_actor(phrase.lower(), people)) is not None:
+        return known
     words = phrase.split()
     while words and words[0].lower() in _NOT_ACTORS:  # "Russian dictator Putin" is split earlier
         words = words[1:]
@@ -214,17 +219,15 @@ def _canonical(phrase: str, people: People = NO_PEOPLE) -> str | None:
         # a title alone names no one: "Prime Minister", "Lt. Gen" (of "Lt. Gen. Michael Kurilla"),
         # "Chief Executive"; a body stays ("Foreign Ministry"), and so does one word ("Pope", "Prince")
         return None
-    rest = " ".join(untitled).lower()
-    known = rest in ALIASES or rest in SURNAMES or rest in people  # "Judge Merchan": Juan Merchan named
-    if known or (len(untitled) >= 2 and _names_no_body(untitled)):
+    # "Judge Merchan": Juan Merchan named
+    named = _known_actor(" ".join(untitled).lower(), people) is not None
+    if named or (len(untitled) >= 2 and _names_no_body(untitled)):
         words = untitled
     if not words:
         return None
-    key = " ".join(words).lower()
-    if key in people:  # "Defence Minister Kim" where the article named Kim Yong-hyun
-        return people[key]
-    if key in ALIASES or key in SURNAMES:
-        return ALIASES.get(key) or SURNAMES[key]
+    # "Defence Minister Kim" where the article named Kim Yong-hyun
+    if (known := _known_actor(" ".join(words).lower(), people)) is not None:
+        return known
     if len(words) == 1 and (state := state_of_demonym(words[0])):
         return state  # "the Greek foreign ministry", "the Turkish ambassador", "The French said"
     if len(words) == 1 and (len(words[0]) < 3 or words[0].lower() in _NOT_ACTORS):

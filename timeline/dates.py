@@ -1390,8 +1390,31 @@ def estimate_document_date(
             return _estimated(issued.value, full.group(0).strip())
     if not from_years:
         return DocumentDate(source=DocumentDateSource.unknown)
-    looking_back: tuple[int, str] | None = None
-    looking_ahead: tuple[int, str] | None = None
+    looking_back, looking_ahead = _latest_years(sentences)
+    best = looking_back or looking_ahead
+    if best is None:
+        return DocumentDate(source=DocumentDateSource.unknown)
+    if looking_back and (fitted := _year_of_weekday_days(sentences, looking_back[0])) is not None:
+        looking_back = best = fitted
+    dateline = _WIRE_DATELINE.match(sentences[0]) if sentences else None
+    if dateline and looking_back:
+        of_year = DocumentDate(value=_fmt(looking_back[0]), precision=Precision.year)
+        day = normalize_date(dateline["day"] or dateline["other_day"], of_year)
+        if day.value is not None and day.precision is Precision.day:
+            evidence = f"{dateline.group(0).strip()} in {looking_back[0]} ({looking_back[1]})"
+            return _estimated(day.value, evidence)
+    return _estimated(_fmt(best[0]), best[1])
+
+
+_YearSeen = tuple[int, str]  # a year 1990-2100 and the date expression that wrote it
+
+
+def _latest_years(sentences: Sequence[str]) -> tuple[_YearSeen | None, _YearSeen | None]:
+    """The latest year the sentences' date expressions write looking back ("in 2024", "on 3 May 2024")
+    and the latest they look ahead to (only the end of a year: "by the end of 2024"), each None when
+    none is written or it is before the span the article counts from."""
+    looking_back: _YearSeen | None = None
+    looking_ahead: _YearSeen | None = None
     not_before = 0
     for sentence in sentences:
         for start, end in find_date_expressions(sentence):
@@ -1411,23 +1434,10 @@ def estimate_document_date(
                         looking_back = (year, snippet)
     # a year before the span the article counts from cannot be its own: "in 2019" beside "the highest
     # since 2022" says only that the article is later than both
-    looking_back, looking_ahead = (
-        found if found is not None and found[0] >= not_before else None
-        for found in (looking_back, looking_ahead)
+    return (
+        looking_back if looking_back is not None and looking_back[0] >= not_before else None,
+        looking_ahead if looking_ahead is not None and looking_ahead[0] >= not_before else None,
     )
-    best = looking_back or looking_ahead
-    if best is None:
-        return DocumentDate(source=DocumentDateSource.unknown)
-    if looking_back and (fitted := _year_of_weekday_days(sentences, looking_back[0])) is not None:
-        looking_back = best = fitted
-    dateline = _WIRE_DATELINE.match(sentences[0]) if sentences else None
-    if dateline and looking_back:
-        of_year = DocumentDate(value=_fmt(looking_back[0]), precision=Precision.year)
-        day = normalize_date(dateline["day"] or dateline["other_day"], of_year)
-        if day.value is not None and day.precision is Precision.day:
-            evidence = f"{dateline.group(0).strip()} in {looking_back[0]} ({looking_back[1]})"
-            return _estimated(day.value, evidence)
-    return _estimated(_fmt(best[0]), best[1])
 
 
 # The weekday of a yearless day repeats every 5, 6 or 11 years: the first year that fits is sought this far.

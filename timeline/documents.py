@@ -384,26 +384,38 @@ def _is_system_file(name: str) -> bool:
 
 
 def _consider_file(path: Path, state: _Discovery, *, explicit: bool) -> None:
+    if not _passed_over(path, state, explicit=explicit):
+        _add_article(path, state)
+
+
+def _passed_over(path: Path, state: _Discovery, *, explicit: bool) -> bool:
+    """Whether the file is no article to read, by its name: a system file, a download not finished, a
+    sidecar, a format not read (each said as a problem where the user would expect it read)."""
     suffix = path.suffix.lower()
     if _is_system_file(path.name):
-        return
+        return True
     if suffix in _UNFINISHED_DOWNLOAD_SUFFIXES:
         if explicit or _is_article_name(path.stem):
             state.problem(path, "unsupported", _unfinished_download_reason(path))
-        return
+        return True
     if path.name.endswith(SIDECAR_SUFFIX):
         if not os.path.lexists(path.with_name(path.name[: -len(SIDECAR_SUFFIX)])):
             # A misnamed sidecar (story.meta.json for story.txt) was passed over in silence, and its
             # article silently went without the publication date it gives.
             state.problem(path, "sidecar", _orphan_sidecar_reason(path))
-        return
+        return True
     if suffix in UNSUPPORTED_SUFFIXES:
         state.problem(path, "unsupported", f"{path}: {UNSUPPORTED_SUFFIXES[suffix]}")
-        return
+        return True
     if suffix not in FORMAT_BY_SUFFIX:
         if explicit:
             state.problem(path, "unsupported", _unsupported_reason(path))
-        return
+        return True
+    return False
+
+
+def _add_article(path: Path, state: _Discovery) -> None:
+    """The file found, once however many links lead to it, or the problem that keeps it from being read."""
     try:
         mode = path.stat().st_mode
         real = path.resolve()

@@ -594,6 +594,70 @@ def _ahead_of_the_saying(expression: str, said: EventDate, set_ahead: bool) -> E
     return date
 
 
+def _expression_date(
+    text: str, start: int, end: int, document_date: DocumentDate | None, *, ahead_of_it: bool, opening: int
+) -> EventDate:
+    """The date expression `text[start:end]` normalised against the document's date, read ahead when
+    `ahead_of_it` (the sentence looks ahead to it)."""
+    date = (None if ahead_of_it else _put_off_until(text, start, end, document_date)) or normalize_date(
+        text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
+    )
+    if not ahead_of_it and _THIS_WEEKEND.fullmatch(text, start, end) and tells_the_past(text, opening):
+        # "The fair took place this weekend" in a Thursday's newsletter: the weekend just past, not
+        # the coming one (it was read as that, then as a plan since it lay after the article)
+        past = normalize_date("this past weekend", document_date)
+        date = past.model_copy(update={"text": date.text}) if past.value is not None else date
+    return date
+
+
+def _day_of_the_month(
+    text: str, document_date: DocumentDate | None, *, forward: bool, opening: int
+) -> tuple[int, EventDate] | None:
+    """Where the sentence's one day of the month stands and its date ("The bake sale raised £300 on
+    the 12th": the month is the article's, or the one before or after it by the tense), or None; with
+    a month or another date in the sentence it may be theirs, so the caller asks only when it has none."""
+    days_of_the_month = find_days_of_the_month(text)
+    if len(days_of_the_month) != 1:
+        return None
+    start, end, day = days_of_the_month[0]
+    past = not forward and tells_the_past(text, opening)
+    date = day_of_the_month(day, text[start:end], document_date, past=past, forward=forward)
+    return (start, date) if date.value is not None else None
+
+
+def _counted_day(
+    expression: str, days: int, days_before: Sequence[EventDate], story_day: EventDate | None
+) -> EventDate:
+    """The day `expression` ("the following day", "two days later") counts `days` from: the one day its
+    sentence names before it, else the day the sentence before tells alone (`story_day`); undated when
+    the sentence names several days before it or neither gives one, never a guess."""
+    named = {day.value for day in days_before}
+    anchor = days_before[-1] if len(named) == 1 else story_day if not named else None
+    return offset_day(anchor, days, expression) if anchor else EventDate()
+
+
+def _read_ahead(
+    text: str, start: int, *, forward: bool, cue: int | None, aside: tuple[int, int] | None
+) -> tuple[bool, bool]:
+    """Whether the date at `start` of a sentence that looks ahead (`forward`, from its cue's start
+    `cue`; within `aside` when the cue is in an aside) is one it looks ahead to, and whether it is
+    instead told as done inside what the sentence looks ahead to."""
+    ahead_of_it = (
+        forward
+        and (cue is None or start >= cue or _DEADLINE.match(text, start) is not None)
+        # "said on Tuesday it would close the factory it opened in 2015": the saying's date, never
+        # ahead (it was next Tuesday once the clause's 2015 made the sentence look ahead)
+        and not dates_a_statement(text, start)
+        and (aside is None or aside[0] <= start < aside[1])
+    )
+    # "said it would close the plant it opened in March": that clause's date, as background
+    # ... and "would appeal the ruling handed down in July", a reduced relative clause
+    told_as_done = ahead_of_it and (
+        in_a_past_clause(text, start, cue or 0) or _in_a_reduced_relative(text, start, cue or 0)
+    )
+    return ahead_of_it and not told_as_done, told_as_done
+
+
 def date_of(
     sentence: Sentence,
     document_date: DocumentDate | None,
@@ -639,9 +703,7 @@ def date_of(
         if start in offsets:
             # "The mayor, who lost the vote on March 11, resigned the following day": counted from the
             # one day named before it in the sentence, else from the sentence before's; never a guess
-            named = {day.value for day in days_before}
-            anchor = days_before[-1] if len(named) == 1 else story_day if not named else None
-            date = offset_day(anchor, offsets[start][1], text[start:end]) if anchor else EventDate()
+            date = _counted_day(text[start:end], offsets[start][1], days_before, story_day)
             if date.value is not None:
                 secondary = any(a <= start < b for a, b in background) or (
                     ahead is not None and start < ahead
@@ -650,35 +712,13 @@ def date_of(
             continue
         if _is_comparison_base(text, start, end):
             continue
-        ahead_of_it = (
-            forward
-            and (forward_from is None or start >= forward_from or _DEADLINE.match(text, start) is not None)
-            # "said on Tuesday it would close the factory it opened in 2015": the saying's date, never
-            # ahead (it was next Tuesday once the clause's 2015 made the sentence look ahead)
-            and not dates_a_statement(text, start)
+        ahead_of_it, told_as_done = _read_ahead(
+            text, start, forward=forward, cue=forward_from, aside=cue_aside
         )
-        if cue_aside is not None and not cue_aside[0] <= start < cue_aside[1]:
-            ahead_of_it = False
-        # "said it would close the plant it opened in March": that clause's date, as background
-        # ... and "would appeal the ruling handed down in July", a reduced relative clause
-        told_as_done = ahead_of_it and (
-            in_a_past_clause(text, start, forward_from or 0)
-            or _in_a_reduced_relative(text, start, forward_from or 0)
-        )
-        ahead_of_it = ahead_of_it and not told_as_done
         if said is not None and ahead is not None and start >= ahead and ahead_of_it:
             date = _ahead_of_the_saying(text[start:end], said, _sets_a_day(text, start, end))
         else:
-            date = (
-                None if ahead_of_it else _put_off_until(text, start, end, document_date)
-            ) or normalize_date(
-                text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
-            )
-        if not ahead_of_it and _THIS_WEEKEND.fullmatch(text, start, end) and tells_the_past(text, opening):
-            # "The fair took place this weekend" in a Thursday's newsletter: the weekend just past, not
-            # the coming one (it was read as that, then as a plan since it lay after the article)
-            past = normalize_date("this past weekend", document_date)
-            date = past.model_copy(update={"text": date.text}) if past.value is not None else date
+            date = _expression_date(text, start, end, document_date, ahead_of_it=ahead_of_it, opening=opening)
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
@@ -714,20 +754,8 @@ def date_of(
                 days_before.append(date)
             if told_as_done or not_the_event:
                 not_the_events.append(date)
-    days_of_the_month = find_days_of_the_month(text)
-    if not hits and len(days_of_the_month) == 1:
-        # "The bake sale raised £300 on the 12th": the month is the article's, or the one before or
-        # after it by the tense; with a month or another date in the sentence it may be theirs
-        start, end, day = days_of_the_month[0]
-        date = day_of_the_month(
-            day,
-            text[start:end],
-            document_date,
-            past=not forward and tells_the_past(text, opening),
-            forward=forward,
-        )
-        if date.value is not None:
-            dates.append(((any(a <= start < b for a, b in background), False), date))
+    if not hits and (day := _day_of_the_month(text, document_date, forward=forward, opening=opening)):
+        dates.append(((any(a <= day[0] < b for a, b in background), False), day[1]))
     # stable: outside the clauses first, then a year that qualifies a noun, in order
     ranked = sorted(dates, key=lambda pair: pair[0])
     if not ranked or any(ranked[0][1] is date for date in not_the_events):

@@ -271,6 +271,54 @@ class Builder:
             return info, []
         return _Read(path, doc_id, loaded.text, cleaned, info, time.perf_counter() - started, loaded.posts)
 
+    def _extract_part(
+        self, path: Path, chunk: CleanedDocument, number: int, parts: int
+    ) -> tuple[DocumentExtraction | None, bool, Usage, str]:
+        """One part's extraction and whether it came from the cache; or, when the part failed and the
+        run goes on, None, the usage its requests spent and why it failed. A failure of the provider
+        itself stops the run, naming the document."""
+        try:
+            extraction, cached = self._extract(chunk)
+        except ExtractionError as exc:
+            # The document counts as failed; its other parts' events are kept.
+            self.server_failed_last = False  # the server answered
+            where = f" (part {number} of {parts}; the other parts' events are kept)" if parts > 1 else ""
+            return None, False, _spent_by(exc), f"{exc}{where}"
+        except ServerFailedError as exc:
+            # An HTTP 5xx to the end of the retries may be this request's (a document the server
+            # cannot process): that stopped every run at the same document. The document fails
+            # alone; a second such failure in a row is the server's, and stops the run.
+            if self.server_failed_last:
+                raise ServerFailedError(
+                    f"{printable(path)}: {exc} (the request before this one failed too, so the server "
+                    "is at fault, not one document)"
+                ) from exc
+            self.server_failed_last = True
+            return (
+                None,
+                False,
+                _spent_by(exc),
+                f"{exc} (the run went on: it stops if the next request fails too)",
+            )
+        except ProviderError as exc:  # the provider itself failed: the run stops, naming the document
+            raise type(exc)(f"{printable(path)}: {exc}") from exc
+        return extraction, cached, Usage(), ""
+
+    def _note_repaired(
+        self, path: Path, doc_id: str, extraction: DocumentExtraction, number: int, parts: int
+    ) -> None:
+        """A problem saying the part's reply was cut and what of it was kept."""
+        where = f" (part {number} of {parts})" if parts > 1 else ""
+        kept = f"{len(extraction.events)} event{'' if len(extraction.events) == 1 else 's'}"
+        self.problems.append(
+            Problem(
+                document=doc_id,
+                kind="reply_repaired",
+                message=f"{printable(path)}{where}: {extraction.repaired}: {kept} kept, the rest of "
+                "the reply lost; a rerun asks again",
+            )
+        )
+
     def _events(self, read: _Read) -> Outcome:
         """The model's events of a document read, grounded with its date."""
         started = time.perf_counter() - read.seconds  # its report counts the reading too
@@ -283,38 +331,12 @@ class Builder:
         failures: list[str] = []
         for number, chunk in enumerate(parts, start=1):
             part_started = time.perf_counter()
-            try:
-                extraction, cached = self._extract(chunk)
-            except ExtractionError as exc:
-                # This part is lost; the others are tried and kept, and the document counts as failed.
-                self.server_failed_last = False  # the server answered
-                if isinstance(exc.usage, Usage):
-                    spent = spent.add(exc.usage)
-                where = (
-                    f" (part {number} of {len(parts)}; the other parts' events are kept)"
-                    if len(parts) > 1
-                    else ""
-                )
-                failures.append(f"{exc}{where}")
+            extraction, cached, lost, failure = self._extract_part(path, chunk, number, len(parts))
+            if extraction is None:  # this part is lost; the others are tried and kept
+                spent = spent.add(lost)
+                failures.append(failure)
                 all_cached = False
                 continue
-            except ServerFailedError as exc:
-                # An HTTP 5xx to the end of the retries may be this request's (a document the server
-                # cannot process): that stopped every run at the same document. The document fails
-                # alone; a second such failure in a row is the server's, and stops the run.
-                if self.server_failed_last:
-                    raise ServerFailedError(
-                        f"{printable(path)}: {exc} (the request before this one failed too, so the server "
-                        "is at fault, not one document)"
-                    ) from exc
-                self.server_failed_last = True
-                if isinstance(exc.usage, Usage):
-                    spent = spent.add(exc.usage)
-                failures.append(f"{exc} (the run went on: it stops if the next request fails too)")
-                all_cached = False
-                continue
-            except ProviderError as exc:  # the provider itself failed: the run stops, naming the document
-                raise type(exc)(f"{printable(path)}: {exc}") from exc
             all_cached = all_cached and cached
             if not cached:
                 self.server_failed_last = False
@@ -322,16 +344,7 @@ class Builder:
                 if len(parts) > 1:  # a long article's progress line came after all its parts, in silence
                     self.settings.on_part(doc_id, number, len(parts), time.perf_counter() - part_started)
             if extraction.repaired is not None:
-                where = f" (part {number} of {len(parts)})" if len(parts) > 1 else ""
-                kept = f"{len(extraction.events)} event{'' if len(extraction.events) == 1 else 's'}"
-                self.problems.append(
-                    Problem(
-                        document=doc_id,
-                        kind="reply_repaired",
-                        message=f"{printable(path)}{where}: {extraction.repaired}: {kept} kept, the rest of "
-                        "the reply lost; a rerun asks again",
-                    )
-                )
+                self._note_repaired(path, doc_id, extraction, number, len(parts))
             events.extend(self._ground(doc_id, chunk, extraction, info, people, read.posts))
         self.usage = self.usage.add(spent)
         if all_cached:
@@ -492,3 +505,8 @@ class Builder:
             events=events,
             problems=self.problems,
         )
+
+
+def _spent_by(exc: ExtractionError | ServerFailedError) -> Usage:
+    """The tokens a failed request spent, when the error counted them."""
+    return exc.usage if isinstance(exc.usage, Usage) else Usage()

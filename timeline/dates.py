@@ -84,7 +84,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from enum import Enum
 from typing import Final, NamedTuple
 
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
@@ -556,6 +557,74 @@ _WEEKEND = re.compile(
 )
 
 
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})")
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+
+
+class NumericOrder(str, Enum):
+    """Which comes first in a date written in figures: the day (British, "20/1/2025") or the month
+    (American, "1/20/2025")."""
+
+    day_first = "day_first"
+    month_first = "month_first"
+
+
+def numeric_order(texts: Iterable[str]) -> NumericOrder | None:
+    """The order a document writes its dates in figures, as a reader learns it from one that can be read
+    only one way ("20/1/2025": a day first, there being no 20th month); None when none or both orders
+    are shown. The document's other such dates are read in that order ("4/2/2025" is then 4 February)."""
+    orders = set()
+    for text in texts:
+        for m in _NUMERIC_IN_TEXT.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            if a > 12 >= b:
+                orders.add(NumericOrder.day_first)
+            elif b > 12 >= a:
+                orders.add(NumericOrder.month_first)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _numeric(core: str, order: NumericOrder | None) -> _Hit | None:
+    """A date in figures (`_F_NUMERIC`): the day it names when only one order reads it as a date, or
+    the two orders give the same day, or the document's `order` says which; else its year alone (a
+    reader cannot tell 4 February from 2 April)."""
+    m = _NUMERIC.fullmatch(core)
+    if not m:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    day_first = _valid_day(year, b, a) if b <= 12 else None
+    month_first = _valid_day(year, a, b) if a <= 12 else None
+    if day_first and month_first and day_first != month_first:
+        if order is None:
+            return _Hit(_fmt(year), Precision.year, DateBasis.explicit)
+        day_first = day_first if order is NumericOrder.day_first else month_first
+    date = day_first or month_first
+    return _Hit(date.isoformat(), Precision.day, DateBasis.explicit) if date else None
+
+
+# as `_clean` leaves `_F_DAY_ALONE`'s words: "on the 22"; its preposition is stripped as a prefix after
+_DAY_ALONE = re.compile(r"(?:[a-z]+ ){1,2}the (?P<d>\d{1,2})")
+
+
+def _day_alone(cleaned: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
+    """A day of the month written alone ("on the 22nd", `_F_DAY_ALONE`, `cleaned` with its preposition):
+    of the article's month when it lies on the right side of the article's day, else of the month after
+    (a plan, `forward`) or before."""
+    m = _DAY_ALONE.fullmatch(cleaned)
+    if not m or doc is None:
+        return None
+    year, month, day = doc
+    if month is None or day is None:
+        return None  # a document of a year or a month: no month, or no side of its day, to count from
+    wanted = int(m["d"])
+    if forward and wanted < day:
+        year, month = shift_month(year, month, 1)
+    elif not forward and wanted > day:
+        year, month = shift_month(year, month, -1)
+    date = _valid_day(year, month, wanted)
+    return _Hit(date.isoformat(), Precision.day, DateBasis.document_date) if date else None
+
+
 def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
     """ "over the weekend", "this past weekend": the last one before the article ("over the weekend"
     in a forecast: the coming one); "this weekend": that of the article's calendar week; "last" /
@@ -761,12 +830,14 @@ def normalize_date(
     *,
     forward: bool = False,
     set_ahead: bool = False,
+    numeric: NumericOrder | None = None,
 ) -> EventDate:
     """The date an expression supports, relative to the document's date; see the module docstring.
     `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one.
     `set_ahead`: its words set the date for a day to come ("called an election for Dec. 15", "until
     after the Nov. 5 election"), so a day up to SCHEDULED_DAYS_AHEAD days after the document is
-    this year's, as a deadline's is."""
+    this year's, as a deadline's is. `numeric`: the order the document writes dates in figures
+    (`numeric_order`), for one that can be read either way ("4/2/2025")."""
     if expression is None or not expression.strip():
         return EventDate(text=expression)
     core, modifier = _strip_prefixes(_clean(expression))
@@ -778,7 +849,8 @@ def normalize_date(
     # a year back)
     sets_a_start = _SETS_A_START.match(_clean(expression)) is not None
     set_ahead = set_ahead or modifier is Modifier.before or sets_a_start
-    hit = ranged or _single(core, doc, doc_value, forward, set_ahead)
+    hit = ranged or _day_alone(_clean(expression), doc, forward or set_ahead) or _numeric(core, numeric)
+    hit = hit or _single(core, doc, doc_value, forward, set_ahead)
     if hit is None:
         hit = ranged = _range_start(core, doc, doc_value, forward)
     if ranged is not None:
@@ -870,7 +942,10 @@ _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
     # read by _RELATIVE but never found: "The storm hit this morning" was undated
     r"|this\s+(?:morning|afternoon|evening)|(?<!the\s)last\s+night(?!\s+of\b)"  # not "the last night of"
+    # not "in the last week of March", "the last month of 2024": a part of the month or year it names
+    # ("the peak had passed in the last week of March" was dated a week before the article)
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
+    rf"(?!\s+of\s+(?:{_F_MONTH_FULL}|{_F_YEAR}))"
     r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during|on)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
@@ -886,6 +961,17 @@ _F_RELATIVE = (
     r"|before|amid|following|despite|near|across|over|by|for|outside)\b)"
     r"|(?:this|next)\s+(?:spring|summer|autumn|fall(?!\s+(?:in|of)\b))"  # not "the next fall in prices"
     r"|(?:by|at|before|until|till|towards?|near)\s+(?:the\s+)?year[-\s]end)"
+)
+# "on 20/1/2025", "4/2/2025": a day, a month and a year in figures, as British and American papers write
+# them in opposite orders (`NumericOrder`; only "2025" was found, so such a day was dated by its year).
+_F_NUMERIC = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:1[5-9]|20)\d\d(?!\d)"
+# "would resume on the 12th", "will be lifted on the 22nd if ...": a day of the month written alone, as
+# a reader counts it from the article's month (it was never found, so such a sentence was undated). Only
+# after a preposition of time and before the clause goes on ("the 19th century", "the 22nd Division",
+# "on the 3rd floor" are no days).
+_F_DAY_ALONE = (
+    r"(?i:on|by|until|till|from|before|after|since)\s+the\s+(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:if|and|but|when|unless|at|as|with|or|so|while|after|before)\b)"
 )
 # "on Tues.", "on Thurs.": a weekday some outlets abbreviate, read only after "on" and with its full
 # stop ("Sat" and "Sun" are words and names)
@@ -929,8 +1015,10 @@ _F_CORE = "|".join(
         rf"{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
         rf"{_F_MONTH},?\s+(?:of\s+)?{_F_YEAR}",
         _F_MONTH_FULL,
+        _F_NUMERIC,
         rf"{_F_YEAR}{_F_NOT_COUNT}",
         rf"(?:(?i:last|this\s+past|next|this)\s+)?{_F_WEEKDAY}(?:\s+(?i:last|next|this)\s+week)?",
+        _F_DAY_ALONE,
         _F_RELATIVE,
     )
 )

@@ -26,11 +26,13 @@ from timeline.actors import (
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import (
     MONTH_NAME,
+    NumericOrder,
     closes_a_period,
     date_bounds,
     dateline_length,
     find_date_expressions,
     normalize_date,
+    numeric_order,
 )
 from timeline.extraction import WireEvent
 from timeline.headlines import choose_title, title_of
@@ -546,6 +548,7 @@ def date_of(
     *,
     forward: bool = False,
     looking: LookAhead | None = None,
+    numeric: NumericOrder | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. A date a figure is compared with ("the
@@ -594,7 +597,11 @@ def date_of(
             date = (
                 None if ahead_of_it else _put_off_until(text, start, end, document_date)
             ) or normalize_date(
-                text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
+                text[start:end],
+                document_date,
+                forward=ahead_of_it,
+                set_ahead=_sets_a_day(text, start, end),
+                numeric=numeric,
             )
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         if date.precision is Precision.year and date.modifier is None and fiscal:
@@ -642,6 +649,8 @@ def ground(
     dropped: list[WireEvent] = []
     if people is None:
         people = people_named(sentence.text for sentence in cleaned.sentences)
+    # "4/2/2025" is 4 February in an article that also writes "20/1/2025", as its reader takes it
+    numeric = numeric_order(sentence.text for sentence in cleaned.sentences)
     for event in events:
         located = locate(event, cleaned)
         if located is None:
@@ -654,15 +663,15 @@ def ground(
         post = post_at(posts, sentence.start)
         posted = posting_day(post, document_date) if post is not None else None
         as_of = posted or document_date  # "yesterday" in an entry posted after midnight
-        kind, kind_cue, date = _kind_and_date(sentence, as_of)
+        kind, kind_cue, date = _kind_and_date(sentence, as_of, numeric=numeric)
         if is_arrangement(kind_cue) and _days_ahead(date, as_of) > ARRANGEMENT_DAYS_AHEAD:
             # "Troops are advancing in March" in a May article: a present progressive with a month of
             # the last three tells what goes on, not an arrangement ten months ahead
-            kind, kind_cue, date = _kind_and_date(sentence, as_of, arrangements=False)
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, arrangements=False, numeric=numeric)
         if is_main_clause_would(kind_cue) and _lies_before(date, as_of):
             # "He would return to Iran in 1979", "Oil would hit $147 in July 2008": no forecast is
             # dated wholly before its article; a feature's "would" tells what came later in its story
-            kind, kind_cue, date = _kind_and_date(sentence, as_of, woulds=False)
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, woulds=False, numeric=numeric)
         if kind is EventKind.happened and _lies_ahead(date, as_of):
             # Nothing its article tells as done can be dated after the article: a date ahead makes
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
@@ -691,14 +700,21 @@ def ground(
 
 
 def _kind_and_date(
-    sentence: Sentence, document_date: DocumentDate | None, arrangements: bool = True, woulds: bool = True
+    sentence: Sentence,
+    document_date: DocumentDate | None,
+    arrangements: bool = True,
+    woulds: bool = True,
+    numeric: NumericOrder | None = None,
 ) -> tuple[EventKind, str | None, EventDate]:
     """The sentence's kind, the words that decided it, and its date, read forward when it looks ahead
-    (`arrangements`, `woulds`: as `read_kind` takes them)."""
+    (`arrangements`, `woulds`: as `read_kind` takes them; `numeric`: the article's order of a date in
+    figures, `numeric_order`)."""
     kind, kind_cue = read_kind(sentence.text, arrangements, woulds)
     looking = look_ahead(sentence.text, arrangements, woulds)
     forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
-    date = date_of(sentence, document_date, forward=forward, looking=looking if forward else None)
+    date = date_of(
+        sentence, document_date, forward=forward, looking=looking if forward else None, numeric=numeric
+    )
     return kind, kind_cue, date
 
 

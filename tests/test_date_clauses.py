@@ -111,6 +111,9 @@ PLAN_OBJECT_UNDATED = [
     ("The club said the stadium it built in 2010 would be demolished next year.", "2025"),
     ("The bank said it would repay the loans it took in 2020 by 2026.", "2026"),
     ("The minister said it would hold the vote scheduled for March.", "2025-03"),
+    # a participle before its noun describes it and makes no clause: the plan's date (it was undated)
+    ("The institute will publish an updated forecast on 28 October.", "2024-10-28"),
+    ("The council said it would present a revised budget in December.", "2024-12"),
     # ... and the saying's date, never read ahead (it was next Tuesday once 2015 made it look ahead)
     ("The company said on Tuesday it would close the factory it opened in 2015.", "2024-10-15"),
     ("The company said on Tuesday it would close the factory.", "2024-10-15"),

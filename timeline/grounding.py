@@ -428,9 +428,11 @@ _OPENING_ASIDE = re.compile(
 # come: "would hold the vote scheduled for March", "the summit planned for June".
 _REDUCED_RELATIVE = re.compile(
     r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+"
-    # not a passive's verb: "Plans to build the wall were shelved in May"
+    # not a passive's verb: "Plans to build the wall were shelved in May"; a noun first, as the
+    # participle after it makes the clause: "will publish an updated forecast on 28 March" is no clause
+    # (the participle describes the noun), and was undated
     r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\b)"
-    r"[\w’'-]+\s+){0,2}?"
+    r"[\w’'-]+\s+){1,2}?"
     r"(?!(?:scheduled|planned|set|slated|expected|proposed|timed|delayed|postponed|moved|pushed|brought"
     rf"|put|rescheduled|reset)\b){_PARTICIPLE}(?:\s+(?:down|up|off|out|back|over))?(?:\s+[\w’'-]+){{0,2}}?\s+$"
 )

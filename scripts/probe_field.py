@@ -1,8 +1,9 @@
 """A probe of the deterministic code on the field corpora (tests/field/port-strike, six articles of our
-own writing on an invented port strike; tests/field/wildfire, six on an invented wildfire; none from the
-seeds), with the model taken out: for each gold event, the code is given the sentence of its first
-anchor as a perfect model would cite it (`q` its first four words, `t` the gold title) and reads its
-date, kind and grounding as a build would.
+own writing on an invented port strike; tests/field/wildfire, six on an invented wildfire;
+tests/field/fraud-trial, six on an invented fraud trial; tests/field/measles, six on an invented measles
+outbreak, one of them a PDF and one a Word file; none from the seeds), with the model taken out: for
+each gold event, the code is given the sentence of its first anchor as a perfect model would cite it
+(`q` its first four words, `t` the gold title) and reads its date, kind and grounding as a build would.
 
 Run it on any revision (`PYTHONPATH=<tree> python scripts/probe_field.py [-v] [CORPUS ...]`, every
 corpus when none is named): it prints, per corpus, how many of the gold events stay grounded, are dated
@@ -30,7 +31,7 @@ from timeline.live import Post
 from timeline.models import DocumentDate, EventDate
 
 FIELD = Path(__file__).resolve().parents[1] / "tests" / "field"
-CORPORA = ("port-strike", "wildfire", "fraud-trial")
+CORPORA = ("port-strike", "wildfire", "fraud-trial", "measles")
 
 
 def gold_events(corpus: str = CORPORA[0]) -> list[dict[str, object]]:

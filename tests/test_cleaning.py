@@ -1173,6 +1173,24 @@ def test_credits_bios_and_notices_closing_an_article_are_furniture(credit: str) 
 
 
 @pytest.mark.parametrize(
+    "note",
+    [
+        "An earlier version of this story gave the toll as 14. Twelve people died. We regret the error.",
+        "Correction: A previous caption misnamed the mayor. She is Dana Ortiz.",
+        "This article was amended on 3 May 2025. The bridge opened in 1998, not 1989.",
+    ],
+)
+def test_a_correction_notes_paragraph_is_furniture_as_a_whole(note: str) -> None:
+    """The sentences after a correction note's first ("Twelve people died.", "The bridge opened in
+    1998, not 1989.") were shown to the model as the article's news; a paragraph of the body stays."""
+    text = f"Floods swept the valley on Tuesday.\n\nTwelve people died, officials said.\n\n{note}\n"
+    assert kept_texts(clean(text)) == [
+        "Floods swept the valley on Tuesday.",
+        "Twelve people died, officials said.",
+    ]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "This article was amended in 1992 to allow a second term.",

@@ -98,7 +98,9 @@ CASES: list[tuple[str | None, str | None, str | None, Precision, Modifier | None
     ("Oct. 24th, 2024", None, "2024-10-24", D, None, EXPL),
     ("the 24th of October 2024", None, "2024-10-24", D, None, EXPL),
     ("October the 24th, 2024", None, "2024-10-24", D, None, EXPL),  # dateparser fallback
-    ("24/10/2024", None, "2024", Y, None, EXPL),  # numeric day/month order is ambiguous: year only
+    # figures read one way only are that day (there is no 24th month); either way, the year alone
+    ("24/10/2024", None, "2024-10-24", D, None, EXPL),
+    ("4/10/2024", None, "2024", Y, None, EXPL),
     ("in June 2024", None, "2024-06", M, None, EXPL),
     ("2024-06", None, "2024-06", M, None, EXPL),
     ("2024", None, "2024", Y, None, EXPL),
@@ -355,6 +357,14 @@ SYNTHETIC_FIND_CASES: list[tuple[str, list[str]]] = [
     ("Polls open between May 12 and 14, 2026, officials said.", ["between May 12 and 14, 2026"]),
     ("The fair is held from 28 to 30 of November.", ["from 28 to 30 of November"]),
     ("Fares rose from 3 to 5 percent in September.", ["in September"]),
+    # a part of a named month or year is that month or year, not "last week" or "last month" of the article
+    ("Flu cases peaked in the last week of January.", ["January"]),
+    ("Exports slumped in the last month of 2023, and again last month.", ["2023", "last month"]),
+    # no day of the month (a day written alone is read by the sentence's tense, test_date_clauses.py)
+    ("She lives on the 3rd floor with the 22nd Brigade's veterans.", []),
+    # a date in figures, whole (only its year was found)
+    ("The ward closed on 17/2/2025 and reopened on 3/3/2025.", ["on 17/2/2025", "on 3/3/2025"]),
+    ("Scores of 3/10 and odds of 5/1 are no dates.", []),
 ]
 
 
@@ -1255,3 +1265,44 @@ def test_a_wire_date_line_without_year_gives_the_day_in_the_year_that_fits() -> 
     )
     found = _from_the_build(text, {"01_council.txt": "2024-03-08"})
     assert found is not None and found.value == "2024-03-23"
+
+
+@pytest.mark.parametrize(
+    ("expression", "order", "value"),
+    [
+        # read one way only: a 17th month or a 20th month is none
+        ("on 17/2/2025", None, "2025-02-17"),
+        ("on 2/17/2025", None, "2025-02-17"),
+        ("3/3/2025", None, "2025-03-03"),  # either way the same day
+        # either way a day: the order the article shows elsewhere, else only its year
+        ("4/2/2025", dates.NumericOrder.day_first, "2025-02-04"),
+        ("4/2/2025", dates.NumericOrder.month_first, "2025-04-02"),
+        ("4/2/2025", None, "2025"),
+        ("31/2/2025", None, None),  # no such day
+    ],
+)
+def test_a_date_in_figures_is_read_in_the_order_the_article_writes(
+    expression: str, order: dates.NumericOrder | None, value: str | None
+) -> None:
+    article = DocumentDate(value="2025-03-12", precision=Precision.day, source=DocumentDateSource.cli)
+    assert normalize_date(expression, article, numeric=order).value == value
+
+
+def test_an_articles_order_of_dates_in_figures_is_the_one_its_unambiguous_dates_show() -> None:
+    assert dates.numeric_order(["Seen on 20/1/2025.", "Then on 4/2/2025."]) is dates.NumericOrder.day_first
+    assert dates.numeric_order(["Seen on 1/20/2025."]) is dates.NumericOrder.month_first
+    assert dates.numeric_order(["Seen on 4/2/2025."]) is None  # no evidence either way
+    assert dates.numeric_order(["On 20/1/2025 and 1/20/2025."]) is None  # both: none trusted
+
+
+def test_a_british_article_dates_its_ambiguous_figures_day_first() -> None:
+    """A reader of "20/1/2025" takes the article's "4/2/2025" for 4 February (it was dated 2025 alone)."""
+    text = (
+        "Ward closures\n\nThe first ward closed at Kelby General on 20/1/2025, the trust said.\n\n"
+        "A second ward at the hospital closed on 4/2/2025.\n"
+    )
+    article = DocumentDate(value="2025-03-12", precision=Precision.day, source=DocumentDateSource.cli)
+    cleaned = clean(text, "Ward closures")
+    wires = [WireEvent(q="A second ward at", t="Second ward closes", k="h")]
+    (event,) = ground("a.txt", cleaned, wires, article).events
+    assert (event.date.value, event.date.precision) == ("2025-02-04", Precision.day)

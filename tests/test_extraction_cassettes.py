@@ -310,3 +310,36 @@ def test_third_field_corpus_is_grounded_without_furniture_and_dated_from_its_own
             assert (event.date.value, event.kind.value) == ("2025-12-12", "expected")
         if "Thursday, December 18" in quote:
             assert event.date.value == "2025-12-18"
+
+
+MEASLES = Path(__file__).resolve().parent / "field" / "measles"
+# The fourth field corpus's furniture in the three articles below: never shown to the model, never quoted.
+MEASLES_FURNITURE = ("By Clara Ridley",)
+
+
+@pytest.mark.vcr
+def test_fourth_field_corpus_is_grounded_without_furniture_and_dated_from_its_own_words(
+    tmp_path: Path, test_base_url: str, vcr: Any
+) -> None:
+    """Three articles of the fourth field corpus (tests/field/measles: a PDF printed by a browser and a
+    Word file, each with its date alone under its headline, and a follow-up with "on the 22nd" and "the
+    last week of March") with the model's recorded replies: what the code guarantees, not the model's
+    choices."""
+    names = ["04_modelling_forecast.pdf", "05_minister_resigns.docx", "06_followup_revised.txt"]
+    timeline = _build_field_articles(MEASLES, names, MEASLES_FURNITURE, tmp_path, test_base_url, vcr)
+    published = {document.id: document.published for document in timeline.documents}
+    assert published["04_modelling_forecast.pdf"].value == "2025-03-14"  # the line under its headline
+    assert published["05_minister_resigns.docx"].value == "2025-03-18"  # ditto, in the Word file
+    assert published["06_followup_revised.txt"].value == "2025-04-09"  # its sidecar
+    for event in timeline.events:
+        quote = " ".join(source.quote for source in event.sources)
+        if "lifted on the 22nd" in quote:
+            assert (event.date.value, event.kind.value) == ("2025-04-22", "expected")
+        if "the last week of March" in quote:
+            assert event.date.value == "2025-03"
+        if "updated forecast on 28 March" in quote:
+            assert (event.date.value, event.kind.value) == ("2025-03-28", "expected")
+        if "reached 702 on Monday" in quote:
+            assert event.date.value == "2025-03-17"
+        if "resigned as Varnia's health minister on Tuesday" in quote:
+            assert (event.date.value, event.kind.value) == ("2025-03-18", "happened")

@@ -386,6 +386,17 @@ KIND_AND_DATE: list[tuple[str, EventKind, str]] = [
     ("Russia ruled out talks on Monday.", EventKind.happened, "10 June 2024"),
     ("The airline ordered 100 jets on Monday.", EventKind.happened, "10 June 2024"),
     ("Putin ruled Russia for decades.", EventKind.happened, "undated"),
+    # the noun "rules" with its relative clause is no ruling ("rules that" read as one, `reported`)
+    (
+        "Under the rules that came into force on Monday, stalls closed at ten.",
+        EventKind.happened,
+        "10 June 2024",
+    ),
+    ("The new rules that apply to landlords were published on Tuesday.", EventKind.happened, "11 June 2024"),
+    ("The tribunal rules that the ban was lawful.", EventKind.reported, "undated"),
+    # a report inside a condition after the main clause is not the sentence's event (it was `reported`)
+    ("The curfew will be lifted if no new clashes are reported.", EventKind.expected, "undated"),
+    ("The bridge will reopen unless more cracks are confirmed.", EventKind.expected, "undated"),
 ]
 
 

@@ -342,7 +342,12 @@ FIELD = Path(__file__).resolve().parent / "field"
 # (scripts/probe_field.py): grounded, dated as the gold, kind as the gold. Lower bounds: a rule that
 # loses one of them loses it on articles of our own writing, not on the seeds (fraud-trial 35 and 42
 # before its bail sentence, "granted bail but must surrender", was read as done).
-_FIELD_FIGURES = {"port-strike": (45, 33, 39), "wildfire": (39, 33, 34), "fraud-trial": (47, 36, 43)}
+_FIELD_FIGURES = {
+    "port-strike": (45, 33, 39),
+    "wildfire": (39, 33, 34),
+    "fraud-trial": (47, 36, 43),
+    "measles": (39, 32, 34),
+}
 
 
 @pytest.mark.parametrize("corpus", sorted(_FIELD_FIGURES))
@@ -384,6 +389,26 @@ def test_the_undated_wildfire_article_is_of_the_year_its_weekdays_give() -> None
     kept = [s.text for s in clean(loaded.text, loaded.info.title).sentences]
     assert loaded.info.published.value is None
     assert estimate_document_date(loaded.text, kept).value == "2025"
+
+
+def test_the_measles_corpus_pdf_word_file_and_headless_wire_story_are_read_and_dated() -> None:
+    """tests/field/measles: a PDF printed by a browser and a Word file, each with its date alone on a line
+    under its headline, and a wire story whose first line is its date line ("GENEVA, March 4 (Meridian
+    Wire) -", no headline, no sidecar), each dated from its own text as a build dates it."""
+    corpus = FIELD / "measles"
+    expected = {
+        "01_geneva_wire.txt": "2025-03-04",
+        "04_modelling_forecast.pdf": "2025-03-14",
+        "05_minister_resigns.docx": "2025-03-18",
+    }
+    for name, day in expected.items():
+        loaded = load_document(corpus / name)
+        kept = [s.text for s in clean(loaded.text, loaded.info.title).sentences]
+        assert not loaded.problems and kept, name
+        assert estimate_document_date(loaded.text, kept).value == day, name
+    assert load_document(corpus / "05_minister_resigns.docx").info.title == (
+        "Health minister Ashcombe resigns over measles response"
+    )
 
 
 def test_the_live_pages_probe_keeps_its_figures() -> None:

@@ -63,6 +63,21 @@ _BIO = (
     r"Independent|Guardian|Herald|Tribune|Telegraph|Press|Agency|Media|Radio|Television))\.?"
 )
 
+# The first sentence of an article's correction or amendment note; the short paragraph it opens is the
+# note ("An earlier version of this article said the first cases were found in Brackwater. They were
+# found in Harrowmere. This was corrected on 12/3/2025.": its last two sentences were shown to the model).
+_CORRECTION_NOTE = (
+    r"correction:.{0,300}|"
+    r"(a previous|an earlier|an older) version of this (article|story|report)\b.{0,300}|"
+    r"this (article|story|report) has been (corrected|updated|amended)\b.{0,300}|"
+    # the Guardian's "This article was amended on 24 October 2024 to ...": with the day it was, since "This
+    # article was amended in 1992 to allow a second term" is a constitution's
+    r"this (article|story|piece) was (amended|corrected|updated|edited) on (\d{1,2} (?-i:[A-Z])\w+ \d{4}|"
+    r"(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})\b.{0,300}|"
+    r"editor['’]?s['’]? note:.{0,300}"
+)
+_CORRECTION_NOTE_SENTENCE = re.compile(_CORRECTION_NOTE, re.IGNORECASE)
+
 # Sentences that are page furniture wherever they appear, each matched as a whole sentence: a notice
 # that opens a sentence may run on a little ("This website uses cookies to ..."), but "Thousands of
 # volunteers sign up for the army" or a quoted "click here" inside a report are not furniture.
@@ -189,14 +204,8 @@ _FURNITURE = re.compile(
     rf"{_BIO}|"
     # print-edition and correction notes
     r"a version of this (article|story) appear(s|ed) in print\b.{0,300}|"
-    r"appeared in the .{0,60}print edition\b.{0,200}|correction:.{0,300}|"
-    r"(a previous|an earlier|an older) version of this (article|story|report)\b.{0,300}|"
-    r"this (article|story|report) has been (corrected|updated|amended)\b.{0,300}|"
-    # the Guardian's "This article was amended on 24 October 2024 to ...": with the day it was, since "This
-    # article was amended in 1992 to allow a second term" is a constitution's
-    r"this (article|story|piece) was (amended|corrected|updated|edited) on (\d{1,2} (?-i:[A-Z])\w+ \d{4}|"
-    r"(?-i:[A-Z])\w+\.? \d{1,2},? \d{4})\b.{0,300}|"
-    r"editor['’]?s['’]? note:.{0,300}",
+    r"appeared in the .{0,60}print edition\b.{0,200}|"
+    rf"{_CORRECTION_NOTE}",
     re.IGNORECASE,
 )
 
@@ -750,13 +759,18 @@ def _paragraphs(sentences: list[Sentence], run_of: list[int]) -> dict[int, list[
 
 
 def _notice_runs(paragraphs: dict[int, list[Sentence]]) -> set[int]:
-    """The short lines that are furniture as a whole: a caption that ends with its photo credit, and a
-    reader appeal that ends with its call ("... Become a member today.")."""
+    """The short lines that are furniture as a whole: a caption that ends with its photo credit, a
+    reader appeal that ends with its call ("... Become a member today."), and a correction note that
+    opens with its words ("An earlier version of this article said ...")."""
     return {
         run
         for run, members in paragraphs.items()
         if len(members) <= _NOTICE_SENTENCES
-        and (_CREDIT_LINE.fullmatch(shown := visible_text(members[-1].text)) or _APPEAL.fullmatch(shown))
+        and (
+            _CREDIT_LINE.fullmatch(shown := visible_text(members[-1].text))
+            or _APPEAL.fullmatch(shown)
+            or _CORRECTION_NOTE_SENTENCE.fullmatch(visible_text(members[0].text))
+        )
     }
 
 

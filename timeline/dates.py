@@ -84,7 +84,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from enum import Enum
 from typing import Final, NamedTuple
 
 from timeline.models import DateBasis, DocumentDate, DocumentDateSource, EventDate, Modifier, Precision
@@ -560,6 +561,51 @@ _WEEKEND = re.compile(
 )
 
 
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})")
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+
+
+class NumericOrder(str, Enum):
+    """Which comes first in a date written in figures: the day (British, "20/1/2025") or the month
+    (American, "1/20/2025")."""
+
+    day_first = "day_first"
+    month_first = "month_first"
+
+
+def numeric_order(texts: Iterable[str]) -> NumericOrder | None:
+    """The order a document writes its dates in figures, as a reader learns it from one that can be read
+    only one way ("20/1/2025": a day first, there being no 20th month); None when none or both orders
+    are shown. The document's other such dates are read in that order ("4/2/2025" is then 4 February)."""
+    orders = set()
+    for text in texts:
+        for m in _NUMERIC_IN_TEXT.finditer(text):
+            a, b = int(m["a"]), int(m["b"])
+            if a > 12 >= b:
+                orders.add(NumericOrder.day_first)
+            elif b > 12 >= a:
+                orders.add(NumericOrder.month_first)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def _numeric(core: str, order: NumericOrder | None) -> _Hit | None:
+    """A date in figures (`_F_NUMERIC`): the day it names when only one order reads it as a date, or
+    the two orders give the same day, or the document's `order` says which; else its year alone (a
+    reader cannot tell 4 February from 2 April)."""
+    m = _NUMERIC.fullmatch(core)
+    if not m:
+        return None
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    day_first = _valid_day(year, b, a) if b <= 12 else None
+    month_first = _valid_day(year, a, b) if a <= 12 else None
+    if day_first and month_first and day_first != month_first:
+        if order is None:
+            return _Hit(_fmt(year), Precision.year, DateBasis.explicit)
+        day_first = day_first if order is NumericOrder.day_first else month_first
+    date = day_first or month_first
+    return _Hit(date.isoformat(), Precision.day, DateBasis.explicit) if date else None
+
+
 def _weekend(core: str, doc: _DocParts | None, forward: bool) -> _Hit | None:
     """ "over the weekend", "this past weekend": the last one before the article ("over the weekend"
     in a forecast: the coming one); "this weekend": that of the article's calendar week; "last" /
@@ -765,12 +811,14 @@ def normalize_date(
     *,
     forward: bool = False,
     set_ahead: bool = False,
+    numeric: NumericOrder | None = None,
 ) -> EventDate:
     """The date an expression supports, relative to the document's date; see the module docstring.
     `forward`: the sentence looks ahead (a forecast), so a yearless date is the next one.
     `set_ahead`: its words set the date for a day to come ("called an election for Dec. 15", "until
     after the Nov. 5 election"), so a day up to SCHEDULED_DAYS_AHEAD days after the document is
-    this year's, as a deadline's is."""
+    this year's, as a deadline's is. `numeric`: the order the document writes dates in figures
+    (`numeric_order`), for one that can be read either way ("4/2/2025")."""
     if expression is None or not expression.strip():
         return EventDate(text=expression)
     core, modifier = _strip_prefixes(_clean(expression))
@@ -782,7 +830,8 @@ def normalize_date(
     # a year back)
     sets_a_start = _SETS_A_START.match(_clean(expression)) is not None
     set_ahead = set_ahead or modifier is Modifier.before or sets_a_start
-    hit = ranged or _single(core, doc, doc_value, forward, set_ahead)
+    hit = ranged or _numeric(core, numeric)
+    hit = hit or _single(core, doc, doc_value, forward, set_ahead)
     if hit is None:
         hit = ranged = _range_start(core, doc, doc_value, forward)
     if ranged is not None:
@@ -881,7 +930,10 @@ _F_RELATIVE = (
     r"(?i:today|tonight|yesterday|tomorrow|lately|recently"
     # read by _RELATIVE but never found: "The storm hit this morning" was undated
     r"|this\s+(?:morning|afternoon|evening)|(?<!the\s)last\s+night(?!\s+of\b)"  # not "the last night of"
+    # not "in the last week of March", "the last month of 2024": a part of the month or year it names
+    # ("the peak had passed in the last week of March" was dated a week before the article)
     r"|(?:last|this|next|past|previous|this\s+past|earlier\s+this|later\s+this)\s+(?:week|month|year)\b"
+    rf"(?!\s+of\s+(?:{_F_MONTH_FULL}|{_F_YEAR}))"
     r"|(?:last|this|next|past|this\s+past|previous|coming)\s+weekend|(?:over|at|during|on)\s+the\s+weekend"
     r"|(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)"
     r"|(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few"
@@ -898,6 +950,9 @@ _F_RELATIVE = (
     r"|(?:this|next)\s+(?:spring|summer|autumn|fall(?!\s+(?:in|of)\b))"  # not "the next fall in prices"
     r"|(?:by|at|before|until|till|towards?|near)\s+(?:the\s+)?year[-\s]end)"
 )
+# "on 20/1/2025", "4/2/2025": a day, a month and a year in figures, as British and American papers write
+# them in opposite orders (`NumericOrder`; only "2025" was found, so such a day was dated by its year).
+_F_NUMERIC = r"(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:1[5-9]|20)\d\d(?!\d)"
 # "on Tues.", "on Thurs.": a weekday some outlets abbreviate, read only after "on" and with its full
 # stop ("Sat" and "Sun" are words and names)
 _F_SHORT_WEEKDAY = r"(?i:on)\s+(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
@@ -940,6 +995,7 @@ _F_CORE = "|".join(
         rf"{_F_DAY}\s+(?:of\s+)?{_F_MONTH}(?:,?\s+{_F_YEAR})?",
         rf"{_F_MONTH},?\s+(?:of\s+)?{_F_YEAR}",
         _F_MONTH_FULL,
+        _F_NUMERIC,
         rf"{_F_YEAR}{_F_NOT_COUNT}",
         rf"(?:(?i:last|this\s+past|next|this)\s+)?{_F_WEEKDAY}(?:\s+(?i:last|next|this)\s+week)?",
         _F_RELATIVE,
@@ -1189,10 +1245,13 @@ def offset_day(anchor: EventDate, days: int, expression: str) -> EventDate:
 
 
 # A day of the month without its month, as a newsletter writes it: "on the 12th", at a clause's end or
-# before a word that starts another part of it (not "on the 12th floor", "on the 3rd day").
+# before a word that starts another part of it ("will be lifted on the 22nd if no cases are found"; not
+# "on the 12th floor", "on the 3rd day"). Only after "on": "by"/"until the 30th" would need the
+# deadline's modifier, which this reading does not give.
 _DAY_OF_THE_MONTH = re.compile(
     r"\b(?i:on)\s+the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?i:at|when|after|before|but|with|as|in\s+(?!the\b)[A-Z])\b)"
+    r"(?=\s*(?:[,.;:!?)\"”’—–]|$)"
+    r"|\s+(?i:at|when|after|before|but|with|as|if|and|unless|or|so|while|in\s+(?!the\b)[A-Z])\b)"
 )
 
 

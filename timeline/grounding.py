@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from timeline.actors import (
     People,
@@ -27,6 +28,7 @@ from timeline.actors import (
 from timeline.cleaning import CleanedDocument, visible_text
 from timeline.dates import (
     MONTH_NAME,
+    NumericOrder,
     closes_a_period,
     date_bounds,
     dateline_length,
@@ -35,6 +37,7 @@ from timeline.dates import (
     find_day_offsets,
     find_days_of_the_month,
     normalize_date,
+    numeric_order,
     offset_day,
 )
 from timeline.extraction import WireEvent
@@ -432,9 +435,11 @@ _OPENING_ASIDE = re.compile(
 # come: "would hold the vote scheduled for March", "the summit planned for June".
 _REDUCED_RELATIVE = re.compile(
     r"\b(?i:the|a|an|its|their|his|her|this|these|those)\s+"
-    # not a passive's verb: "Plans to build the wall were shelved in May"
+    # not a passive's verb: "Plans to build the wall were shelved in May"; a noun first, as the
+    # participle after it makes the clause: "will publish an updated forecast on 28 March" is no clause
+    # (the participle describes the noun), and was undated
     r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|could|should|may|might|must|can|to)\b)"
-    r"[\w’'-]+\s+){0,2}?"
+    r"[\w’'-]+\s+){1,2}?"
     r"(?!(?:scheduled|planned|set|slated|expected|proposed|timed|delayed|postponed|moved|pushed|brought"
     rf"|put|rescheduled|reset)\b){_PARTICIPLE}(?:\s+(?:down|up|off|out|back|over))?(?:\s+[\w’'-]+){{0,2}}?\s+$"
 )
@@ -595,12 +600,23 @@ def _ahead_of_the_saying(expression: str, said: EventDate, set_ahead: bool) -> E
 
 
 def _expression_date(
-    text: str, start: int, end: int, document_date: DocumentDate | None, *, ahead_of_it: bool, opening: int
+    text: str,
+    start: int,
+    end: int,
+    document_date: DocumentDate | None,
+    *,
+    ahead_of_it: bool,
+    opening: int,
+    numeric: NumericOrder | None,
 ) -> EventDate:
     """The date expression `text[start:end]` normalised against the document's date, read ahead when
-    `ahead_of_it` (the sentence looks ahead to it)."""
+    `ahead_of_it` (the sentence looks ahead to it); `numeric`: the article's order of a date in figures."""
     date = (None if ahead_of_it else _put_off_until(text, start, end, document_date)) or normalize_date(
-        text[start:end], document_date, forward=ahead_of_it, set_ahead=_sets_a_day(text, start, end)
+        text[start:end],
+        document_date,
+        forward=ahead_of_it,
+        set_ahead=_sets_a_day(text, start, end),
+        numeric=numeric,
     )
     if not ahead_of_it and _THIS_WEEKEND.fullmatch(text, start, end) and tells_the_past(text, opening):
         # "The fair took place this weekend" in a Thursday's newsletter: the weekend just past, not
@@ -665,6 +681,7 @@ def date_of(
     forward: bool = False,
     looking: LookAhead | None = None,
     story_day: EventDate | None = None,
+    numeric: NumericOrder | None = None,
 ) -> EventDate:
     """The sentence's first date expression outside a background clause, normalised (the first inside
     one when there is no other); undated when it has none. A date a figure is compared with ("the
@@ -718,7 +735,9 @@ def date_of(
         if said is not None and ahead is not None and start >= ahead and ahead_of_it:
             date = _ahead_of_the_saying(text[start:end], said, _sets_a_day(text, start, end))
         else:
-            date = _expression_date(text, start, end, document_date, ahead_of_it=ahead_of_it, opening=opening)
+            date = _expression_date(
+                text, start, end, document_date, ahead_of_it=ahead_of_it, opening=opening, numeric=numeric
+            )
         fiscal = _FISCAL_BEFORE.search(text, max(0, start - _BEFORE_DATE_REACH), start) is not None
         if date.precision is Precision.year and date.modifier is None and fiscal:
             # "fiscal 2025" is a company's or a government's year (Apple's from October 2024, Japan's
@@ -783,6 +802,8 @@ def ground(
     dropped: list[WireEvent] = []
     if people is None:
         people = people_named(sentence.text for sentence in cleaned.sentences)
+    # "4/2/2025" is 4 February in an article that also writes "20/1/2025", as its reader takes it
+    numeric = numeric_order(sentence.text for sentence in cleaned.sentences)
     for event in events:
         located = locate(event, cleaned)
         if located is None:
@@ -795,16 +816,17 @@ def ground(
         post = post_at(posts, sentence.start)
         posted = posting_day(post, document_date) if post is not None else None
         as_of = posted or document_date  # "yesterday" in an entry posted after midnight
-        story_day = _story_day_before(sentence, cleaned.sentences, posts, as_of)
-        kind, kind_cue, date = _kind_and_date(sentence, as_of, story_day=story_day)
+        story_day = _story_day_before(sentence, cleaned.sentences, posts, as_of, numeric)
+        reading = _Reading(story_day=story_day, numeric=numeric)
+        kind, kind_cue, date = _kind_and_date(sentence, as_of, reading)
         if is_arrangement(kind_cue) and _days_ahead(date, as_of) > ARRANGEMENT_DAYS_AHEAD:
             # "Troops are advancing in March" in a May article: a present progressive with a month of
             # the last three tells what goes on, not an arrangement ten months ahead
-            kind, kind_cue, date = _kind_and_date(sentence, as_of, arrangements=False, story_day=story_day)
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, reading, arrangements=False)
         if is_main_clause_would(kind_cue) and _lies_before(date, as_of):
             # "He would return to Iran in 1979", "Oil would hit $147 in July 2008": no forecast is
             # dated wholly before its article; a feature's "would" tells what came later in its story
-            kind, kind_cue, date = _kind_and_date(sentence, as_of, woulds=False, story_day=story_day)
+            kind, kind_cue, date = _kind_and_date(sentence, as_of, reading, woulds=False)
         if kind is EventKind.happened and _lies_ahead(date, as_of):
             # Nothing its article tells as done can be dated after the article: a date ahead makes
             # the sentence a timetable ("The tournament runs from Nov. 19 to 24", "Ballots must
@@ -832,25 +854,45 @@ def ground(
     return GroundingResult(grounded, dropped)
 
 
+class _Reading(NamedTuple):
+    """What of the article, beyond its date, dates one of its sentences: the day the sentence before tells
+    alone (`date_of`'s `story_day`) and the order it writes dates in figures (`numeric_order`)."""
+
+    story_day: EventDate | None
+    numeric: NumericOrder | None
+
+
 def _kind_and_date(
     sentence: Sentence,
     document_date: DocumentDate | None,
+    reading: _Reading,
+    *,
     arrangements: bool = True,
     woulds: bool = True,
-    story_day: EventDate | None = None,
 ) -> tuple[EventKind, str | None, EventDate]:
     """The sentence's kind, the words that decided it, and its date, read forward when it looks ahead
-    (`arrangements`, `woulds`: as `read_kind` takes them; `story_day`: as `date_of` takes it)."""
+    (`arrangements`, `woulds`: as `read_kind` takes them; `reading`: what of the article dates it)."""
     kind, kind_cue = read_kind(sentence.text, arrangements, woulds)
     looking = look_ahead(sentence.text, arrangements, woulds)
     forward = kind is EventKind.expected or (looking is not None and looking.dates_from is not None)
     looks = looking if forward else None
-    date = date_of(sentence, document_date, forward=forward, looking=looks, story_day=story_day)
+    date = date_of(
+        sentence,
+        document_date,
+        forward=forward,
+        looking=looks,
+        story_day=reading.story_day,
+        numeric=reading.numeric,
+    )
     return kind, kind_cue, date
 
 
 def _story_day_before(
-    sentence: Sentence, sentences: Sequence[Sentence], posts: Sequence[Post], as_of: DocumentDate | None
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    posts: Sequence[Post],
+    as_of: DocumentDate | None,
+    numeric: NumericOrder | None,
 ) -> EventDate | None:
     """The day the sentence before `sentence` tells, for a day counted from it ("The council voted on
     Tuesday, March 11. The following day the mayor resigned."): only when that sentence names one
@@ -870,7 +912,7 @@ def _story_day_before(
     text = visible_text(before.text)
     if len(find_date_expressions(text)) != 1 or find_day_offsets(text):
         return None
-    date = _kind_and_date(before, as_of)[2]
+    date = _kind_and_date(before, as_of, _Reading(story_day=None, numeric=numeric))[2]
     return date if date.precision is Precision.day and date.modifier is None else None
 
 

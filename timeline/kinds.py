@@ -21,7 +21,13 @@ from typing import NamedTuple
 
 from timeline.actors import ALIASES
 from timeline.cleaning import visible_text
-from timeline.dates import MONTH_NAME, WEEKDAY_NAME, dateline_length, find_date_expressions
+from timeline.dates import (
+    MONTH_NAME,
+    WEEKDAY_NAME,
+    dateline_length,
+    find_date_expressions,
+    find_days_of_the_month,
+)
 from timeline.models import EventKind
 from timeline.saying import MEANING, NOT_SAID, SAYING, SAYING_WHAT_FOLLOWS, forms
 
@@ -353,7 +359,13 @@ _REPORT = re.compile(
     # ruled on Friday" (its "must" made it a forecast, dated the Friday after); not "ruled out", nor
     # "ordered 100 jets" (bought), nor "ruled Russia for decades" (governed); "ruled in favour of the
     # plaintiffs" is the ruling itself, done
-    r"|rules\s+that|(?:ruled|ordered)(?=\s+(?:that\b|on\b|(?:last\s+)?\w+day\b)"
+    # "The court rules that ...", not the noun: "Under the rules that came into force on Monday" (a
+    # determiner before it, or a verb right after its "that") was a ruling, `reported`
+    r"|(?<!\bthe\s)(?<!\bnew\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bits\s)(?<!\btheir\s)rules\s+that"
+    r"(?!\s+(?:came|come|comes|take|takes|took|apply|applies|applied|require[sd]?|ban|bans|banned|allow"
+    r"|allows|allowed|govern|governs|governed|were|are|was|is|will|would|have|has|had|limit|limits|cover"
+    r"|covers|bar|bars|set|sets)\b)"
+    r"|(?:ruled|ordered)(?=\s+(?:that\b|on\b|(?:last\s+)?\w+day\b)"
     r"|\s*[,.;]|\s*$))\b"
     # last, so that a verb listed above shows as before ("disclosed", not "disclosed that")
     rf"|\b(?:{_SAYS})",
@@ -628,8 +640,11 @@ def dates_a_statement(text: str, start: int) -> bool:
 
 
 def _dates_of_what_comes(text: str) -> list[int]:
-    """Where the sentence's date expressions start, leaving out the dates of statements."""
-    return [start for start, _ in find_date_expressions(text) if not dates_a_statement(text, start)]
+    """Where the sentence's date expressions and days of the month ("will be lifted on the 22nd") start,
+    leaving out the dates of statements."""
+    starts = [start for start, _ in find_date_expressions(text)]
+    starts += [start for start, _, _ in find_days_of_the_month(text)]
+    return sorted(start for start in starts if not dates_a_statement(text, start))
 
 
 def _dates_the_forecast(text: str, forecast_at: int, report_at: int) -> bool:
@@ -707,7 +722,11 @@ def is_main_clause_would(cue: str | None) -> bool:
 # Thursday after the regulator said it had opened an inquiry" tells the fall (it was read as a report).
 # Not at the sentence's start ("After the minister said ..., the union struck" opens an aside as well,
 # but "When asked, officials said" is theirs), nor across a comma.
-_CAUSE_BEFORE = re.compile(r"\w[^,;:\"“”]*?\s(?P<conjunction>after|following|because|when|as)\s[^,;:\"“”]*$")
+# A condition after it too: "The ban will be lifted on the 22nd if no new cases are reported" tells the
+# lifting, not a report (it was `reported`, undated).
+_CAUSE_BEFORE = re.compile(
+    r"\w[^,;:\"“”]*?\s(?P<conjunction>after|following|because|when|as|if|unless)\s[^,;:\"“”]*$"
+)
 
 
 def _after_the_main_clause(text: str, at: int) -> bool:

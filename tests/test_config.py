@@ -196,7 +196,7 @@ def test_a_key_in_the_file_is_rejected_as_an_unknown_field(tmp_path: Path) -> No
         (
             "[profiles.local]\nmax_token = 600\n",
             "unknown key 'max_token' in [profiles.local]: did you mean max_tokens? use one of kind, model, "
-            "base_url, api_key_env, mode, temperature, seed, max_tokens, max_reasks, retry",
+            "base_url, api_key_env, mode, temperature, seed, max_tokens, max_reasks, second_look, retry",
         ),
         (
             "[profiles.local.retry]\nattempt = 3\n",

@@ -17,6 +17,7 @@ import jsonschema
 import pytest
 from pydantic import Field
 
+from timeline.cleaning import clean
 from timeline.cli import main
 from timeline.config import Profile
 from timeline.documents import load_document
@@ -46,11 +47,17 @@ def _profile(**overrides: Any) -> Profile:
     return Profile(**values)
 
 
-def _build(inputs: list[Path], base_url: str, profile: Profile | None = None) -> Timeline:
+def _build(
+    inputs: list[Path], base_url: str, profile: Profile | None = None, *, second_look: bool = False
+) -> Timeline:
     profile = profile or _profile()
     model = InstructorModel(profile, base_url, build_http_client(profile))
     settings = BuildSettings(
-        provider_label=profile.name, model_name=profile.model, sampling=profile.sampling_key(), max_tokens=400
+        provider_label=profile.name,
+        model_name=profile.model,
+        sampling=profile.sampling_key(),
+        max_tokens=400,
+        second_look=second_look,
     )
     try:
         return Builder(model, PromptLibrary(), settings).build(inputs)
@@ -104,6 +111,34 @@ def test_seed_004_duma_ratification_is_dated_from_its_weekday(test_base_url: str
     assert duma[0].date.value == "2024-10-24"  # "Thursday October 24": 24 October was a Thursday in 2024
     assert duma[0].date.basis.value == "weekday"
     assert "GETTY IMAGES" not in duma[0].sources[0].quote
+
+
+@pytest.mark.vcr
+def test_seed_004_second_look_asks_about_the_dated_sentences_the_reply_passed_over(
+    test_base_url: str, vcr: Any
+) -> None:
+    """The command line's default: after the reply to the article, the model is shown the sentences that
+    name a date and that none of its events cites, as an article of their own, and what it names there
+    is grounded in the article as any event."""
+    timeline = _build([SEED_004], test_base_url, second_look=True)
+    text = SEED_004.read_text(encoding="utf-8")
+    _assert_grounded(timeline, {SEED_004.name: text})
+    assert timeline.provenance.usage.requests == len(vcr.requests) == 2
+    first, again = (json.loads(request.body)["messages"][1]["content"] for request in vcr.requests)
+    shown_again = again.removeprefix("<article>\n").removesuffix("\n</article>")
+    # only dated sentences of the article, and not those the first reply cites (the Duma's ratification)
+    loaded = load_document(SEED_004)
+    article_sentences = [sentence.text for sentence in clean(loaded.text, loaded.info.title).sentences]
+    assert shown_again and all(sentence in first for sentence in article_sentences if sentence in shown_again)
+    left = shown_again
+    for sentence in article_sentences:
+        left = left.replace(sentence, "")
+    assert left.strip() == ""
+    assert "in the coming weeks" in shown_again and "Yom Kippur War (1973)" in shown_again
+    assert "ratification by the Duma" not in shown_again
+    # what the model named in the second look is in the timeline, dated by code
+    weeks = [e for e in timeline.events if "in the coming weeks" in e.sources[0].quote]
+    assert weeks and weeks[0].kind.value == "expected", [e.title for e in timeline.events]
 
 
 @pytest.mark.vcr

@@ -423,8 +423,15 @@ def test_ctrl_c_mid_run_keeps_the_finished_documents_and_the_previous_output(
     resumed = StubModel()
     monkeypatch.setattr(LazyModel, "complete", lambda self, *a, **k: resumed.complete(*a, **k))
     assert main(["build", str(SEEDS), "-o", str(output), "-q"]) == 0
-    assert resumed.calls == 4  # 002, 003 in two parts, 004
-    assert json.loads(output.read_text(encoding="utf-8"))["provenance"]["usage"]["cached_documents"] == 2
+    # every request of a whole run but the two answered before Ctrl-C (a document's second look, of the
+    # dated sentences its reply does not cite, counts as one of its requests)
+    whole = StubModel()
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "empty cache"))
+    monkeypatch.setattr(LazyModel, "complete", lambda self, *a, **k: whole.complete(*a, **k))
+    assert main(["build", str(SEEDS), "-o", str(tmp_path / "whole.json"), "-q"]) == 0
+    assert resumed.calls == whole.calls - 2 > 0
+    # 000's reply and its second look were both answered: that document alone came from the cache
+    assert json.loads(output.read_text(encoding="utf-8"))["provenance"]["usage"]["cached_documents"] == 1
 
 
 def test_the_summary_counts_the_sentences_not_shown_as_analysis(tmp_path: Path) -> None:

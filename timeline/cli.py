@@ -293,6 +293,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         model_name=profile.model,
         sampling=profile.sampling_key(),
         max_tokens=profile.max_tokens,
+        second_look=profile.second_look,
         published=published,
         cache=None if args.no_cache else ResultCache(cache_dir / "results"),
         cache_advice=settings.cache_advice(),

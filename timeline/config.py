@@ -95,6 +95,9 @@ class Profile(BaseModel):
     seed: int | None = 0
     max_tokens: int = Field(default=512, ge=16)
     max_reasks: int = Field(default=1, ge=0, le=5, description="Validation re-asks after the first reply.")
+    # Each part's sentences that name a date and that no event of the reply cites are shown to the model
+    # once more (`grounding.second_look`); false saves those requests, at the events they would find.
+    second_look: bool = True
     retry: RetryPolicy = Field(default_factory=RetryPolicy)
     # Not in the cache key: the thread count changes the speed, not what the model is asked.
     threads: int | None = Field(

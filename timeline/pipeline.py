@@ -44,7 +44,7 @@ from timeline.extraction import (
     render_messages,
     wire_schema,
 )
-from timeline.grounding import GroundedEvent, ground
+from timeline.grounding import GroundedEvent, ground, second_look
 from timeline.live import Post
 from timeline.llm import StructuredModel
 from timeline.merge import merge
@@ -102,6 +102,18 @@ class BuildSettings:
     # (document, part number, parts, seconds) after each part of a long article the model answered
     on_part: Callable[[str, int, int, float], None] = lambda d, i, n, s: None
     reports: list[DocumentReport] = field(default_factory=list)
+    # ask the model again about the sentences of each part that name a date and that no event of its
+    # reply cites (`grounding.second_look`); the profile's `second_look`, on for the command line
+    second_look: bool = False
+
+
+@dataclass
+class _Tally:
+    """What a document's requests spent, whether all came from the cache, and why any failed."""
+
+    spent: Usage = field(default_factory=Usage)
+    all_cached: bool = True
+    failures: list[str] = field(default_factory=list)
 
 
 def _language(cleaned: CleanedDocument) -> DocumentLanguage:
@@ -319,6 +331,35 @@ class Builder:
             )
         )
 
+    def _part_events(
+        self,
+        read: _Read,
+        chunk: CleanedDocument,
+        shown: CleanedDocument,
+        number: int,
+        parts: int,
+        people: People,
+        tally: _Tally,
+    ) -> list[GroundedEvent] | None:
+        """The events of the model's reply to `shown` (the part `chunk`, or some of its sentences),
+        grounded in the part; None when the request failed and the run goes on (`tally` says why)."""
+        part_started = time.perf_counter()
+        extraction, cached, lost, failure = self._extract_part(read.path, shown, number, parts)
+        if extraction is None:  # this part is lost; the others are tried and kept
+            tally.spent = tally.spent.add(lost)
+            tally.failures.append(failure)
+            tally.all_cached = False
+            return None
+        tally.all_cached = tally.all_cached and cached
+        if not cached:
+            self.server_failed_last = False
+            tally.spent = tally.spent.add(extraction.usage)
+            if parts > 1 and shown is chunk:  # a long article's progress line came after all its parts
+                self.settings.on_part(read.doc_id, number, parts, time.perf_counter() - part_started)
+        if extraction.repaired is not None:
+            self._note_repaired(read.path, read.doc_id, extraction, number, parts)
+        return self._ground(read.doc_id, chunk, extraction, read.info, people, read.posts)
+
     def _events(self, read: _Read) -> Outcome:
         """The model's events of a document read, grounded with its date."""
         started = time.perf_counter() - read.seconds  # its report counts the reading too
@@ -328,24 +369,18 @@ class Builder:
         all_cached = True
         parts = chunks(cleaned)
         people = people_named(sentence.text for sentence in cleaned.sentences)  # of every part
-        failures: list[str] = []
+        tally = _Tally()
         for number, chunk in enumerate(parts, start=1):
-            part_started = time.perf_counter()
-            extraction, cached, lost, failure = self._extract_part(path, chunk, number, len(parts))
-            if extraction is None:  # this part is lost; the others are tried and kept
-                spent = spent.add(lost)
-                failures.append(failure)
-                all_cached = False
+            found = self._part_events(read, chunk, chunk, number, len(parts), people, tally)
+            if found is None:
                 continue
-            all_cached = all_cached and cached
-            if not cached:
-                self.server_failed_last = False
-                spent = spent.add(extraction.usage)
-                if len(parts) > 1:  # a long article's progress line came after all its parts, in silence
-                    self.settings.on_part(doc_id, number, len(parts), time.perf_counter() - part_started)
-            if extraction.repaired is not None:
-                self._note_repaired(path, doc_id, extraction, number, len(parts))
-            events.extend(self._ground(doc_id, chunk, extraction, info, people, read.posts))
+            events.extend(found)
+            # What the reply passed over among the sentences that name a date, asked once more
+            # (`second_look`): the small model names some events only when shown them apart.
+            again = second_look(chunk, events, info.published) if self.settings.second_look else None
+            if again is not None:
+                events.extend(self._part_events(read, chunk, again, number, len(parts), people, tally) or [])
+        spent, all_cached, failures = tally.spent, tally.all_cached, tally.failures
         self.usage = self.usage.add(spent)
         if all_cached:
             self.usage = self.usage.add(Usage(cached_documents=1))

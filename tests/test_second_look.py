@@ -39,7 +39,7 @@ def _reply(*openings: str) -> WireReply:
 def test_the_dated_sentences_no_event_cites_are_shown_again_in_their_order() -> None:
     cleaned = clean(ARTICLE, "Harbour board approves dredging")
     first = ground("a.txt", cleaned, _reply("The harbour board approved").events, TUESDAY).events
-    again = second_look(cleaned, first, TUESDAY)
+    again = second_look(cleaned, first)
     assert again is not None
     assert [sentence.text for sentence in again.sentences] == [
         "In March, engineers found silt blocking the east channel.",
@@ -49,18 +49,26 @@ def test_the_dated_sentences_no_event_cites_are_shown_again_in_their_order() -> 
     assert all(ARTICLE[s.start : s.end] == s.text for s in again.sentences)
 
 
+def test_an_undated_article_s_month_counts_as_a_date_named() -> None:
+    """Without the article's date "In March" dates nothing, yet it names a date all the same."""
+    cleaned = clean(ARTICLE, "Harbour board approves dredging")
+    first = ground("a.txt", cleaned, _reply("The harbour board approved").events, None).events
+    again = second_look(cleaned, first)
+    assert again is not None and again.sentences[0].text.startswith("In March, engineers found silt")
+
+
 def test_no_second_look_when_every_dated_sentence_is_cited() -> None:
     cleaned = clean(ARTICLE, "Harbour board approves dredging")
     reply = _reply("The harbour board approved", "In March, engineers found", "The first dredger is")
     events = ground("a.txt", cleaned, reply.events, TUESDAY).events
     assert len(events) == 3
-    assert second_look(cleaned, events, TUESDAY) is None
+    assert second_look(cleaned, events) is None
 
 
 def test_a_second_look_shows_at_most_its_limit_of_sentences() -> None:
     days = [f"On {day} March the crane crews worked late." for day in range(1, SECOND_LOOK_MOST + 4)]
     cleaned = clean("Crane log\n\n" + " ".join(days) + "\n")
-    again = second_look(cleaned, [], TUESDAY)
+    again = second_look(cleaned, [])
     assert again is not None
     assert [s.text for s in again.sentences] == days[:SECOND_LOOK_MOST]
 

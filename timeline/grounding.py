@@ -790,22 +790,25 @@ def date_of(
 SECOND_LOOK_MOST = 6
 
 
-def second_look(
-    part: CleanedDocument, events: Sequence[GroundedEvent], document_date: DocumentDate | None
-) -> CleanedDocument | None:
+def second_look(part: CleanedDocument, events: Sequence[GroundedEvent]) -> CleanedDocument | None:
     """The part's sentences the model is shown again, as an article of their own: those that name a
-    date the code reads (`date_of`) and that none of `events` cites, at most SECOND_LOOK_MOST in
-    order; None when there are none. The embedded model's reply to the whole part named 15 of the
-    seeds' 24 gold events; shown the five dated sentences it had passed over, it named four of them
-    as events and left one (docs/measurements.md, "A second look"). The model still decides what is an
-    event; code only chooses what it is shown again."""
+    date (a date expression other than a figure's comparison base, "the highest since 2008"; whether
+    the article's own date is known or not, so "In January" counts in an undated article) and that
+    none of `events` cites, at most SECOND_LOOK_MOST in order; None when there are none. The
+    embedded model's reply to a whole part named 15 of the seeds' 24 gold events; shown the five
+    dated sentences it had passed over, it named four of them as events (docs/measurements.md, "A
+    second look"). The model still decides what is an event; code only chooses what it is shown
+    again."""
     cited = {event.sentence.start for event in events}
     dated = [
-        sentence
-        for sentence in part.sentences
-        if sentence.start not in cited and date_of(sentence, document_date).value is not None
+        sentence for sentence in part.sentences if sentence.start not in cited and _names_a_date(sentence)
     ]
     return replace(part, sentences=dated[:SECOND_LOOK_MOST]) if dated else None
+
+
+def _names_a_date(sentence: Sentence) -> bool:
+    text = visible_text(sentence.text)
+    return any(not _is_comparison_base(text, start, end) for start, end in find_date_expressions(text))
 
 
 def ground(

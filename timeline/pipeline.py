@@ -377,7 +377,7 @@ class Builder:
             events.extend(found)
             # What the reply passed over among the sentences that name a date, asked once more
             # (`second_look`): the small model names some events only when shown them apart.
-            again = second_look(chunk, events, info.published) if self.settings.second_look else None
+            again = second_look(chunk, events) if self.settings.second_look else None
             if again is not None:
                 events.extend(self._part_events(read, chunk, again, number, len(parts), people, tally) or [])
         spent, all_cached, failures = tally.spent, tally.all_cached, tally.failures

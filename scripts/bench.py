@@ -222,6 +222,7 @@ def main() -> int:
             sampling=profile.sampling_key(),
             max_tokens=profile.max_tokens,
             cache=ResultCache(results / "cache"),
+            second_look=profile.second_look,
         )
         timeline = Builder(model, PromptLibrary(), settings).build([inputs])
         build_done = time.perf_counter()
@@ -272,7 +273,7 @@ def main() -> int:
     warm_started = time.perf_counter()
     warm = Builder(NoModel(), PromptLibrary(), BuildSettings(
         provider_label=profile.name, model_name=profile.model, sampling=profile.sampling_key(),
-        max_tokens=profile.max_tokens, cache=ResultCache(results / "cache"),
+        max_tokens=profile.max_tokens, cache=ResultCache(results / "cache"), second_look=profile.second_look,
     )).build([inputs])  # fmt: skip
     report["warm_rerun"] = {
         "wall_s": round(time.perf_counter() - warm_started, 3),

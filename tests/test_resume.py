@@ -52,7 +52,9 @@ class StubModel:
 
 
 def _settings(cache: Path) -> BuildSettings:
-    return BuildSettings("stub", "stub", {"model": "stub"}, 100, cache=ResultCache(cache))
+    # one request per part, so that the counts below are the cache's: a second look, of the dated
+    # sentences the stub's one event leaves uncited, is tested in test_second_look.py
+    return BuildSettings("stub", "stub", {"model": "stub"}, 100, cache=ResultCache(cache), second_look=False)
 
 
 def test_a_killed_run_resumes_with_only_the_unfinished_documents(tmp_path: Path) -> None:
@@ -327,7 +329,7 @@ def test_a_sampling_change_re_extracts_every_document(
 ) -> None:
     cache = _warm_cache(tmp_path)
     model = StubModel()
-    settings = BuildSettings("stub", "stub", sampling, 100, cache=ResultCache(cache))
+    settings = BuildSettings("stub", "stub", sampling, 100, cache=ResultCache(cache), second_look=False)
     Builder(model, PromptLibrary(), settings).build([SEEDS])
     assert model.calls == calls
 
@@ -353,7 +355,13 @@ def test_what_does_not_change_the_request_is_read_from_the_cache_and_processed_a
     model = StubModel(fail_on_call=1)
     published = parse_document_date("2020-01-01", DocumentDateSource.cli)
     settings = BuildSettings(
-        "stub", "stub", {"model": "stub"}, 4000, published=published, cache=ResultCache(cache)
+        "stub",
+        "stub",
+        {"model": "stub"},
+        4000,
+        published=published,
+        cache=ResultCache(cache),
+        second_look=False,
     )
     timeline = Builder(model, PromptLibrary(), settings).build([SEEDS])
     assert model.calls == 0 and timeline.provenance.usage.cached_documents == 5

@@ -104,7 +104,7 @@ class BuildSettings:
     reports: list[DocumentReport] = field(default_factory=list)
     # ask the model again about the sentences of each part that name a date and that no event of its
     # reply cites (`grounding.second_look`); the profile's `second_look`, on for the command line
-    second_look: bool = False
+    second_look: bool = True
 
 
 @dataclass

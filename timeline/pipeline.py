@@ -103,7 +103,7 @@ class BuildSettings:
     on_part: Callable[[str, int, int, float], None] = lambda d, i, n, s: None
     reports: list[DocumentReport] = field(default_factory=list)
     # ask the model again about the sentences of each part that name a date and that no event of its
-    # reply cites (`grounding.second_look`); the profile's `second_look`, on for the command line
+    # reply cites (`grounding.second_look`); the profile's `second_look`, on unless it says otherwise
     second_look: bool = True
 
 

@@ -365,8 +365,6 @@ class Builder:
         started = time.perf_counter() - read.seconds  # its report counts the reading too
         path, doc_id, cleaned, info = read.path, read.doc_id, read.cleaned, read.info
         events: list[GroundedEvent] = []
-        spent = Usage()
-        all_cached = True
         parts = chunks(cleaned)
         people = people_named(sentence.text for sentence in cleaned.sentences)  # of every part
         tally = _Tally()
@@ -380,18 +378,15 @@ class Builder:
             again = second_look(chunk, events) if self.settings.second_look else None
             if again is not None:
                 events.extend(self._part_events(read, chunk, again, number, len(parts), people, tally) or [])
-        spent, all_cached, failures = tally.spent, tally.all_cached, tally.failures
-        self.usage = self.usage.add(spent)
-        if all_cached:
+        self.usage = self.usage.add(tally.spent)
+        if tally.all_cached:
             self.usage = self.usage.add(Usage(cached_documents=1))
-        error = "; ".join(failures) or None
-        for failure in failures:
+        for failure in tally.failures:
             self.problems.append(
                 Problem(document=doc_id, kind="extraction_failed", message=f"{printable(path)}: {failure}")
             )
-        self._report(
-            DocumentReport(doc_id, time.perf_counter() - started, spent, all_cached, len(events), error)
-        )
+        seconds, error = time.perf_counter() - started, "; ".join(tally.failures) or None
+        self._report(DocumentReport(doc_id, seconds, tally.spent, tally.all_cached, len(events), error))
         return info, events
 
     def _copy(

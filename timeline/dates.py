@@ -562,7 +562,7 @@ _WEEKEND = re.compile(
 
 
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})")
-_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?![\d/])")
+_NUMERIC_IN_TEXT = re.compile(rf"(?<![\d/]){_NUMERIC.pattern}(?![\d/])")
 
 
 class NumericOrder(str, Enum):
@@ -1200,7 +1200,6 @@ def find_date_expressions(text: str) -> tuple[tuple[int, int], ...]:
 # morning", "two days later", "a day earlier", "the previous day", "the day before." (a noun after it
 # is what it is before: "the day before the vote" is no day of the story's). Not "the next day of
 # talks" (a noun's), and not a week or more, which a reader does not take to the day.
-_COUNT_OF_DAYS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DAY_OFFSET = re.compile(
     r"\b(?i:(?P<next>(?:the\s+)?(?:following|next)\s+(?:day|morning|afternoon|evening|night)(?!\s+of\b))"
     r"|(?P<previous>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)(?!\s+of\b))"
@@ -1223,7 +1222,7 @@ def find_day_offsets(text: str) -> tuple[tuple[int, int, int], ...]:
             days = -1 if m["way"].lower() == "before" else 1
         else:
             count = m["count"].lower()
-            days = int(count) if count.isdigit() else _COUNT_OF_DAYS[count]
+            days = int(count) if count.isdigit() else _NUMBERS[count]
             days = -days if m["side"].lower() in ("earlier", "before") else days
         offsets.append((m.start(), m.end(), days))
     return tuple(offsets)

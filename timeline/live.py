@@ -39,17 +39,16 @@ from timeline.models import DocumentDate, DocumentDateSource, Precision
 # "Updated 11:30" are two stamps of one page, not two posts
 MIN_ENTRIES = 3
 
-_CLOCK = re.compile(
-    rf"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?(?:\s*{TIME_ZONE})?$",
-    re.IGNORECASE,
-)
+# A clock's parts, as every stamp below writes them: "10:58", "2.40pm", "11.02 a.m."
+_HOUR, _MINUTE, _HALF = r"(?P<hour>[01]?\d|2[0-3])", r"(?P<minute>[0-5]\d)", r"(?P<half>[ap]\.?m\.?)"
+_CLOCK = re.compile(rf"^{_HOUR}[:.]{_MINUTE}\s*{_HALF}?(?:\s*{TIME_ZONE})?$", re.IGNORECASE)
 _DATETIME = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2}))?")
 # A paragraph its stamp opens ("14:40 GMT - Police say ...", "14:40: Police say", "2.40pm Police say",
 # "**14:40** Police say"), or a line that is only a stamp ("## 14:40"), in a text or a page's extracted
 # text; never a clock inside a sentence ("at 14:40 GMT the ferry left"). See `inline_entries`.
 _INLINE_STAMP = re.compile(
-    rf"^[^\S\n]*(?:\#{{1,6}}[^\S\n]+)?(?P<open>\*\*|__)?(?P<clock>(?P<hour>[01]?\d|2[0-3])(?P<colon>[:.])"
-    rf"(?P<minute>[0-5]\d)(?:[^\S\n]*(?P<half>[ap]\.?m\.?))?(?:[^\S\n]*(?P<zone>{TIME_ZONE}))?)(?P<close>\*\*|__)?"
+    rf"^[^\S\n]*(?:\#{{1,6}}[^\S\n]+)?(?P<open>\*\*|__)?(?P<clock>{_HOUR}(?P<colon>[:.])"
+    rf"{_MINUTE}(?:[^\S\n]*{_HALF})?(?:[^\S\n]*(?P<zone>{TIME_ZONE}))?)(?P<close>\*\*|__)?"
     r"(?:(?P<dash>[^\S\n]*[-–—|:][^\S\n]+)|(?P<alone>[^\S\n]*$)|[^\S\n]+(?=(?-i:[A-Z\"“‘'])))",
     re.IGNORECASE,
 )
@@ -282,9 +281,7 @@ def read_datetime(value: str) -> tuple[dt.date, int | None] | None:
     return day, minutes
 
 
-_ANY_CLOCK = re.compile(
-    r"\b(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)\s*(?P<half>[ap]\.?m\.?)?(?![\d.:])", re.I
-)
+_ANY_CLOCK = re.compile(rf"\b{_HOUR}[:.]{_MINUTE}\s*{_HALF}?(?![\d.:])", re.IGNORECASE)
 
 
 def page_clocks(published: DocumentDate | None, written: Sequence[str] = ()) -> list[int]:

@@ -13,16 +13,9 @@ each genre and, with -v, the wrong ones; it uses only functions every revision s
 from __future__ import annotations
 
 import sys
-from typing import NamedTuple
 
-from timeline.actors import event_actors, people_named, read_mentions
-
-
-class Case(NamedTuple):
-    sentence: str
-    actors: list[str]  # the event's actors, in order of first mention
-    article: tuple[str, ...] = ()  # sentences before it in the article (people named in full)
-
+# the probes' shared case and judging of actors, beside this one (a script's own folder is on the path)
+from _probe_actors import Case, counted
 
 GENRES: dict[str, list[Case]] = {
     "politics": [
@@ -107,22 +100,11 @@ GENRES: dict[str, list[Case]] = {
 }
 
 
-def right(case: Case) -> tuple[bool, str]:
-    people = people_named([*case.article, case.sentence])
-    got = event_actors(read_mentions(case.sentence, people))
-    return got == case.actors, f"actors {got} (want {case.actors}): {case.sentence!r}"
-
-
 def main(verbose: bool) -> None:
     total = good_total = 0
     for genre, cases in GENRES.items():
-        results = [right(case) for case in cases]
-        good = sum(ok for ok, _ in results)
-        print(f"{genre}: {good}/{len(results)} right")
-        for ok, said in results:
-            if verbose and not ok:
-                print(f"  {said}")
-        total, good_total = total + len(results), good_total + good
+        good_total += counted(genre, cases, verbose)
+        total += len(cases)
     print(f"all: {good_total}/{total} right")
 
 

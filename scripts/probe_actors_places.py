@@ -13,16 +13,9 @@ gets right, and with -v the wrong ones; it uses only functions every revision si
 from __future__ import annotations
 
 import sys
-from typing import NamedTuple
 
-from timeline.actors import event_actors, people_named, read_mentions
-
-
-class Case(NamedTuple):
-    sentence: str
-    actors: list[str]  # the event's actors, in order of first mention
-    article: tuple[str, ...] = ()  # other sentences of the article (people named in full)
-
+# the probes' shared case and judging of actors, beside this one (a script's own folder is on the path)
+from _probe_actors import Case, counted
 
 # Names that are no actors: each case has one (or more) that must go.
 NOT_ACTORS: dict[str, list[Case]] = {
@@ -119,24 +112,13 @@ ACTORS: dict[str, list[Case]] = {
 }
 
 
-def right(case: Case) -> tuple[bool, str]:
-    people = people_named([*case.article, case.sentence])
-    got = event_actors(read_mentions(case.sentence, people))
-    return got == case.actors, f"actors {got} (want {case.actors}): {case.sentence!r}"
-
-
 def main(verbose: bool) -> None:
     total = good_total = 0
     for column, groups in (("no actors", NOT_ACTORS), ("actors kept", ACTORS)):
         column_total = column_good = 0
         for name, cases in groups.items():
-            results = [right(case) for case in cases]
-            good = sum(ok for ok, _ in results)
-            print(f"{column} / {name}: {good}/{len(results)} right")
-            for ok, said in results:
-                if verbose and not ok:
-                    print(f"  {said}")
-            column_total, column_good = column_total + len(results), column_good + good
+            column_good += counted(f"{column} / {name}", cases, verbose)
+            column_total += len(cases)
         print(f"{column}: {column_good}/{column_total} right")
         total, good_total = total + column_total, good_total + column_good
     print(f"all: {good_total}/{total} right")

@@ -13,16 +13,9 @@ group, and with -v the wrong ones.
 from __future__ import annotations
 
 import sys
-from typing import NamedTuple
 
-from timeline.actors import event_actors, people_named, read_mentions
-
-
-class Case(NamedTuple):
-    sentence: str
-    actors: list[str]
-    article: tuple[str, ...] = ()  # the article's other sentences (people named in full there)
-
+# the probes' shared case and judging of actors, beside this one (a script's own folder is on the path)
+from _probe_actors import Case, actors_of
 
 POWELL = "Federal Reserve Chair Jerome Powell said rates would stay on hold until inflation eased."
 COOK = "Apple CEO Tim Cook unveiled the company's first folding phone on Tuesday."
@@ -198,11 +191,6 @@ GROUPS: dict[str, list[Case]] = {
         Case("Wildfires, floods and droughts are becoming more common.", []),
     ],
 }
-
-
-def actors_of(case: Case) -> list[str]:
-    people = people_named([*case.article, case.sentence])  # the pipeline reads the whole article
-    return event_actors(read_mentions(case.sentence, people))
 
 
 def main(verbose: bool) -> None:

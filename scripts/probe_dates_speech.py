@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from timeline.cleaning import clean
 from timeline.extraction import WireEvent
-from timeline.grounding import ground
+from timeline.grounding import GroundedEvent, ground
 from timeline.models import DocumentDate, DocumentDateSource, EventDate, Precision
 
 ARTICLE = "2024-10-16"  # a Wednesday
@@ -267,11 +267,17 @@ EITHER = cases(
 CASES = AHEAD + PAST + WEEKDAYS + EITHER
 
 
+def grounded_alone(sentence: str, article: str = ARTICLE) -> list[GroundedEvent]:
+    """The sentence grounded as the pipeline grounds it, the only event of an article of that day;
+    none when the analysis filter hides it from the model. Shared with probe_kinds_genres."""
+    published = DocumentDate(value=article, precision=Precision.day, source=DocumentDateSource.cli)
+    cleaned = clean(f"Note\n\n{sentence}\n", "Note")
+    return ground("a.txt", cleaned, [WireEvent(q=sentence[:30], t="x", k="h")], published).events
+
+
 def dated(case: Case) -> EventDate:
     """The date the pipeline gives the case's sentence, grounded as its only event."""
-    article = DocumentDate(value=case.article, precision=Precision.day, source=DocumentDateSource.cli)
-    cleaned = clean(f"Note\n\n{case.sentence}\n", "Note")
-    (event,) = ground("a.txt", cleaned, [WireEvent(q=case.sentence[:30], t="x", k="h")], article).events
+    (event,) = grounded_alone(case.sentence, case.article)
     return event.date
 
 

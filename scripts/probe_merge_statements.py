@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
 from typing import NamedTuple
 from unittest.mock import patch
 
@@ -352,7 +351,7 @@ def one_speaker(one: GroundedEvent, other: GroundedEvent) -> bool:
     return bool(actors & their_actors) and (not offices or not their_offices or bool(offices & their_offices))
 
 
-Rule = Callable[[GroundedEvent, GroundedEvent, float, list[GroundedEvent]], bool]
+Rule = within.Rule  # a candidate rule, as probe_merge_within tries its own
 
 
 def _speaker_and_content(threshold: float) -> Rule:
@@ -419,10 +418,7 @@ def main(verbose: bool, rules: bool = False) -> None:
     paraphrase.report(groups, judged, verbose)
     if rules:
         print("candidate rules: joined of the same-statement pairs, of the different-statement pairs")
-        for label, rule in RULES.items():
-            for setting, background in (("among other news", True), ("alone", False)):
-                counts = rule_counts(rule, background)
-                print(f"  {label}, {setting}: " + ", ".join(f"{joined}/{of}" for joined, of in counts))
+        within.report_rules(RULES, rule_counts)
 
 
 if __name__ == "__main__":

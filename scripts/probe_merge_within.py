@@ -912,6 +912,15 @@ def rule_counts(rule: Rule, background: bool) -> list[tuple[int, int]]:
     ]
 
 
+def report_rules(rules: dict[str, Rule], counts: Callable[[Rule, bool], list[tuple[int, int]]]) -> None:
+    """For each candidate rule, among other news and alone, the `joined/of` of each group `counts` gives.
+    Shared with probe_merge_statements."""
+    for label, rule in rules.items():
+        for setting, background in (("among other news", True), ("alone", False)):
+            figures = counts(rule, background)
+            print(f"  {label}, {setting}: " + ", ".join(f"{joined}/{of}" for joined, of in figures))
+
+
 def main(verbose: bool, rules: bool = False) -> None:
     groups = (("restatements", RESTATEMENTS, True), ("hard negatives", HARD_NEGATIVES, False))
     paraphrase.report(groups, judged, verbose)
@@ -920,10 +929,7 @@ def main(verbose: bool, rules: bool = False) -> None:
             "candidate rules: joined of the restatements, of the hard negatives, and of the paraphrase"
             " probe's same-event and different-event pairs told in one article"
         )
-        for label, rule in RULES.items():
-            for setting, background in (("among other news", True), ("alone", False)):
-                counts = rule_counts(rule, background)
-                print(f"  {label}, {setting}: " + ", ".join(f"{joined}/{of}" for joined, of in counts))
+        report_rules(RULES, rule_counts)
 
 
 if __name__ == "__main__":

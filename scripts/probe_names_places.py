@@ -14,18 +14,16 @@ from __future__ import annotations
 import sys
 from typing import NamedTuple
 
+# the probes' shared case and judging of actors, beside this one (a script's own folder is on the path)
+from _probe_actors import Case as Actors
+from _probe_actors import right as actors_right
+
 from timeline.actors import actor_key, event_actors, people_named, read_mentions
 from timeline.grounding import GroundedEvent
 from timeline.headlines import headline_misleads
 from timeline.merge import merge, one_spelling_per_actor
 from timeline.models import EventDate, EventKind, Precision
 from timeline.sentences import Sentence
-
-
-class Actors(NamedTuple):
-    sentence: str
-    actors: list[str]
-    article: tuple[str, ...] = ()  # other sentences of the article (people named in full)
 
 
 class Headline(NamedTuple):
@@ -346,12 +344,6 @@ def _report(document: str, text: str) -> GroundedEvent:
         actors=event_actors(read_mentions(text)),  # as grounding reads them
         aligned=False,
     )
-
-
-def actors_right(case: Actors) -> tuple[bool, str]:
-    people = people_named([*case.article, case.sentence])
-    got = event_actors(read_mentions(case.sentence, people))
-    return got == case.actors, f"actors {got} (want {case.actors}): {case.sentence!r}"
 
 
 def headline_right(case: Headline) -> tuple[bool, str]:
